@@ -1,0 +1,23 @@
+import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { KafkaPublisher } from '@news/kafka';
+
+@Controller('health')
+export class HealthController {
+  constructor(private readonly publisher: KafkaPublisher) {}
+
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Ready when the producer is connected to Kafka. */
+  @Get('ready')
+  async ready() {
+    try {
+      await this.publisher.connect();
+      return { status: 'ok', kafka: 'up' };
+    } catch {
+      throw new HttpException({ status: 'error', kafka: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+
+/**
+ * One error shape for every failure: `{ statusCode, error, message, errors? }`.
+ * 503s carry Retry-After; body-parser failures become a 400 that says the JSON
+ * is malformed, or a 413 that gives the limit.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const parserError = exception as { type?: string; status?: number; limit?: number };
+    let status: number;
+    let body: Record<string, unknown>;
+    if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const r = exception.getResponse();
+      body = typeof r === 'string' ? { statusCode: status, message: r } : { statusCode: status, ...(r as object) };
+      const cause = (exception as { cause?: { type?: string } }).cause;
+      if (status === 400 && cause?.type === 'entity.parse.failed') {
+        body = { statusCode: 400, error: 'Bad Request', message: 'request body is not valid JSON', errors: [{ field: '(body)', messages: [exception.message] }] };
+      }
+    } else if (parserError?.type === 'entity.too.large') {
+      status = HttpStatus.PAYLOAD_TOO_LARGE;
+      body = { statusCode: status, error: 'Payload Too Large', message: `request body exceeds ${parserError.limit} bytes` };
+    } else if (parserError?.type === 'entity.parse.failed') {
+      status = HttpStatus.BAD_REQUEST;
+      body = { statusCode: status, error: 'Bad Request', message: 'request body is not valid JSON' };
+    } else {
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+      body = { statusCode: status, error: 'Internal Server Error', message: 'internal error' };
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', '5');
+    res.status(status).json(body);
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfigOrExit, redactConfig } from '@news/config';
+import { IngestModule } from './app.module';
+import { HttpErrorFilter } from './http-exception.filter';
+import { INGEST_CONFIG_SECTIONS, IngestConfig } from './ingest.config';
+
+export async function createIngestApp(config: IngestConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(IngestModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: false,
+  });
+  app.useBodyParser('json', { limit: config.ingest.INGEST_MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(INGEST_CONFIG_SECTIONS);
+  const logger = new Logger('ingest');
+  logger.log(`config: ${JSON.stringify({ kafka: redactConfig(config.kafka), http: config.http, ingest: config.ingest })}`);
+  const app = await createIngestApp(config);
+  await app.listen(config.http.PORT, config.http.HOST);
+  logger.log(`ingest listening on ${config.http.HOST}:${config.http.PORT}`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`ingest failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { RawArticleEvent, TOPICS } from '@news/contracts';
+import { loadConfigOrExit, redactConfig } from '@news/config';
+import { connectBatchConsumer } from '@news/kafka';
+import { NormaliserModule } from './app.module';
+import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
+
+export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(NormaliserModule.forRoot(config));
+  connectBatchConsumer(app, {
+    stage: 'normaliser',
+    env: config.consumer,
+    subscriptions: [{ topic: TOPICS.articlesRaw.name, contract: RawArticleEvent }],
+    partitionsConcurrently: 3,
+  });
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(NORMALISER_CONFIG_SECTIONS);
+  const logger = new Logger('normaliser');
+  logger.log(`config: ${JSON.stringify({ kafka: redactConfig(config.kafka), consumer: config.consumer, http: config.http })}`);
+  const app = await createNormaliserApp(config);
+  await app.startAllMicroservices();
+  await app.listen(config.http.PORT, config.http.HOST);
+  logger.log(`normaliser consuming ${TOPICS.articlesRaw.name}; health on ${config.http.HOST}:${config.http.PORT}`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`normaliser failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

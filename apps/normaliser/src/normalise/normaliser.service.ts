@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { encodeContract, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
+import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
+import { normaliseRawEvent } from './normalise-article';
+
+@Injectable()
+export class NormaliserService {
+  private readonly logger = new Logger(NormaliserService.name);
+
+  constructor(private readonly publisher: KafkaPublisher) {}
+
+  /** Cleans a batch and publishes it in one produce request; resolves once Kafka has all of it. */
+  async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
+    const out = messages.map((m) => {
+      let event;
+      try {
+        event = normaliseRawEvent(m.value);
+      } catch (err) {
+        // The cleaner is deterministic: the same input will fail again.
+        throw new PermanentError(`cleaning failed for article ${m.value.article.articleId}: ${(err as Error).message}`, { cause: err });
+      }
+      return {
+        key: new NormalisedArticleKey(event.article.articleId).encode(),
+        value: encodeContract(event),
+        headers: {
+          [HEADERS.eventId]: event.envelope.eventId,
+          [HEADERS.correlationId]: event.envelope.correlationId,
+          [HEADERS.sourceId]: event.envelope.sourceId,
+          [HEADERS.schemaVersion]: '1',
+          [HEADERS.contentType]: 'application/json',
+        },
+      };
+    });
+    await this.publisher.publish(TOPICS.articlesNormalised.name, out);
+    for (const m of messages) {
+      this.logger.log(
+        `normalised article=${m.value.article.articleId} event=${m.value.envelope.eventId} correlation=${m.value.envelope.correlationId}`,
+      );
+    }
+  }
+}

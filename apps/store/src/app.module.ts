@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ArticleRepository, databaseOptions } from '@news/database';
+import { KafkaModule } from '@news/kafka';
+import { HealthController } from './health.controller';
+import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
+import { StoredArticlesService } from './persist/stored-articles.service';
+import { ArticlesController } from './query/articles.controller';
+import type { StoreConfig } from './store.config';
+
+@Module({})
+export class StoreModule {
+  static forRoot(config: StoreConfig): DynamicModule {
+    return {
+      module: StoreModule,
+      imports: [
+        KafkaModule.forRoot({ env: config.kafka, clientName: 'store' }),
+        TypeOrmModule.forRoot({
+          ...databaseOptions(config.database),
+          migrationsRun: config.database.DATABASE_MIGRATE_ON_START,
+          retryAttempts: 10,
+          retryDelay: 1_000,
+        }),
+      ],
+      controllers: [NormalisedArticlesHandler, ArticlesController, HealthController],
+      providers: [
+        { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
+        StoredArticlesService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
+import { loadConfigOrExit, redactConfig } from '@news/config';
+import { connectBatchConsumer } from '@news/kafka';
+import { StoreModule } from './app.module';
+import { STORE_CONFIG_SECTIONS, StoreConfig } from './store.config';
+
+export async function createStoreApp(config: StoreConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(StoreModule.forRoot(config));
+  connectBatchConsumer(app, {
+    stage: 'store',
+    env: config.consumer,
+    subscriptions: [{ topic: TOPICS.articlesNormalised.name, contract: NormalisedArticleEvent }],
+    partitionsConcurrently: 3,
+  });
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(STORE_CONFIG_SECTIONS);
+  const logger = new Logger('store');
+  logger.log(
+    `config: ${JSON.stringify({ kafka: redactConfig(config.kafka), consumer: config.consumer, http: config.http, database: redactConfig(config.database) })}`,
+  );
+  const app = await createStoreApp(config);
+  await app.startAllMicroservices();
+  await app.listen(config.http.PORT, config.http.HOST);
+  logger.log(`store consuming ${TOPICS.articlesNormalised.name}; API on ${config.http.HOST}:${config.http.PORT}`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`store failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

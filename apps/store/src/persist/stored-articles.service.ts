@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  ChangeKind,
+  encodeContract,
+  HEADERS,
+  NormalisedArticleEvent,
+  StoredArticleEvent,
+  StoredArticleKey,
+  toContract,
+  TOPICS,
+} from '@news/contracts';
+import { ArticleRepository } from '@news/database';
+import { InboundMessage, KafkaPublisher } from '@news/kafka';
+import { toArticleWrite } from './article-mapping';
+
+@Injectable()
+export class StoredArticlesService {
+  private readonly logger = new Logger(StoredArticlesService.name);
+
+  constructor(
+    private readonly articles: ArticleRepository,
+    private readonly publisher: KafkaPublisher,
+  ) {}
+
+  /**
+   * Writes a batch in one transaction, then announces what changed. The
+   * announcement comes only after the commit; if it fails the batch is
+   * retried, the upsert changes nothing the second time, and the events are
+   * announced then (at-least-once, deduplicated downstream by id + version).
+   */
+  async storeBatch(messages: InboundMessage<NormalisedArticleEvent>[]): Promise<void> {
+    const byEvent = new Map(messages.map((m) => [m.value.envelope.eventId, m.value]));
+    const changes = await this.articles.transaction((manager) =>
+      this.articles.upsertCurrent(manager, messages.map((m) => toArticleWrite(m.value))),
+    );
+    // Announce every article whose current version came from this batch, not only
+    // those changed by this attempt: a retry after a failed publish must announce again.
+    const current = await this.articles.currentFromEvents([...byEvent.keys()]);
+    const storedAt = new Date();
+    const out = current.map((c) => {
+      const source = byEvent.get(c.lastEventId)!;
+      const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';
+      const event = toContract(StoredArticleEvent, {
+        envelope: {
+          eventId: randomUUID(),
+          schemaVersion: 1,
+          sourceId: source.envelope.sourceId,
+          receivedAt: source.envelope.receivedAt,
+          correlationId: source.envelope.correlationId,
+          causationId: source.envelope.eventId,
+        },
+        articleId: c.id,
+        version: c.version,
+        change,
+        storedAt,
+        article: change === 'killed' ? undefined : source.article,
+      });
+      this.logger.log(`stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`);
+      return {
+        key: new StoredArticleKey(c.id).encode(),
+        value: encodeContract(event),
+        headers: {
+          [HEADERS.eventId]: event.envelope.eventId,
+          [HEADERS.correlationId]: event.envelope.correlationId,
+          [HEADERS.sourceId]: event.envelope.sourceId,
+          [HEADERS.schemaVersion]: '1',
+          [HEADERS.contentType]: 'application/json',
+        },
+      };
+    });
+    await this.publisher.publish(TOPICS.articlesStored.name, out);
+    const unchanged = messages.length - changes.length;
+    if (current.length > changes.length) this.logger.log(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);
+    if (unchanged > 0) this.logger.log(`${unchanged} of ${messages.length} messages changed nothing (older, equal or duplicate versions)`);
+  }
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+export * from './load-config';
+export * from './secret.decorator';
+export * from './env-transforms';
+export * from './sections';

@@ -1,0 +1,110 @@
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EnvBoolean, EnvInt, EnvList } from './env-transforms';
+import { Secret } from './secret.decorator';
+
+/** Broker connection shared by every service. */
+export class KafkaEnv {
+  /** Comma-separated host:port list. */
+  @EnvList()
+  @ArrayNotEmpty({ message: 'KAFKA_BROKERS is required (comma-separated host:port list)' })
+  @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
+  KAFKA_BROKERS!: string[];
+
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{1,100}$/)
+  KAFKA_CLIENT_ID = 'news-pipeline';
+
+  @EnvBoolean()
+  @IsBoolean()
+  KAFKA_SSL = false;
+
+  @IsOptional()
+  @IsIn(['plain', 'scram-sha-256', 'scram-sha-512'])
+  KAFKA_SASL_MECHANISM?: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_USERNAME?: string;
+
+  @Secret()
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_PASSWORD?: string;
+
+  /** How long a produce may wait for the broker's acknowledgement before the caller gives up. */
+  @EnvInt()
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  KAFKA_PRODUCE_TIMEOUT_MS = 10_000;
+}
+
+/** Consumer-group settings for the services that consume. */
+export class KafkaConsumerEnv {
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{1,200}$/)
+  KAFKA_GROUP_ID!: string;
+
+  @EnvInt()
+  @IsInt()
+  @Min(6_000)
+  @Max(300_000)
+  KAFKA_SESSION_TIMEOUT_MS = 30_000;
+
+  /** Attempts for a message whose handler fails with a non-transient error before it is dead-lettered. */
+  @EnvInt()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  KAFKA_MAX_ATTEMPTS = 3;
+
+  /** Upper bound of the transient-failure backoff. */
+  @EnvInt()
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  KAFKA_RETRY_MAX_BACKOFF_MS = 30_000;
+
+  /** Where a brand-new consumer group starts: `earliest` so nothing already published is missed. */
+  @IsIn(['earliest', 'latest'])
+  KAFKA_START_FROM: 'earliest' | 'latest' = 'earliest';
+}
+
+export class HttpEnv {
+  @EnvInt()
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Grace period for in-flight work on SIGTERM. */
+  @EnvInt()
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+}
+
+export class DatabaseEnv {
+  @Secret()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL!: string;
+
+  @EnvInt()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @EnvBoolean()
+  @IsBoolean()
+  DATABASE_SSL = false;
+
+  /** Runs pending migrations at start-up (development); production runs the migration Job instead. */
+  @EnvBoolean()
+  @IsBoolean()
+  DATABASE_MIGRATE_ON_START = false;
+}

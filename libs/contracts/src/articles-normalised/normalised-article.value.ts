@@ -1,0 +1,142 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsDate,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
+import { EventEnvelope } from '../envelope/event-envelope';
+import { EntityTag, KeywordTag, SubjectTag } from './tags';
+
+/** Flags that let consumers tell a failed extraction from a short story. */
+export const QUALITY_FLAGS = ['empty_after_cleaning', 'too_short', 'extraction_fallback_used', 'title_missing'] as const;
+export type QualityFlag = (typeof QUALITY_FLAGS)[number];
+
+/** An article after cleaning and tagging: plain text, paragraphs separated by a blank line. */
+export class NormalisedArticle {
+  @IsUUID()
+  articleId!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, LIMITS.externalIdLength)
+  externalId?: string;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @MaxLength(LIMITS.urlLength)
+  url?: string;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @MaxLength(LIMITS.urlLength)
+  canonicalUrl?: string;
+
+  @IsString()
+  @MaxLength(LIMITS.titleLength)
+  title!: string;
+
+  @IsString()
+  @MaxLength(LIMITS.bodyLength)
+  text!: string;
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  authors?: string[];
+
+  @IsOptional()
+  @Matches(LANGUAGE_TAG_PATTERN)
+  language?: string;
+
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  languageConfidence?: number;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  publishedAt?: Date;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  modifiedAt?: Date;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  versionCreated?: Date;
+
+  @IsIn(PUB_STATUSES)
+  pubStatus!: PubStatus;
+
+  /** sha256 (hex) of `text`: equal hashes mean the same story text. */
+  @Matches(/^[0-9a-f]{64}$/)
+  contentHash!: string;
+
+  @IsInt()
+  @Min(0)
+  wordCount!: number;
+
+  @IsArray()
+  @IsIn(QUALITY_FLAGS, { each: true })
+  qualityFlags!: QualityFlag[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => EntityTag)
+  people?: EntityTag[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => EntityTag)
+  organisations?: EntityTag[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => EntityTag)
+  places?: EntityTag[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => SubjectTag)
+  subjects?: SubjectTag[];
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => KeywordTag)
+  keywords?: KeywordTag[];
+}
+
+/** Value of `news.articles.normalised.v1`. */
+export class NormalisedArticleEvent {
+  @ValidateNested()
+  @Type(() => EventEnvelope)
+  @IsDefined()
+  envelope!: EventEnvelope;
+
+  @ValidateNested()
+  @Type(() => NormalisedArticle)
+  @IsDefined()
+  article!: NormalisedArticle;
+}

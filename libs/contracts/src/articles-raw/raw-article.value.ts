@@ -1,0 +1,86 @@
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { BODY_CONTENT_TYPES, BodyContentType, LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
+import { EventEnvelope } from '../envelope/event-envelope';
+
+/** An article as a source pushed it: nothing cleaned yet. */
+export class RawArticle {
+  @IsUUID()
+  articleId!: string;
+
+  /** The source's own id for the story (guid, ninjs uri, NewsML guid). */
+  @IsOptional()
+  @IsString()
+  @Length(1, LIMITS.externalIdLength)
+  externalId?: string;
+
+  @ValidateIf((a: RawArticle) => a.url !== undefined || a.externalId === undefined)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @MaxLength(LIMITS.urlLength)
+  url?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.titleLength)
+  title?: string;
+
+  @IsDefined()
+  @IsString()
+  @MaxLength(LIMITS.bodyLength)
+  body!: string;
+
+  @IsIn(BODY_CONTENT_TYPES)
+  contentType!: BodyContentType;
+
+  @IsOptional()
+  @Matches(LANGUAGE_TAG_PATTERN)
+  language?: string;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  publishedAt?: Date;
+
+  /** Editorial version; a higher one supersedes a lower one. */
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version!: number;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  versionCreated?: Date;
+
+  @IsIn(PUB_STATUSES)
+  pubStatus!: PubStatus;
+}
+
+/** Value of `news.articles.raw.v1`. */
+export class RawArticleEvent {
+  @ValidateNested()
+  @Type(() => EventEnvelope)
+  @IsDefined()
+  envelope!: EventEnvelope;
+
+  @ValidateNested()
+  @Type(() => RawArticle)
+  @IsDefined()
+  article!: RawArticle;
+}

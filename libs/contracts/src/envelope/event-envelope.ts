@@ -1,0 +1,44 @@
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+
+/** Source ids are slugs: they appear in keys, URLs, metrics labels and logs. */
+export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+/**
+ * Metadata every event carries, whatever its topic. Consumers use `eventId`
+ * to drop redeliveries and `correlationId` to follow one article through the
+ * pipeline's logs.
+ */
+export class EventEnvelope {
+  @IsUUID()
+  eventId!: string;
+
+  @IsIn([1])
+  schemaVersion!: 1;
+
+  @IsString()
+  @Matches(SOURCE_ID_PATTERN)
+  sourceId!: string;
+
+  @Type(() => Date)
+  @IsDate()
+  receivedAt!: Date;
+
+  @IsString()
+  @Length(1, 128)
+  correlationId!: string;
+
+  /** The event this one was derived from (the raw event for a normalised one). */
+  @IsOptional()
+  @IsUUID()
+  causationId?: string;
+}
+
+/** Kafka header names the pipeline sets on every message. */
+export const HEADERS = {
+  eventId: 'event-id',
+  correlationId: 'correlation-id',
+  sourceId: 'source-id',
+  schemaVersion: 'schema-version',
+  contentType: 'content-type',
+} as const;

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+export * from './topics';
+export * from './article-identity';
+export * from './article-fields';
+export * from './validation';
+export * from './envelope/event-envelope';
+export * from './articles-raw/raw-article.key';
+export * from './articles-raw/raw-article.value';
+export * from './articles-normalised/normalised-article.key';
+export * from './articles-normalised/normalised-article.value';
+export * from './articles-normalised/tags';
+export * from './articles-stored/stored-article.key';
+export * from './articles-stored/stored-article.value';
+export * from './ingest-api/article-submission';

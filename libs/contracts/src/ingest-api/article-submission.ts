@@ -1,0 +1,79 @@
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { BODY_CONTENT_TYPES, BodyContentType, LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
+import { SOURCE_ID_PATTERN } from '../envelope/event-envelope';
+
+/**
+ * The project's own JSON article, as a feed POSTs it to ingest's
+ * `/v1/articles`. Either `externalId` or `url` identifies the story within its
+ * source; every version of a story must carry the same one.
+ */
+export class ArticleSubmission {
+  @IsString()
+  @Matches(SOURCE_ID_PATTERN, { message: 'sourceId must be a lower-case slug (a-z, 0-9, . _ -), at most 64 characters' })
+  sourceId!: string;
+
+  @ValidateIf((a: ArticleSubmission) => a.externalId !== undefined || a.url === undefined)
+  @IsString({ message: 'externalId or url is required (externalId must be a string)' })
+  @Length(1, LIMITS.externalIdLength)
+  externalId?: string;
+
+  @ValidateIf((a: ArticleSubmission) => a.url !== undefined || a.externalId === undefined)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url or externalId is required (url must be an absolute http(s) URL)' },
+  )
+  @MaxLength(LIMITS.urlLength)
+  url?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.titleLength)
+  title?: string;
+
+  @IsString()
+  @Length(1, LIMITS.bodyLength, { message: 'body must be a non-empty string' })
+  body!: string;
+
+  /** How to read `body`; defaults to text/html when it looks like markup, text/plain otherwise. */
+  @IsOptional()
+  @IsIn(BODY_CONTENT_TYPES)
+  contentType?: BodyContentType;
+
+  @IsOptional()
+  @Matches(LANGUAGE_TAG_PATTERN, { message: 'language must be a BCP 47 tag such as en or pt-BR' })
+  language?: string;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'publishedAt must be an ISO 8601 date-time' })
+  publishedAt?: Date;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'versionCreated must be an ISO 8601 date-time' })
+  versionCreated?: Date;
+
+  @IsOptional()
+  @IsIn(PUB_STATUSES)
+  pubStatus?: PubStatus;
+}

@@ -1,0 +1,48 @@
+/**
+ * The single list of Kafka topics. The version is part of the name: a
+ * breaking change to a contract gets a new topic (…v2) that runs beside the
+ * old one while consumers migrate.
+ */
+export interface TopicSpec {
+  readonly name: string;
+  /** Partitions created by scripts/services.sh and the tests; production sizes live in k8s/. */
+  readonly partitions: number;
+  readonly description: string;
+}
+
+export const TOPICS = {
+  articlesRaw: {
+    name: 'news.articles.raw.v1',
+    partitions: 3,
+    description: 'Articles accepted by ingest, as pushed (key: article id).',
+  },
+  articlesNormalised: {
+    name: 'news.articles.normalised.v1',
+    partitions: 3,
+    description: 'Cleaned and tagged articles from the normaliser (key: article id).',
+  },
+  articlesStored: {
+    name: 'news.articles.stored.v1',
+    partitions: 3,
+    description: 'Articles committed to PostgreSQL by the store, for downstream consumers (key: article id).',
+  },
+} as const satisfies Record<string, TopicSpec>;
+
+export type TopicName = (typeof TOPICS)[keyof typeof TOPICS]['name'];
+
+/** Dead letters for a topic: messages a stage could never process, with the reason in headers. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+/** Every topic the pipeline needs, dead-letter topics included. */
+export function allTopicSpecs(): TopicSpec[] {
+  const main: TopicSpec[] = Object.values(TOPICS);
+  const consumed = [TOPICS.articlesRaw, TOPICS.articlesNormalised];
+  const dlq = consumed.map((t) => ({
+    name: deadLetterTopicOf(t.name),
+    partitions: 1,
+    description: `Dead letters of ${t.name}.`,
+  }));
+  return [...main, ...dlq];
+}

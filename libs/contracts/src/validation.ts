@@ -1,0 +1,69 @@
+import { ClassConstructor, instanceToPlain, plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `article.title` or `items.3.url`. */
+  field: string;
+  messages: string[];
+}
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export interface ValidateOptions {
+  /** Refuse fields the contract does not know (HTTP input); events tolerate them (forward compatibility). */
+  forbidUnknown?: boolean;
+}
+
+/** Turns class-validator's tree of errors into a flat list that names each field. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) out.push({ field, messages: Object.values(e.constraints) });
+    if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
+  }
+  return out;
+}
+
+/** Validates a plain object (parsed JSON) against a contract class. */
+export function validateContract<T extends object>(
+  cls: ClassConstructor<T>,
+  plain: unknown,
+  options: ValidateOptions = {},
+): Decoded<T> {
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    return { ok: false, errors: [{ field: '(root)', messages: ['must be a JSON object'] }] };
+  }
+  const instance = plainToInstance(cls, plain, { enableImplicitConversion: false });
+  const errors = validateSync(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: options.forbidUnknown ?? false,
+    forbidUnknownValues: true,
+    stopAtFirstError: true,
+    validationError: { target: false, value: false },
+  });
+  if (errors.length > 0) return { ok: false, errors: flattenValidationErrors(errors) };
+  return { ok: true, value: instance };
+}
+
+/** Parses and validates a Kafka message value (UTF-8 JSON) against a contract class. */
+export function decodeContract<T extends object>(cls: ClassConstructor<T>, value: Buffer | string | null): Decoded<T> {
+  if (value === null) return { ok: false, errors: [{ field: '(root)', messages: ['message has no value'] }] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(typeof value === 'string' ? value : value.toString('utf8'));
+  } catch (err) {
+    return { ok: false, errors: [{ field: '(root)', messages: [`not valid JSON: ${(err as Error).message}`] }] };
+  }
+  return validateContract(cls, parsed);
+}
+
+/** Serialises a contract instance for Kafka (dates as ISO 8601 strings). */
+export function encodeContract<T extends object>(value: T): string {
+  return JSON.stringify(instanceToPlain(value));
+}
+
+/** Builds a contract instance from a plain object without validating (for values the code itself made). */
+export function toContract<T extends object>(cls: ClassConstructor<T>, plain: object): T {
+  return plainToInstance(cls, plain);
+}

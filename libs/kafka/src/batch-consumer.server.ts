@@ -1,0 +1,276 @@
+import { Logger } from '@nestjs/common';
+import { BaseRpcContext, CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { ClassConstructor } from 'class-transformer';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { decodeContract, HEADERS } from '@news/contracts';
+import { DeadLetter, toDeadLetterMessage } from './dead-letter';
+import { isTransient } from './failures';
+import { headersToStrings, InboundBatch, InboundMessage, keyToString } from './inbound';
+import { KafkaPublisher } from './publisher';
+
+export interface BatchSubscription {
+  topic: string;
+  /** Contract class the message values are validated against before the handler sees them. */
+  contract: ClassConstructor<object>;
+}
+
+export interface BatchConsumerOptions {
+  kafka: Kafka;
+  /** Publishes dead letters. */
+  publisher: KafkaPublisher;
+  /** Stage name written on dead letters and logs (e.g. `normaliser`). */
+  stage: string;
+  groupId: string;
+  subscriptions: BatchSubscription[];
+  sessionTimeoutMs: number;
+  maxAttempts: number;
+  maxBackoffMs: number;
+  fromBeginning: boolean;
+  /** Partitions processed in parallel by this replica. */
+  partitionsConcurrently?: number;
+  /** Upper bound of bytes fetched per partition: bounds the memory a batch can take. */
+  maxBytesPerPartition?: number;
+}
+
+/** Context passed to handlers beside the batch. */
+export class KafkaBatchContext extends BaseRpcContext<[InboundBatch<unknown>]> {}
+
+type Outcome = { ok: true } | { ok: false; error: unknown; attempts: number } | { abandoned: true };
+
+export type ConsumerState = 'starting' | 'joined' | 'rebalancing' | 'stopped' | 'crashed';
+
+const BASE_BACKOFF_MS = 200;
+
+/**
+ * A Nest microservice transport over a kafkajs `eachBatch` consumer.
+ *
+ * Handlers are registered with `@EventPattern(topicName)` and receive an
+ * InboundBatch of validated messages. Offsets are committed (offset + 1) only
+ * after the handler's promise resolves, so anything the handler awaited is safe
+ * before Kafka forgets the message.
+ *
+ * Failures come in two kinds:
+ *  - transient (broker, database, timeout): retried with capped exponential
+ *    backoff for as long as it takes, the offset never moves;
+ *  - anything else: retried up to `maxAttempts`, first as a batch, then message
+ *    by message, and the messages that still fail go to `<topic>.dlq` with the
+ *    reason; the partition moves on. Invalid payloads go there straight away.
+ */
+export class KafkaBatchServer extends Server implements CustomTransportStrategy {
+  protected override readonly logger = new Logger(KafkaBatchServer.name);
+  private consumer: Consumer | null = null;
+  private state: ConsumerState = 'starting';
+  private readonly contracts: Map<string, ClassConstructor<object>>;
+
+  constructor(private readonly options: BatchConsumerOptions) {
+    super();
+    this.contracts = new Map(options.subscriptions.map((s) => [s.topic, s.contract]));
+  }
+
+  get consumerState(): ConsumerState {
+    return this.state;
+  }
+
+  on(): void {
+    // Status events are exposed through consumerState.
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  }
+
+  private async start(): Promise<void> {
+    const o = this.options;
+    const consumer = o.kafka.consumer({
+      groupId: o.groupId,
+      sessionTimeout: o.sessionTimeoutMs,
+      heartbeatInterval: Math.max(1_000, Math.floor(o.sessionTimeoutMs / 10)),
+      maxBytesPerPartition: o.maxBytesPerPartition ?? 4 * 1024 * 1024,
+      allowAutoTopicCreation: false,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'joined'));
+    consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));
+    consumer.on(consumer.events.STOP, () => (this.state = 'stopped'));
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.state = 'crashed';
+      this.logger.error(`consumer crashed: ${String(e.payload.error)} (restart: ${e.payload.restart})`);
+      if (e.payload.restart) this.state = 'rebalancing';
+    });
+    await o.publisher.connect();
+    await consumer.connect();
+    await consumer.subscribe({ topics: o.subscriptions.map((s) => s.topic), fromBeginning: o.fromBeginning });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: o.partitionsConcurrently ?? 1,
+      eachBatch: (payload) => this.processBatch(payload),
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.consumer) return;
+    // stop() waits for the batches in progress; they see isRunning() false and stop retrying.
+    await this.consumer.disconnect();
+    this.state = 'stopped';
+    this.consumer = null;
+  }
+
+  private async processBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, heartbeat, isRunning, isStale } = payload;
+    if (batch.messages.length === 0) return;
+    const topic = batch.topic;
+    const contract = this.contracts.get(topic);
+    const handler = this.getHandlerByPattern(topic);
+    if (!contract || !handler) throw new Error(`no handler registered for topic ${topic}`);
+
+    const valid: InboundMessage<unknown>[] = [];
+    const byOffset = new Map<string, KafkaMessage>();
+    const deadLetters: DeadLetter[] = [];
+    for (const m of batch.messages) {
+      byOffset.set(m.offset, m);
+      const decoded = decodeContract(contract, m.value);
+      if (decoded.ok) {
+        valid.push({
+          topic,
+          partition: batch.partition,
+          offset: m.offset,
+          key: keyToString(m),
+          value: decoded.value,
+          headers: headersToStrings(m.headers),
+          timestamp: m.timestamp,
+        });
+      } else {
+        const reason = `invalid payload: ${decoded.errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(', ')}`;
+        this.logger.warn(`${this.describe(topic, batch.partition, m)} rejected: ${reason}`);
+        deadLetters.push({ topic, partition: batch.partition, message: m, reason, attempts: 1 });
+      }
+    }
+
+    const stillRunning = () => isRunning() && !isStale();
+    const invoke = async (messages: InboundMessage<unknown>[]) => {
+      const input: InboundBatch<unknown> = { topic, partition: batch.partition, messages };
+      const result: unknown = await handler(input, new KafkaBatchContext([input]));
+      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+    };
+
+    if (valid.length > 0) {
+      const whole = await this.withRetries(() => invoke(valid), heartbeat, stillRunning, `${topic}[${batch.partition}] batch of ${valid.length}`);
+      if ('abandoned' in whole) return;
+      if (!whole.ok) {
+        // Find the culprits: retry one message at a time, dead-letter those that still fail.
+        for (const m of valid) {
+          const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
+          if ('abandoned' in single) return;
+          if (!single.ok) {
+            deadLetters.push({
+              topic,
+              partition: batch.partition,
+              message: byOffset.get(m.offset)!,
+              reason: errorText(single.error),
+              attempts: single.attempts,
+            });
+          }
+        }
+      }
+    }
+
+    if (deadLetters.length > 0) {
+      const sent = await this.withRetries(() => this.sendDeadLetters(deadLetters), heartbeat, stillRunning, `dead letters of ${topic}`, true);
+      if (!('ok' in sent) || !sent.ok) return;
+    }
+
+    const last = batch.messages[batch.messages.length - 1].offset;
+    const next = (BigInt(last) + 1n).toString();
+    const committed = await this.withRetries(
+      () => this.consumer!.commitOffsets([{ topic, partition: batch.partition, offset: next }]),
+      heartbeat,
+      stillRunning,
+      `commit ${topic}[${batch.partition}]@${next}`,
+      true,
+    );
+    if ('ok' in committed && committed.ok) payload.resolveOffset(last);
+    await heartbeat().catch(() => undefined);
+  }
+
+  private async sendDeadLetters(deadLetters: DeadLetter[]): Promise<void> {
+    const now = new Date();
+    const byTopic = new Map<string, ReturnType<typeof toDeadLetterMessage>[]>();
+    for (const dl of deadLetters) {
+      const msg = toDeadLetterMessage(this.options.stage, dl, now);
+      byTopic.set(msg.topic, [...(byTopic.get(msg.topic) ?? []), msg]);
+      this.logger.warn(`${this.describe(dl.topic, dl.partition, dl.message)} dead-lettered to ${msg.topic}: ${dl.reason}`);
+    }
+    for (const [topic, msgs] of byTopic) {
+      await this.options.publisher.publish(
+        topic,
+        msgs.map(({ key, value, headers }) => ({ key, value, headers })),
+      );
+    }
+  }
+
+  /**
+   * Runs `fn` until it succeeds. Transient failures are retried for as long as
+   * the consumer runs; others up to maxAttempts (or for ever when `alwaysRetry`,
+   * for infrastructure steps such as commits). Heartbeats keep the group
+   * membership alive while waiting.
+   */
+  private async withRetries(
+    fn: () => Promise<void>,
+    heartbeat: () => Promise<void>,
+    stillRunning: () => boolean,
+    what: string,
+    alwaysRetry = false,
+  ): Promise<Outcome> {
+    let attempts = 0;
+    let transientFailures = 0;
+    for (;;) {
+      if (!stillRunning()) return { abandoned: true };
+      try {
+        await fn();
+        return { ok: true };
+      } catch (error) {
+        const transient = alwaysRetry || isTransient(error);
+        if (transient) transientFailures++;
+        else attempts++;
+        if (!transient && attempts >= this.options.maxAttempts) return { ok: false, error, attempts };
+        const n = transient ? transientFailures : attempts;
+        const delay = Math.min(this.options.maxBackoffMs, BASE_BACKOFF_MS * 2 ** Math.min(n - 1, 16));
+        this.logger.warn(
+          `${what} failed (${transient ? 'transient' : `attempt ${attempts}/${this.options.maxAttempts}`}), retrying in ${delay} ms: ${errorText(error)}`,
+        );
+        await this.sleepWithHeartbeats(delay, heartbeat, stillRunning);
+      }
+    }
+  }
+
+  private async sleepWithHeartbeats(ms: number, heartbeat: () => Promise<void>, stillRunning: () => boolean): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until && stillRunning()) {
+      await new Promise((r) => setTimeout(r, Math.min(1_000, until - Date.now())));
+      await heartbeat().catch(() => undefined);
+    }
+  }
+
+  private describe(topic: string, partition: number, m: KafkaMessage): string {
+    const h = headersToStrings(m.headers);
+    return `${topic}[${partition}]@${m.offset} key=${keyToString(m) ?? '-'} event=${h[HEADERS.eventId] ?? '-'} correlation=${h[HEADERS.correlationId] ?? '-'}`;
+  }
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (error && typeof error === 'object') return JSON.stringify(error);
+  return String(error);
+}

@@ -1,0 +1,37 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import type { KafkaConsumerEnv } from '@news/config';
+import { BatchSubscription, KafkaBatchServer } from './batch-consumer.server';
+import { ConsumerRegistry, KAFKA_CLIENT } from './kafka.module';
+import { PassThroughRpcFilter } from './pass-through.filter';
+import { KafkaPublisher } from './publisher';
+
+export interface ConnectConsumerOptions {
+  stage: string;
+  env: KafkaConsumerEnv;
+  subscriptions: BatchSubscription[];
+  partitionsConcurrently?: number;
+}
+
+/**
+ * Attaches a batch consumer to a Nest application (hybrid app): handlers are
+ * the app's `@EventPattern(topic)` methods. Call app.startAllMicroservices() after.
+ */
+export function connectBatchConsumer(app: INestApplication, options: ConnectConsumerOptions): KafkaBatchServer {
+  const server = new KafkaBatchServer({
+    kafka: app.get<Kafka>(KAFKA_CLIENT),
+    publisher: app.get(KafkaPublisher),
+    stage: options.stage,
+    groupId: options.env.KAFKA_GROUP_ID,
+    subscriptions: options.subscriptions,
+    sessionTimeoutMs: options.env.KAFKA_SESSION_TIMEOUT_MS,
+    maxAttempts: options.env.KAFKA_MAX_ATTEMPTS,
+    maxBackoffMs: options.env.KAFKA_RETRY_MAX_BACKOFF_MS,
+    fromBeginning: options.env.KAFKA_START_FROM === 'earliest',
+    partitionsConcurrently: options.partitionsConcurrently,
+  });
+  const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false });
+  microservice.useGlobalFilters(new PassThroughRpcFilter());
+  app.get(ConsumerRegistry).register(server);
+  return server;
+}

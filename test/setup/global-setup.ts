@@ -1,0 +1,26 @@
+import { DataSource } from 'typeorm';
+import { allTopicSpecs } from '@news/contracts';
+import { databaseOptions } from '@news/database';
+import { createKafkaClient, ensureTopics } from '@news/kafka';
+import { KafkaEnv, loadConfig } from '@news/config';
+import { resolveServices } from './services';
+
+/** Finds (or starts) Kafka and PostgreSQL, creates the topics and applies the migrations. */
+export default async function globalSetup(): Promise<void> {
+  const services = await resolveServices();
+  process.env.KAFKA_BROKERS = services.kafkaBrokers;
+  process.env.DATABASE_URL = services.databaseUrl;
+  (globalThis as { __servicesStop?: () => Promise<void> }).__servicesStop = services.stop;
+  process.stderr.write(`\n[test services] ${services.how}: kafka=${services.kafkaBrokers}\n`);
+
+  const { kafka } = loadConfig({ kafka: KafkaEnv });
+  await ensureTopics(createKafkaClient(kafka, 'test-setup'), allTopicSpecs());
+
+  const ds = new DataSource(databaseOptions({ DATABASE_URL: services.databaseUrl, DATABASE_POOL_SIZE: 2, DATABASE_SSL: false }));
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
+  }
+}
