@@ -1,3 +1,4 @@
+import './register-paths';
 import { DataSource } from 'typeorm';
 import { allTopicSpecs } from '@news/contracts';
 import { databaseOptions } from '@news/database';

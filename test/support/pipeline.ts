@@ -1,0 +1,88 @@
+/**
+ * Starts the three services in this Jest process against the real Kafka and
+ * PostgreSQL found by global-setup, each on a free port with consumer groups
+ * of its own, so a test sees only what its own apps consumed.
+ */
+import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@news/config';
+import { createIngestApp } from '../../apps/ingest/src/main';
+import { INGEST_CONFIG_SECTIONS } from '../../apps/ingest/src/ingest.config';
+import { createNormaliserApp } from '../../apps/normaliser/src/main';
+import { NORMALISER_CONFIG_SECTIONS } from '../../apps/normaliser/src/normaliser.config';
+import { createStoreApp } from '../../apps/store/src/main';
+import { STORE_CONFIG_SECTIONS } from '../../apps/store/src/store.config';
+
+export interface RunningPipeline {
+  ingestUrl: string;
+  normaliserUrl: string;
+  storeUrl: string;
+  runId: string;
+  stop(): Promise<void>;
+}
+
+function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+    DATABASE_URL: process.env.DATABASE_URL,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    KAFKA_START_FROM: 'latest',
+    KAFKA_PRODUCE_TIMEOUT_MS: '5000',
+    ...extra,
+  };
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function listen(app: INestApplication): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  return (await app.getUrl()).replace('[::1]', '127.0.0.1');
+}
+
+export async function startPipeline(): Promise<RunningPipeline> {
+  const runId = randomUUID().slice(0, 8);
+  const apps: INestApplication[] = [];
+  try {
+    const store = await createStoreApp(loadConfig(STORE_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-store-${runId}` })));
+    apps.push(store);
+    await store.startAllMicroservices();
+    const storeUrl = await listen(store);
+
+    const normaliser = await createNormaliserApp(
+      loadConfig(NORMALISER_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}` })),
+    );
+    apps.push(normaliser);
+    await normaliser.startAllMicroservices();
+    const normaliserUrl = await listen(normaliser);
+
+    const ingest = await createIngestApp(loadConfig(INGEST_CONFIG_SECTIONS, baseEnv({})));
+    apps.push(ingest);
+    const ingestUrl = await listen(ingest);
+
+    // Consumers start at "latest": wait until both have joined their groups before pushing.
+    for (const url of [storeUrl, normaliserUrl, ingestUrl]) {
+      await waitFor(`${url}/health/ready`, async () => (await fetch(`${url}/health/ready`)).ok);
+    }
+    return {
+      ingestUrl,
+      normaliserUrl,
+      storeUrl,
+      runId,
+      stop: async () => {
+        for (const app of apps.reverse()) await app.close();
+      },
+    };
+  } catch (err) {
+    for (const app of apps.reverse()) await app.close().catch(() => undefined);
+    throw err;
+  }
+}
