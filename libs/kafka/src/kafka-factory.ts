@@ -18,11 +18,8 @@ function nestLogCreator() {
 
 function saslOf(env: KafkaEnv): SASLOptions | undefined {
   if (!env.KAFKA_SASL_MECHANISM) return undefined;
-  return {
-    mechanism: env.KAFKA_SASL_MECHANISM,
-    username: env.KAFKA_SASL_USERNAME ?? '',
-    password: env.KAFKA_SASL_PASSWORD ?? '',
-  } as SASLOptions;
+  const credentials = { username: env.KAFKA_SASL_USERNAME ?? '', password: env.KAFKA_SASL_PASSWORD ?? '' };
+  return { mechanism: env.KAFKA_SASL_MECHANISM, ...credentials };
 }
 
 /** The one place a kafkajs client is built from configuration. */

@@ -1,0 +1,54 @@
+import { IsInt, IsString } from 'class-validator';
+import { ConfigValidationError, loadConfig } from './load-config';
+import { DatabaseEnv, KafkaEnv } from './sections';
+import { EnvInt } from './env-transforms';
+import { redactConfig, Secret } from './secret.decorator';
+
+class Sample {
+  @IsString()
+  NAME!: string;
+
+  @EnvInt()
+  @IsInt()
+  COUNT = 3;
+
+  @Secret()
+  @IsString()
+  TOKEN = 'default-token';
+}
+
+describe('loadConfig', () => {
+  it('converts and defaults values', () => {
+    const { sample } = loadConfig({ sample: Sample }, { NAME: 'x', COUNT: '7' });
+    expect(sample).toMatchObject({ NAME: 'x', COUNT: 7, TOKEN: 'default-token' });
+  });
+
+  it('collects every problem across sections, naming each variable', () => {
+    let error: ConfigValidationError | undefined;
+    try {
+      loadConfig({ sample: Sample, kafka: KafkaEnv }, { COUNT: '7.5', KAFKA_BROKERS: 'a:1,nope' });
+    } catch (e) {
+      error = e as ConfigValidationError;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const text = error!.problems.join('\n');
+    expect(text).toMatch(/^NAME:/m);
+    expect(text).toMatch(/^COUNT:/m);
+    expect(text).toMatch(/^KAFKA_BROKERS:/m);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(() => loadConfig({ sample: Sample }, { NAME: '' })).toThrow(/NAME/);
+  });
+
+  it('parses a broker list and never reveals secrets when redacted', () => {
+    const { kafka, db } = loadConfig(
+      { kafka: KafkaEnv, db: DatabaseEnv },
+      { KAFKA_BROKERS: 'a:9092, b:9093', KAFKA_SASL_PASSWORD: 'pw', DATABASE_URL: 'postgres://u:secret@h/db' },
+    );
+    expect(kafka.KAFKA_BROKERS).toEqual(['a:9092', 'b:9093']);
+    expect(JSON.stringify(redactConfig(kafka))).not.toContain('pw');
+    expect(JSON.stringify(redactConfig(db))).not.toContain('secret');
+    expect(redactConfig(db).DATABASE_URL).toBe('***');
+  });
+});
