@@ -30,7 +30,8 @@ export function connectBatchConsumer(app: INestApplication, options: ConnectCons
     fromBeginning: options.env.KAFKA_START_FROM === 'earliest',
     partitionsConcurrently: options.partitionsConcurrently,
   });
-  const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false });
+  // Deferred, so the filter below is in place when the listeners are registered.
+  const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false, deferInitialization: true });
   microservice.useGlobalFilters(new PassThroughRpcFilter());
   app.get(ConsumerRegistry).register(server);
   return server;

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CompressionTypes, IHeaders, Kafka, Producer } from 'kafkajs';
+import { CompressionTypes, IHeaders, Kafka, Partitioners, Producer } from 'kafkajs';
 
 export interface OutboundMessage {
   key: string;
@@ -40,6 +40,10 @@ export class KafkaPublisher {
   ) {
     this.producer = kafka.producer({
       idempotent: true,
+      // The Java client's murmur2 partitioner, so keys land where other clients put them.
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // Idempotence needs unbounded retries; `publish` bounds the wait with its own deadline.
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 2_000 },
       // Idempotence keeps order per partition with up to 5 requests in flight (KIP-98);
       // kafkajs itself keeps one per broker connection when idempotent.
       maxInFlightRequests: 1,

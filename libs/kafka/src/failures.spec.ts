@@ -1,0 +1,59 @@
+import { KafkaJSConnectionError, KafkaJSNonRetriableError } from 'kafkajs';
+import { isTransient, PermanentError, TransientError } from './failures';
+import { toDeadLetterMessage } from './dead-letter';
+
+describe('isTransient', () => {
+  it('trusts explicit classifications', () => {
+    expect(isTransient(new TransientError('x'))).toBe(true);
+    expect(isTransient(new PermanentError('x'))).toBe(false);
+  });
+
+  it('treats network and broker errors as transient', () => {
+    expect(isTransient(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isTransient(new KafkaJSConnectionError('Connection timeout'))).toBe(true);
+    expect(isTransient(new KafkaJSNonRetriableError('bad request'))).toBe(false);
+  });
+
+  it('treats PostgreSQL connection, resource and serialisation failures as transient, data errors as permanent', () => {
+    expect(isTransient(Object.assign(new Error('x'), { code: '08006' }))).toBe(true); // connection_failure
+    expect(isTransient(Object.assign(new Error('x'), { code: '57P01' }))).toBe(true); // admin_shutdown
+    expect(isTransient(Object.assign(new Error('x'), { code: '40001' }))).toBe(true); // serialization_failure
+    expect(isTransient(Object.assign(new Error('x'), { code: '23505' }))).toBe(false); // unique_violation
+    expect(isTransient(Object.assign(new Error('x'), { code: '22P02' }))).toBe(false); // invalid_text_representation
+    expect(isTransient(new Error('Connection terminated unexpectedly'))).toBe(true);
+  });
+
+  it('treats unknown errors as permanent (bounded attempts, never a blocked partition)', () => {
+    expect(isTransient(new TypeError('x is undefined'))).toBe(false);
+    expect(isTransient('weird')).toBe(false);
+  });
+});
+
+describe('toDeadLetterMessage', () => {
+  it('keeps key, value and headers and adds the reason, stage, attempts and origin', () => {
+    const msg = toDeadLetterMessage(
+      'normaliser',
+      {
+        topic: 'news.articles.raw.v1',
+        partition: 2,
+        message: { key: Buffer.from('k1'), value: Buffer.from('{"x":1}'), headers: { 'event-id': 'e1' }, offset: '41', timestamp: '0', attributes: 0 },
+        reason: 'invalid payload: article: missing',
+        attempts: 3,
+      },
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    expect(msg.topic).toBe('news.articles.raw.v1.dlq');
+    expect(msg.key).toBe('k1');
+    expect(msg.value.toString()).toBe('{"x":1}');
+    expect(msg.headers).toEqual({
+      'event-id': 'e1',
+      'dlq-error': 'invalid payload: article: missing',
+      'dlq-stage': 'normaliser',
+      'dlq-attempts': '3',
+      'dlq-failed-at': '2026-01-01T00:00:00.000Z',
+      'dlq-original-topic': 'news.articles.raw.v1',
+      'dlq-original-partition': '2',
+      'dlq-original-offset': '41',
+    });
+  });
+});
