@@ -13,11 +13,7 @@ export class HealthController {
   /** Ready when the producer is connected to Kafka. */
   @Get('ready')
   async ready() {
-    try {
-      await this.publisher.connect();
-      return { status: 'ok', kafka: 'up' };
-    } catch {
-      throw new HttpException({ status: 'error', kafka: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
-    }
+    if (await this.publisher.isReady()) return { status: 'ok', kafka: 'up' };
+    throw new HttpException({ status: 'error', kafka: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
   }
 }

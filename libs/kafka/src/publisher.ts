@@ -62,6 +62,17 @@ export class KafkaPublisher {
     await this.connected;
   }
 
+  /** For readiness probes: connected within `timeoutMs`, or false (never hangs on kafkajs' retries). */
+  async isReady(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.connect().then(() => true, () => false), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   get pending(): number {
     return this.inFlight;
   }
