@@ -5,25 +5,54 @@
  */
 
 // C0/C1 controls except tab and newlines, plus zero-width and bidi marks that scrapers leave behind.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
-const INLINE_SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+// Lone surrogates (broken UTF-16 from binary junk) would make invalid UTF-8 downstream.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ANY_SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
+/** One paragraph: NFC, no controls, all whitespace runs (newlines included) collapsed to one space. */
 export function normaliseInline(text: string): string {
-  return text.normalize('NFC').replace(CONTROL_CHARS, '').replace(INLINE_SPACE, ' ').trim();
+  return text.replace(LONE_SURROGATE, '').normalize('NFC').replace(CONTROL_CHARS, '').replace(ANY_SPACE, ' ').trim();
 }
 
 /** Splits text into paragraphs on blank lines (or single newlines when `lineIsParagraph`). */
 export function toParagraphs(text: string, lineIsParagraph = false): string[] {
   const unified = text.replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n');
   const parts = lineIsParagraph ? unified.split(/\n+/) : unified.split(/\n\s*\n+/);
-  return parts.map((p) => normaliseInline(p.replace(/\n/g, ' '))).filter((p) => p.length > 0);
+  return parts.map((p) => normaliseInline(p)).filter((p) => p.length > 0);
 }
 
 export function joinParagraphs(paragraphs: string[]): string {
   return paragraphs.join('\n\n');
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  const m = text.match(WORD);
   return m ? m.length : 0;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', euro: '€',
+  pound: '£', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
+  middot: '·', bull: '•', deg: '°', shy: '',
+};
+
+/**
+ * Decodes entities and drops tags that leak into plain-text bodies (scrapers
+ * often keep `&amp;` or a stray `<br>`). The DOM path never needs this.
+ */
+export function stripMarkupFromText(text: string): string {
+  return text
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, '\n')
+    .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec?: string, hex?: string, name?: string) => {
+      if (dec || hex) {
+        const cp = dec ? Number(dec) : parseInt(hex!, 16);
+        return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '';
+      }
+      return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
+    });
 }

@@ -8,3 +8,5 @@ export * from './batch-consumer.server';
 export * from './pass-through.filter';
 export * from './kafka.module';
 export * from './connect-consumer';
+export * from './bounded-reader';
+export * from './dead-letter-replay';

@@ -1,8 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ArticleEntity } from '../entities/article.entity';
+import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
+import { searchConfigFor } from '../search/search-config';
 import { latestPerId, VersionStamp } from './version-order';
 
-/** A row to write as an article's current version. */
+/** One version of an article as received (one normalised event). */
 export interface ArticleWrite extends VersionStamp {
   id: string;
   sourceId: string;
@@ -16,7 +17,7 @@ export interface ArticleWrite extends VersionStamp {
   receivedAt: Date;
   wordCount: number;
   qualityFlags: string[];
-  tags: Record<string, unknown>;
+  tags: TaggedArticle & Record<string, unknown>;
   correlationId: string;
   lastEventId: string;
 }
@@ -28,24 +29,66 @@ export interface ArticleChange {
   inserted: boolean;
 }
 
+/** What one batch did, for logs and tests. */
+export interface BatchWriteResult {
+  /** Articles whose current version changed (inserted, updated or killed). */
+  changed: Array<ArticleChange & { lastEventId: string }>;
+  /** Rows added to article_versions (0 for a redelivered batch). */
+  versionsRecorded: number;
+  /** Changed articles linked to an earlier article with the same text. */
+  duplicatesLinked: Array<{ id: string; duplicateOf: string }>;
+}
+
+/** Search text is capped so a huge body cannot exceed tsvector's 1 MB limit. */
+const SEARCH_TEXT_CHARS = 100_000;
+
+/** Columns every statement below reads from the JSON batch. */
+const RECORD_COLUMNS = `
+    ord integer, id uuid, source_id text, external_id text, url text, canonical_url text, title text, body_text text,
+    language text, published_at timestamptz, received_at timestamptz, version integer,
+    version_created timestamptz, pub_status text, content_hash text, word_count integer,
+    quality_flags jsonb, tags jsonb, correlation_id text, last_event_id uuid,
+    search_config text, filter_tags text[]`;
+
 /**
- * Set-based writes: a whole batch in one statement. The conflict clause
- * repeats the rules of `supersedes`, so an older or equal version arriving
- * late never overwrites the current row.
+ * Serialises writers of the same text (in a fixed order, so two batches
+ * cannot deadlock), so "the first article with this text" is well defined
+ * even when partitions are written concurrently.
+ */
+const LOCK_HASHES_SQL = `
+  SELECT count(pg_advisory_xact_lock(7311, k)) FROM (
+    SELECT DISTINCT hashtext(h) AS k FROM unnest($1::text[]) AS h ORDER BY k) AS keys`;
+
+const SOURCES_SQL = `
+  INSERT INTO sources (id) SELECT DISTINCT s FROM unnest($1::text[]) AS s ORDER BY s
+  ON CONFLICT (id) DO NOTHING`;
+
+/**
+ * Set-based upsert of the batch's winners (one row per id). The WHERE of the
+ * conflict clause repeats the rules of `supersedes`, so an older or equal
+ * version arriving late never overwrites the current row.
  */
 const UPSERT_SQL = `
   INSERT INTO articles AS a (
     id, source_id, external_id, url, canonical_url, title, body_text, language, published_at,
     received_at, version, version_created, pub_status, content_hash, word_count, quality_flags,
-    tags, correlation_id, last_event_id, stored_at, updated_at)
+    tags, correlation_id, last_event_id, search_config, search_vector, filter_tags, killed_at, stored_at, updated_at)
   SELECT r.id, r.source_id, r.external_id, r.url, r.canonical_url, r.title, r.body_text, r.language,
          r.published_at, r.received_at, r.version, r.version_created, r.pub_status, r.content_hash,
-         r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id, now(), now()
-  FROM jsonb_to_recordset($1::jsonb) AS r(
-    id uuid, source_id text, external_id text, url text, canonical_url text, title text, body_text text,
-    language text, published_at timestamptz, received_at timestamptz, version integer,
-    version_created timestamptz, pub_status text, content_hash text, word_count integer,
-    quality_flags jsonb, tags jsonb, correlation_id text, last_event_id uuid)
+         r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id,
+         r.search_config::regconfig,
+         -- Stemmed in the article's language, plus the words as written ('simple')
+         -- so a query without a language still matches; both with title above body.
+         setweight(to_tsvector(r.search_config::regconfig, r.title), 'A')
+           || setweight(to_tsvector(r.search_config::regconfig, left(r.body_text, ${SEARCH_TEXT_CHARS})), 'B')
+           || CASE WHEN r.search_config = 'simple' THEN ''::tsvector ELSE
+                setweight(to_tsvector('simple', r.title), 'A')
+                || setweight(to_tsvector('simple', left(r.body_text, ${SEARCH_TEXT_CHARS})), 'B') END,
+         r.filter_tags,
+         CASE WHEN r.pub_status = 'canceled' THEN COALESCE(r.version_created, now()) END,
+         now(), now()
+  FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
+  ORDER BY r.ord
   ON CONFLICT (id) DO UPDATE SET
     source_id = EXCLUDED.source_id, external_id = EXCLUDED.external_id, url = EXCLUDED.url,
     canonical_url = EXCLUDED.canonical_url, title = EXCLUDED.title, body_text = EXCLUDED.body_text,
@@ -53,51 +96,127 @@ const UPSERT_SQL = `
     version = EXCLUDED.version, version_created = EXCLUDED.version_created, pub_status = EXCLUDED.pub_status,
     content_hash = EXCLUDED.content_hash, word_count = EXCLUDED.word_count,
     quality_flags = EXCLUDED.quality_flags, tags = EXCLUDED.tags, correlation_id = EXCLUDED.correlation_id,
-    last_event_id = EXCLUDED.last_event_id, updated_at = now()
+    last_event_id = EXCLUDED.last_event_id, search_config = EXCLUDED.search_config,
+    search_vector = EXCLUDED.search_vector, filter_tags = EXCLUDED.filter_tags,
+    -- A kill keeps the time of the first kill; any other status clears it.
+    killed_at = CASE WHEN EXCLUDED.pub_status = 'canceled' THEN COALESCE(a.killed_at, EXCLUDED.killed_at) END,
+    updated_at = now()
   WHERE EXCLUDED.version > a.version
      OR (EXCLUDED.version = a.version
          AND COALESCE(EXCLUDED.version_created, '-infinity') > COALESCE(a.version_created, '-infinity'))
      OR (EXCLUDED.version = a.version
          AND EXCLUDED.version_created IS NOT DISTINCT FROM a.version_created
          AND (EXCLUDED.content_hash <> a.content_hash OR EXCLUDED.pub_status <> a.pub_status))
-  RETURNING a.id, a.version, a.pub_status, (a.xmax = 0) AS inserted`;
+  RETURNING a.id, a.version, a.pub_status, (a.xmax = 0) AS inserted, a.last_event_id`;
+
+/**
+ * Every version received goes to the history, winners and late losers alike;
+ * a copy of a version already recorded (redelivery) is skipped by the
+ * identity constraint.
+ */
+const VERSIONS_SQL = `
+  INSERT INTO article_versions (
+    article_id, version, version_created, pub_status, content_hash, source_id, external_id, url, canonical_url,
+    title, body_text, language, published_at, received_at, word_count, quality_flags, tags, event_id,
+    correlation_id, applied)
+  SELECT r.id, r.version, r.version_created, r.pub_status, r.content_hash, r.source_id, r.external_id, r.url,
+         r.canonical_url, r.title, r.body_text, r.language, r.published_at, r.received_at, r.word_count,
+         r.quality_flags, r.tags, r.last_event_id, r.correlation_id, r.last_event_id = ANY($2::uuid[])
+  FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
+  ORDER BY r.ord
+  ON CONFLICT ON CONSTRAINT article_versions_identity DO NOTHING`;
+
+/**
+ * Links each changed article to the first (lowest seq) live, unlinked article
+ * with the same clean text, or unlinks it when its text no longer matches.
+ * Empty texts (failed extractions) are never duplicates of each other.
+ */
+const LINK_DUPLICATES_SQL = `
+  UPDATE articles c SET duplicate_of = CASE WHEN c.word_count = 0 THEN NULL ELSE (
+      SELECT o.id FROM articles o
+       WHERE o.content_hash = c.content_hash AND o.duplicate_of IS NULL AND o.seq < c.seq
+         AND o.pub_status <> 'canceled' AND o.word_count > 0
+       ORDER BY o.seq LIMIT 1) END
+   WHERE c.id = ANY($1::uuid[])
+  RETURNING c.id, c.duplicate_of`;
+
+function toRecord(r: ArticleWrite, ord: number) {
+  return {
+    ord,
+    id: r.id,
+    source_id: r.sourceId,
+    external_id: r.externalId,
+    url: r.url,
+    canonical_url: r.canonicalUrl,
+    title: r.title,
+    body_text: r.bodyText,
+    language: r.language,
+    published_at: r.publishedAt?.toISOString() ?? null,
+    received_at: r.receivedAt.toISOString(),
+    version: r.version,
+    version_created: r.versionCreated?.toISOString() ?? null,
+    pub_status: r.pubStatus,
+    content_hash: r.contentHash,
+    word_count: r.wordCount,
+    quality_flags: r.qualityFlags,
+    tags: r.tags,
+    correlation_id: r.correlationId,
+    last_event_id: r.lastEventId,
+    search_config: searchConfigFor(r.language),
+    filter_tags: filterTagsFor(r.tags),
+  };
+}
 
 export class ArticleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Writes the batch's winning versions in one transaction-bound statement and
-   * returns only the rows that actually changed (nothing for a redelivery).
+   * Writes one batch in one transaction: sources, the current version of each
+   * article (same-batch versions resolved first), every version into the
+   * history, and duplicate links. Returns what changed (nothing for a
+   * redelivered batch).
    */
-  async upsertCurrent(manager: EntityManager, rows: ArticleWrite[]): Promise<ArticleChange[]> {
-    if (rows.length === 0) return [];
-    const winners = latestPerId(rows);
-    const payload = winners.map((r) => ({
-      id: r.id,
-      source_id: r.sourceId,
-      external_id: r.externalId,
-      url: r.url,
-      canonical_url: r.canonicalUrl,
-      title: r.title,
-      body_text: r.bodyText,
-      language: r.language,
-      published_at: r.publishedAt?.toISOString() ?? null,
-      received_at: r.receivedAt.toISOString(),
-      version: r.version,
-      version_created: r.versionCreated?.toISOString() ?? null,
-      pub_status: r.pubStatus,
-      content_hash: r.contentHash,
-      word_count: r.wordCount,
-      quality_flags: r.qualityFlags,
-      tags: r.tags,
-      correlation_id: r.correlationId,
-      last_event_id: r.lastEventId,
-    }));
-    const result: Array<{ id: string; version: number; pub_status: string; inserted: boolean }> = await manager.query(
+  async writeBatch(rows: ArticleWrite[]): Promise<BatchWriteResult> {
+    if (rows.length === 0) return { changed: [], versionsRecorded: 0, duplicatesLinked: [] };
+    return this.dataSource.transaction(async (m) => {
+      const winners = latestPerId(rows);
+      await m.query(LOCK_HASHES_SQL, [winners.map((r) => r.contentHash)]);
+      await m.query(SOURCES_SQL, [[...new Set(rows.map((r) => r.sourceId))]]);
+      const changed = await this.upsertCurrent(m, winners);
+      const applied = changed.map((c) => c.lastEventId);
+      const versionsRecorded = await this.recordVersions(m, rows, applied);
+      const duplicatesLinked = await this.linkDuplicates(
+        m,
+        changed.map((c) => c.id),
+      );
+      return { changed, versionsRecorded, duplicatesLinked };
+    });
+  }
+
+  private async upsertCurrent(m: EntityManager, winners: ArticleWrite[]): Promise<BatchWriteResult['changed']> {
+    const { records: rows } = await exec<{ id: string; version: number; pub_status: string; inserted: boolean; last_event_id: string }>(
+      m,
       UPSERT_SQL,
-      [JSON.stringify(payload)],
+      [JSON.stringify(winners.map(toRecord))],
     );
-    return result.map((r) => ({ id: r.id, version: r.version, pubStatus: r.pub_status, inserted: r.inserted }));
+    return rows.map((r) => ({
+      id: r.id,
+      version: r.version,
+      pubStatus: r.pub_status,
+      inserted: r.inserted,
+      lastEventId: r.last_event_id,
+    }));
+  }
+
+  private async recordVersions(m: EntityManager, rows: ArticleWrite[], appliedEventIds: string[]): Promise<number> {
+    const { affected } = await exec(m, VERSIONS_SQL, [JSON.stringify(rows.map(toRecord)), appliedEventIds]);
+    return affected;
+  }
+
+  private async linkDuplicates(m: EntityManager, ids: string[]): Promise<BatchWriteResult['duplicatesLinked']> {
+    if (ids.length === 0) return [];
+    const { records } = await exec<{ id: string; duplicate_of: string | null }>(m, LINK_DUPLICATES_SQL, [ids]);
+    return records.filter((r) => r.duplicate_of !== null).map((r) => ({ id: r.id, duplicateOf: r.duplicate_of! }));
   }
 
   /**
@@ -115,12 +234,10 @@ export class ArticleRepository {
       );
     return rows.map((r) => ({ id: r.id, version: r.version, pubStatus: r.pub_status, inserted: r.created, lastEventId: r.last_event_id }));
   }
+}
 
-  async findById(id: string): Promise<ArticleEntity | null> {
-    return this.dataSource.getRepository(ArticleEntity).findOne({ where: { id } });
-  }
-
-  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
+/** Runs a statement on the transaction's connection and returns rows and the affected-row count alike. */
+async function exec<T = unknown>(m: EntityManager, sql: string, params: unknown[]): Promise<{ records: T[]; affected: number }> {
+  const result = await m.queryRunner!.query(sql, params, true);
+  return { records: (result.records ?? []) as T[], affected: result.affected ?? 0 };
 }

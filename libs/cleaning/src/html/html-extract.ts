@@ -1,0 +1,63 @@
+import { blockTexts, TextBlock } from './block-text';
+import { CHROME_ATTR, CHROME_ROLES, CHROME_TEXT } from './chrome-patterns';
+import { parseHtmlDocument } from './parse-html';
+import { runReadability } from './readability-extract';
+import { classifyLines } from '../plain/line-classifier';
+
+export interface HtmlExtraction {
+  paragraphs: string[];
+  readabilityTitle: string | null;
+  byline: string | null;
+  fallbackUsed: boolean;
+}
+
+/** Readability output shorter than this (characters) is treated as a miss. */
+const MIN_READABILITY_CHARS = 200;
+
+function isChromeElement(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FIGCAPTION' || tag === 'FORM') return true;
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
+  return attrs.length > 1 && CHROME_ATTR.test(attrs);
+}
+
+export function isChromeText(text: string): boolean {
+  return CHROME_TEXT.some((re) => re.test(text));
+}
+
+/** Blocks that are mostly link text (lists of other stories) are chrome. */
+function isLinkList(block: TextBlock): boolean {
+  return block.text.length > 0 && block.linkChars / block.text.length > 0.6;
+}
+
+/** Main-content extraction on a real DOM, with a visible-text fallback run through the line classifier. */
+export function extractFromHtml(html: string, title?: string | null): HtmlExtraction {
+  const document = parseHtmlDocument(html);
+  const root = document.body ?? document.documentElement;
+  // The fallback needs the page before Readability mutates it.
+  const visible = root ? blockTexts(root, { skip: (el) => isChromeElement(el) }) : [];
+  let readability: ReturnType<typeof runReadability> | null = null;
+  try {
+    readability = runReadability(document);
+  } catch {
+    readability = null; // Readability throws on some malformed trees: the fallback takes over.
+  }
+  const fromReadability = readability?.content
+    ? blockTexts(readability.content, { skip: isChromeElement })
+        .filter((b) => !isLinkList(b) && !isChromeText(b.text))
+        .map((b) => b.text)
+    : [];
+  const chars = fromReadability.reduce((n, p) => n + p.length, 0);
+  if (chars >= MIN_READABILITY_CHARS) {
+    return { paragraphs: fromReadability, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: false };
+  }
+  const lines = visible.map((b) => b.text);
+  const kept = classifyLines(lines, { title: title ?? readability?.title ?? null, linkRatios: visible.map((b) => b.linkChars / Math.max(1, b.text.length)) });
+  const paragraphs = kept.length > 0 ? kept : fromReadability;
+  return { paragraphs, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: true };
+}
