@@ -4,11 +4,15 @@ import { NestFactory } from '@nestjs/core';
 import { RawArticleEvent, TOPICS } from '@news/contracts';
 import { loadConfigOrExit, redactConfig } from '@news/config';
 import { connectBatchConsumer } from '@news/kafka';
+import { createLogger, PinoNestLogger, PipelineMetrics } from '@news/observability';
 import { NormaliserModule } from './app.module';
 import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
 
 export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(NormaliserModule.forRoot(config));
+  const logger = createLogger('normaliser');
+  const app = await NestFactory.create(NormaliserModule.forRoot(config, { logger, metrics: new PipelineMetrics('normaliser') }), {
+    logger: new PinoNestLogger(logger),
+  });
   connectBatchConsumer(app, {
     stage: 'normaliser',
     env: config.consumer,

@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArticleRepository, databaseOptions } from '@news/database';
+import { ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
 import { KafkaModule } from '@news/kafka';
 import { HealthController } from './health.controller';
 import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
 import { StoredArticlesService } from './persist/stored-articles.service';
 import { ArticlesController } from './query/articles.controller';
+import { OpenApiController } from './query/openapi.controller';
 import type { StoreConfig } from './store.config';
 
 @Module({})
@@ -23,9 +24,10 @@ export class StoreModule {
           retryDelay: 1_000,
         }),
       ],
-      controllers: [NormalisedArticlesHandler, ArticlesController, HealthController],
+      controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController, HealthController],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
+        { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
         StoredArticlesService,
       ],
     };

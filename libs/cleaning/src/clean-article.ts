@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { htmlToParagraphs } from './html-to-paragraphs';
-import { countWords, joinParagraphs, normaliseInline, toParagraphs } from './text-normalise';
+import { extractFromHtml } from './html/html-extract';
+import { classifyLines } from './plain/line-classifier';
+import { countWords, joinParagraphs, normaliseInline, stripMarkupFromText, toParagraphs } from './text-normalise';
 
 export interface CleanInput {
   body: string;
@@ -25,19 +26,24 @@ const TOO_SHORT_WORDS = 50;
 
 /** Pure: raw article body in, clean text out. No I/O, no framework. */
 export function cleanArticle(input: CleanInput): CleanResult {
-  const extracted =
-    input.contentType === 'text/html'
-      ? htmlToParagraphs(input.body)
-      : { paragraphs: toParagraphs(input.body), title: null as string | null };
-  const title = normaliseInline(input.title ?? extracted.title ?? '');
-  // A title repeated as the body's first paragraphs is chrome, not story.
-  const paragraphs = [...extracted.paragraphs];
+  let paragraphs: string[];
+  let title = normaliseInline(input.title ?? '');
+  let fallbackUsed = false;
+  if (input.contentType === 'text/html') {
+    const extracted = extractFromHtml(input.body, title || null);
+    paragraphs = extracted.paragraphs;
+    fallbackUsed = extracted.fallbackUsed;
+    if (!title && extracted.readabilityTitle) title = normaliseInline(extracted.readabilityTitle);
+  } else {
+    paragraphs = classifyLines(toParagraphs(stripMarkupFromText(input.body), true), { title: title || null });
+  }
   while (title && paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift();
   const text = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
   const qualityFlags: CleanFlag[] = [];
   if (!text) qualityFlags.push('empty_after_cleaning');
   else if (wordCount < TOO_SHORT_WORDS) qualityFlags.push('too_short');
+  if (fallbackUsed) qualityFlags.push('extraction_fallback_used');
   if (!title) qualityFlags.push('title_missing');
   return { title, text, wordCount, contentHash: createHash('sha256').update(text, 'utf8').digest('hex'), qualityFlags };
 }

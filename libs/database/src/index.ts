@@ -2,4 +2,8 @@ export * from './database-options';
 export * from './entities/article.entity';
 export * from './migrations';
 export * from './repositories/article.repository';
+export * from './repositories/article-query.repository';
 export * from './repositories/version-order';
+export * from './search/article-search';
+export * from './search/filter-tags';
+export * from './search/search-config';

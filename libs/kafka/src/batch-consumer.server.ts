@@ -15,7 +15,26 @@ export interface BatchSubscription {
   contract: ClassConstructor<object>;
 }
 
+/** Receives what happened to each batch, for metrics (see libs/observability). */
+export interface BatchObserver {
+  batchDone(e: {
+    stage: string;
+    groupId: string;
+    topic: string;
+    partition: number;
+    size: number;
+    deadLettered: number;
+    durationMs: number;
+    /** Messages left after this batch, from the partition's high watermark. */
+    lag: number;
+    /** Broker timestamps of the processed messages (ms since epoch). */
+    timestamps: number[];
+  }): void;
+  failure(e: { stage: string; transient: boolean }): void;
+}
+
 export interface BatchConsumerOptions {
+  observer?: BatchObserver;
   kafka: Kafka;
   /** Publishes dead letters. */
   publisher: KafkaPublisher;
@@ -130,6 +149,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private async processBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, heartbeat, isRunning, isStale } = payload;
     if (batch.messages.length === 0) return;
+    const startedAt = Date.now();
     const topic = batch.topic;
     const contract = this.contracts.get(topic);
     const handler = this.getHandlerByPattern(topic);
@@ -200,7 +220,20 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       `commit ${topic}[${batch.partition}]@${next}`,
       true,
     );
-    if ('ok' in committed && committed.ok) payload.resolveOffset(last);
+    if ('ok' in committed && committed.ok) {
+      payload.resolveOffset(last);
+      this.options.observer?.batchDone({
+        stage: this.options.stage,
+        groupId: this.options.groupId,
+        topic,
+        partition: batch.partition,
+        size: batch.messages.length,
+        deadLettered: deadLetters.length,
+        durationMs: Date.now() - startedAt,
+        lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
+        timestamps: valid.map((m) => Number(m.timestamp)),
+      });
+    }
     await heartbeat().catch(() => undefined);
   }
 
@@ -242,6 +275,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         return { ok: true };
       } catch (error) {
         const transient = alwaysRetry || isTransient(error);
+        this.options.observer?.failure({ stage: this.options.stage, transient });
         if (transient) transientFailures++;
         else attempts++;
         if (!transient && attempts >= this.options.maxAttempts) return { ok: false, error, attempts };

@@ -1,7 +1,18 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { KafkaConsumerEnv } from '@news/config';
-import { BatchSubscription, KafkaBatchServer } from './batch-consumer.server';
+import { BatchObserver, BatchSubscription, KafkaBatchServer } from './batch-consumer.server';
+
+/** Provide this token (e.g. ObservabilityModule does) to receive batch outcomes. */
+export const BATCH_OBSERVER = Symbol('BATCH_OBSERVER');
+
+function optional<T>(app: INestApplication, token: symbol): T | undefined {
+  try {
+    return app.get<T>(token, { strict: false });
+  } catch {
+    return undefined;
+  }
+}
 import { ConsumerRegistry, KAFKA_CLIENT } from './kafka.module';
 import { PassThroughRpcFilter } from './pass-through.filter';
 import { KafkaPublisher } from './publisher';
@@ -29,6 +40,7 @@ export function connectBatchConsumer(app: INestApplication, options: ConnectCons
     maxBackoffMs: options.env.KAFKA_RETRY_MAX_BACKOFF_MS,
     fromBeginning: options.env.KAFKA_START_FROM === 'earliest',
     partitionsConcurrently: options.partitionsConcurrently,
+    observer: optional<BatchObserver>(app, BATCH_OBSERVER),
   });
   // Deferred, so the filter below is in place when the listeners are registered.
   const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false, deferInitialization: true });

@@ -31,9 +31,8 @@ export class StoredArticlesService {
    */
   async storeBatch(messages: InboundMessage<NormalisedArticleEvent>[]): Promise<void> {
     const byEvent = new Map(messages.map((m) => [m.value.envelope.eventId, m.value]));
-    const changes = await this.articles.transaction((manager) =>
-      this.articles.upsertCurrent(manager, messages.map((m) => toArticleWrite(m.value))),
-    );
+    const written = await this.articles.writeBatch(messages.map((m) => toArticleWrite(m.value)));
+    const changes = written.changed;
     // Announce every article whose current version came from this batch, not only
     // those changed by this attempt: a retry after a failed publish must announce again.
     const current = await this.articles.currentFromEvents([...byEvent.keys()]);
@@ -70,8 +69,13 @@ export class StoredArticlesService {
       };
     });
     await this.publisher.publish(TOPICS.articlesStored.name, out);
+    for (const d of written.duplicatesLinked) this.logger.log(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
     const unchanged = messages.length - changes.length;
     if (current.length > changes.length) this.logger.log(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);
-    if (unchanged > 0) this.logger.log(`${unchanged} of ${messages.length} messages changed nothing (older, equal or duplicate versions)`);
+    if (unchanged > 0) {
+      this.logger.log(
+        `${unchanged} of ${messages.length} messages changed nothing (older, equal or repeated versions; ${written.versionsRecorded} new history rows)`,
+      );
+    }
   }
 }

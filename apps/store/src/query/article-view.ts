@@ -1,26 +1,79 @@
-import type { ArticleEntity } from '@news/database';
+import type { ArticleVersionRow, SearchHitRow, StoredArticleRow } from '@news/database';
 
-/** The API's representation of a stored article (entity → JSON at the edge). */
-export function toArticleView(a: ArticleEntity) {
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+export const articleHref = (id: string) => `/v1/articles/${id}`;
+
+/** The API's representation of an article's current version (row → JSON at the edge). */
+export function toArticleView(a: StoredArticleRow) {
   return {
     id: a.id,
-    sourceId: a.sourceId,
-    externalId: a.externalId,
+    source: { id: a.source_id, firstSeenAt: a.source_first_seen_at.toISOString() },
+    sourceId: a.source_id,
+    externalId: a.external_id,
     url: a.url,
-    canonicalUrl: a.canonicalUrl,
+    canonicalUrl: a.canonical_url,
     title: a.title,
-    text: a.bodyText,
+    text: a.body_text,
     language: a.language,
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    receivedAt: a.receivedAt.toISOString(),
+    publishedAt: iso(a.published_at),
+    receivedAt: a.received_at.toISOString(),
     version: a.version,
-    versionCreated: a.versionCreated?.toISOString() ?? null,
-    pubStatus: a.pubStatus,
-    contentHash: a.contentHash,
-    wordCount: a.wordCount,
-    qualityFlags: a.qualityFlags,
-    ...a.tags,
-    storedAt: a.storedAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
+    versionCreated: iso(a.version_created),
+    pubStatus: a.pub_status,
+    contentHash: a.content_hash.trim(),
+    wordCount: a.word_count,
+    qualityFlags: a.quality_flags,
+    tags: {
+      people: a.tags.people ?? [],
+      organisations: a.tags.organisations ?? [],
+      places: a.tags.places ?? [],
+      subjects: a.tags.subjects ?? [],
+      keywords: a.tags.keywords ?? [],
+    },
+    duplicateOf: a.duplicate_of ? { id: a.duplicate_of, href: articleHref(a.duplicate_of) } : null,
+    duplicates: a.duplicates.map((d) => ({ ...d, href: articleHref(d.id) })),
+    versionCount: a.version_count,
+    storedAt: a.stored_at.toISOString(),
+    updatedAt: a.updated_at.toISOString(),
+    links: { self: articleHref(a.id), versions: `${articleHref(a.id)}/versions` },
+  };
+}
+
+export function toVersionView(v: ArticleVersionRow) {
+  return {
+    version: v.version,
+    versionCreated: iso(v.version_created),
+    pubStatus: v.pub_status,
+    contentHash: v.content_hash.trim(),
+    current: v.current,
+    /** False for a version that arrived after a newer one and never became current. */
+    applied: v.applied,
+    sourceId: v.source_id,
+    url: v.url,
+    title: v.title,
+    text: v.body_text,
+    language: v.language,
+    publishedAt: iso(v.published_at),
+    receivedAt: v.received_at.toISOString(),
+    wordCount: v.word_count,
+    tags: v.tags,
+    eventId: v.event_id,
+    recordedAt: v.recorded_at.toISOString(),
+  };
+}
+
+export function toSearchHitView(h: SearchHitRow) {
+  return {
+    id: h.id,
+    sourceId: h.source_id,
+    title: h.title,
+    language: h.language,
+    url: h.url,
+    version: h.version,
+    publishedAt: iso(h.published_at),
+    receivedAt: h.received_at.toISOString(),
+    excerpt: h.excerpt,
+    rank: h.rank,
+    href: articleHref(h.id),
   };
 }

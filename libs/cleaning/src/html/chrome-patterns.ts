@@ -4,8 +4,25 @@
  * cookie notices, bylines and author boxes, ad slots. Matched on the
  * element's class, id, role and data-component attributes.
  */
-export const CHROME_ATTR =
-  /(?:^|[\s_-])(?:share|sharing|social|follow|related|read-?more|more-?stories|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|cookie|consent|gdpr|promo|advert\w*|ad-?slot|ads|ad|sponsor\w*|outbrain|taboola|byline|author-?(?:box|bio|info)|tags?|topics|breadcrumbs?|comments?|disqus|toolbar|paywall|newsletter-?signup|print|inline-?related|most-?(?:read|popular)|trending|popular|pagination|pager|caption-?credit|credits?|hidden|visually-?hidden|sr-only|screen-?reader\w*)(?:$|[\s_-])/i;
+const CHROME_WORD =
+  '(?:share|sharing|sharebar|social|follow|related|readmore|read-more|more-stories|recommended|recommendations|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|promo|advert|advertisement|adslot|ad-slot|ad|ads|sponsored|outbrain|taboola|byline|author-box|author-bio|author-info|tags|tag-list|topics|breadcrumb|breadcrumbs|comments|comment|disqus|toolbar|paywall|most-read|most-popular|trending|pagination|pager|visually-hidden|sr-only|screen-reader-text|inline-related)';
+const CHROME_SUFFIX =
+  '(?:[-_](?:bar|box|block|links?|list|buttons?|tools|container|wrapper|wrap|widget|module|section|menu|icons?|panel|area|items?|articles?|stories|posts|content|unit|placeholder|banner|form|signup|cta|footer|header|title|heading|count|label|text))*';
+const CHROME_TOKEN = new RegExp(`^(?:[a-z0-9]+[-_])*${CHROME_WORD}${CHROME_SUFFIX}$`, 'i');
+
+/**
+ * Class/id tokens of page chrome that Readability tends to leave inside the
+ * article: share and follow bars, related / read-more lists, newsletter and
+ * cookie notices, bylines and author boxes, ad slots. A chrome word must end
+ * the token (optionally followed by a container word such as "-box"), so
+ * "print-friendly" or "header-image" never match.
+ */
+export function hasChromeToken(attrs: string): boolean {
+  for (const token of attrs.split(/\s+/)) {
+    if (token && token.length < 80 && CHROME_TOKEN.test(token)) return true;
+  }
+  return false;
+}
 
 /** Roles that are never story text. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'toolbar', 'menu', 'menubar']);

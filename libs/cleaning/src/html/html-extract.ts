@@ -1,5 +1,5 @@
 import { blockTexts, TextBlock } from './block-text';
-import { CHROME_ATTR, CHROME_ROLES, CHROME_TEXT } from './chrome-patterns';
+import { CHROME_ROLES, CHROME_TEXT, hasChromeToken } from './chrome-patterns';
 import { parseHtmlDocument } from './parse-html';
 import { runReadability } from './readability-extract';
 import { classifyLines } from '../plain/line-classifier';
@@ -23,7 +23,25 @@ function isChromeElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FIGCAPTION' || tag === 'FORM') return true;
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
-  return attrs.length > 1 && CHROME_ATTR.test(attrs);
+  return attrs.length > 2 && hasChromeToken(attrs) && !holdsProse(el);
+}
+
+/**
+ * Class names lie ("entry-content-read-more" wraps whole stories): an element
+ * that holds several real paragraphs of prose is never dropped on its name alone.
+ */
+function holdsProse(el: Element): boolean {
+  let chars = 0;
+  let count = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').length;
+    if (len > 80) {
+      count++;
+      chars += len;
+      if (count >= 3 && chars > 500) return true;
+    }
+  }
+  return false;
 }
 
 export function isChromeText(text: string): boolean {

@@ -22,6 +22,8 @@ export function runReadability(document: Document): ReadabilityOutcome {
     charThreshold: 300,
     nbTopCandidates: 5,
     maxElemsToParse: 0,
+    // Our chrome rules run on the article's class/id names after Readability.
+    keepClasses: true,
   });
   const article = reader.parse();
   return {

@@ -1,0 +1,156 @@
+import { SEARCH_PARAMS } from './search-params';
+
+const idParam = { name: 'id', in: 'path', required: true, description: 'Article id (UUID).', schema: { type: 'string', format: 'uuid' } };
+const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
+/**
+ * The OpenAPI 3.1 document of the store's query API. The search parameters
+ * come from the same list the request parser uses, so the two cannot drift.
+ */
+export function storeOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'News store query API',
+      version: '1.0.0',
+      description:
+        'Current versions, version history and full-text search over stored articles. Killed articles answer 410; exact duplicates are served but hidden from search (see docs/store.md).',
+    },
+    paths: {
+      '/v1/articles': {
+        get: {
+          operationId: 'searchArticles',
+          summary: 'Search live articles (full text, filters, sort, keyset pagination).',
+          parameters: SEARCH_PARAMS.map((p) => ({
+            name: p.name,
+            in: 'query',
+            required: false,
+            description: p.description,
+            schema: p.repeatable ? { type: 'array', items: p.schema } : p.schema,
+            ...(p.repeatable ? { style: 'form', explode: true } : {}),
+          })),
+          responses: { '200': json('SearchPage', 'A page of results.'), '400': json('Error', 'A parameter is invalid; `errors` names each one.') },
+        },
+      },
+      '/v1/articles/{id}': {
+        get: {
+          operationId: 'getArticle',
+          summary: 'The current version of an article, with tags, source, duplicates and a link to its versions.',
+          parameters: [idParam],
+          responses: {
+            '200': json('Article', 'The current version.'),
+            '400': json('Error', 'The id is not a UUID.'),
+            '404': json('Error', 'No such article.'),
+            '410': json('Killed', 'The article was killed; `killedAt` says when.'),
+          },
+        },
+      },
+      '/v1/articles/{id}/versions': {
+        get: {
+          operationId: 'getArticleVersions',
+          summary: 'Every version received, newest first by the version rules (kept after a kill).',
+          parameters: [idParam],
+          responses: {
+            '200': json('Versions', 'The history.'),
+            '400': json('Error', 'The id is not a UUID.'),
+            '404': json('Error', 'No such article.'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['statusCode', 'message'],
+          properties: {
+            statusCode: { type: 'integer' },
+            error: { type: 'string' },
+            message: { type: 'string' },
+            errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } } },
+          },
+        },
+        Killed: {
+          type: 'object',
+          required: ['statusCode', 'killedAt'],
+          properties: { statusCode: { const: 410 }, message: { type: 'string' }, killedAt: { type: 'string', format: 'date-time' } },
+        },
+        SearchHit: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            sourceId: { type: 'string' },
+            title: { type: 'string' },
+            language: { type: ['string', 'null'] },
+            url: { type: ['string', 'null'] },
+            version: { type: 'integer' },
+            publishedAt: { type: ['string', 'null'], format: 'date-time' },
+            receivedAt: { type: 'string', format: 'date-time' },
+            excerpt: { type: 'string' },
+            rank: { type: ['number', 'null'], description: 'ts_rank of the match when q is given.' },
+            href: { type: 'string' },
+          },
+        },
+        SearchPage: {
+          type: 'object',
+          required: ['items', 'nextCursor'],
+          properties: {
+            items: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
+            sort: { type: 'string' },
+            limit: { type: 'integer' },
+            nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' },
+          },
+        },
+        Article: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            source: { type: 'object', properties: { id: { type: 'string' }, firstSeenAt: { type: 'string', format: 'date-time' } } },
+            sourceId: { type: 'string' },
+            externalId: { type: ['string', 'null'] },
+            url: { type: ['string', 'null'] },
+            canonicalUrl: { type: ['string', 'null'] },
+            title: { type: 'string' },
+            text: { type: 'string' },
+            language: { type: ['string', 'null'] },
+            publishedAt: { type: ['string', 'null'], format: 'date-time' },
+            receivedAt: { type: 'string', format: 'date-time' },
+            version: { type: 'integer' },
+            versionCreated: { type: ['string', 'null'], format: 'date-time' },
+            pubStatus: { type: 'string', enum: ['usable', 'withheld'] },
+            contentHash: { type: 'string' },
+            wordCount: { type: 'integer' },
+            qualityFlags: { type: 'array', items: { type: 'string' } },
+            tags: { type: 'object', description: 'people, organisations, places, subjects, keywords as in the normalised contract.' },
+            duplicateOf: { type: ['object', 'null'], description: 'The first article with the same clean text, when this one is an exact duplicate.' },
+            duplicates: { type: 'array', description: 'Later articles with the same clean text (first 100).' },
+            versionCount: { type: 'integer' },
+            links: { type: 'object', properties: { self: { type: 'string' }, versions: { type: 'string' } } },
+          },
+        },
+        Versions: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  version: { type: 'integer' },
+                  versionCreated: { type: ['string', 'null'], format: 'date-time' },
+                  pubStatus: { type: 'string' },
+                  current: { type: 'boolean' },
+                  applied: { type: 'boolean', description: 'False for a late, older version that never became current.' },
+                  title: { type: 'string' },
+                  text: { type: 'string' },
+                  recordedAt: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

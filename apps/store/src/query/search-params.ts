@@ -1,0 +1,135 @@
+import { LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
+import { ArticleSearch, SEARCH_SORTS, SearchSort } from '@news/database';
+import { decodeCursor, queryFingerprint } from './search-cursor';
+
+/**
+ * The query parameters of GET /v1/articles, described once: the parser below
+ * and the OpenAPI document are both built from this list.
+ */
+export interface ParamSpec {
+  name: string;
+  description: string;
+  schema: Record<string, unknown>;
+  /** May be given more than once. */
+  repeatable?: boolean;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+const SUBJECT_CODE = /^medtop:\d{8}$/;
+export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 20;
+
+const date = (description: string): ParamSpec['schema'] & { description?: string } => ({
+  type: 'string',
+  format: 'date-time',
+  description,
+});
+
+export const SEARCH_PARAMS: ParamSpec[] = [
+  { name: 'q', description: 'Full-text query (web-search syntax: words, "phrases", OR, -exclusion), ranked by relevance.', schema: { type: 'string', minLength: 1, maxLength: 500 } },
+  { name: 'source', description: 'Source id; repeat for any of several.', schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source }, repeatable: true },
+  { name: 'language', description: 'Language tag or primary subtag (`en` matches `en-GB`); repeat for any of several. With exactly one, `q` uses that language’s stemmer.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
+  { name: 'subject', description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.', schema: { type: 'string', pattern: SUBJECT_CODE.source }, repeatable: true },
+  { name: 'person', description: 'Person named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
+  { name: 'organisation', description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
+  { name: 'place', description: 'Place named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
+  { name: 'publishedFrom', description: 'Published at or after (publishedAt, or receivedAt when the source gave none).', schema: date('ISO 8601') },
+  { name: 'publishedTo', description: 'Published before (exclusive).', schema: date('ISO 8601') },
+  { name: 'receivedFrom', description: 'Received by ingest at or after.', schema: date('ISO 8601') },
+  { name: 'receivedTo', description: 'Received by ingest before (exclusive).', schema: date('ISO 8601') },
+  { name: 'sort', description: '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.', schema: { type: 'string', enum: [...SEARCH_SORTS] } },
+  { name: 'limit', description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'cursor', description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.', schema: { type: 'string' } },
+];
+
+export interface ParamError {
+  field: string;
+  messages: string[];
+}
+
+export type ParsedSearch = { ok: true; search: ArticleSearch; fingerprint: string } | { ok: false; errors: ParamError[] };
+
+/** Validates the raw query string object (Express: string | string[] per name) into a search. */
+export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
+  const errors: ParamError[] = [];
+  const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
+  const known = new Map(SEARCH_PARAMS.map((p) => [p.name, p]));
+
+  const values = new Map<string, string[]>();
+  for (const [name, value] of Object.entries(raw)) {
+    const spec = known.get(name);
+    if (!spec) {
+      fail(name, 'is not a parameter of this endpoint');
+      continue;
+    }
+    const list = Array.isArray(value) ? value : [value];
+    if (!list.every((v): v is string => typeof v === 'string')) {
+      fail(name, 'must be a plain value');
+      continue;
+    }
+    if (!spec.repeatable && list.length > 1) {
+      fail(name, 'may be given only once');
+      continue;
+    }
+    values.set(name, list);
+  }
+  const one = (name: string) => values.get(name)?.[0];
+  const many = (name: string, check: (v: string) => boolean, message: string): string[] | undefined => {
+    const list = values.get(name);
+    if (!list) return undefined;
+    const bad = list.filter((v) => !check(v));
+    if (bad.length) fail(name, `${message} (got ${bad.map((b) => JSON.stringify(b.slice(0, 80))).join(', ')})`);
+    return list.map((v) => v.trim());
+  };
+
+  const search: Partial<ArticleSearch> = {};
+  const q = one('q');
+  if (q !== undefined) {
+    if (q.trim().length === 0 || q.length > 500) fail('q', 'must be 1 to 500 characters of text');
+    else search.q = q.trim();
+  }
+  search.sources = many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
+  search.languages = many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB');
+  search.subjects = many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
+  const name = (v: string) => v.trim().length > 0 && v.length <= 300;
+  search.people = many('person', name, 'must be 1 to 300 characters');
+  search.organisations = many('organisation', name, 'must be 1 to 300 characters');
+  search.places = many('place', name, 'must be 1 to 300 characters');
+
+  for (const field of ['publishedFrom', 'publishedTo', 'receivedFrom', 'receivedTo'] as const) {
+    const v = one(field);
+    if (v === undefined) continue;
+    const d = new Date(v);
+    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime())) fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    else search[field] = d;
+  }
+  if (search.publishedFrom && search.publishedTo && search.publishedFrom >= search.publishedTo) {
+    fail('publishedTo', 'must be after publishedFrom');
+  }
+  if (search.receivedFrom && search.receivedTo && search.receivedFrom >= search.receivedTo) {
+    fail('receivedTo', 'must be after receivedFrom');
+  }
+
+  const sort = one('sort');
+  if (sort !== undefined && !(SEARCH_SORTS as readonly string[]).includes(sort)) fail('sort', `must be one of ${SEARCH_SORTS.join(', ')}`);
+  else if (sort === 'relevance' && search.q === undefined) fail('sort', 'relevance needs q');
+  else search.sort = (sort as SearchSort | undefined) ?? (search.q !== undefined ? 'relevance' : '-published');
+
+  const limit = one('limit');
+  search.limit = DEFAULT_LIMIT;
+  if (limit !== undefined) {
+    if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) fail('limit', `must be an integer from 1 to ${MAX_LIMIT}`);
+    else search.limit = Number(limit);
+  }
+
+  if (errors.length) return { ok: false, errors };
+  const full = search as ArticleSearch;
+  const fingerprint = queryFingerprint({ ...full, limit: undefined, after: undefined });
+  const cursor = one('cursor');
+  if (cursor !== undefined) {
+    const position = decodeCursor(cursor, fingerprint);
+    if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };
+    full.after = { key: position.key, id: position.id };
+  }
+  return { ok: true, search: full, fingerprint };
+}

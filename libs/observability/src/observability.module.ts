@@ -1,0 +1,89 @@
+import { Controller, DynamicModule, Get, Header, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { BATCH_OBSERVER, BatchObserver } from '@news/kafka';
+import { runWithCorrelation } from './correlation';
+import { PipelineMetrics } from './metrics';
+
+export const PINO_LOGGER = Symbol('PINO_LOGGER');
+const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+@Controller('metrics')
+class MetricsController {
+  constructor(@Inject(PipelineMetrics) private readonly metrics: PipelineMetrics) {}
+
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  async scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}
+
+/** Batch outcomes → Prometheus: processed/dead-lettered counts, durations, batch sizes, lag. */
+export function metricsBatchObserver(metrics: PipelineMetrics): BatchObserver {
+  return {
+    batchDone: (e) => {
+      metrics.messages.inc({ stage: e.stage, outcome: 'processed' }, e.size - e.deadLettered);
+      if (e.deadLettered > 0) metrics.messages.inc({ stage: e.stage, outcome: 'dead_lettered' }, e.deadLettered);
+      metrics.processingDuration.observe({ stage: e.stage }, e.durationMs / 1000);
+      metrics.batchSize.observe({ stage: e.stage }, e.size);
+      metrics.consumerLag.set({ topic: e.topic, partition: String(e.partition), group: e.groupId }, e.lag);
+    },
+    failure: (e) => metrics.messages.inc({ stage: e.stage, outcome: e.transient ? 'retried' : 'failed' }),
+  };
+}
+
+/**
+ * Correlation ids, request metrics and access logs for every HTTP request.
+ * The id comes from X-Correlation-Id when valid, else is new; it is echoed in
+ * the response and carried by every log line written while handling it.
+ */
+function httpMiddleware(metrics: PipelineMetrics, logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const given = req.header(CORRELATION_HEADER);
+    const correlationId = given && CORRELATION_ID.test(given) ? given : randomUUID();
+    res.setHeader('X-Correlation-Id', correlationId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';
+      const labels = { route, method: req.method, status: String(res.statusCode) };
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequests.inc(labels);
+      metrics.httpDuration.observe(labels, seconds);
+      if (route !== '/metrics' && !route.startsWith('/health')) {
+        runWithCorrelation(correlationId, () =>
+          logger.info({ http: { ...labels, path: req.path, ms: Math.round(seconds * 1000) } }, 'request'),
+        );
+      }
+    });
+    runWithCorrelation(correlationId, next);
+  };
+}
+
+@Module({})
+export class ObservabilityModule implements NestModule {
+  constructor(
+    @Inject(PipelineMetrics) private readonly metrics: PipelineMetrics,
+    @Inject(PINO_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  static forRoot(options: { metrics: PipelineMetrics; logger: Logger }): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      global: true,
+      controllers: [MetricsController],
+      providers: [
+        { provide: PipelineMetrics, useValue: options.metrics },
+        { provide: PINO_LOGGER, useValue: options.logger },
+        { provide: BATCH_OBSERVER, useFactory: () => metricsBatchObserver(options.metrics) },
+      ],
+      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(httpMiddleware(this.metrics, this.logger)).forRoutes('*');
+  }
+}
