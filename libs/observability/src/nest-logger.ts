@@ -39,7 +39,7 @@ export class PinoNestLogger implements LoggerService {
     if (message instanceof Error) {
       this.logger[level]({ ...fields, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ ...fields, ...(message as object) });
+      this.logger[level]({ ...fields, ...(message) });
     } else {
       this.logger[level](fields, String(message));
     }
