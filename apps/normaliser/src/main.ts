@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { RawArticleEvent, TOPICS } from '@news/contracts';
 import { loadConfigOrExit, redactConfig } from '@news/config';
 import { connectBatchConsumer } from '@news/kafka';
-import { createLogger, PinoNestLogger, PipelineMetrics } from '@news/observability';
+import { createLogger, installGracefulShutdown, PINO_LOGGER, PinoNestLogger, PipelineMetrics, ShutdownState } from '@news/observability';
+import type { Logger as PinoLogger } from 'pino';
 import { NormaliserModule } from './app.module';
 import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
 
@@ -19,15 +20,19 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
     subscriptions: [{ topic: TOPICS.articlesRaw.name, contract: RawArticleEvent }],
     partitionsConcurrently: 3,
   });
-  app.enableShutdownHooks();
   return app;
 }
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(NORMALISER_CONFIG_SECTIONS);
+  const app = await createNormaliserApp(config);
   const logger = new Logger('normaliser');
   logger.log(`config: ${JSON.stringify({ kafka: redactConfig(config.kafka), consumer: config.consumer, http: config.http })}`);
-  const app = await createNormaliserApp(config);
+  installGracefulShutdown(app, app.get(ShutdownState), {
+    timeoutMs: config.http.SHUTDOWN_TIMEOUT_MS,
+    drainDelayMs: config.http.SHUTDOWN_DRAIN_DELAY_MS,
+    logger: app.get<PinoLogger>(PINO_LOGGER),
+  });
   await app.startAllMicroservices();
   await app.listen(config.http.PORT, config.http.HOST);
   logger.log(`normaliser consuming ${TOPICS.articlesRaw.name}; health on ${config.http.HOST}:${config.http.PORT}`);

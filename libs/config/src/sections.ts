@@ -86,6 +86,13 @@ export class HttpEnv {
   @Min(0)
   @Max(600_000)
   SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /** After SIGTERM, how long readiness reports false while the service still serves, before it closes. */
+  @EnvInt()
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SHUTDOWN_DRAIN_DELAY_MS = 3_000;
 }
 
 export class DatabaseEnv {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { BATCH_OBSERVER, BatchObserver } from '@news/kafka';
 import { runWithCorrelation } from './correlation';
+import { ShutdownState } from './graceful-shutdown';
 import { PipelineMetrics } from './metrics';
 
 export const PINO_LOGGER = Symbol('PINO_LOGGER');
@@ -78,8 +79,9 @@ export class ObservabilityModule implements NestModule {
         { provide: PipelineMetrics, useValue: options.metrics },
         { provide: PINO_LOGGER, useValue: options.logger },
         { provide: BATCH_OBSERVER, useFactory: () => metricsBatchObserver(options.metrics) },
+        ShutdownState,
       ],
-      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER],
+      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, ShutdownState],
     };
   }
 

@@ -1,6 +1,9 @@
 import type { NormalisedArticleEvent } from '@news/contracts';
 import type { ArticleWrite } from '@news/database';
 
+/** PostgreSQL text cannot hold NUL; one stray byte must not fail a whole batch. */
+const withoutNul = (s: string) => (s.includes('\u0000') ? s.replace(/\u0000/g, '') : s);
+
 /** Contract → database row, at the edge of the store. */
 export function toArticleWrite(event: NormalisedArticleEvent): ArticleWrite {
   const a = event.article;
@@ -10,8 +13,8 @@ export function toArticleWrite(event: NormalisedArticleEvent): ArticleWrite {
     externalId: a.externalId ?? null,
     url: a.url ?? null,
     canonicalUrl: a.canonicalUrl ?? null,
-    title: a.title,
-    bodyText: a.text,
+    title: withoutNul(a.title),
+    bodyText: withoutNul(a.text),
     language: a.language ?? null,
     publishedAt: a.publishedAt ?? null,
     receivedAt: event.envelope.receivedAt,

@@ -18,7 +18,7 @@ export interface LineFeatures {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$|[.!?…。！？]["'”’»)\]]*\s*\(?[\p{L}\s.]*\)?$/u;
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const SENTENCE_PUNCT = /[.!?。！？]["'”’»]?\s|[,;]\s/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/gu;
 

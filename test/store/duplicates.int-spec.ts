@@ -1,0 +1,78 @@
+/** Exact duplicates (same clean text from another source or URL) are linked to the first article. */
+import { articleIdFor } from '@news/contracts';
+import { toArticleWrite } from '../../apps/store/src/persist/article-mapping';
+import { asBatch, normalisedEvent, runTag } from './support/normalised-events';
+import { openStoreHarness, StoreHarness } from './support/store-harness';
+import { startStoreApi, StoreApi } from './support/store-api';
+
+describe('exact duplicates (real PostgreSQL)', () => {
+  let h: StoreHarness;
+  let api: StoreApi;
+  const tag = runTag();
+  const wire = `dupa-${tag}`;
+  const other = `dupb-${tag}`;
+  const text = `The same wire story ${tag}, word for word, syndicated twice.`;
+
+  beforeAll(async () => {
+    h = await openStoreHarness();
+    api = await startStoreApi(tag);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await h?.close();
+  });
+
+  it('links a later copy from another source to the first one, and shows it from both sides', async () => {
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'orig', version: 1, text })]));
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'copy', version: 1, text })]));
+    const orig = articleIdFor(wire, 'orig');
+    const copy = articleIdFor(other, 'copy');
+
+    const copyView = await api.get(`/v1/articles/${copy}`);
+    expect(copyView.status).toBe(200);
+    expect(copyView.body.duplicateOf).toEqual({ id: orig, href: `/v1/articles/${orig}` });
+    const origView = await api.get(`/v1/articles/${orig}`);
+    expect(origView.body.duplicateOf).toBeNull();
+    expect(origView.body.duplicates).toEqual([expect.objectContaining({ id: copy, sourceId: other })]);
+
+    // Search shows the original once, never the copy.
+    const found = await api.get(`/v1/articles?q=${tag}&source=${wire}&source=${other}`);
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([orig]);
+  });
+
+  it('links copies that arrive in the same batch to the first of them in arrival order', async () => {
+    const same = `Three feeds, one text ${tag}, same batch.`;
+    const events = ['b1', 'b2', 'b3'].map((externalId) => normalisedEvent({ sourceId: other, externalId, version: 1, text: same }));
+    const result = await h.writer.writeBatch(
+      events.map(toArticleWrite),
+    );
+    const first = articleIdFor(other, 'b1');
+    expect(result.duplicatesLinked).toEqual(
+      expect.arrayContaining([
+        { id: articleIdFor(other, 'b2'), duplicateOf: first },
+        { id: articleIdFor(other, 'b3'), duplicateOf: first },
+      ]),
+    );
+    expect(result.duplicatesLinked).toHaveLength(2);
+  });
+
+  it('unlinks a copy whose new version has its own text, and never links empty texts', async () => {
+    await h.service.storeBatch(
+      asBatch([normalisedEvent({ sourceId: other, externalId: 'copy', version: 2, text: `${text} Updated with local reporting.` })]),
+    );
+    const copy = await api.get(`/v1/articles/${articleIdFor(other, 'copy')}`);
+    expect(copy.body.duplicateOf).toBeNull();
+    expect(copy.body.version).toBe(2);
+
+    await h.service.storeBatch(
+      asBatch([
+        normalisedEvent({ sourceId: wire, externalId: 'empty-1', version: 1, text: '' }),
+        normalisedEvent({ sourceId: other, externalId: 'empty-2', version: 1, text: '' }),
+      ]),
+    );
+    const empties = await h.db.query('SELECT duplicate_of FROM articles WHERE id = ANY($1::uuid[])', [
+      [articleIdFor(wire, 'empty-1'), articleIdFor(other, 'empty-2')],
+    ]);
+    expect(empties.rows).toEqual([{ duplicate_of: null }, { duplicate_of: null }]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Runs a service as its own OS process from the built entry point
+ * (dist/apps/<name>/src/main.js), for tests that signal or kill it.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { waitFor } from './pipeline';
+
+const ROOT = join(__dirname, '..', '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface ServiceProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function startService(name: 'ingest' | 'normaliser' | 'store', env: Record<string, string>): Promise<ServiceProcess> {
+  const main = join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [main], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
+      DATABASE_URL: process.env.DATABASE_URL ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const svc = { name, url, child, output: () => out, exited };
+  try {
+    await waitFor(`${name} ready`, async () => {
+      if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);
+      return (await fetch(`${url}/health/ready`)).ok;
+    }, 60_000);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw new Error(`${name} did not become ready: ${(err as Error).message}\n${out.slice(-3000)}`, { cause: err });
+  }
+  return svc;
+}
