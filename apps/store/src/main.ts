@@ -8,7 +8,8 @@ import { StoreModule } from './app.module';
 import { STORE_CONFIG_SECTIONS, StoreConfig } from './store.config';
 
 export async function createStoreApp(config: StoreConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(StoreModule.forRoot(config));
+  // abortOnError false: a start-up failure rejects (main() reports it and exits) instead of exiting the process from inside Nest.
+  const app = await NestFactory.create(StoreModule.forRoot(config), { abortOnError: false });
   connectBatchConsumer(app, {
     stage: 'store',
     env: config.consumer,

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { BoilerplateModel } from './boilerplate/boilerplate-model';
 import { extractFromHtml } from './html/html-extract';
-import { classifyLines } from './plain/line-classifier';
+import { ArticleMetadata, emptyMetadata } from './metadata/article-metadata';
+import { canonicaliseUrl } from './metadata/canonical-url';
+import { findVisibleDate } from './metadata/dates';
+import { classifyScrapedText } from './plain/line-classifier';
 import { countWords, joinParagraphs, normaliseInline, stripMarkupFromText, toParagraphs } from './text-normalise';
 
 export interface CleanInput {
@@ -8,6 +12,20 @@ export interface CleanInput {
   contentType: 'text/html' | 'text/plain';
   title?: string;
   url?: string;
+  /** Source id: the key for learned per-source chrome. */
+  source?: string;
+}
+
+export interface CleanOptions {
+  /**
+   * Learned per-source chrome. When given with `input.source`, the article's
+   * candidate paragraphs are learned (unless `learn` is false) and paragraphs
+   * the model knows as the source's chrome are removed.
+   */
+  boilerplate?: BoilerplateModel;
+  learn?: boolean;
+  /** Key that makes re-sent versions of one article count once when learning (defaults to url, then content). */
+  documentKey?: string;
 }
 
 export type CleanFlag = 'empty_after_cleaning' | 'too_short' | 'extraction_fallback_used' | 'title_missing';
@@ -16,28 +34,53 @@ export interface CleanResult {
   title: string;
   /** Clean body: paragraphs separated by a blank line. */
   text: string;
+  paragraphs: string[];
   wordCount: number;
   /** sha256 (hex) of `text`. */
   contentHash: string;
   qualityFlags: CleanFlag[];
+  metadata: ArticleMetadata;
 }
 
+/** Bodies above this many characters are cut before parsing: a bound on time and memory per article. */
+export const MAX_BODY_CHARS = 3_000_000;
 const TOO_SHORT_WORDS = 50;
 
-/** Pure: raw article body in, clean text out. No I/O, no framework. */
-export function cleanArticle(input: CleanInput): CleanResult {
+/** Pure: raw article body in, clean text out. No I/O, no framework (the optional model is plain state). */
+export function cleanArticle(input: CleanInput, options: CleanOptions = {}): CleanResult {
+  if (typeof input?.body !== 'string') throw new TypeError('cleanArticle: body must be a string');
+  if (input.contentType !== 'text/html' && input.contentType !== 'text/plain') {
+    throw new TypeError(`cleanArticle: unsupported contentType ${String(input.contentType)}`);
+  }
+  const body = input.body.length > MAX_BODY_CHARS ? input.body.slice(0, MAX_BODY_CHARS) : input.body;
   let paragraphs: string[];
   let title = normaliseInline(input.title ?? '');
   let fallbackUsed = false;
+  let metadata: ArticleMetadata;
   if (input.contentType === 'text/html') {
-    const extracted = extractFromHtml(input.body, title || null);
+    const extracted = extractFromHtml(body, title || null, input.url);
     paragraphs = extracted.paragraphs;
     fallbackUsed = extracted.fallbackUsed;
-    if (!title && extracted.readabilityTitle) title = normaliseInline(extracted.readabilityTitle);
+    metadata = extracted.metadata;
+    if (!title) title = normaliseInline(metadata.title ?? extracted.readabilityTitle ?? '');
+    if (metadata.authors.length === 0 && extracted.byline) metadata.authors = splitByline(extracted.byline);
+    metadata.publishedAt ??= findVisibleDate(extracted.topLines);
   } else {
-    paragraphs = classifyLines(toParagraphs(stripMarkupFromText(input.body), true), { title: title || null });
+    const lines = toParagraphs(stripMarkupFromText(body), true);
+    const classified = classifyScrapedText(lines, { title: title || null });
+    paragraphs = classified.paragraphs;
+    if (!title && classified.detectedTitle) title = normaliseInline(classified.detectedTitle);
+    metadata = { ...emptyMetadata(), canonicalUrl: canonicaliseUrl(input.url), publishedAt: findVisibleDate(lines.slice(0, 15)) };
   }
-  while (title && paragraphs.length > 0 && paragraphs[0] === title) paragraphs.shift();
+  metadata.title ??= title || null;
+  if (!metadata.canonicalUrl) metadata.canonicalUrl = canonicaliseUrl(input.url);
+  const titleKey = title.toLowerCase();
+  paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.toLowerCase() === titleKey));
+  if (options.boilerplate && input.source) {
+    const key = options.documentKey ?? metadata.canonicalUrl ?? createHash('sha1').update(paragraphs.join('\n')).digest('hex');
+    if (options.learn !== false) options.boilerplate.learn(input.source, key, paragraphs);
+    paragraphs = options.boilerplate.filter(input.source, paragraphs);
+  }
   const text = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
   const qualityFlags: CleanFlag[] = [];
@@ -45,5 +88,21 @@ export function cleanArticle(input: CleanInput): CleanResult {
   else if (wordCount < TOO_SHORT_WORDS) qualityFlags.push('too_short');
   if (fallbackUsed) qualityFlags.push('extraction_fallback_used');
   if (!title) qualityFlags.push('title_missing');
-  return { title, text, wordCount, contentHash: createHash('sha256').update(text, 'utf8').digest('hex'), qualityFlags };
+  return {
+    title,
+    text,
+    paragraphs,
+    wordCount,
+    contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+    qualityFlags,
+    metadata,
+  };
+}
+
+function splitByline(byline: string): string[] {
+  return normaliseInline(byline)
+    .replace(/^by\s+/i, '')
+    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1 && s.length < 80);
 }

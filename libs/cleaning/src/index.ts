@@ -4,3 +4,6 @@ export * from './html/parse-html';
 export * from './html/block-text';
 export * from './html/html-extract';
 export * from './plain/line-classifier';
+export * from './metadata/article-metadata';
+export * from './metadata/canonical-url';
+export * from './boilerplate/boilerplate-model';

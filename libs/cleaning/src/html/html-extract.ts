@@ -3,12 +3,17 @@ import { CHROME_ROLES, CHROME_TEXT, hasChromeToken } from './chrome-patterns';
 import { parseHtmlDocument } from './parse-html';
 import { runReadability } from './readability-extract';
 import { classifyLines } from '../plain/line-classifier';
+import { ArticleMetadata } from '../metadata/article-metadata';
+import { htmlMetadata } from '../metadata/html-metadata';
 
 export interface HtmlExtraction {
   paragraphs: string[];
   readabilityTitle: string | null;
   byline: string | null;
   fallbackUsed: boolean;
+  metadata: ArticleMetadata;
+  /** The page's first visible lines, for a dateline when the markup has no date. */
+  topLines: string[];
 }
 
 /** Readability output shorter than this (characters) is treated as a miss. */
@@ -54,11 +59,13 @@ function isLinkList(block: TextBlock): boolean {
 }
 
 /** Main-content extraction on a real DOM, with a visible-text fallback run through the line classifier. */
-export function extractFromHtml(html: string, title?: string | null): HtmlExtraction {
+export function extractFromHtml(html: string, title?: string | null, pageUrl?: string | null): HtmlExtraction {
   const document = parseHtmlDocument(html);
+  const metadata = htmlMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
   // The fallback needs the page before Readability mutates it.
   const visible = root ? blockTexts(root, { skip: (el) => isChromeElement(el) }) : [];
+  const topLines = visible.slice(0, 40).map((b) => b.text);
   let readability: ReturnType<typeof runReadability> | null = null;
   try {
     readability = runReadability(document);
@@ -72,10 +79,10 @@ export function extractFromHtml(html: string, title?: string | null): HtmlExtrac
     : [];
   const chars = fromReadability.reduce((n, p) => n + p.length, 0);
   if (chars >= MIN_READABILITY_CHARS) {
-    return { paragraphs: fromReadability, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: false };
+    return { paragraphs: fromReadability, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: false, metadata, topLines };
   }
   const lines = visible.map((b) => b.text);
   const kept = classifyLines(lines, { title: title ?? readability?.title ?? null, linkRatios: visible.map((b) => b.linkChars / Math.max(1, b.text.length)) });
   const paragraphs = kept.length > 0 ? kept : fromReadability;
-  return { paragraphs, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: true };
+  return { paragraphs, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: true, metadata, topLines };
 }

@@ -1,0 +1,261 @@
+/**
+ * Learned chrome per source. Lines that recur across many of a source's recent
+ * articles (notices, share bars, footers, "more from" headers) are boilerplate
+ * for that source, whatever the generic rules think of them.
+ *
+ * State is a set of per-replica slices: each normaliser replica counts only in
+ * its own slice; a snapshot is plain JSON; merging keeps, per (source,
+ * replica), the slice that has seen more documents. That merge is idempotent,
+ * commutative and associative, so replicas can exchange snapshots in any order
+ * (and a restart can restore its last snapshot) without double counting.
+ *
+ * Memory is bounded: at most `maxLinesPerSource` fingerprints per slice, at most
+ * `maxSources` sources and `maxReplicas` slices per source. Counts decay with a
+ * half-life measured in documents, so chrome a site dropped is forgotten.
+ */
+
+export interface BoilerplateOptions {
+  /** This process's slice id (e.g. the pod name). */
+  replicaId: string;
+  /** A line is chrome once it was seen in at least this many distinct documents... */
+  minDocuments?: number;
+  /** ...and in at least this share of the source's recent documents. */
+  minShare?: number;
+  /** Documents after which a count halves. */
+  halfLifeDocuments?: number;
+  maxLinesPerSource?: number;
+  maxSources?: number;
+  maxReplicas?: number;
+  /** Recently learned document keys per slice, so a re-sent or updated article is not counted twice. */
+  recentDocumentKeys?: number;
+}
+
+interface LineStat {
+  /** Decayed count of documents containing the line, as of `at`. */
+  count: number;
+  /** Slice document clock when `count` was last updated. */
+  at: number;
+}
+
+interface Slice {
+  /** Documents learned by this replica for this source (its clock). */
+  documents: number;
+  lines: Map<string, LineStat>;
+  recentKeys: string[];
+}
+
+export interface BoilerplateSnapshot {
+  version: 1;
+  sources: Record<string, Record<string, { documents: number; lines: [string, number, number][]; recentKeys: string[] }>>;
+}
+
+const DEFAULTS = {
+  minDocuments: 4,
+  minShare: 0.3,
+  halfLifeDocuments: 200,
+  maxLinesPerSource: 5000,
+  maxSources: 2000,
+  maxReplicas: 16,
+  recentDocumentKeys: 64,
+};
+
+/** Case, digits and spacing do not make a line new ("© 2025" and "© 2026" are one line). */
+export function lineFingerprint(line: string): string {
+  return line
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/\d+/g, '0')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 200);
+}
+
+export class BoilerplateModel {
+  private readonly opts: Required<BoilerplateOptions>;
+  /** source → replica → slice; Map order doubles as LRU order for sources. */
+  private readonly sources = new Map<string, Map<string, Slice>>();
+
+  constructor(options: BoilerplateOptions) {
+    if (!options.replicaId) throw new Error('BoilerplateModel needs a replicaId');
+    this.opts = { ...DEFAULTS, ...options } as Required<BoilerplateOptions>;
+  }
+
+  get replicaId(): string {
+    return this.opts.replicaId;
+  }
+
+  /**
+   * Counts each distinct line of one document once, in this replica's slice.
+   * `documentKey` (article id or URL) makes re-sent and updated versions of the
+   * same article count once, so a story's own lines never become chrome.
+   */
+  learn(source: string, documentKey: string, lines: readonly string[]): void {
+    const slice = this.ownSlice(source);
+    if (slice.recentKeys.includes(documentKey)) return;
+    slice.recentKeys.push(documentKey);
+    if (slice.recentKeys.length > this.opts.recentDocumentKeys) slice.recentKeys.shift();
+    slice.documents++;
+    const now = slice.documents;
+    const fingerprints = new Set(lines.map(lineFingerprint).filter((f) => f.length > 0));
+    for (const fp of fingerprints) {
+      const stat = slice.lines.get(fp);
+      if (stat) {
+        stat.count = this.decayed(stat, now) + 1;
+        stat.at = now;
+      } else slice.lines.set(fp, { count: 1, at: now });
+    }
+    if (slice.lines.size > this.opts.maxLinesPerSource) this.evict(slice);
+  }
+
+  /** Is this line chrome for this source (across all replicas' slices)? */
+  isBoilerplate(source: string, line: string): boolean {
+    const replicas = this.sources.get(source);
+    if (!replicas) return false;
+    const fp = lineFingerprint(line);
+    if (!fp) return false;
+    let count = 0;
+    let window = 0;
+    for (const slice of replicas.values()) {
+      const stat = slice.lines.get(fp);
+      if (stat) count += this.decayed(stat, slice.documents);
+      // Effective number of recent documents under the same decay.
+      window += this.effectiveDocuments(slice.documents);
+    }
+    return count >= this.opts.minDocuments && count >= this.opts.minShare * window;
+  }
+
+  /** Lines of a document that are not chrome for the source, order kept. */
+  filter(source: string, lines: readonly string[]): string[] {
+    return lines.filter((l) => !this.isBoilerplate(source, l));
+  }
+
+  /** Plain JSON: what a replica publishes or persists (optionally only its own slices). */
+  snapshot(onlyOwn = false): BoilerplateSnapshot {
+    const sources: BoilerplateSnapshot['sources'] = {};
+    for (const [source, replicas] of this.sources) {
+      for (const [replica, slice] of replicas) {
+        if (onlyOwn && replica !== this.opts.replicaId) continue;
+        (sources[source] ??= {})[replica] = {
+          documents: slice.documents,
+          lines: Array.from(slice.lines, ([fp, s]) => [fp, Math.round(s.count * 1000) / 1000, s.at] as [string, number, number]),
+          recentKeys: [...slice.recentKeys],
+        };
+      }
+    }
+    return { version: 1, sources };
+  }
+
+  /** Rebuilds a model from a snapshot (e.g. after a restart). */
+  static fromSnapshot(snapshot: unknown, options: BoilerplateOptions): BoilerplateModel {
+    const model = new BoilerplateModel(options);
+    model.merge(snapshot);
+    return model;
+  }
+
+  /**
+   * Merges another replica's (or an older own) snapshot: per (source, replica)
+   * the slice with more documents wins. Malformed input throws before anything changes.
+   */
+  merge(snapshot: unknown): void {
+    const parsed = parseSnapshot(snapshot);
+    for (const [source, replicas] of Object.entries(parsed.sources)) {
+      for (const [replica, incoming] of Object.entries(replicas)) {
+        const existing = this.sources.get(source)?.get(replica);
+        if (existing && existing.documents >= incoming.documents) continue;
+        const slice: Slice = {
+          documents: incoming.documents,
+          lines: new Map(incoming.lines.map(([fp, count, at]) => [fp, { count, at }])),
+          recentKeys: incoming.recentKeys.slice(-this.opts.recentDocumentKeys),
+        };
+        if (slice.lines.size > this.opts.maxLinesPerSource) this.evict(slice);
+        this.sliceMap(source).set(replica, slice);
+        this.trimReplicas(source);
+      }
+    }
+  }
+
+  /** Sizes for metrics and tests. */
+  stats(): { sources: number; slices: number; lines: number } {
+    let slices = 0;
+    let lines = 0;
+    for (const replicas of this.sources.values()) {
+      slices += replicas.size;
+      for (const s of replicas.values()) lines += s.lines.size;
+    }
+    return { sources: this.sources.size, slices, lines };
+  }
+
+  private decayed(stat: LineStat, now: number): number {
+    return stat.count * Math.pow(0.5, (now - stat.at) / this.opts.halfLifeDocuments);
+  }
+
+  /** Sum of 0.5^(age/halfLife) over the slice's documents: the decayed size of its window. */
+  private effectiveDocuments(documents: number): number {
+    const r = Math.pow(0.5, 1 / this.opts.halfLifeDocuments);
+    return (1 - Math.pow(r, documents)) / (1 - r);
+  }
+
+  private sliceMap(source: string): Map<string, Slice> {
+    let replicas = this.sources.get(source);
+    if (replicas) {
+      // Touch: most recently used sources live longest.
+      this.sources.delete(source);
+      this.sources.set(source, replicas);
+      return replicas;
+    }
+    replicas = new Map();
+    this.sources.set(source, replicas);
+    while (this.sources.size > this.opts.maxSources) {
+      const oldest = this.sources.keys().next().value as string;
+      this.sources.delete(oldest);
+    }
+    return replicas;
+  }
+
+  private ownSlice(source: string): Slice {
+    const replicas = this.sliceMap(source);
+    let slice = replicas.get(this.opts.replicaId);
+    if (!slice) {
+      slice = { documents: 0, lines: new Map(), recentKeys: [] };
+      replicas.set(this.opts.replicaId, slice);
+      this.trimReplicas(source);
+    }
+    return slice;
+  }
+
+  /** Keeps the slices that saw the most documents (never drops our own). */
+  private trimReplicas(source: string): void {
+    const replicas = this.sources.get(source)!;
+    if (replicas.size <= this.opts.maxReplicas) return;
+    const ranked = Array.from(replicas).filter(([id]) => id !== this.opts.replicaId).sort((a, b) => a[1].documents - b[1].documents);
+    while (replicas.size > this.opts.maxReplicas && ranked.length > 0) replicas.delete(ranked.shift()![0]);
+  }
+
+  /** Drops the weakest lines (lowest decayed count) down to 80 % of the bound. */
+  private evict(slice: Slice): void {
+    const target = Math.floor(this.opts.maxLinesPerSource * 0.8);
+    const ranked = Array.from(slice.lines).sort((a, b) => this.decayed(a[1], slice.documents) - this.decayed(b[1], slice.documents));
+    for (let i = 0; i < ranked.length - target; i++) slice.lines.delete(ranked[i][0]);
+  }
+}
+
+function parseSnapshot(value: unknown): BoilerplateSnapshot {
+  const fail = (why: string): never => {
+    throw new Error(`invalid boilerplate snapshot: ${why}`);
+  };
+  if (!value || typeof value !== 'object') fail('not an object');
+  const v = value as Partial<BoilerplateSnapshot>;
+  if (v.version !== 1) fail(`unsupported version ${String(v.version)}`);
+  if (!v.sources || typeof v.sources !== 'object') fail('no sources');
+  for (const [source, replicas] of Object.entries(v.sources!)) {
+    if (!replicas || typeof replicas !== 'object') fail(`source ${source}`);
+    for (const [replica, slice] of Object.entries(replicas)) {
+      if (!slice || typeof slice.documents !== 'number' || !Number.isFinite(slice.documents) || slice.documents < 0) fail(`${source}/${replica}: documents`);
+      if (!Array.isArray(slice.lines) || !Array.isArray(slice.recentKeys)) fail(`${source}/${replica}: lines`);
+      for (const entry of slice.lines) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number' || typeof entry[2] !== 'number') fail(`${source}/${replica}: line entry`);
+      }
+    }
+  }
+  return v as BoilerplateSnapshot;
+}

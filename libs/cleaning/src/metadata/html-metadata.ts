@@ -1,0 +1,115 @@
+import { normaliseInline } from '../text-normalise';
+import { ArticleMetadata } from './article-metadata';
+import { canonicaliseUrl } from './canonical-url';
+import { toIsoDate } from './dates';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
+
+function metaContent(document: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el =
+      document.querySelector(`meta[property="${key}"]`) ??
+      document.querySelector(`meta[name="${key}"]`) ??
+      document.querySelector(`meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content');
+    if (value && value.trim()) return normaliseInline(value);
+  }
+  return null;
+}
+
+/** Article-like objects in every JSON-LD block (top level, arrays and @graph). */
+function jsonLdArticles(document: Document): Record<string, Json>[] {
+  const out: Record<string, Json>[] = [];
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: Json;
+    try {
+      data = JSON.parse((script.textContent ?? '').trim()) as Json;
+    } catch {
+      continue; // Broken JSON-LD is common; the meta tags still count.
+    }
+    const queue: Json[] = [data];
+    for (let guard = 0; queue.length > 0 && guard < 200; guard++) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const type = item['@type'];
+        const types = Array.isArray(type) ? type : [type];
+        if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) out.push(item);
+        if (item['@graph']) queue.push(item['@graph']);
+      }
+    }
+  }
+  // Real articles before generic WebPage objects.
+  return out.sort((a, b) => Number(String(b['@type']).includes('Article')) - Number(String(a['@type']).includes('Article')));
+}
+
+function names(value: Json | undefined): string[] {
+  if (!value) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === 'object' && typeof value.name === 'string') return [value.name];
+  return [];
+}
+
+function firstUrl(value: Json | undefined): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.length ? firstUrl(value[0]) : null;
+  if (typeof value === 'object') return firstUrl(value.url ?? value['@id'] ?? value.contentUrl);
+  return null;
+}
+
+const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? normaliseInline(v) : null);
+
+function dedupeNames(list: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of list) {
+    const name = normaliseInline(raw).replace(/^by\s+/i, '');
+    // Profile URLs are not names.
+    if (!name || name.length > 80 || /^https?:/i.test(name)) continue;
+    const key = name.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Metadata from meta tags, JSON-LD and <time>, read before Readability mutates the document. */
+export function htmlMetadata(document: Document, pageUrl?: string | null): ArticleMetadata {
+  const ld = jsonLdArticles(document)[0] ?? {};
+  const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const base = pageUrl ?? undefined;
+  const canonicalUrl =
+    canonicaliseUrl(canonicalHref, base) ??
+    canonicaliseUrl(metaContent(document, 'og:url'), base) ??
+    canonicaliseUrl(str(ld.url) ?? firstUrl(ld.mainEntityOfPage), base) ??
+    canonicaliseUrl(pageUrl);
+  const timeEl = document.querySelector('time[datetime]');
+  const publishedAt =
+    toIsoDate(metaContent(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+    toIsoDate(str(ld.datePublished)) ??
+    toIsoDate(timeEl?.getAttribute('datetime'));
+  const modifiedAt =
+    toIsoDate(metaContent(document, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')) ??
+    toIsoDate(str(ld.dateModified));
+  const authorsMeta = metaContent(document, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
+  const authors = dedupeNames([...names(ld.author), ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : [])]);
+  const publisher = ld.publisher && typeof ld.publisher === 'object' && !Array.isArray(ld.publisher) ? str(ld.publisher.name) : null;
+  const image = metaContent(document, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
+  const titleTag = document.querySelector('title')?.textContent;
+  return {
+    authors,
+    publishedAt,
+    modifiedAt,
+    canonicalUrl,
+    siteName: metaContent(document, 'og:site_name', 'application-name') ?? publisher,
+    description: metaContent(document, 'description', 'og:description', 'twitter:description') ?? str(ld.description),
+    leadImage: canonicaliseUrl(image, canonicalUrl ?? base) ?? null,
+    title: str(ld.headline) ?? metaContent(document, 'og:title', 'twitter:title') ?? (titleTag ? normaliseInline(titleTag) || null : null),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Fault scenarios against the real Kafka and PostgreSQL, with each service a
+ * real process: `kill -9` the normaliser mid-stream, then the store mid-batch,
+ * restart it, and check that every accepted article is stored exactly once,
+ * at its latest version, with kills applied and nothing extra.
+ */
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { startService, ServiceProcess } from '../support/processes';
+import { waitFor } from '../support/pipeline';
+import { diffAgainstDatabase, makeWorkload, pushWaves } from '../support/workload';
+
+const ARTICLES = 300;
+
+describe('crash recovery (services as processes, kill -9)', () => {
+  let db: Client;
+  const running: ServiceProcess[] = [];
+
+  beforeAll(async () => {
+    db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+  });
+
+  afterEach(() => {
+    for (const p of running.splice(0)) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+  });
+
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  async function pipeline(run: string) {
+    const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn' };
+    const groups = { normaliser: `fault-normaliser-${run}`, store: `fault-store-${run}` };
+    const store = await startService('store', { ...common, KAFKA_GROUP_ID: groups.store });
+    const normaliser = await startService('normaliser', { ...common, KAFKA_GROUP_ID: groups.normaliser });
+    const ingest = await startService('ingest', common);
+    running.push(store, normaliser, ingest);
+    return { store, normaliser, ingest, groups, common };
+  }
+
+  for (const victim of ['normaliser', 'store'] as const) {
+    it(`loses and doubles nothing when the ${victim} is killed with SIGKILL mid-stream`, async () => {
+      const run = randomUUID().slice(0, 8);
+      const sourceId = `fault-${victim}-${run}`;
+      const p = await pipeline(run);
+      const { waves, expected } = makeWorkload(sourceId, ARTICLES);
+
+      const pushing = pushWaves(p.ingest.url, sourceId, waves);
+      // Kill once the victim has done some of the work, while the push goes on.
+      await waitFor('some articles stored', async () => {
+        const r = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_id = $1', [sourceId]);
+        return r.rows[0].n >= 30;
+      }, 60_000);
+      p[victim].child.kill('SIGKILL');
+      await p[victim].exited;
+      await new Promise((r) => setTimeout(r, 1_000));
+      const restarted = await startService(victim, { ...p.common, KAFKA_GROUP_ID: p.groups[victim] });
+      running.push(restarted);
+
+      const result = await pushing;
+      const total = waves.reduce((n, w) => n + w.length, 0);
+      expect(result.accepted).toBe(total);
+
+      const diff = await waitFor(
+        'the database to reach the expected state',
+        async () => {
+          const d = await diffAgainstDatabase(db, sourceId, expected);
+          return d.ok ? d : undefined;
+        },
+        120_000,
+      ).catch(async () => diffAgainstDatabase(db, sourceId, expected));
+      expect({ missing: diff.missing.slice(0, 10), duplicated: diff.duplicated, wrong: diff.wrong.slice(0, 10) }).toEqual({
+        missing: [],
+        duplicated: [],
+        wrong: [],
+      });
+      expect(diff.stored).toBe(ARTICLES);
+    });
+  }
+});
