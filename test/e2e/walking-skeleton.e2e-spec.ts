@@ -70,7 +70,8 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
     const first = (await (await push(article)).json()) as { id: string };
     const second = (await (await push(article)).json()) as { id: string };
     expect(second.id).toBe(first.id);
-    await waitFor('both raw events on the topic', async () => rawTap.byKey(first.id).length >= 2);
+    // The second push of the same version is recognised by ingest and not published again.
+    await waitFor('the raw event on the topic', async () => rawTap.byKey(first.id).length >= 1);
     await waitFor('the row', async () => (await db.query('SELECT 1 FROM articles WHERE id = $1', [first.id])).rowCount === 1);
     // Give the second event time to pass through; the row count must stay one.
     const third = (await (await push({ ...article, body: '<p>Once only, corrected.</p>', version: 2 })).json()) as { id: string };

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { startService, ServiceProcess } from '../support/processes';
+import { startService, ServiceProcess } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
 import { diffAgainstDatabase, makeWorkload, pushWaves } from '../support/workload';
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient } from '@news/kafka';
-import { startService } from '../support/processes';
+import { startService } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
 
 describe('graceful shutdown (normaliser as a process)', () => {

@@ -58,6 +58,15 @@ describe('store version rules (real PostgreSQL)', () => {
     expect(versions.filter((v) => v.applied).map((v) => v.version)).toEqual([4]);
   });
 
+  it('records one history row for copies of one version inside a batch (e.g. an upstream re-publish)', async () => {
+    const first = normalisedEvent(spec('copies', 1));
+    const copy = normalisedEvent(spec('copies', 1)); // same content, new event id
+    const result = await h.writer.writeBatch([first, copy].map(toArticleWrite));
+    expect(result.changed).toHaveLength(1);
+    expect(result.versionsRecorded).toBe(1);
+    expect(await history('copies')).toHaveLength(1);
+  });
+
   it('at the same version prefers the later versionCreated, whatever the arrival order', async () => {
     const later = spec('created', 5, { versionCreated: '2025-01-02T10:00:00Z', title: 'later' });
     const earlier = spec('created', 5, { versionCreated: '2025-01-02T09:00:00Z', title: 'earlier' });

@@ -5,6 +5,7 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { waitFor } from '../../tools/harness/wait';
 import { loadConfig } from '@news/config';
 import { createIngestApp } from '../../apps/ingest/src/main';
 import { INGEST_CONFIG_SECTIONS } from '../../apps/ingest/src/ingest.config';
@@ -33,15 +34,7 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+export { waitFor } from '../../tools/harness/wait';
 
 async function listen(app: INestApplication): Promise<string> {
   await app.listen(0, '127.0.0.1');
@@ -64,7 +57,8 @@ export async function startPipeline(): Promise<RunningPipeline> {
     await normaliser.startAllMicroservices();
     const normaliserUrl = await listen(normaliser);
 
-    const ingest = await createIngestApp(loadConfig(INGEST_CONFIG_SECTIONS, baseEnv({})));
+    // Open mode: the pipeline tests push without API keys (test/ingest/ covers keys, HMAC and limits).
+    const ingest = await createIngestApp(loadConfig(INGEST_CONFIG_SECTIONS, baseEnv({ INGEST_AUTH_MODE: 'open' })));
     apps.push(ingest);
     const ingestUrl = await listen(ingest);
 

@@ -1,13 +1,28 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { KafkaModule } from '@news/kafka';
 import { ArticleIntakeService } from './articles/article-intake.service';
 import { ArticlesController } from './articles/articles.controller';
+import { PushService } from './articles/push.service';
+import { SourceRegistry } from './auth/source-registry';
+import { receiptStoreProviders } from './delivery/receipt-store.providers';
 import { HealthController } from './health.controller';
 import { INGEST_CONFIG, IngestConfig } from './ingest.config';
+import { OpenApiController } from './openapi/openapi.controller';
+import { FeedPoller } from './poller/feed-poller';
 
 @Module({})
 export class IngestModule {
   static forRoot(config: IngestConfig): DynamicModule {
+    // Read (and checked) before Nest starts, so a bad source list stops start-up with a clear message.
+    const registry = SourceRegistry.fromConfig(config.ingest);
+    const providers: Provider[] = [
+      { provide: INGEST_CONFIG, useValue: config },
+      { provide: SourceRegistry, useValue: registry },
+      ...receiptStoreProviders(config),
+      ArticleIntakeService,
+      PushService,
+    ];
+    if (config.ingest.INGEST_POLL_FEEDS) providers.push(FeedPoller);
     return {
       module: IngestModule,
       imports: [
@@ -17,8 +32,8 @@ export class IngestModule {
           maxInFlightPublishes: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
         }),
       ],
-      controllers: [ArticlesController, HealthController],
-      providers: [{ provide: INGEST_CONFIG, useValue: config }, ArticleIntakeService],
+      controllers: [ArticlesController, HealthController, OpenApiController],
+      providers,
     };
   }
 }

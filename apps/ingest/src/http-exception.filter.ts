@@ -3,7 +3,7 @@ import type { Response } from 'express';
 
 /**
  * One error shape for every failure: `{ statusCode, error, message, errors? }`.
- * 503s carry Retry-After; body-parser failures become a 400 that says the JSON
+ * 429s and 503s carry Retry-After; body-parser failures become a 400 that says the JSON
  * is malformed, or a 413 that gives the limit.
  */
 @Catch()
@@ -19,7 +19,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       status = exception.getStatus();
       const r = exception.getResponse();
       body = typeof r === 'string' ? { statusCode: status, message: r } : { statusCode: status, ...(r as object) };
-      const cause = (exception as { cause?: { type?: string } }).cause;
+      const cause = (exception as { cause?: { type?: string; limit?: number } }).cause;
+      // Nest 12 maps body-parser's http-errors to HttpException; give the limit, in the one error shape.
+      if (status === 413 && cause?.type === 'entity.too.large') {
+        body = { statusCode: 413, error: 'Payload Too Large', message: `request body exceeds ${cause.limit} bytes` };
+      }
       if (status === 400 && cause?.type === 'entity.parse.failed') {
         body = { statusCode: 400, error: 'Bad Request', message: 'request body is not valid JSON', errors: [{ field: '(body)', messages: [exception.message] }] };
       }
@@ -34,7 +38,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       body = { statusCode: status, error: 'Internal Server Error', message: 'internal error' };
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', '5');
+    // 429 and 503 say when to come back: the handler's own figure, or 5 s.
+    const retryAfter = body.retryAfterSeconds;
+    delete body.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    else if (status === HttpStatus.SERVICE_UNAVAILABLE || status === HttpStatus.TOO_MANY_REQUESTS) res.setHeader('Retry-After', '5');
     res.status(status).json(body);
   }
 }

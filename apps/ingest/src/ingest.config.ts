@@ -1,5 +1,5 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { EnvInt, HttpEnv, KafkaEnv, LoadedConfig } from '@news/config';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EnvBoolean, EnvInt, HttpEnv, KafkaEnv, LoadedConfig, Secret } from '@news/config';
 
 export class IngestEnv {
   /** Largest request body accepted, in bytes (413 beyond). */
@@ -9,14 +9,87 @@ export class IngestEnv {
   @Max(100 * 1024 * 1024)
   INGEST_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+  /** Largest article body accepted, in UTF-8 bytes (413 for that article; in a batch only that item is refused). */
+  @EnvInt()
+  @IsInt()
+  @Min(64)
+  @Max(5_000_000)
+  INGEST_MAX_ARTICLE_BYTES = 1024 * 1024;
+
+  /** Most articles one request may carry (413 beyond). */
+  @EnvInt()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  INGEST_MAX_BATCH_ITEMS = 500;
+
   /** Publishes allowed to wait for Kafka at once; beyond that ingest answers 503 instead of queueing. */
   @EnvInt()
   @IsInt()
   @Min(1)
   @Max(100_000)
   INGEST_MAX_PENDING_PUBLISHES = 2_000;
+
+  /**
+   * `keys` (default): every push needs a source's API key. `open`: no key is
+   * asked for and the source is whatever the request names. Only for local
+   * development and the in-process test pipeline; never in production.
+   */
+  @IsIn(['keys', 'open'])
+  INGEST_AUTH_MODE: 'keys' | 'open' = 'keys';
+
+  /**
+   * The pushing sources as JSON (see docs/ingest.md): `[{"id", "keySha256": [hex…],
+   * "hmacSecret"?, "rateLimitPerMinute"?}]`. Keys are given as SHA-256 hashes only.
+   */
+  @Secret()
+  @IsOptional()
+  @IsString()
+  INGEST_API_KEYS?: string;
+
+  /** The same JSON in a mounted secret file (read at start-up); merged with INGEST_API_KEYS. */
+  @IsOptional()
+  @IsString()
+  INGEST_SOURCES_FILE?: string;
+
+  /** Requests per minute per source (token bucket, per replica); a source may set its own. 0 = no limit. */
+  @EnvInt()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  INGEST_RATE_LIMIT_PER_MINUTE = 600;
+
+  /** How long an Idempotency-Key and a content receipt are honoured, in hours (older ones are purged). */
+  @EnvInt()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  INGEST_RECEIPT_TTL_HOURS = 24 * 7;
+
+  /** Feeds to poll, as JSON: `[{"sourceId", "url", "intervalSeconds"?}]`. Unset = no poller. */
+  @IsOptional()
+  @IsString()
+  INGEST_POLL_FEEDS?: string;
 }
 
-export const INGEST_CONFIG_SECTIONS = { kafka: KafkaEnv, http: HttpEnv, ingest: IngestEnv };
+/** Optional PostgreSQL for receipts shared by replicas; without it receipts live in this process only. */
+export class IngestDatabaseEnv {
+  @Secret()
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @EnvInt()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 5;
+
+  @EnvBoolean()
+  @IsBoolean()
+  DATABASE_SSL = false;
+}
+
+export const INGEST_CONFIG_SECTIONS = { kafka: KafkaEnv, http: HttpEnv, ingest: IngestEnv, database: IngestDatabaseEnv };
 export type IngestConfig = LoadedConfig<typeof INGEST_CONFIG_SECTIONS>;
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');

@@ -12,7 +12,8 @@ export async function createIngestApp(config: IngestConfig): Promise<NestExpress
     bodyParser: false,
     bufferLogs: false,
   });
-  app.useBodyParser('json', { limit: config.ingest.INGEST_MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
+  // Every body is read raw: the Content-Type picks the wire-format parser, and HMAC signatures are over the exact bytes.
+  app.useBodyParser('raw', { limit: config.ingest.INGEST_MAX_BODY_BYTES, type: () => true });
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   return app;
@@ -21,7 +22,10 @@ export async function createIngestApp(config: IngestConfig): Promise<NestExpress
 async function main(): Promise<void> {
   const config = loadConfigOrExit(INGEST_CONFIG_SECTIONS);
   const logger = new Logger('ingest');
-  logger.log(`config: ${JSON.stringify({ kafka: redactConfig(config.kafka), http: config.http, ingest: config.ingest })}`);
+  logger.log(
+    `config: ${JSON.stringify({ kafka: redactConfig(config.kafka), http: config.http, ingest: redactConfig(config.ingest), database: redactConfig(config.database) })}`,
+  );
+  if (config.ingest.INGEST_AUTH_MODE === 'open') logger.warn('INGEST_AUTH_MODE=open: pushes are accepted without an API key (development only)');
   const app = await createIngestApp(config);
   await app.listen(config.http.PORT, config.http.HOST);
   logger.log(`ingest listening on ${config.http.HOST}:${config.http.PORT}`);

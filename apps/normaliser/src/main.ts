@@ -3,7 +3,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { RawArticleEvent, TOPICS } from '@news/contracts';
 import { loadConfigOrExit, redactConfig } from '@news/config';
-import { connectBatchConsumer } from '@news/kafka';
+import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka';
 import { createLogger, installGracefulShutdown, PINO_LOGGER, PinoNestLogger, PipelineMetrics, ShutdownState } from '@news/observability';
 import type { Logger as PinoLogger } from 'pino';
 import { NormaliserModule } from './app.module';
@@ -19,6 +19,7 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
     env: config.consumer,
     subscriptions: [{ topic: TOPICS.articlesRaw.name, contract: RawArticleEvent }],
     partitionsConcurrently: 3,
+    observer: app.get<BatchObserver>(BATCH_OBSERVER),
   });
   return app;
 }

@@ -74,6 +74,8 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   }
   metadata.title ??= title || null;
   if (!metadata.canonicalUrl) metadata.canonicalUrl = canonicaliseUrl(input.url);
+  // Entities or tags that survive as text (double-escaped pages, feeds that escape twice) are removed last.
+  paragraphs = paragraphs.map((p) => (/[<&]/.test(p) ? normaliseInline(stripMarkupFromText(p)) : p)).filter((p) => p.length > 0);
   const titleKey = title.toLowerCase();
   paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.toLowerCase() === titleKey));
   if (options.boilerplate && input.source) {

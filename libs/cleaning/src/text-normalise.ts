@@ -26,7 +26,7 @@ export function joinParagraphs(paragraphs: string[]): string {
   return paragraphs.join('\n\n');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   const m = text.match(WORD);
@@ -48,7 +48,7 @@ export function stripMarkupFromText(text: string): string {
   return text
     .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')
-    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    .replace(/&(?:#(\d{1,10})|#x([0-9a-f]{1,8})|([a-z]{2,8}));/gi, (m, dec?: string, hex?: string, name?: string) => {
       if (dec || hex) {
         const cp = dec ? Number(dec) : parseInt(hex!, 16);
         return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '';

@@ -15,3 +15,9 @@ export const LIMITS = {
   /** Hard ceiling of the contract; ingest enforces a lower, configurable per-article limit. */
   bodyLength: 5_000_000,
 } as const;
+
+/** Limits of the optional feed metadata (subjects, authors) carried on raw articles. */
+export const FEED_METADATA_LIMITS = { listItems: 100, itemLength: 300 } as const;
+
+/** The wire format an article arrived in (`json`, `ninjs`, `newsml-g2`, `rss`, `atom`, `html`, `text`). */
+export const WIRE_FORMAT_PATTERN = /^[a-z0-9][a-z0-9.+-]{0,31}$/;

@@ -5,14 +5,6 @@ import { BatchObserver, BatchSubscription, KafkaBatchServer } from './batch-cons
 
 /** Provide this token (e.g. ObservabilityModule does) to receive batch outcomes. */
 export const BATCH_OBSERVER = Symbol('BATCH_OBSERVER');
-
-function optional<T>(app: INestApplication, token: symbol): T | undefined {
-  try {
-    return app.get<T>(token, { strict: false });
-  } catch {
-    return undefined;
-  }
-}
 import { ConsumerRegistry, KAFKA_CLIENT } from './kafka.module';
 import { PassThroughRpcFilter } from './pass-through.filter';
 import { KafkaPublisher } from './publisher';
@@ -22,6 +14,8 @@ export interface ConnectConsumerOptions {
   env: KafkaConsumerEnv;
   subscriptions: BatchSubscription[];
   partitionsConcurrently?: number;
+  /** Batch outcomes for metrics, e.g. `app.get(BATCH_OBSERVER)` when ObservabilityModule is imported. */
+  observer?: BatchObserver;
 }
 
 /**
@@ -40,7 +34,7 @@ export function connectBatchConsumer(app: INestApplication, options: ConnectCons
     maxBackoffMs: options.env.KAFKA_RETRY_MAX_BACKOFF_MS,
     fromBeginning: options.env.KAFKA_START_FROM === 'earliest',
     partitionsConcurrently: options.partitionsConcurrently,
-    observer: optional<BatchObserver>(app, BATCH_OBSERVER),
+    observer: options.observer,
   });
   // Deferred, so the filter below is in place when the listeners are registered.
   const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false, deferInitialization: true });

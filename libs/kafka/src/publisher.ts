@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CompressionTypes, IHeaders, Kafka, Partitioners, Producer } from 'kafkajs';
+import { CompressionTypes, IHeaders, Kafka, Partitioners, Producer, TopicMessages } from 'kafkajs';
 
 export interface OutboundMessage {
   key: string;
@@ -18,21 +18,39 @@ export class PublishUnavailableError extends Error {
 export interface PublisherOptions {
   /** Give up waiting for the broker's ack after this long. */
   timeoutMs: number;
-  /** Sends allowed in flight at once; past that, publish fails fast instead of queueing without bound. */
+  /** Messages allowed to wait for Kafka at once; past that, publish fails fast instead of queueing without bound. */
   maxInFlight?: number;
+  /** Upper bound of messages in one produce request. */
+  maxBatchMessages?: number;
+}
+
+interface Pending {
+  topic: string;
+  messages: OutboundMessage[];
+  resolve: () => void;
+  reject: (err: unknown) => void;
 }
 
 /**
  * An idempotent producer that waits for acks from all in-sync replicas.
+ *
  * `publish` resolves only once Kafka has the messages; it rejects with
  * PublishUnavailableError when the broker is down or slow past the deadline,
- * or when too many sends are already waiting (backpressure).
+ * or when too many messages are already waiting (backpressure).
+ *
+ * Group commit: kafkajs keeps idempotent sequence numbers correct only with
+ * one request in flight, so while a produce request is out, new publishes
+ * queue, and the next request carries all of them (every topic, one
+ * `sendBatch`). Under load requests grow instead of queueing one by one; at
+ * low load a publish goes out at once.
  */
 export class KafkaPublisher {
   private readonly logger = new Logger(KafkaPublisher.name);
   private readonly producer: Producer;
   private connected: Promise<void> | null = null;
-  private inFlight = 0;
+  private queue: Pending[] = [];
+  private queuedMessages = 0;
+  private sending = false;
 
   constructor(
     kafka: Kafka,
@@ -44,8 +62,9 @@ export class KafkaPublisher {
       createPartitioner: Partitioners.DefaultPartitioner,
       // Idempotence needs unbounded retries; `publish` bounds the wait with its own deadline.
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 2_000 },
-      // Idempotence keeps order per partition with up to 5 requests in flight (KIP-98);
-      // kafkajs itself keeps one per broker connection when idempotent.
+      // kafkajs derives sequence numbers from acknowledged sends: more than one
+      // request in flight per partition would reuse them. Group commit below
+      // recovers the throughput.
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
@@ -73,49 +92,71 @@ export class KafkaPublisher {
     }
   }
 
+  /** Messages waiting for Kafka's acknowledgement (queued or in the request in flight). */
   get pending(): number {
-    return this.inFlight;
+    return this.queuedMessages;
   }
 
   async publish(topic: string, messages: OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const limit = this.options.maxInFlight ?? 10_000;
-    if (this.inFlight >= limit) {
-      throw new PublishUnavailableError(`too many publishes waiting for Kafka (${this.inFlight})`);
+    if (this.queuedMessages + messages.length > limit && this.queuedMessages > 0) {
+      throw new PublishUnavailableError(`too many messages waiting for Kafka (${this.queuedMessages})`);
     }
-    this.inFlight++;
     let timer: NodeJS.Timeout | undefined;
-    let timedOut = false;
+    const acked = new Promise<void>((resolve, reject) => {
+      this.queue.push({ topic, messages, resolve, reject });
+      this.queuedMessages += messages.length;
+    });
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new PublishUnavailableError(`Kafka did not acknowledge within ${this.options.timeoutMs} ms`)),
+        this.options.timeoutMs,
+      );
+    });
+    this.kick();
     try {
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          timedOut = true;
-          reject(new PublishUnavailableError(`Kafka did not acknowledge within ${this.options.timeoutMs} ms`));
-        }, this.options.timeoutMs);
-      });
-      const send = (async () => {
-        await this.connect();
-        await this.producer.send({
-          topic,
-          acks: -1,
-          timeout: this.options.timeoutMs,
-          compression: CompressionTypes.None,
-          messages,
-        });
-      })();
-      // If the deadline wins, the send may still complete later: callers treat
-      // that as at-least-once (the store drops duplicates), never as success.
-      send.catch((err: unknown) => {
-        if (timedOut) this.logger.warn(`late publish to ${topic} failed after the deadline: ${String(err)}`);
-      });
-      await Promise.race([send, deadline]);
+      // If the deadline wins, the messages may still be written later: callers
+      // treat that as at-least-once (consumers drop duplicates), never as success.
+      await Promise.race([acked, deadline]);
     } catch (err) {
       if (err instanceof PublishUnavailableError) throw err;
       throw new PublishUnavailableError(`publish to ${topic} failed: ${(err as Error).message}`, { cause: err });
     } finally {
-      if (timer) clearTimeout(timer);
-      this.inFlight--;
+      clearTimeout(timer);
+      acked.catch(() => undefined);
     }
+  }
+
+  /** Starts a produce request with everything queued, unless one is already out. */
+  private kick(): void {
+    if (this.sending || this.queue.length === 0) return;
+    this.sending = true;
+    const max = this.options.maxBatchMessages ?? 5_000;
+    const batch: Pending[] = [];
+    let count = 0;
+    while (this.queue.length > 0 && (batch.length === 0 || count + this.queue[0].messages.length <= max)) {
+      const next = this.queue.shift()!;
+      batch.push(next);
+      count += next.messages.length;
+    }
+    const byTopic = new Map<string, OutboundMessage[]>();
+    for (const p of batch) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), ...p.messages]);
+    const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    void (async () => {
+      try {
+        await this.connect();
+        await this.producer.sendBatch({ topicMessages, acks: -1, timeout: this.options.timeoutMs, compression: CompressionTypes.None });
+        for (const p of batch) p.resolve();
+      } catch (err) {
+        this.logger.warn(`produce of ${count} messages failed: ${(err as Error).message}`);
+        for (const p of batch) p.reject(err);
+      } finally {
+        this.queuedMessages -= count;
+        this.sending = false;
+        this.kick();
+      }
+    })();
   }
 
   async disconnect(): Promise<void> {

@@ -6,6 +6,7 @@ import { STORE_CONFIG_SECTIONS } from '../../../apps/store/src/store.config';
 
 export interface StoreApi {
   url: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
   get(path: string): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }

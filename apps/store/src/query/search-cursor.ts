@@ -34,7 +34,7 @@ export function encodeCursor(position: CursorPosition, fingerprint: string): str
 }
 
 /** Returns the position, or a reason the cursor cannot be used with this query. */
-export function decodeCursor(cursor: string, fingerprint: string): CursorPosition | { error: string } {
+export function decodeCursor(cursor: string, sort: SearchSort, fingerprint: string): CursorPosition | { error: string } {
   let body: Partial<CursorBody>;
   try {
     if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) throw new Error('not base64url');
@@ -48,8 +48,9 @@ export function decodeCursor(cursor: string, fingerprint: string): CursorPositio
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(body.i) || body.k.length > 64) {
     return { error: 'is not a cursor this API issued' };
   }
-  const keyShape = body.s === 'relevance' ? RANK_KEY : TIMESTAMP_KEY;
+  if (body.s !== sort) return { error: 'belongs to a different query (same q, filters and sort are required)' };
+  const keyShape = sort === 'relevance' ? RANK_KEY : TIMESTAMP_KEY;
   if (!keyShape.test(body.k)) return { error: 'is not a cursor this API issued' };
   if (body.f !== fingerprint) return { error: 'belongs to a different query (same q, filters and sort are required)' };
-  return { sort: body.s as SearchSort, key: body.k, id: body.i };
+  return { sort: body.s, key: body.k, id: body.i };
 }

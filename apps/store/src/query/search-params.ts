@@ -127,7 +127,7 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
   const fingerprint = queryFingerprint({ ...full, limit: undefined, after: undefined });
   const cursor = one('cursor');
   if (cursor !== undefined) {
-    const position = decodeCursor(cursor, fingerprint);
+    const position = decodeCursor(cursor, full.sort, fingerprint);
     if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };
     full.after = { key: position.key, id: position.id };
   }

@@ -77,7 +77,7 @@ export class BoilerplateModel {
 
   constructor(options: BoilerplateOptions) {
     if (!options.replicaId) throw new Error('BoilerplateModel needs a replicaId');
-    this.opts = { ...DEFAULTS, ...options } as Required<BoilerplateOptions>;
+    this.opts = { ...DEFAULTS, ...options };
   }
 
   get replicaId(): string {

@@ -41,7 +41,20 @@ export const CHROME_TEXT: RegExp[] = [
   /^(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated))\b.{0,120}$/i,
   /^(?:photo|image|picture|video)(?:\s*(?:credit|courtesy))?\s*:.{0,120}$/i,
   /^(?:getty images|reuters|ap photo|afp|shutterstock|istock)(?:\s*\/.*)?$/i,
+  // Captions and credits: "(Photo: Getty Images)", "Courtesy of …", "Photo by … / Reuters".
+  /\((?:photo|image|picture|credit|foto|bild)s?\s*(?:by|:)[^()]{0,80}\)\s*$/i,
+  /^(?:courtesy of|photo by|photos by|image by|photograph by|illustration by)\b.{0,100}$/i,
+  // Author bios and contact lines at the end of a story.
+  /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist|author|contributor|educator)\b/u,
+  /^(?:write to|contact|email) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3} at \S+@\S+/u,
+  // Sign-up, consent, legal and account notices.
+  /^get (?:breaking|the latest|our|the best)\b.{0,160}$/i,
+  /\bcookies?\b.{0,160}\b(?:site|sito|sitio|website|experience|esperienza|experiencia|navigation|navigazione|consent|accept|continu)/i,
+  /\bmay not be (?:reproduced|republished|redistributed|copied)\b/i,
+  /^(?=.{0,300}$).*\b(?:privacy policy|terms of (?:use|service)|your personal data|your account)\b/i,
+  // Contact blocks: "Telephone: … Extension 4", "can be contacted with any questions".
+  /\b(?:telephone|tel\.?|phone|fax|whatsapp)\s*:\s*[+*(]?\d|\bcan be (?:contacted|reached) (?:at|by|via|with)\b/i,
   /^(?:dear readers and commenters|we have implemented a new engine for our comment section)/i,
   /^(?:comments? (?:are|is) closed|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\b.{0,80}$/i,
-  /^(?:by|words by|written by|reporting by|posted by)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*$/u,
+  /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]osted by)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*$/u,
 ];

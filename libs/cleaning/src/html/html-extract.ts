@@ -26,7 +26,9 @@ function isChromeElement(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const tag = el.tagName.toUpperCase();
-  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FIGCAPTION' || tag === 'FORM') return true;
+  if (tag === 'FIGCAPTION') return true;
+  // Some sites wrap the whole page in a <form> (ASP.NET) or the story in an <aside>.
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM') return !holdsProse(el);
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
   return attrs.length > 2 && hasChromeToken(attrs) && !holdsProse(el);
 }
@@ -58,6 +60,19 @@ function isLinkList(block: TextBlock): boolean {
   return block.text.length > 0 && block.linkChars / block.text.length > 0.6;
 }
 
+/**
+ * Removes chrome elements before Readability runs: Readability rewrites
+ * elements (a <div> becomes a <p> without its class), so class and id names
+ * are only reliable on the page as published.
+ */
+function removeChrome(document: Document): void {
+  const root = document.body;
+  if (!root) return;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.parentNode && isChromeElement(el)) el.remove();
+  }
+}
+
 /** Main-content extraction on a real DOM, with a visible-text fallback run through the line classifier. */
 export function extractFromHtml(html: string, title?: string | null, pageUrl?: string | null): HtmlExtraction {
   const document = parseHtmlDocument(html);
@@ -66,7 +81,8 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
   // The fallback needs the page before Readability mutates it.
   const visible = root ? blockTexts(root, { skip: (el) => isChromeElement(el) }) : [];
   const topLines = visible.slice(0, 40).map((b) => b.text);
-  let readability: ReturnType<typeof runReadability> | null = null;
+  removeChrome(document);
+  let readability: ReturnType<typeof runReadability> | null;
   try {
     readability = runReadability(document);
   } catch {

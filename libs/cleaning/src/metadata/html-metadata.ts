@@ -7,14 +7,26 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
 
-function metaContent(document: Document, ...keys: string[]): string | null {
+type MetaIndex = Map<string, string>;
+
+/** One pass over <meta>: property / name / itemprop (lower-cased) → first non-empty content. */
+function indexMeta(document: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
+    const content = el.getAttribute('content');
+    if (!content || !content.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function metaContent(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el =
-      document.querySelector(`meta[property="${key}"]`) ??
-      document.querySelector(`meta[name="${key}"]`) ??
-      document.querySelector(`meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
-    if (value && value.trim()) return normaliseInline(value);
+    const value = index.get(key.toLowerCase());
+    if (value) return normaliseInline(value) || null;
   }
   return null;
 }
@@ -42,7 +54,8 @@ function jsonLdArticles(document: Document): Record<string, Json>[] {
     }
   }
   // Real articles before generic WebPage objects.
-  return out.sort((a, b) => Number(String(b['@type']).includes('Article')) - Number(String(a['@type']).includes('Article')));
+  const isArticle = (o: Record<string, Json>) => JSON.stringify(o['@type'] ?? '').includes('Article');
+  return out.sort((a, b) => Number(isArticle(b)) - Number(isArticle(a)));
 }
 
 function names(value: Json | undefined): string[] {
@@ -79,37 +92,43 @@ function dedupeNames(list: string[]): string[] {
   return out;
 }
 
+function firstHeading(document: Document): string | null {
+  const h1 = document.querySelector('h1')?.textContent;
+  return h1 ? normaliseInline(h1) || null : null;
+}
+
 /** Metadata from meta tags, JSON-LD and <time>, read before Readability mutates the document. */
 export function htmlMetadata(document: Document, pageUrl?: string | null): ArticleMetadata {
+  const meta = indexMeta(document);
   const ld = jsonLdArticles(document)[0] ?? {};
   const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const base = pageUrl ?? undefined;
   const canonicalUrl =
     canonicaliseUrl(canonicalHref, base) ??
-    canonicaliseUrl(metaContent(document, 'og:url'), base) ??
+    canonicaliseUrl(metaContent(meta, 'og:url'), base) ??
     canonicaliseUrl(str(ld.url) ?? firstUrl(ld.mainEntityOfPage), base) ??
     canonicaliseUrl(pageUrl);
   const timeEl = document.querySelector('time[datetime]');
   const publishedAt =
-    toIsoDate(metaContent(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+    toIsoDate(metaContent(meta, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
     toIsoDate(str(ld.datePublished)) ??
     toIsoDate(timeEl?.getAttribute('datetime'));
   const modifiedAt =
-    toIsoDate(metaContent(document, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')) ??
+    toIsoDate(metaContent(meta, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')) ??
     toIsoDate(str(ld.dateModified));
-  const authorsMeta = metaContent(document, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
+  const authorsMeta = metaContent(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
   const authors = dedupeNames([...names(ld.author), ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : [])]);
   const publisher = ld.publisher && typeof ld.publisher === 'object' && !Array.isArray(ld.publisher) ? str(ld.publisher.name) : null;
-  const image = metaContent(document, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
+  const image = metaContent(meta, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
   const titleTag = document.querySelector('title')?.textContent;
   return {
     authors,
     publishedAt,
     modifiedAt,
     canonicalUrl,
-    siteName: metaContent(document, 'og:site_name', 'application-name') ?? publisher,
-    description: metaContent(document, 'description', 'og:description', 'twitter:description') ?? str(ld.description),
+    siteName: metaContent(meta, 'og:site_name', 'application-name') ?? publisher,
+    description: metaContent(meta, 'description', 'og:description', 'twitter:description') ?? str(ld.description),
     leadImage: canonicaliseUrl(image, canonicalUrl ?? base) ?? null,
-    title: str(ld.headline) ?? metaContent(document, 'og:title', 'twitter:title') ?? (titleTag ? normaliseInline(titleTag) || null : null),
+    title: str(ld.headline) ?? metaContent(meta, 'og:title', 'twitter:title') ?? (titleTag ? normaliseInline(titleTag) || null : null) ?? firstHeading(document),
   };
 }

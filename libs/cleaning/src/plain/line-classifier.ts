@@ -58,6 +58,27 @@ function cutAtComments(lines: ClassifiedLine[], start: number, end: number): num
   return end;
 }
 
+/** Headers that open a block of links to other stories ("Related", "Most read", "Read more:"). */
+const CHROME_SECTION_HEADER =
+  /^(?:related(?: (?:articles?|stories|posts|content|news|coverage|topics|videos|links))?|read (?:more|next|also)|more (?:stories|news|headlines|videos|from [^.!?]{1,40}|on this(?: story| topic)?)|top (?:stories|news|headlines)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|watched)|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)|editor'?s picks|latest (?:news|stories|headlines)|popular (?:stories|now|today)|what to read next|also (?:read|see)|see also|around the web|from our partners)\s*:?$/i;
+
+/**
+ * The lines after such a header are other stories' headlines and teasers,
+ * until prose long enough to be the story again.
+ */
+function markChromeSections(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].features.words > 6 || !CHROME_SECTION_HEADER.test(lines[i].text)) continue;
+    lines[i].cls = 'bad';
+    for (let j = i + 1; j < Math.min(lines.length, i + 13); j++) {
+      const l = lines[j];
+      if (l.cls === 'good' && l.features.words >= 30) break;
+      if (CHROME_SECTION_HEADER.test(l.text)) break;
+      l.cls = 'bad';
+    }
+  }
+}
+
 const normaliseKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function isUiRun(line: string, f: LineFeatures): boolean {
@@ -94,9 +115,9 @@ function regionWeight(line: ClassifiedLine): number {
     case 'good':
       return f.words;
     case 'near':
-      return f.endsSentence ? f.words * 0.5 : -Math.min(f.words, 12) * 0.5;
+      return f.endsSentence ? f.words * 0.5 : -Math.min(f.words, 12) * 1;
     case 'short':
-      return f.endsSentence ? 0 : -3;
+      return f.endsSentence ? 0 : -5;
     case 'bad':
       return -(Math.min(f.words, 30) + 3);
   }
@@ -165,6 +186,7 @@ export function classifyScrapedText(lines: string[], options: ClassifyOptions = 
     return { text, cls, features: f };
   });
 
+  markChromeSections(classified);
   const [start, regionEnd] = bestRegion(classified.map(regionWeight));
   const end = cutAtComments(classified, start, regionEnd);
   const kept: string[] = [];

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDate,
   IsIn,
   IsInt,
@@ -14,7 +16,16 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { BODY_CONTENT_TYPES, BodyContentType, LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
+import {
+  BODY_CONTENT_TYPES,
+  BodyContentType,
+  FEED_METADATA_LIMITS,
+  LANGUAGE_TAG_PATTERN,
+  LIMITS,
+  PUB_STATUSES,
+  PubStatus,
+  WIRE_FORMAT_PATTERN,
+} from '../article-fields';
 import { SOURCE_ID_PATTERN } from '../envelope/event-envelope';
 
 /**
@@ -77,4 +88,38 @@ export class ArticleSubmission {
   @IsOptional()
   @IsIn(PUB_STATUSES)
   pubStatus?: PubStatus;
+
+  /** Wire format the article arrived in (`json`, `ninjs`, `newsml-g2`, `rss`, `atom`, `html`, `text`). */
+  @IsOptional()
+  @Matches(WIRE_FORMAT_PATTERN, { message: 'format must be a short lower-case format name' })
+  format?: string;
+
+  /** Editorial urgency as the feed gave it (IPTC: 1 most urgent … 9 least). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  urgency?: number;
+
+  /** Subjects / categories as the feed gave them (codes such as `medtop:20000538` or plain names). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FEED_METADATA_LIMITS.listItems)
+  @IsString({ each: true })
+  @MaxLength(FEED_METADATA_LIMITS.itemLength, { each: true })
+  subjects?: string[];
+
+  /** Bylines as the feed gave them. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FEED_METADATA_LIMITS.listItems)
+  @IsString({ each: true })
+  @MaxLength(FEED_METADATA_LIMITS.itemLength, { each: true })
+  authors?: string[];
+
+  /** Not to be published before this time (ninjs `embargoed`, NewsML-G2 `embargoed`). */
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'embargoedUntil must be an ISO 8601 date-time' })
+  embargoedUntil?: Date;
 }

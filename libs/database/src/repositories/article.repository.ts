@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
+import { searchVectorSql } from '../search/search-vector-sql';
 import { latestPerId, VersionStamp } from './version-order';
 
 /** One version of an article as received (one normalised event). */
@@ -39,9 +40,6 @@ export interface BatchWriteResult {
   duplicatesLinked: Array<{ id: string; duplicateOf: string }>;
 }
 
-/** Search text is capped so a huge body cannot exceed tsvector's 1 MB limit. */
-const SEARCH_TEXT_CHARS = 100_000;
-
 /** Columns every statement below reads from the JSON batch. */
 const RECORD_COLUMNS = `
     ord integer, id uuid, source_id text, external_id text, url text, canonical_url text, title text, body_text text,
@@ -77,13 +75,7 @@ const UPSERT_SQL = `
          r.published_at, r.received_at, r.version, r.version_created, r.pub_status, r.content_hash,
          r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id,
          r.search_config::regconfig,
-         -- Stemmed in the article's language, plus the words as written ('simple')
-         -- so a query without a language still matches; both with title above body.
-         setweight(to_tsvector(r.search_config::regconfig, r.title), 'A')
-           || setweight(to_tsvector(r.search_config::regconfig, left(r.body_text, ${SEARCH_TEXT_CHARS})), 'B')
-           || CASE WHEN r.search_config = 'simple' THEN ''::tsvector ELSE
-                setweight(to_tsvector('simple', r.title), 'A')
-                || setweight(to_tsvector('simple', left(r.body_text, ${SEARCH_TEXT_CHARS})), 'B') END,
+         ${searchVectorSql('r.search_config', 'r.title', 'r.body_text')},
          r.filter_tags,
          CASE WHEN r.pub_status = 'canceled' THEN COALESCE(r.version_created, now()) END,
          now(), now()

@@ -1,14 +1,18 @@
 /**
  * Runs a service as its own OS process from the built entry point
- * (dist/apps/<name>/src/main.js), for tests that signal or kill it.
+ * (dist/apps/<name>/src/main.js), for tests that signal or kill it and for
+ * the benchmark.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { waitFor } from './pipeline';
+import { repoRoot } from './repo-root';
+import { waitFor } from './wait';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = repoRoot();
+
+export type ServiceName = 'ingest' | 'normaliser' | 'store';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,7 +33,7 @@ export interface ServiceProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function startService(name: 'ingest' | 'normaliser' | 'store', env: Record<string, string>): Promise<ServiceProcess> {
+export async function startService(name: ServiceName, env: Record<string, string>): Promise<ServiceProcess> {
   const main = join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
   const port = await freePort();
@@ -40,6 +44,8 @@ export async function startService(name: 'ingest' | 'normaliser' | 'store', env:
       DATABASE_URL: process.env.DATABASE_URL ?? '',
       HOST: '127.0.0.1',
       PORT: String(port),
+      // Ingest without API keys, as the harness pushes (docs/ingest.md: development/test only).
+      ...(name === 'ingest' ? { INGEST_AUTH_MODE: 'open' } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

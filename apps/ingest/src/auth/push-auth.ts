@@ -1,0 +1,78 @@
+import { ForbiddenException, HttpException, HttpStatus, UnauthorizedException } from '@nestjs/common';
+import type { SourceConfig, SourceRegistry } from './source-registry';
+import { signatureMatches } from './signature';
+import type { RateLimiter } from './rate-limiter';
+
+export interface PushCaller {
+  /** The authenticated source; undefined only in open mode when the request names none. */
+  sourceId?: string;
+  source?: SourceConfig;
+  /** Key for rate limits and Idempotency-Key scope. */
+  scope: string;
+}
+
+export function apiKeyOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const auth = headers['authorization'];
+  if (typeof auth === 'string') {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (m) return m[1];
+  }
+  const key = headers['x-api-key'];
+  return typeof key === 'string' && key.trim() !== '' ? key.trim() : undefined;
+}
+
+const unauthorized = (message: string) =>
+  new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
+
+/**
+ * Who is pushing. `keys` mode: a valid API key is required (401), and a
+ * source named by the request (X-Source-Id, ?source=) must be the key's own
+ * (403). `open` mode (development only): the named source is trusted.
+ */
+export function authenticate(
+  mode: 'keys' | 'open',
+  registry: SourceRegistry,
+  headers: Record<string, string | string[] | undefined>,
+  claimedSource: string | undefined,
+): PushCaller {
+  const key = apiKeyOf(headers);
+  if (mode === 'open' && key === undefined) return { sourceId: claimedSource, scope: claimedSource ?? '(open)' };
+  if (key === undefined) throw unauthorized('an API key is required (Authorization: Bearer <key> or X-Api-Key)');
+  const source = registry.sourceForKey(key);
+  if (!source) throw unauthorized('the API key is not valid');
+  if (claimedSource !== undefined && claimedSource !== source.id) throw forbidden(claimedSource);
+  return { sourceId: source.id, source, scope: source.id };
+}
+
+export function forbidden(sourceId: string): ForbiddenException {
+  return new ForbiddenException({
+    statusCode: 403,
+    error: 'Forbidden',
+    message: `the API key does not belong to source "${sourceId}"`,
+  });
+}
+
+/** Per-source HMAC over the raw body, when the source has a secret. */
+export function checkSignature(caller: PushCaller, rawBody: Buffer, header: string | undefined): void {
+  const secret = caller.source?.hmacSecret;
+  if (secret === undefined) return;
+  if (!signatureMatches(secret, rawBody, header)) {
+    throw unauthorized('X-Signature-256 is missing or does not match the body (expected sha256=<hex HMAC-SHA256 of the raw body>)');
+  }
+}
+
+export function checkRate(limiter: RateLimiter, caller: PushCaller, defaultPerMinute: number): void {
+  const perMinute = caller.source?.rateLimitPerMinute ?? defaultPerMinute;
+  const wait = limiter.take(caller.scope, perMinute);
+  if (wait > 0) {
+    throw new HttpException(
+      {
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `source ${caller.scope} is over its limit of ${perMinute} requests a minute`,
+        retryAfterSeconds: wait,
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}

@@ -1,0 +1,163 @@
+import { MEDIA_TYPES } from '@news/wire-formats';
+import { EXAMPLES } from './examples';
+
+const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } };
+const xmlString = (example: string) => ({ schema: { type: 'string' }, example });
+
+/**
+ * Ingest's OpenAPI 3.1 document, written by hand: one endpoint reads eight
+ * media types from the raw body, which decorators describe poorly. The
+ * committed apps/ingest/openapi.json is this document (a unit test keeps them equal).
+ */
+export function ingestOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'news-pipeline ingest',
+      version: '1.0.0',
+      description:
+        'Push articles in the project JSON (one, array, NDJSON), ninjs 2.x, NewsML-G2, RSS 2.0, Atom, HTML or plain text. ' +
+        'Content-Type decides the parser. 202 only once Kafka acknowledged every published article. See docs/ingest.md.',
+    },
+    servers: [{ url: 'http://localhost:3000' }],
+    security: [{ bearer: [] }, { apiKey: [] }],
+    paths: {
+      '/v1/articles': {
+        post: {
+          operationId: 'pushArticles',
+          summary: 'Push one article or a batch',
+          parameters: [
+            { name: 'X-Source-Id', in: 'header', schema: { type: 'string' }, description: 'The source pushing (must be the API key\'s own; optional with a key)' },
+            { name: 'source', in: 'query', schema: { type: 'string' }, description: 'Same as X-Source-Id' },
+            { name: 'X-Signature-256', in: 'header', schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' }, description: 'HMAC-SHA256 of the raw body, for sources with an hmacSecret' },
+            { name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 255 }, description: 'A retry with the same key and body replays the first answer (200, Idempotent-Replayed: true)' },
+            { name: 'X-Correlation-Id', in: 'header', schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,128}$' } },
+            { name: 'X-Article-Url', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the article URL (or ?url=)' },
+            { name: 'X-Article-Title', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the title, percent-encoded (or ?title=)' },
+            { name: 'X-External-Id', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the source\'s id of the story (or ?externalId=)' },
+            { name: 'Content-Language', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the language (or ?language=)' },
+            { name: 'X-Published-At', in: 'header', schema: { type: 'string', format: 'date-time' }, description: 'HTML / plain text: publication time (or ?publishedAt=)' },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { oneOf: [{ $ref: '#/components/schemas/ArticleSubmission' }, { type: 'array', items: { $ref: '#/components/schemas/ArticleSubmission' } }] },
+                examples: { one: { value: EXAMPLES.json }, batch: { value: EXAMPLES.jsonBatch } },
+              },
+              [MEDIA_TYPES.ndjson[0]]: { schema: { type: 'string' }, example: EXAMPLES.ndjson },
+              [MEDIA_TYPES.ninjs[0]]: { schema: { type: 'object', description: 'ninjs 2.x document, or an array of them' }, example: EXAMPLES.ninjs },
+              [MEDIA_TYPES['newsml-g2'][0]]: xmlString(EXAMPLES.newsml),
+              [MEDIA_TYPES['newsml-g2'][1]]: { schema: { type: 'string', description: 'newsMessage: every newsItem of the itemSet becomes an article' } },
+              [MEDIA_TYPES['newsml-g2'][2]]: { schema: { type: 'string', description: 'packageItem: itemRefs with a title and description become articles' } },
+              [MEDIA_TYPES.rss[0]]: xmlString(EXAMPLES.rss),
+              [MEDIA_TYPES.atom[0]]: xmlString(EXAMPLES.atom),
+              'application/xml': { schema: { type: 'string', description: 'NewsML-G2, RSS or Atom, told apart by the root element' } },
+              [MEDIA_TYPES.html[0]]: { schema: { type: 'string' }, example: EXAMPLES.html },
+              [MEDIA_TYPES.text[0]]: { schema: { type: 'string' }, example: EXAMPLES.text },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'Already published: the same version (same content) was pushed before, or an Idempotency-Key replay. Nothing published again.',
+              content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Accepted' }, { $ref: '#/components/schemas/BatchResult' }] } } },
+            },
+            '202': {
+              description: 'Published: Kafka acknowledged (acks from all in-sync replicas). A batch lists accepted and rejected items by index.',
+              content: {
+                'application/json': {
+                  schema: { oneOf: [{ $ref: '#/components/schemas/Accepted' }, { $ref: '#/components/schemas/BatchResult' }] },
+                  examples: {
+                    one: { value: { status: 'accepted', id: 'a3c1f1d2-5b1e-5c3a-8f00-0d3c2a7b9e11', eventId: '9b2f3c7e-1d2a-4b8e-9a55-0d3c2a7b9e11', correlationId: '9b2f3c7e-1d2a-4b8e-9a55-0d3c2a7b9e11' } },
+                    partial: {
+                      value: {
+                        status: 'partial',
+                        accepted: [{ index: 0, status: 'accepted', id: 'a3c1f1d2-5b1e-5c3a-8f00-0d3c2a7b9e11', eventId: '9b2f3c7e-1d2a-4b8e-9a55-0d3c2a7b9e11', correlationId: '9b2f3c7e-1d2a-4b8e-9a55-0d3c2a7b9e11' }],
+                        rejected: [{ index: 1, statusCode: 400, errors: [{ field: 'body', messages: ['body must be a non-empty string'] }] }],
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            '400': error('Body unreadable (not JSON, malformed XML, a DTD), bad header, or the single article is invalid (errors name each field)'),
+            '401': error('No API key, an unknown key, or a missing/wrong X-Signature-256'),
+            '403': error('The API key belongs to another source than the one named'),
+            '413': error('Body over INGEST_MAX_BODY_BYTES, an article over INGEST_MAX_ARTICLE_BYTES, or more than INGEST_MAX_BATCH_ITEMS articles'),
+            '415': error('Content-Type is not a format ingest reads'),
+            '422': error('A batch with no valid article (errors named items.<index>.<field>), or an Idempotency-Key reused for another body'),
+            '429': { ...error('The source is over its rate limit'), headers: retryAfter },
+            '503': { ...error('Kafka did not acknowledge in time: nothing was accepted; retry'), headers: retryAfter },
+          },
+        },
+      },
+      '/v1/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1' } } } },
+      '/health/live': { get: { security: [], responses: { '200': { description: 'Process up' } } } },
+      '/health/ready': { get: { security: [], responses: { '200': { description: 'Kafka producer connected' }, '503': { description: 'Not ready' } } } },
+    },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'A source API key' },
+        apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+      },
+      schemas: {
+        ArticleSubmission: {
+          type: 'object',
+          required: ['sourceId', 'body'],
+          additionalProperties: false,
+          description: 'externalId or url is required; every version of a story carries the same one.',
+          properties: {
+            sourceId: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' },
+            externalId: { type: 'string', maxLength: 512 },
+            url: { type: 'string', format: 'uri', maxLength: 2048 },
+            title: { type: 'string', maxLength: 1000 },
+            body: { type: 'string', minLength: 1 },
+            contentType: { enum: ['text/html', 'text/plain'] },
+            language: { type: 'string', description: 'BCP 47' },
+            publishedAt: { type: 'string', format: 'date-time' },
+            version: { type: 'integer', minimum: 1 },
+            versionCreated: { type: 'string', format: 'date-time' },
+            pubStatus: { enum: ['usable', 'withheld', 'canceled'], description: 'canceled = a kill' },
+            format: { type: 'string' },
+            urgency: { type: 'integer', minimum: 1, maximum: 9 },
+            subjects: { type: 'array', items: { type: 'string' }, maxItems: 100 },
+            authors: { type: 'array', items: { type: 'string' }, maxItems: 100 },
+            embargoedUntil: { type: 'string', format: 'date-time' },
+          },
+        },
+        Accepted: {
+          type: 'object',
+          properties: {
+            status: { enum: ['accepted', 'duplicate'] },
+            id: { type: 'string', format: 'uuid', description: 'Article id (stable across versions; the Kafka key)' },
+            eventId: { type: 'string', format: 'uuid' },
+            correlationId: { type: 'string' },
+          },
+        },
+        BatchResult: {
+          type: 'object',
+          properties: {
+            status: { enum: ['accepted', 'partial', 'duplicate'] },
+            accepted: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Accepted' }, { type: 'object', properties: { index: { type: 'integer' } } }] } },
+            rejected: {
+              type: 'array',
+              items: { type: 'object', properties: { index: { type: 'integer' }, statusCode: { type: 'integer' }, errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' } } } },
+            },
+          },
+        },
+        FieldError: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } },
+        Error: {
+          type: 'object',
+          required: ['statusCode', 'message'],
+          properties: {
+            statusCode: { type: 'integer' },
+            error: { type: 'string' },
+            message: { type: 'string' },
+            errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' } },
+          },
+        },
+      },
+    },
+  };
+}

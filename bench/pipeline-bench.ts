@@ -1,0 +1,111 @@
+/*
+ * The pipeline benchmark: one command, one run, one machine.
+ *   npm run bench:pipeline            (full: 10-minute end-to-end run)
+ *   npm run bench:pipeline -- --quick (about 3 minutes)
+ * Needs Kafka and PostgreSQL (scripts/services.sh up) and a build (npm run build).
+ * Writes bench/results/pipeline-latest.json and .md, and prints the table.
+ * Run it on a quiet machine: other consumers of the same topics (tests) add load.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { KafkaEnv, loadConfig } from '@news/config';
+import { createKafkaClient, KafkaPublisher } from '@news/kafka';
+import { ProcessMonitor } from '../tools/harness/process-stats';
+import { repoRoot } from '../tools/harness/repo-root';
+import { startService, ServiceProcess } from '../tools/harness/processes';
+import { buildCorpus, wireItems } from './pipeline/corpus';
+import { copyCeiling, coreCeiling, transportCeiling } from './pipeline/ceilings';
+import { endToEnd } from './pipeline/end-to-end';
+import { fixedRate, LoadOptions, saturateBatches, saturateSingles } from './pipeline/ingest-load';
+import { renderMarkdown } from './pipeline/report';
+import { normaliserThroughput, storeThroughput } from './pipeline/stages';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+  const quick = values.quick;
+  const runId = randomUUID().slice(0, 8);
+  const { kafka: kafkaEnv } = loadConfig({ kafka: KafkaEnv });
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is required (source .run/services.env after scripts/services.sh up)');
+  const kafka = createKafkaClient(kafkaEnv, 'bench');
+  const publisher = new KafkaPublisher(kafka, { timeoutMs: 30_000 });
+  const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString()}] ${m}\n`);
+
+  const corpus = buildCorpus(quick ? 2_000 : 5_000, { runId });
+  const wire = wireItems(2_000, runId);
+  const result: Record<string, unknown> = {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    startedAt: new Date().toISOString(),
+    quick,
+    corpus: { articles: corpus.length, byKind: corpus.reduce<Record<string, number>>((m, a) => ((m[a.kind] = (m[a.kind] ?? 0) + 1), m), {}) },
+  };
+
+  log('ceilings: core (clean + tag) on one core');
+  const core = coreCeiling(corpus);
+  log('ceilings: kafkajs produce → consume');
+  const transport = await transportCeiling(kafka, corpus);
+  log('ceilings: PostgreSQL COPY');
+  const copy = await copyCeiling(databaseUrl, core.normalised);
+  result.ceilings = { coreArticlesPerSecond: core.perSecond, transportMessagesPerSecond: transport.perSecond, copyRowsPerSecond: copy.perSecond };
+
+  log('stage: normaliser, 1 replica');
+  const norm1 = await normaliserThroughput(kafka, publisher, corpus, 1);
+  log('stage: normaliser, 2 replicas');
+  const norm2 = await normaliserThroughput(kafka, publisher, buildCorpus(corpus.length, { runId: `${runId}b`, seed: 9 }), 2);
+  log('stage: store');
+  const store = await storeThroughput(kafka, publisher, core.normalised);
+  result.stages = {
+    normaliser: { ...norm1, ratioToCore: +(norm1.perSecond / core.perSecond).toFixed(2) },
+    normaliser2: { ...norm2, scaling: +(norm2.perSecond / Math.max(1, norm1.perSecond)).toFixed(2) },
+    store: { ...store, ratioToCopy: +(store.perSecond / copy.perSecond).toFixed(2) },
+  };
+
+  log('starting the pipeline');
+  const groups = { normaliser: `bench-norm-${runId}`, store: `bench-store-${runId}` };
+  const procs: ServiceProcess[] = [];
+  try {
+    const env = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn', ...(process.env.BENCH_SERVICE_ENV ? JSON.parse(process.env.BENCH_SERVICE_ENV) : {}) };
+    procs.push(await startService('store', { ...env, KAFKA_GROUP_ID: groups.store }));
+    procs.push(await startService('normaliser', { ...env, KAFKA_GROUP_ID: groups.normaliser }));
+    procs.push(await startService('ingest', env));
+    const [storeP, normP, ingestP] = procs;
+    const load: LoadOptions = { url: ingestP.url, headers: process.env.BENCH_INGEST_HEADERS ? JSON.parse(process.env.BENCH_INGEST_HEADERS) : {} };
+
+    log('ingest: single requests at saturation');
+    const singles = await saturateSingles(load, wire, quick ? 10 : 30);
+    log('ingest: batch requests at saturation');
+    const batches = await saturateBatches(load, wire, quick ? 10 : 30);
+    log('ingest: fixed 500 requests/s');
+    const fixed = await fixedRate(load, wire, 500, quick ? 10 : 30);
+    result.ingest = { singles, batches, fixed500: fixed };
+
+    const seconds = quick ? 60 : 600;
+    log(`end to end: 200 articles/s for ${seconds} s`);
+    const monitor = new ProcessMonitor({ ingest: ingestP.child.pid!, normaliser: normP.child.pid!, store: storeP.child.pid! });
+    result.endToEnd = await endToEnd(kafka, load, corpus, 200, seconds, monitor);
+  } finally {
+    for (const p of procs) p.child.kill('SIGTERM');
+    await publisher.disconnect();
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    await db.query(`DELETE FROM articles WHERE source_id LIKE $1`, [`bench-${runId}%`]).catch(() => undefined);
+    await db.end();
+  }
+  result.finishedAt = new Date().toISOString();
+
+  const dir = join(repoRoot(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const md = renderMarkdown(result);
+  writeFileSync(join(dir, 'pipeline-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(dir, 'pipeline-latest.md'), md);
+  process.stdout.write(`${md}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

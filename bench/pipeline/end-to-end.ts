@@ -1,0 +1,74 @@
+/**
+ * End to end at a steady rate: each article's latency from the start of its
+ * ingest request to the store's announcement that it is committed (the
+ * stored event is published after the commit, so the row was visible by then).
+ */
+import { randomUUID } from 'node:crypto';
+import { Kafka } from 'kafkajs';
+import { articleIdFor, TOPICS } from '@news/contracts';
+import { percentiles } from '../../tools/harness/latency';
+import { ProcessMonitor } from '../../tools/harness/process-stats';
+import type { BenchArticle } from './corpus';
+import type { LoadOptions } from './ingest-load';
+
+export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticle[], perSecond: number, seconds: number, monitor: ProcessMonitor) {
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const consumer = kafka.consumer({ groupId: `bench-e2e-${randomUUID()}` });
+  let joined = false;
+  consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
+  await consumer.connect();
+  await consumer.subscribe({ topic: TOPICS.articlesStored.name, fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const key = message.key?.toString() ?? '';
+      const t = sentAt.get(key);
+      if (t !== undefined) {
+        latencies.push(Date.now() - t);
+        sentAt.delete(key);
+      }
+    },
+  });
+  while (!joined) await new Promise((r) => setTimeout(r, 100));
+
+  monitor.start(1_000);
+  const total = perSecond * seconds;
+  let accepted = 0;
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const a = corpus[i % corpus.length];
+    const externalId = `${a.externalId}-e2e${i}`;
+    sentAt.set(articleIdFor(a.sourceId, externalId), Date.now());
+    inflight.push(
+      fetch(`${o.url}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...o.headers },
+        body: JSON.stringify({ sourceId: a.sourceId, externalId, title: a.title, body: a.body, contentType: a.contentType }),
+      })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          if (res.status === 202) accepted++;
+        })
+        .catch(() => undefined),
+    );
+  }
+  await Promise.all(inflight);
+  const deadline = Date.now() + 30_000;
+  while (sentAt.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  const processes = monitor.stop();
+  await consumer.disconnect();
+  return {
+    perSecond,
+    seconds,
+    sent: total,
+    accepted,
+    stored: latencies.length,
+    notStoredWithin30s: sentAt.size,
+    latencyMs: percentiles(latencies),
+    processes,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Load on ingest's HTTP API: saturation (closed loop, many connections) for
+ * throughput, and a fixed open-loop rate for latency.
+ */
+import { percentiles } from '../../tools/harness/latency';
+import type { BenchArticle } from './corpus';
+
+export interface LoadOptions {
+  url: string;
+  headers: Record<string, string>;
+}
+
+function submission(a: BenchArticle) {
+  return { sourceId: a.sourceId, externalId: a.externalId, title: a.title, body: a.body, contentType: a.contentType, version: a.version };
+}
+
+async function post(o: LoadOptions, body: string): Promise<{ status: number; ms: number }> {
+  const t = performance.now();
+  try {
+    const res = await fetch(`${o.url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...o.headers }, body });
+    await res.arrayBuffer();
+    return { status: res.status, ms: performance.now() - t };
+  } catch {
+    return { status: 0, ms: performance.now() - t };
+  }
+}
+
+/** Closed loop: `concurrency` clients send one article each, back to back, for `seconds`. */
+export async function saturateSingles(o: LoadOptions, items: BenchArticle[], seconds: number, concurrency = 64) {
+  let next = 0;
+  let accepted = 0;
+  let other = 0;
+  const latencies: number[] = [];
+  const until = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const a = items[next++ % items.length];
+        const r = await post(o, JSON.stringify({ ...submission(a), externalId: `${a.externalId}-${next}` }));
+        if (r.status === 202) accepted++;
+        else other++;
+        latencies.push(r.ms);
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  return { acceptedPerSecond: Math.round(accepted / elapsed), accepted, notAccepted: other, latencyMs: percentiles(latencies) };
+}
+
+/** Closed loop with batches: each request carries `batchSize` articles as a JSON array. */
+export async function saturateBatches(o: LoadOptions, items: BenchArticle[], seconds: number, batchSize = 100, concurrency = 8) {
+  let next = 0;
+  let accepted = 0;
+  let failedRequests = 0;
+  let lastStatus = 0;
+  const until = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const batch = Array.from({ length: batchSize }, () => {
+          const a = items[next++ % items.length];
+          return { ...submission(a), externalId: `${a.externalId}-${next}` };
+        });
+        const r = await post(o, JSON.stringify(batch));
+        lastStatus = r.status;
+        if (r.status === 202 || r.status === 207 || r.status === 200) accepted += batchSize;
+        else failedRequests++;
+        if (r.status === 400 || r.status === 415 || r.status === 404) return; // no batch endpoint
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  return { acceptedPerSecond: Math.round(accepted / elapsed), accepted, failedRequests, lastStatus, batchSize };
+}
+
+/** Open loop: requests start on a fixed schedule whatever the responses do, so queueing shows in the latency. */
+export async function fixedRate(o: LoadOptions, items: BenchArticle[], perSecond: number, seconds: number) {
+  const total = perSecond * seconds;
+  const latencies: number[] = [];
+  let accepted = 0;
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const a = items[i % items.length];
+    inflight.push(
+      post(o, JSON.stringify({ ...submission(a), externalId: `${a.externalId}-fr${i}` })).then((r) => {
+        // Latency from when the request was due, not when it was sent (no coordinated omission).
+        latencies.push(performance.now() - due);
+        if (r.status === 202) accepted++;
+      }),
+    );
+  }
+  await Promise.all(inflight);
+  return { targetPerSecond: perSecond, sent: total, accepted, latencyMs: percentiles(latencies) };
+}

@@ -1,0 +1,362 @@
+import { isCapitalised, Token, tokenize } from '../text/tokenize';
+import { EntityType, Gazetteer, GazetteerEntry, loadGazetteer } from './gazetteer';
+import {
+  NAME_CONNECTORS,
+  NEVER_NAMES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PERSON_ROLE_WORDS,
+  PERSON_TITLES,
+  PERSON_VERBS,
+  STOPWORDS,
+  TITLES,
+} from './lexicon';
+
+export type Field = 'title' | 'text';
+
+/** One recognised span before mentions of the same entity are merged. */
+export interface Span {
+  field: Field;
+  start: number;
+  end: number;
+  surface: string;
+  type: EntityType;
+  /** canonical name when known (gazetteer), else the surface */
+  name: string;
+  countryCode?: string;
+  confidence: number;
+}
+
+/** A capitalised run not yet classified: it may still be a known entity's short form. */
+interface Pending {
+  field: Field;
+  tokens: Token[];
+  /** weak hint that it is a person (followed by "said", preceded by "spokesman") */
+  personHint: boolean;
+}
+
+export interface ExtractOptions {
+  /** Only gazetteer matches and mentions of them (for non-English text, where the English cues do not apply). */
+  gazetteerOnly?: boolean;
+}
+
+/**
+ * Finds people, organisations and places in a title and body. Precision first: a
+ * capitalised run becomes an entity only on evidence (gazetteer, a title such as
+ * "President", an organisation suffix, a known first name, a reporting verb) or as
+ * a short form of an entity found that way elsewhere in the article.
+ */
+export function extractSpans(title: string, text: string, options: ExtractOptions = {}): Span[] {
+  const gaz = loadGazetteer();
+  const spans: Span[] = [];
+  const pending: Pending[] = [];
+  const textTokens = tokenize(text);
+  scanField('text', textTokens, gaz, spans, pending, options, false);
+  const titleTokens = tokenize(title);
+  // Headlines in Title Case carry no case evidence: there only gazetteer names and short forms count.
+  const words = titleTokens.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.length > 2 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
+  scanField('title', titleTokens, gaz, spans, pending, { gazetteerOnly: options.gazetteerOnly || titleCase }, true);
+  resolvePending(pending, spans, gaz);
+  return spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+}
+
+function scanField(
+  field: Field,
+  tokens: Token[],
+  gaz: Gazetteer,
+  spans: Span[],
+  pending: Pending[],
+  options: ExtractOptions,
+  isTitle: boolean,
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens[i], gaz, isTitle)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      if (isNameToken(t) && !t.sentenceStart && adjacent(tokens[j - 1], t)) {
+        j++;
+        continue;
+      }
+      // "Bank of England", "Ludwig van Beethoven": a connector between two capitalised words
+      if (NAME_CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameToken(tokens[j + 1]) && adjacent(tokens[j - 1], t)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    processRun(field, tokens, i, j, gaz, spans, pending, options);
+    i = j;
+  }
+}
+
+function adjacent(a: Token, b: Token): boolean {
+  // only spaces between, no line break or punctuation
+  return b.start - a.end <= 1;
+}
+
+function isNameToken(t: Token): boolean {
+  return isCapitalised(t.text) && /^\p{L}/u.test(t.text);
+}
+
+function startsName(t: Token, gaz: Gazetteer, isTitle: boolean): boolean {
+  if (!isNameToken(t)) return false;
+  if (isTitle && NEVER_NAMES.has(t.text)) return false;
+  return true;
+}
+
+/** Drops leading words that are capitalised only because a sentence starts there. */
+function trimSentenceStart(tokens: Token[], start: number, end: number, gaz: Gazetteer): number {
+  let i = start;
+  while (i < end) {
+    const t = tokens[i];
+    const lower = t.text.toLowerCase();
+    const commonish = NEVER_NAMES.has(t.text) || (STOPWORDS.has(lower) && !/^\p{Lu}{2,}$/u.test(t.text));
+    if (commonish) {
+      i++;
+      continue;
+    }
+    if (t.sentenceStart && gaz.commonWords.has(lower) && !gaz.names.has(t.text)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // a run that keeps only connectors is no name
+  while (i < end && NAME_CONNECTORS.has(tokens[i].text)) i++;
+  return i;
+}
+
+function processRun(
+  field: Field,
+  tokens: Token[],
+  start: number,
+  end: number,
+  gaz: Gazetteer,
+  spans: Span[],
+  pending: Pending[],
+  options: ExtractOptions,
+): void {
+  start = trimSentenceStart(tokens, start, end, gaz);
+  while (end > start && NAME_CONNECTORS.has(tokens[end - 1].text)) end--;
+  if (start >= end) return;
+
+  // 1. longest known names anywhere in the run (organisations, countries, leaders, places)
+  let i = start;
+  let rest = start;
+  while (i < end) {
+    const hit = longestGazetteerMatch(tokens, i, end, gaz);
+    if (hit) {
+      // the whole run is one known thing, or the known thing stands apart from the rest
+      const wholeRun = i === start && hit.end === end;
+      if (wholeRun || canSplitAround(tokens, start, end, i, hit.end, hit.entry)) {
+        if (rest < i) classifyPiece(field, tokens, rest, i, gaz, spans, pending, options, false);
+        addSpan(field, tokens, i, hit.end, hit.entry.type, hit.entry.name, hit.entry.confidence, spans, hit.entry.countryCode);
+        i = hit.end;
+        rest = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (rest < end) classifyPiece(field, tokens, rest, end, gaz, spans, pending, options, false);
+}
+
+/**
+ * "United States President Barack Obama": the country stands apart because a title follows.
+ * "New York Yankees": it does not, so the city is not tagged inside a team name.
+ */
+function canSplitAround(tokens: Token[], start: number, end: number, from: number, to: number, entry: GazetteerEntry): boolean {
+  const before = from > start ? tokens[from - 1].text : undefined;
+  const after = to < end ? tokens[to].text : undefined;
+  const okBefore = before === undefined || TITLES.has(before) || before === '&' || before === 'and';
+  const okAfter = after === undefined || TITLES.has(after) || after === 'and';
+  void entry;
+  return okBefore && okAfter;
+}
+
+function longestGazetteerMatch(tokens: Token[], i: number, end: number, gaz: Gazetteer) {
+  const limit = Math.min(end, i + gaz.maxTokens);
+  for (let j = limit; j > i; j--) {
+    const surface = joinTokens(tokens, i, j);
+    const entry = gaz.names.get(surface);
+    if (entry) return { end: j, entry };
+  }
+  return undefined;
+}
+
+function joinTokens(tokens: Token[], i: number, j: number): string {
+  let s = tokens[i].text;
+  for (let k = i + 1; k < j; k++) s += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+/** A run (or what is left of it around known names) classified by cues. */
+function classifyPiece(
+  field: Field,
+  tokens: Token[],
+  start: number,
+  end: number,
+  gaz: Gazetteer,
+  spans: Span[],
+  pending: Pending[],
+  options: ExtractOptions,
+  afterTitle: boolean,
+): void {
+  start = trimSentenceStart(tokens, start, end, gaz);
+  if (start >= end) return;
+  const words = tokens.slice(start, end).map((t) => t.text);
+  const last = words[words.length - 1];
+
+  // Organisation by its form: "... Ministry", "... Inc.", "Bank of ..."
+  if (!options.gazetteerOnly && (ORG_SUFFIXES.has(last) || (ORG_HEADS.has(words[0]) && words.includes('of')))) {
+    // a leading title is not part of an organisation's name either ("President Putin Foundation" is rare; "Minister" is not an org)
+    if (!(words.length === 1 && TITLES.has(last))) {
+      if (words.length > 1 || isAcronymLike(last)) {
+        addSpan(field, tokens, start, end, 'ORG', joinTokens(tokens, start, end), 0.85, spans);
+      }
+      return;
+    }
+  }
+
+  // Titles split a run: "Foreign Minister Sergei Lavrov" → the title, then a person.
+  let k = start;
+  while (k < end && TITLES.has(tokens[k].text)) k++;
+  if (k > start) {
+    const personCue = tokens.slice(start, k).some((t) => PERSON_TITLES.has(t.text));
+    if (k < end) classifyPiece(field, tokens, k, end, gaz, spans, pending, options, afterTitle || personCue);
+    return;
+  }
+  const titleAt = tokens.slice(start, end).findIndex((t, idx) => idx > 0 && PERSON_TITLES.has(t.text));
+  if (titleAt > 0) {
+    classifyPiece(field, tokens, start, start + titleAt, gaz, spans, pending, options, false);
+    classifyPiece(field, tokens, start + titleAt, end, gaz, spans, pending, options, false);
+    return;
+  }
+
+  // A demonym or nationality ("Russian", "American") is not a person, organisation or place.
+  if (words.length === 1 && gaz.demonyms.has(last)) return;
+  if (gaz.demonyms.has(words[0]) && words.length > 1 && !afterTitle) {
+    classifyPiece(field, tokens, start + 1, end, gaz, spans, pending, options, false);
+    return;
+  }
+
+  const whole = gaz.names.get(joinTokens(tokens, start, end));
+  if (whole) {
+    addSpan(field, tokens, start, end, whole.type, whole.name, whole.confidence, spans, whole.countryCode);
+    return;
+  }
+  if (options.gazetteerOnly) {
+    pending.push({ field, tokens: tokens.slice(start, end), personHint: false });
+    return;
+  }
+
+  const nameLike = words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}[\p{Ll}\p{M}'’.-]*$|^\p{Lu}\.$/u.test(w) || NAME_CONNECTORS.has(w));
+  const prevWord = start > 0 ? tokens[start - 1].text.toLowerCase() : '';
+  const nextWord = end < tokens.length ? tokens[end].text.toLowerCase() : '';
+  if (afterTitle && nameLike) {
+    addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.9, spans);
+    return;
+  }
+  if (nameLike && words.length >= 2 && gaz.firstNames.has(words[0])) {
+    addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.85, spans);
+    return;
+  }
+  const roleBefore = PERSON_ROLE_WORDS.has(prevWord) || (prevWord === ',' && start > 1 && PERSON_ROLE_WORDS.has(tokens[start - 2].text.toLowerCase()));
+  const verbAfter = PERSON_VERBS.has(nextWord) || (nextWord === ',' && end + 1 < tokens.length && ['who', 'aged'].includes(tokens[end + 1].text));
+  if (nameLike && words.length >= 2 && words.length <= 3 && (roleBefore || verbAfter)) {
+    addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.75, spans);
+    return;
+  }
+  pending.push({ field, tokens: tokens.slice(start, end), personHint: nameLike && (roleBefore || verbAfter) });
+}
+
+function isAcronymLike(w: string): boolean {
+  return /^[\p{Lu}&.]{2,}$/u.test(w);
+}
+
+function addSpan(
+  field: Field,
+  tokens: Token[],
+  i: number,
+  j: number,
+  type: EntityType,
+  name: string,
+  confidence: number,
+  spans: Span[],
+  countryCode?: string,
+): void {
+  const surface = joinTokens(tokens, i, j);
+  spans.push({
+    field,
+    start: tokens[i].start,
+    end: tokens[j - 1].end,
+    surface,
+    type,
+    name,
+    confidence,
+    ...(countryCode ? { countryCode } : {}),
+  });
+}
+
+/**
+ * Second pass: runs with no cue of their own are short forms of entities found
+ * elsewhere ("Putin" after "Vladimir Putin", "Peskov" after "Dmitry Peskov",
+ * "IMF" after "International Monetary Fund").
+ */
+function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer): void {
+  const bySurname = new Map<string, Span>();
+  const byName = new Map<string, Span>();
+  const byInitials = new Map<string, Span>();
+  for (const s of spans) {
+    byName.set(s.surface, s);
+    if (s.type === 'PER') {
+      const parts = s.name.split(' ');
+      if (parts.length > 1) {
+        const surname = parts[parts.length - 1];
+        if (!bySurname.has(surname)) bySurname.set(surname, s);
+      }
+    }
+    if (s.type === 'ORG') {
+      const initials = s.name
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials.length >= 2) byInitials.set(initials, s);
+    }
+  }
+  for (const p of pending) {
+    // try the whole run, then each word: a pending run may be "Putin Obama" in a list
+    const tokens = p.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      let matched = false;
+      for (let j = tokens.length; j > i; j--) {
+        const surface = joinTokens(tokens, i, j);
+        const target = byName.get(surface) ?? (j - i === 1 ? (bySurname.get(surface) ?? byInitials.get(surface)) : undefined);
+        if (target && !(j - i === 1 && gaz.commonWords.has(surface.toLowerCase()) && target.type !== 'LOC')) {
+          spans.push({
+            field: p.field,
+            start: tokens[i].start,
+            end: tokens[j - 1].end,
+            surface,
+            type: target.type,
+            name: target.name,
+            confidence: Math.min(target.confidence, 0.85),
+            ...(target.countryCode ? { countryCode: target.countryCode } : {}),
+          });
+          i = j;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) i++;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SubjectTag } from '@news/contracts';
+import { TOP_LEVEL_CUES } from './topic-cues';
+
+interface TopicFile {
+  topics: { code: string; name: string; uri: string; children: { code: string; name: string; uri: string; terms: string[] }[] }[];
+}
+
+interface Model {
+  exact: Map<string, [string, number][]>;
+  prefixes: Map<string, [string, number][]>;
+  topics: Map<string, { name: string; uri: string; children: { code: string; name: string; uri: string; re: RegExp }[] }>;
+}
+
+let cached: Model | undefined;
+
+function loadModel(): Model {
+  if (cached) return cached;
+  const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'iptc-topics.json'), 'utf8')) as TopicFile;
+  const exact = new Map<string, [string, number][]>();
+  const prefixes = new Map<string, [string, number][]>();
+  for (const [code, cues] of Object.entries(TOP_LEVEL_CUES)) {
+    for (const raw of cues.split(/\s+/).filter(Boolean)) {
+      const [cue, w] = raw.split(':');
+      const weight = w === undefined ? 1 : Number(w);
+      if (weight <= 0) continue;
+      const target = cue.endsWith('*') ? prefixes : exact;
+      const key = cue.replace(/\*$/, '');
+      const list = target.get(key) ?? [];
+      list.push([code, weight]);
+      target.set(key, list);
+    }
+  }
+  const topics: Model['topics'] = new Map();
+  for (const t of file.topics) {
+    topics.set(t.code, {
+      name: t.name,
+      uri: t.uri,
+      children: t.children.map((c) => ({
+        code: c.code,
+        name: c.name,
+        uri: c.uri,
+        // the child's own label and its descendants' labels, as whole words
+        re: new RegExp(`\\b(?:${c.terms.map(escapeRe).join('|')})s?\\b`, 'g'),
+      })),
+    });
+  }
+  cached = { exact, prefixes, topics };
+  return cached;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const TITLE_WEIGHT = 3;
+const MIN_TOP_SCORE = 3;
+const MAX_TOP = 3;
+
+/**
+ * Scores the 17 IPTC top-level topics from cue words (title words count triple),
+ * keeps the clear winners, then adds a second-level topic under each where the
+ * IPTC labels of that branch occur often enough.
+ */
+export function classifySubjects(title: string, text: string): SubjectTag[] {
+  const model = loadModel();
+  const scores = new Map<string, number>();
+  const perCue = new Map<string, number>();
+  const add = (word: string, factor: number) => {
+    const hits = model.exact.get(word) ?? prefixHits(model, word);
+    if (!hits) return;
+    // diminishing returns: the tenth "said" adds little
+    const seen = perCue.get(word) ?? 0;
+    perCue.set(word, seen + 1);
+    const damp = 1 / Math.sqrt(seen + 1);
+    for (const [code, w] of hits) scores.set(code, (scores.get(code) ?? 0) + w * factor * damp);
+  };
+  for (const w of words(title)) add(w, TITLE_WEIGHT);
+  for (const w of words(text)) add(w, 1);
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < MIN_TOP_SCORE) return [];
+  const total = ranked.reduce((n, [, s]) => n + s, 0);
+  const best = ranked[0][1];
+  const out: SubjectTag[] = [];
+  const lowerText = `${title}\n${text}`.toLowerCase();
+  for (const [code, score] of ranked.slice(0, MAX_TOP)) {
+    if (out.length > 0 && (score < 0.55 * best || score < 2 * MIN_TOP_SCORE)) break;
+    const topic = model.topics.get(code);
+    if (!topic) continue;
+    const confidence = round(Math.min(0.99, 0.5 * (score / total) + 0.5 * Math.min(1, score / 20)));
+    out.push({ code, name: topic.name, uri: topic.uri, rel: 'about', confidence });
+    const child = bestChild(topic.children, lowerText);
+    if (child && child.hits >= 3) {
+      out.push({
+        code: child.code,
+        name: child.name,
+        uri: child.uri,
+        rel: 'about',
+        confidence: round(confidence * Math.min(0.9, child.hits / (child.hits + 3))),
+      });
+    }
+  }
+  return out;
+}
+
+function prefixHits(model: Model, word: string): [string, number][] | undefined {
+  let found: [string, number][] | undefined;
+  // longest matching prefix wins
+  for (let len = Math.min(word.length, 14); len >= 2; len--) {
+    const hits = model.prefixes.get(word.slice(0, len));
+    if (hits) {
+      found = hits;
+      break;
+    }
+  }
+  return found;
+}
+
+function bestChild(children: { code: string; name: string; uri: string; re: RegExp }[], lowerText: string) {
+  let best: { code: string; name: string; uri: string; hits: number } | undefined;
+  for (const c of children) {
+    c.re.lastIndex = 0;
+    const hits = lowerText.match(c.re)?.length ?? 0;
+    if (hits > 0 && (!best || hits > best.hits)) best = { code: c.code, name: c.name, uri: c.uri, hits };
+  }
+  return best;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

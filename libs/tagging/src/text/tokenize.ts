@@ -1,0 +1,59 @@
+/** A word or punctuation token with UTF-16 offsets into the source string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First token of a sentence (or paragraph): its capital letter says nothing about names. */
+  sentenceStart: boolean;
+}
+
+// Words (with inner hyphens/apostrophes/ampersands), dotted abbreviations ("U.S.", "Dept."), or one other char.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s]/gu;
+const POSSESSIVE_RE = /['’]s$/u;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
+
+/**
+ * Splits text into tokens. Possessive "’s" becomes its own token so "Putin’s" yields "Putin";
+ * a full stop right after a short abbreviation ("Mr.", "Dept.") stays part of it.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    const start = m.index;
+    const prev = tokens[tokens.length - 1];
+    // paragraph break = new sentence
+    if (prev && /\n\s*\n/.test(text.slice(prev.end, start))) sentenceStart = true;
+    if (word === '.' && prev && prev.end === start && isAbbreviation(prev.text)) {
+      prev.text += '.';
+      prev.end += 1;
+      continue;
+    }
+    if (POSSESSIVE_RE.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      tokens.push({ text: word, start, end: start + word.length, sentenceStart });
+      tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, sentenceStart: false });
+      sentenceStart = false;
+      continue;
+    }
+    tokens.push({ text: word, start, end: start + word.length, sentenceStart });
+    if (SENTENCE_END.has(word)) sentenceStart = true;
+    else if (!(sentenceStart && OPENERS.has(word))) sentenceStart = false;
+  }
+  return tokens;
+}
+
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Pres', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
+  'St', 'Dept', 'Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Rev', 'Hon', 'Mt', 'Ft', 'Gov', 'Atty', 'Supt', 'Cmdr',
+]);
+
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,40 @@
+import { bodyText, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
+
+function asItem(value: unknown, index: number, meta: ParseMeta): WireItem | ItemError {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { index, field: '(item)', messages: ['must be a JSON object'] };
+  }
+  const item = { ...(value as WireItem) };
+  // The authenticated source fills in a missing sourceId; a different one is left for ingest to refuse (403).
+  if (item.sourceId === undefined && meta.sourceId !== undefined) item.sourceId = meta.sourceId;
+  return item;
+}
+
+/** The project's own JSON: one article object, or a JSON array of them (a batch). */
+export function parseProjectJson(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bodyText(body));
+  } catch (err) {
+    throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
+  }
+  if (Array.isArray(parsed)) return resultOf(parsed.map((v, i) => asItem(v, i, meta)), true);
+  return resultOf([asItem(parsed, 0, meta)], false);
+}
+
+/** Newline-delimited JSON: one article object per line; blank lines are skipped, a bad line is that item's error. */
+export function parseNdjson(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
+  const lines = bodyText(body)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  return resultOf(
+    lines.map((line, index) => {
+      try {
+        return asItem(JSON.parse(line), index, meta);
+      } catch (err) {
+        return { index, field: '(item)', messages: [`line ${index + 1} is not valid JSON: ${(err as Error).message}`] };
+      }
+    }),
+    true,
+  );
+}

@@ -1,0 +1,46 @@
+import { bodyText, compact, ParseMeta, ParseResult, WireItem } from './types';
+
+function htmlTitle(html: string): string | undefined {
+  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  const t = m?.[1].replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
+
+function single(item: WireItem): ParseResult {
+  return { items: [item], indexes: [0], errors: [], batch: false };
+}
+
+/** An HTML page as the body; source, URL, title etc. come from headers or query parameters (the page's <title> when none is given). */
+export function parseHtmlBody(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
+  const html = bodyText(body);
+  return single(
+    compact({
+      sourceId: meta.sourceId,
+      externalId: meta.externalId,
+      url: meta.url,
+      title: meta.title ?? htmlTitle(html),
+      body: html,
+      contentType: 'text/html' as const,
+      language: meta.language,
+      publishedAt: meta.publishedAt,
+      format: 'html',
+    }),
+  );
+}
+
+/** Plain text as the body; the metadata comes from headers or query parameters. */
+export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
+  return single(
+    compact({
+      sourceId: meta.sourceId,
+      externalId: meta.externalId,
+      url: meta.url,
+      title: meta.title,
+      body: bodyText(body),
+      contentType: 'text/plain' as const,
+      language: meta.language,
+      publishedAt: meta.publishedAt,
+      format: 'text',
+    }),
+  );
+}

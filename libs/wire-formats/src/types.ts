@@ -1,0 +1,100 @@
+/**
+ * What every wire-format parser returns: plain objects shaped like the
+ * project's `ArticleSubmission` (ingest validates them against that contract),
+ * plus the errors of the items it could not read, each with its index.
+ */
+export interface WireItem {
+  sourceId?: string;
+  externalId?: string;
+  url?: string;
+  title?: string;
+  body?: string;
+  contentType?: 'text/html' | 'text/plain';
+  language?: string;
+  /** ISO 8601 strings, as they travel in JSON; the contract turns them into dates. */
+  publishedAt?: string;
+  version?: number;
+  versionCreated?: string;
+  pubStatus?: string;
+  format?: string;
+  urgency?: number;
+  subjects?: string[];
+  authors?: string[];
+  embargoedUntil?: string;
+  /** Any other field the project's JSON carried (the contract refuses unknown ones). */
+  [field: string]: unknown;
+}
+
+export interface ItemError {
+  /** Position of the item in the request (0 for a single-article body). */
+  index: number;
+  field: string;
+  messages: string[];
+}
+
+export interface ParseResult {
+  /** Items read, in document order; `indexes[i]` is the position of `items[i]` in the request. */
+  items: WireItem[];
+  indexes: number[];
+  errors: ItemError[];
+  /** True when the body can carry several articles (array, NDJSON, feed, package). */
+  batch: boolean;
+}
+
+/** Metadata that arrives beside the body (authenticated source, headers, query parameters). */
+export interface ParseMeta {
+  sourceId?: string;
+  url?: string;
+  title?: string;
+  externalId?: string;
+  language?: string;
+  publishedAt?: string;
+}
+
+/** The whole body could not be read (not JSON, not well-formed XML, DTD present…). */
+export class WireFormatError extends Error {
+  constructor(
+    message: string,
+    readonly field = '(body)',
+  ) {
+    super(message);
+    this.name = 'WireFormatError';
+  }
+}
+
+export type WireParser = (body: Buffer | string, meta: ParseMeta) => ParseResult;
+
+export function bodyText(body: Buffer | string): string {
+  const text = typeof body === 'string' ? body : body.toString('utf8');
+  // A UTF-8 byte-order mark is legal at the start of JSON and XML documents sent by some feeds.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Builds a result where every item of `items` kept its natural position. */
+export function resultOf(items: Array<WireItem | ItemError>, batch: boolean): ParseResult {
+  const out: ParseResult = { items: [], indexes: [], errors: [], batch };
+  items.forEach((it, index) => {
+    if (isItemError(it)) out.errors.push({ ...it, index });
+    else {
+      out.items.push(it);
+      out.indexes.push(index);
+    }
+  });
+  return out;
+}
+
+export function isItemError(x: unknown): x is ItemError {
+  return typeof x === 'object' && x !== null && 'messages' in x && 'field' in x && 'index' in x;
+}
+
+/** Keeps only the defined fields, so a parser's output carries no `undefined` keys. */
+export function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+/** A date string as ISO 8601 when it parses (RFC 822 dates of RSS included), else the input unchanged for the validator to name. */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const t = Date.parse(value.trim());
+  return Number.isNaN(t) ? value.trim() : new Date(t).toISOString();
+}
