@@ -2,22 +2,24 @@
 # Provisions and runs the pipeline's infrastructure on loopback, with no Docker:
 #   - Apache Kafka 4.x (KRaft, single node) from its jars on Maven Central
 #   - PostgreSQL from the machine's Debian packages (installed when missing)
-# Usage: scripts/services.sh up|down|status|env
+# Usage: scripts/services.sh up|down|status|env|kafka-up|kafka-down|postgres-up|postgres-down
 #   up      install what is missing, start both, wait until they accept
 #           connections, create the database, role and topics. Idempotent.
 #   down    stop both (data is kept under .run/).
 #   status  exit 0 when both answer.
 #   env     print KAFKA_BROKERS / DATABASE_URL for the running services.
+#   kafka-up|kafka-down|postgres-up|postgres-down  one service only (the fault
+#           tests run private instances this way, with NEWS_RUN_DIR and ports of their own).
 # Ports and names can be changed with NEWS_KAFKA_PORT, NEWS_PG_PORT, NEWS_PG_DB,
 # NEWS_PG_USER, NEWS_PG_PASSWORD.
 set -euo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-RUN_DIR="$ROOT_DIR/.run"
+RUN_DIR=${NEWS_RUN_DIR:-$ROOT_DIR/.run}
 CACHE_DIR="$ROOT_DIR/.cache"
 
 KAFKA_PORT=${NEWS_KAFKA_PORT:-19092}
-KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
+KAFKA_CONTROLLER_PORT=${NEWS_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}
 KAFKA_VERSION=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$ROOT_DIR/infra/kafka/pom.xml")
 KAFKA_LIBS="$CACHE_DIR/kafka-$KAFKA_VERSION/libs"
 KAFKA_HOME="$RUN_DIR/kafka"
@@ -213,5 +215,9 @@ case "${1:-}" in
     if port_open "$KAFKA_PORT"; then echo "kafka: up (127.0.0.1:$KAFKA_PORT)"; else echo "kafka: down"; ok=1; fi
     exit $ok ;;
   env) print_env ;;
+  kafka-up) kafka_up; ensure_topics ;;
+  kafka-down) kafka_down ;;
+  postgres-up) pg_up ;;
+  postgres-down) pg_down ;;
   *) echo "usage: $0 up|down|status|env" >&2; exit 2 ;;
 esac

@@ -38,7 +38,7 @@ step() { echo "--- [$((SECONDS - started))s] $*"; }
 die() { echo "validate-deploy: FAILED: $*" >&2; exit 1; }
 
 command -v go >/dev/null || die "go is required (Go >= 1.25) to build kustomize, kubeconform and deploycheck"
-# shellcheck source=lib/node.sh
+# shellcheck source=scripts/lib/node.sh
 source "$ROOT_DIR/scripts/lib/node.sh"
 ensure_node >/dev/null || die "Node.js 24 is required"
 mkdir -p "$TOOLS" "$OUT"
@@ -144,6 +144,7 @@ node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON k8s/validate/policy.mjs "$OU
 
 # ---------------------------------------------------------------- PromQL
 step "PromQL (alerts, recording rules, dashboard)"
+# shellcheck disable=SC2016 # JavaScript, not shell: nothing to expand
 node -e '
   const fs = require("fs");
   const exprs = [];

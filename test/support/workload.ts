@@ -54,6 +54,7 @@ export async function pushWaves(
   waves: PushItem[][],
   headers: Record<string, string> = {},
   concurrency = 8,
+  onStatus: (status: number) => void = () => undefined,
 ): Promise<PushResult> {
   const result: PushResult = { accepted: 0, refused: 0 };
   for (const wave of waves) {
@@ -67,12 +68,13 @@ export async function pushWaves(
             headers: { 'content-type': 'application/json', ...headers },
             body: JSON.stringify({ sourceId, ...item }),
           }).catch(() => null);
+          onStatus(res?.status ?? 0);
           if (res && (res.status === 202 || res.status === 200)) {
             result.accepted++;
             break;
           }
           result.refused++;
-          if (attempt > 50) throw new Error(`push of ${item.externalId} v${item.version} kept failing: ${res?.status}`);
+          if (attempt > 300) throw new Error(`push of ${item.externalId} v${item.version} kept failing: ${res?.status}`);
           await new Promise((r) => setTimeout(r, 200));
         }
       }

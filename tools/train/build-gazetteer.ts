@@ -194,7 +194,7 @@ function buildWordStats() {
   const common = new Set<string>();
   for (const [w, n] of lower) if (n >= 3 && n > 4 * (upper.get(w) ?? 0) && w.length > 1) common.add(w);
   const firstNames = new Set<string>();
-  for (const [w, n] of firstNameCounts) if (n >= 2 && !common.has(w.toLowerCase())) firstNames.add(w);
+  for (const [w, n] of firstNameCounts) if (n >= 3 && !common.has(w.toLowerCase())) firstNames.add(w);
   return { common, firstNames };
 }
 

@@ -18,7 +18,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       status = exception.getStatus();
       const r = exception.getResponse();
-      body = typeof r === 'string' ? { statusCode: status, message: r } : { statusCode: status, ...(r as object) };
+      body = typeof r === 'string' ? { statusCode: status, message: r } : { statusCode: status, ...r };
       const cause = (exception as { cause?: { type?: string; limit?: number } }).cause;
       // Nest 12 maps body-parser's http-errors to HttpException; give the limit, in the one error shape.
       if (status === 413 && cause?.type === 'entity.too.large') {
@@ -42,7 +42,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const retryAfter = body.retryAfterSeconds;
     delete body.retryAfterSeconds;
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
-    else if (status === HttpStatus.SERVICE_UNAVAILABLE || status === HttpStatus.TOO_MANY_REQUESTS) res.setHeader('Retry-After', '5');
+    else if (status === 503 || status === 429) res.setHeader('Retry-After', '5');
     res.status(status).json(body);
   }
 }

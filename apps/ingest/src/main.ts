@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfigOrExit, redactConfig } from '@news/config';
 import { IngestModule } from './app.module';
+import { SourceConfigError } from './auth/source-registry';
 import { HttpErrorFilter } from './http-exception.filter';
 import { INGEST_CONFIG_SECTIONS, IngestConfig } from './ingest.config';
 
@@ -19,6 +20,19 @@ export async function createIngestApp(config: IngestConfig): Promise<NestExpress
   return app;
 }
 
+/** A bad source list is a configuration error: say what is wrong (never a key) and exit 78 like loadConfigOrExit. */
+async function createIngestAppOrExit(config: IngestConfig): Promise<NestExpressApplication> {
+  try {
+    return await createIngestApp(config);
+  } catch (err) {
+    if (err instanceof SourceConfigError) {
+      process.stderr.write(`${err.message}\nThe service refuses to start until these are fixed.\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfigOrExit(INGEST_CONFIG_SECTIONS);
   const logger = new Logger('ingest');
@@ -26,7 +40,7 @@ async function main(): Promise<void> {
     `config: ${JSON.stringify({ kafka: redactConfig(config.kafka), http: config.http, ingest: redactConfig(config.ingest), database: redactConfig(config.database) })}`,
   );
   if (config.ingest.INGEST_AUTH_MODE === 'open') logger.warn('INGEST_AUTH_MODE=open: pushes are accepted without an API key (development only)');
-  const app = await createIngestApp(config);
+  const app = await createIngestAppOrExit(config);
   await app.listen(config.http.PORT, config.http.HOST);
   logger.log(`ingest listening on ${config.http.HOST}:${config.http.PORT}`);
 }

@@ -48,7 +48,7 @@ function urlOf(doc: Obj): string | undefined {
   if (fromAlt) return fromAlt;
   const link = arr(doc.links)
     .filter(isObj)
-    .find((l) => typeof l.href === 'string' && /^https?:\/\//.test(l.href) && (l.rel === undefined || /canonical|self|alternate/.test(String(l.rel))));
+    .find((l) => typeof l.href === 'string' && /^https?:\/\//.test(l.href) && (l.rel === undefined || (typeof l.rel === 'string' && /canonical|self|alternate/.test(l.rel))));
   if (link) return link.href as string;
   // A ninjs uri is often the article's web address itself.
   const uri = str(doc.uri);
@@ -65,7 +65,7 @@ function subjectsOf(doc: Obj): string[] {
 function authorsOf(doc: Obj): string[] {
   const out: string[] = [];
   for (const b of arr(doc.bylines).filter(isObj)) if (str(b.byline)) out.push(str(b.byline)!);
-  for (const p of arr(doc.people).filter(isObj)) if (/author|creator/i.test(String(p.rel ?? '')) && str(p.name)) out.push(str(p.name)!);
+  for (const p of arr(doc.people).filter(isObj)) if (typeof p.rel === 'string' && /author|creator/i.test(p.rel) && str(p.name)) out.push(str(p.name)!);
   if (out.length === 0 && (str(doc.by) ?? str(doc.byline))) out.push((str(doc.by) ?? str(doc.byline))!);
   return out;
 }

@@ -16,7 +16,7 @@ export class ArticlesController {
       rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
       contentType: req.headers['content-type'],
       headers: req.headers,
-      query: req.query as Record<string, unknown>,
+      query: req.query,
     });
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     res.status(answer.statusCode).json(answer.body);

@@ -1,4 +1,4 @@
-import { Logger, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { databaseOptions, IngestReceiptRepository } from '@news/database';
 import type { IngestConfig } from '../ingest.config';
@@ -6,11 +6,36 @@ import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore }
 
 export const INGEST_DATA_SOURCE = Symbol('INGEST_DATA_SOURCE');
 
-/** Closes ingest's connection pool on shutdown (after the HTTP server stopped taking pushes). */
-export class IngestDataSourceShutdown implements OnApplicationShutdown {
-  constructor(private readonly ds: DataSource | null) {}
+/**
+ * Purges receipts older than the TTL once an hour (every replica may; the
+ * DELETE is idempotent), and closes the pool on shutdown.
+ */
+export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('IngestReceipts');
+  private timer?: NodeJS.Timeout;
+  private purging: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ds: DataSource | null,
+    private readonly ttlMs: number,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const ds = this.ds;
+    if (!ds) return;
+    const repo = new IngestReceiptRepository(ds);
+    this.timer = setInterval(() => {
+      this.purging = repo.purgeOlderThan(new Date(Date.now() - this.ttlMs)).then(
+        (n) => void (n > 0 && this.logger.log(`purged ${n} expired receipts`)),
+        (err: unknown) => this.logger.warn(`receipt purge failed: ${String(err)}`),
+      );
+    }, 3_600_000);
+    this.timer.unref();
+  }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.purging;
     if (this.ds?.isInitialized) await this.ds.destroy();
   }
 }
@@ -40,6 +65,10 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
       useFactory: (ds: DataSource | null): ReceiptStore =>
         ds ? new PostgresReceiptStore(new IngestReceiptRepository(ds), config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000) : new MemoryReceiptStore(),
     },
-    { provide: IngestDataSourceShutdown, inject: [INGEST_DATA_SOURCE], useFactory: (ds: DataSource | null) => new IngestDataSourceShutdown(ds) },
+    {
+      provide: IngestReceiptMaintenance,
+      inject: [INGEST_DATA_SOURCE],
+      useFactory: (ds: DataSource | null) => new IngestReceiptMaintenance(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000),
+    },
   ];
 }

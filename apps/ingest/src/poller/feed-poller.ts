@@ -24,7 +24,7 @@ interface FeedState {
   lastModified?: string;
   failures: number;
   timer?: NodeJS.Timeout;
-  running?: Promise<void>;
+  running?: Promise<void> | undefined;
 }
 
 /** Reads INGEST_POLL_FEEDS: `[{"sourceId", "url", "intervalSeconds"?}]`. */
@@ -73,7 +73,7 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const s of this.states) clearTimeout(s.timer);
-    await Promise.all(this.states.map((s) => s.running));
+    await Promise.all(this.states.map((s) => s.running ?? Promise.resolve()));
   }
 
   private schedule(state: FeedState, delayMs: number): void {

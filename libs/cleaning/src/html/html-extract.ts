@@ -60,28 +60,31 @@ function isLinkList(block: TextBlock): boolean {
   return block.text.length > 0 && block.linkChars / block.text.length > 0.6;
 }
 
-/**
- * Removes chrome elements before Readability runs: Readability rewrites
+/*
+ * Chrome elements are removed before Readability runs: Readability rewrites
  * elements (a <div> becomes a <p> without its class), so class and id names
  * are only reliable on the page as published.
  */
-function removeChrome(document: Document): void {
-  const root = document.body;
-  if (!root) return;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.parentNode && isChromeElement(el)) el.remove();
-  }
-}
 
 /** Main-content extraction on a real DOM, with a visible-text fallback run through the line classifier. */
 export function extractFromHtml(html: string, title?: string | null, pageUrl?: string | null): HtmlExtraction {
   const document = parseHtmlDocument(html);
   const metadata = htmlMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
-  // The fallback needs the page before Readability mutates it.
-  const visible = root ? blockTexts(root, { skip: (el) => isChromeElement(el) }) : [];
+  // One walk serves three needs: the fallback's visible text (before Readability mutates the
+  // page), the top lines for a dateline, and the list of chrome elements to cut before Readability.
+  const chrome: Element[] = [];
+  const visible = root
+    ? blockTexts(root, {
+        skip: (el) => {
+          if (!isChromeElement(el)) return false;
+          chrome.push(el);
+          return true;
+        },
+      })
+    : [];
   const topLines = visible.slice(0, 40).map((b) => b.text);
-  removeChrome(document);
+  for (const el of chrome) el.remove();
   let readability: ReturnType<typeof runReadability> | null;
   try {
     readability = runReadability(document);

@@ -24,6 +24,8 @@ export function runReadability(document: Document): ReadabilityOutcome {
     maxElemsToParse: 0,
     // Our chrome rules run on the article's class/id names after Readability.
     keepClasses: true,
+    // JSON-LD is read once, by our own metadata step.
+    disableJSONLD: true,
   });
   const article = reader.parse();
   return {

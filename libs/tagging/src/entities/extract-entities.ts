@@ -4,6 +4,8 @@ import {
   NAME_CONNECTORS,
   NEVER_NAMES,
   ORG_HEADS,
+  LOC_HEADS,
+  LOC_SUFFIXES,
   ORG_SUFFIXES,
   PERSON_ROLE_WORDS,
   PERSON_TITLES,
@@ -116,6 +118,8 @@ function trimSentenceStart(tokens: Token[], start: number, end: number, gaz: Gaz
   while (i < end) {
     const t = tokens[i];
     const lower = t.text.toLowerCase();
+    // "New Jersey", "The Hague": a known name that starts with a common word
+    if (i + 1 < end && longestGazetteerMatch(tokens, i, end, gaz)) break;
     const commonish = NEVER_NAMES.has(t.text) || (STOPWORDS.has(lower) && !/^\p{Lu}{2,}$/u.test(t.text));
     if (commonish) {
       i++;
@@ -224,6 +228,12 @@ function classifyPiece(
     }
   }
 
+  // Place by its form: "Mississippi Avenue", "Aabenraa County", "Lake Geneva"
+  if (!options.gazetteerOnly && words.length > 1 && (LOC_SUFFIXES.has(last) || LOC_HEADS.has(words[0]))) {
+    addSpan(field, tokens, start, end, 'LOC', joinTokens(tokens, start, end), 0.8, spans);
+    return;
+  }
+
   // Titles split a run: "Foreign Minister Sergei Lavrov" → the title, then a person.
   let k = start;
   while (k < end && TITLES.has(tokens[k].text)) k++;
@@ -263,13 +273,14 @@ function classifyPiece(
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.9, spans);
     return;
   }
-  if (nameLike && words.length >= 2 && gaz.firstNames.has(words[0])) {
+  const noCommonWord = words.every((w) => !gaz.commonWords.has(w.toLowerCase()));
+  if (nameLike && words.length >= 2 && gaz.firstNames.has(words[0]) && !gaz.names.has(words[words.length - 1])) {
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.85, spans);
     return;
   }
   const roleBefore = PERSON_ROLE_WORDS.has(prevWord) || (prevWord === ',' && start > 1 && PERSON_ROLE_WORDS.has(tokens[start - 2].text.toLowerCase()));
   const verbAfter = PERSON_VERBS.has(nextWord) || (nextWord === ',' && end + 1 < tokens.length && ['who', 'aged'].includes(tokens[end + 1].text));
-  if (nameLike && words.length >= 2 && words.length <= 3 && (roleBefore || verbAfter)) {
+  if (nameLike && noCommonWord && words.length >= 2 && words.length <= 3 && (roleBefore || verbAfter)) {
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.75, spans);
     return;
   }
@@ -332,31 +343,21 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer): void
     }
   }
   for (const p of pending) {
-    // try the whole run, then each word: a pending run may be "Putin Obama" in a list
+    // only the whole run: "Atlantic City" is not a mention of "Atlantic"
     const tokens = p.tokens;
-    let i = 0;
-    while (i < tokens.length) {
-      let matched = false;
-      for (let j = tokens.length; j > i; j--) {
-        const surface = joinTokens(tokens, i, j);
-        const target = byName.get(surface) ?? (j - i === 1 ? (bySurname.get(surface) ?? byInitials.get(surface)) : undefined);
-        if (target && !(j - i === 1 && gaz.commonWords.has(surface.toLowerCase()) && target.type !== 'LOC')) {
-          spans.push({
-            field: p.field,
-            start: tokens[i].start,
-            end: tokens[j - 1].end,
-            surface,
-            type: target.type,
-            name: target.name,
-            confidence: Math.min(target.confidence, 0.85),
-            ...(target.countryCode ? { countryCode: target.countryCode } : {}),
-          });
-          i = j;
-          matched = true;
-          break;
-        }
-      }
-      if (!matched) i++;
-    }
+    const surface = joinTokens(tokens, 0, tokens.length);
+    const target = byName.get(surface) ?? (tokens.length === 1 ? (bySurname.get(surface) ?? byInitials.get(surface)) : undefined);
+    if (!target) continue;
+    if (tokens.length === 1 && gaz.commonWords.has(surface.toLowerCase()) && target.type !== 'LOC') continue;
+    spans.push({
+      field: p.field,
+      start: tokens[0].start,
+      end: tokens[tokens.length - 1].end,
+      surface,
+      type: target.type,
+      name: target.name,
+      confidence: Math.min(target.confidence, 0.85),
+      ...(target.countryCode ? { countryCode: target.countryCode } : {}),
+    });
   }
 }

@@ -15,7 +15,7 @@ export const TITLES = new Set([
   'Chief', 'CEO', 'Emir', 'Sultan', 'Ayatollah', 'Rev.', 'Reverend', 'Father', 'Sister', 'Brother', 'Saint',
   'Attorney', 'Prosecutor', 'Leader', 'Deputy', 'Vice', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior',
   'Health', 'Prime', 'State', 'Home', 'Trade', 'Economy', 'Justice', 'Opposition', 'Former', 'Acting', 'Interim',
-  'Crown', 'Grand', 'Duke', 'Duchess', 'Count', 'Countess', 'Baron', 'Baroness', 'Jr.', 'Sr.',
+  'Crown', 'Grand', 'Duke', 'Duchess', 'Count', 'Countess', 'Baron', 'Baroness',
 ]);
 
 /** Titles that alone make the following name a person (modifiers like "Foreign" do not). */
@@ -44,7 +44,7 @@ export const PERSON_ROLE_WORDS = new Set([
 /** Verbs right after a two/three-word capitalised name that make it a person. */
 export const PERSON_VERBS = new Set([
   'said', 'says', 'told', 'added', 'asked', 'stated', 'wrote', 'argued', 'explained', 'insisted', 'warned',
-  'admitted', 'denied', 'claimed', 'believes', 'thinks', 'noted', 'recalled', 'replied', 'tweeted', 'urged', 'has', 'had', 'was', 'is',
+  'admitted', 'denied', 'claimed', 'believes', 'thinks', 'noted', 'recalled', 'replied', 'tweeted', 'urged',
 ]);
 
 /** A capitalised run ending in one of these is an organisation ("Bank", "Ministry", "Party", "Inc."). */
@@ -105,7 +105,7 @@ export const EXTRA_PLACES: string[][] = [
   ['California', 'US'], ['Texas', 'US'], ['Florida', 'US'], ['Silicon Valley', 'US'], ['Wall Street', 'US'],
   ['Balkans', ''], ['Caucasus', ''], ['Arctic', ''], ['Antarctica', 'AQ'], ['Pacific', ''], ['Atlantic', ''],
   ['Mediterranean', ''], ['Black Sea', ''], ['Baltic', ''], ['Persian Gulf', ''], ['Gulf', ''], ['Sahara', ''],
-  ['Eastern Europe', ''], ['Western Europe', ''], ['Southeast Asia', ''], ['Kiev', 'UA'], ['Kyiv', 'UA'],
+  ['Eastern Europe', ''], ['Western Europe', ''], ['Southeast Asia', ''], ['Kyiv', 'UA', 'Kiev'],
 ];
 
 /** Function words: never names, never keywords. */
@@ -139,4 +139,15 @@ export const NEVER_NAMES = new Set([
 ]);
 
 /** Lowercase connectors allowed inside a name ("Bank of England", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"). */
-export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'and', '&']);
+export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', '&']);
+
+/** A capitalised run ending in one of these is a place ("Mississippi Avenue", "Aabenraa County"). */
+export const LOC_SUFFIXES = new Set([
+  'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Boulevard', 'Square', 'County', 'Province', 'Prefecture', 'District',
+  'Region', 'Oblast', 'River', 'Lake', 'Mountains', 'Mountain', 'Hills', 'Valley', 'Island', 'Islands', 'Bay', 'Sea',
+  'Ocean', 'Peninsula', 'Desert', 'Strait', 'Canal', 'Coast', 'Beach', 'Park', 'Bridge', 'Airport', 'Harbour', 'Harbor',
+  'Township', 'Village', 'City', 'Heights', 'Falls', 'Gulf', 'Creek', 'Forest', 'Glacier', 'Plateau', 'Basin',
+]);
+
+/** A capitalised run starting with one of these is a place ("Lake Geneva", "Mount Everest"). */
+export const LOC_HEADS = new Set(['Lake', 'Mount', 'Mt.', 'Cape', 'Port', 'Fort', 'Ft.', 'Isle', 'Gulf']);

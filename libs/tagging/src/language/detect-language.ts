@@ -1,4 +1,4 @@
-import { detectAll } from 'tinyld';
+import { detectAll } from 'tinyld/heavy';
 
 export interface LanguageResult {
   /** BCP 47 primary language subtag (`en`, `fr`, …) or `und` */
@@ -7,58 +7,88 @@ export interface LanguageResult {
 }
 
 const MIN_LETTERS = 12;
-/** below this the detector is guessing */
-const MIN_CONFIDENCE = 0.5;
-/** a document whose main language covers less of its text than this is mixed */
-const MIN_MAIN_SHARE = 0.75;
+/** a chunk shorter than this joins the next one: single words say little */
+const MIN_CHUNK_LETTERS = 40;
+/** the main language must carry this share of the evidence, else the text is mixed or unclear */
+const MIN_MAIN_SHARE = 0.6;
+/** a lone short text needs this much detector confidence */
+const MIN_SINGLE_CONFIDENCE = 0.5;
 
 const UND: LanguageResult = { language: 'und', confidence: 0 };
 
 /**
- * Detects the language of an article with tinyld (MIT, n-gram profiles, offline).
- * Short or ambiguous text and text that mixes languages come back as `und`
- * rather than a guess. A caller's hint is used only when detection cannot decide.
+ * Detects the language of an article with tinyld (MIT, offline n-gram and word
+ * profiles). Each sentence-sized chunk votes, weighted by its length and the
+ * detector's confidence, so one odd sentence (a quoted name, a foreign word)
+ * cannot flip an article and a bilingual text shows up as `und`. Short or
+ * unclear text is `und`, not a guess. A caller's hint is used only then.
  */
 export function detectLanguage(title: string, text: string, hint?: string): LanguageResult {
   const result = detect(title, text);
   const normalisedHint = hint?.trim().toLowerCase().split(/[-_]/)[0];
-  if (result.language === 'und' && normalisedHint && /^[a-z]{2,3}$/.test(normalisedHint) && normalisedHint !== 'und') {
-    return { language: normalisedHint, confidence: 0.5 };
-  }
-  if (normalisedHint && result.language === normalisedHint) {
+  const validHint = normalisedHint && /^[a-z]{2,3}$/.test(normalisedHint) && normalisedHint !== 'und' ? normalisedHint : undefined;
+  if (result.language === 'und' && validHint) return { language: validHint, confidence: 0.5 };
+  if (validHint && result.language === validHint) {
     return { language: result.language, confidence: round(Math.min(1, result.confidence + 0.05)) };
   }
   return result;
 }
 
 function detect(title: string, text: string): LanguageResult {
-  const all = `${title}\n\n${text}`;
-  if (countLetters(all) < MIN_LETTERS) return UND;
-  const ranked = detectAll(all);
-  const top = ranked[0];
-  if (!top || top.accuracy < MIN_CONFIDENCE) return UND;
-
-  // Long articles: check that the paragraphs agree (a bilingual article is `und`).
-  const paragraphs = text.split(/\n\s*\n/).filter((p) => countLetters(p) >= 80);
-  if (paragraphs.length >= 2) {
-    let total = 0;
-    let main = 0;
-    for (const p of paragraphs) {
-      const lang = detectAll(p)[0]?.lang;
-      total += p.length;
-      if (lang === top.lang) main += p.length;
-    }
-    const share = main / total;
-    if (share < MIN_MAIN_SHARE) return UND;
-    return { language: top.lang, confidence: round(Math.min(1, top.accuracy) * Math.min(1, share + 0.1)) };
+  const chunks = chunk(`${title}\n\n${text}`);
+  const totalLetters = chunks.reduce((n, c) => n + c.letters, 0);
+  if (totalLetters < MIN_LETTERS) return UND;
+  const votes = new Map<string, number>();
+  let total = 0;
+  for (const c of chunks) {
+    const top = detectAll(c.text)[0];
+    const weight = c.letters;
+    total += weight;
+    if (!top) continue;
+    const acc = Math.min(1, top.accuracy);
+    // a chunk the detector is unsure of votes with part of its weight
+    votes.set(top.lang, (votes.get(top.lang) ?? 0) + weight * (0.5 + 0.5 * acc));
+    if (chunks.length === 1 && acc < MIN_SINGLE_CONFIDENCE) return UND;
   }
-  return { language: top.lang, confidence: round(Math.min(1, top.accuracy)) };
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return UND;
+  const [lang, score] = ranked[0];
+  const share = score / total;
+  if (share < MIN_MAIN_SHARE) return UND;
+  return { language: lang, confidence: round(share) };
+}
+
+interface Chunk {
+  text: string;
+  letters: number;
+}
+
+/** Sentence-sized pieces (paragraphs split at sentence ends), short ones joined to the next. */
+function chunk(s: string): Chunk[] {
+  const pieces = s.split(/\n\s*\n|(?<=[.!?。！？])\s+/u).filter((p) => p.trim());
+  const out: Chunk[] = [];
+  let cur = '';
+  for (const p of pieces) {
+    cur = cur ? `${cur} ${p}` : p;
+    const letters = countLetters(cur);
+    if (letters >= MIN_CHUNK_LETTERS) {
+      out.push({ text: cur, letters });
+      cur = '';
+    }
+  }
+  if (cur) {
+    const letters = countLetters(cur);
+    if (out.length && letters < MIN_CHUNK_LETTERS) {
+      const last = out[out.length - 1];
+      last.text += ` ${cur}`;
+      last.letters += letters;
+    } else if (letters > 0) out.push({ text: cur, letters });
+  }
+  return out;
 }
 
 function countLetters(s: string): number {
-  let n = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
-  return n;
+  return s.match(/\p{L}/gu)?.length ?? 0;
 }
 
 function round(x: number): number {

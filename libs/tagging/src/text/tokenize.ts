@@ -51,7 +51,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
+  return ABBREVIATIONS.has(word) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
 }
 
 export function isCapitalised(word: string): boolean {
