@@ -88,6 +88,15 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     expect(body.accepted.map((a) => a.status)).toEqual(['duplicate', 'duplicate']);
   });
 
+  it('publishes a batch bigger than one Kafka request in chunks, every item once', async () => {
+    const big = 'Lorem ipsum dolor sit amet. '.repeat(15_000); // ~420 KB each: ~1.7 MB in all
+    const batch = JSON.stringify([1, 2, 3, 4].map((i) => ({ sourceId: src.id, externalId: `big-${i}`, body: `${i} ${big}` })));
+    const res = await post(replicaA.url, batch, { ...json, ...bearer(src) });
+    expect(res.status).toBe(202);
+    await waitFor('four big items', async () => [1, 2, 3, 4].every((i) => articles(`big-${i}`).length === 1));
+    expect(articles('big-3')[0].body).toBe(`3 ${big}`);
+  });
+
   it('honours Idempotency-Key: a retry replays the first answer; the key with another body is refused', async () => {
     const key = `idem-${src.id}`;
     const first = await push(replicaA, { externalId: 'idem-1', body: 'Once.' }, { 'idempotency-key': key });

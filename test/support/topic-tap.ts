@@ -18,8 +18,8 @@ export interface TopicTap {
   stop(): Promise<void>;
 }
 
-export async function tapTopic(topic: string, fromBeginning = false): Promise<TopicTap> {
-  const { kafka } = loadConfig({ kafka: KafkaEnv });
+export async function tapTopic(topic: string, fromBeginning = false, brokers?: string): Promise<TopicTap> {
+  const { kafka } = loadConfig({ kafka: KafkaEnv }, brokers ? { KAFKA_BROKERS: brokers } : process.env);
   const consumer: Consumer = createKafkaClient(kafka, 'test-tap').consumer({ groupId: `test-tap-${randomUUID()}` });
   const seen: TappedMessage[] = [];
   let joined = false;

@@ -1,9 +1,9 @@
-import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { KafkaPublisher } from '@news/kafka';
 
 @Controller('health')
 export class HealthController {
-  constructor(private readonly publisher: KafkaPublisher) {}
+  constructor(@Inject(KafkaPublisher) private readonly publisher: KafkaPublisher) {}
 
   @Get('live')
   live() {

@@ -6,7 +6,7 @@ import type { PipelineMetrics } from '@news/observability';
 import { HealthController } from './health.controller';
 import { NormaliserService } from './normalise/normaliser.service';
 import { RawArticlesHandler } from './normalise/raw-articles.handler';
-import type { NormaliserConfig } from './normaliser.config';
+import { NORMALISER_LIMITS, NormaliserConfig } from './normaliser.config';
 
 @Module({})
 export class NormaliserModule {
@@ -15,7 +15,7 @@ export class NormaliserModule {
       module: NormaliserModule,
       imports: [KafkaModule.forRoot({ env: config.kafka, clientName: 'normaliser' }), ObservabilityModule.forRoot(observability)],
       controllers: [RawArticlesHandler, HealthController],
-      providers: [NormaliserService],
+      providers: [NormaliserService, { provide: NORMALISER_LIMITS, useValue: config.normaliser }],
     };
   }
 }

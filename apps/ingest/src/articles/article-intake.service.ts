@@ -24,6 +24,28 @@ export interface Accepted {
 
 const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>/i;
 
+/** Kafka's default message.max.bytes is ~1 MB per record batch: keep each send well under it. */
+const PUBLISH_CHUNK_BYTES = 768 * 1024;
+
+/** Splits messages into runs whose values add up to at most `maxBytes` (a bigger message goes alone). */
+export function chunksOf(messages: OutboundMessage[], maxBytes: number): OutboundMessage[][] {
+  const chunks: OutboundMessage[][] = [];
+  let current: OutboundMessage[] = [];
+  let bytes = 0;
+  for (const m of messages) {
+    const size = Buffer.byteLength(m.value) + Buffer.byteLength(m.key);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(m);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 /**
  * Turns validated submissions into raw events and publishes them in one send;
  * resolves only once Kafka has them all. A version already published (same
@@ -36,7 +58,7 @@ export class ArticleIntakeService {
   private readonly logger = new Logger(ArticleIntakeService.name);
 
   constructor(
-    private readonly publisher: KafkaPublisher,
+    @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(RECEIPT_STORE) private readonly receipts: ReceiptStore,
   ) {}
 
@@ -77,17 +99,27 @@ export class ArticleIntakeService {
       known.set(key, receipt);
       results.push({ id: p.articleId, eventId, correlationId: correlation, status: 'accepted' });
     }
-    await this.publisher.publish(TOPICS.articlesRaw.name, messages);
-    try {
-      await this.receipts.recordReceipts(fresh);
-    } catch (err) {
-      // Published but not remembered: a repeat would be published again (the store drops such duplicates). Never fail an acked request.
-      this.logger.warn(`could not record ${fresh.length} receipts: ${(err as Error).message}`);
+    // Sent in chunks that fit one Kafka request; each chunk's receipts are written once it is acked, so
+    // when a later chunk fails (503) the client's retry publishes only what is still missing.
+    let sent = 0;
+    for (const chunk of chunksOf(messages, PUBLISH_CHUNK_BYTES)) {
+      await this.publisher.publish(TOPICS.articlesRaw.name, chunk);
+      await this.remember(fresh.slice(sent, sent + chunk.length));
+      sent += chunk.length;
     }
     for (const r of results) {
       if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
     }
     return results;
+  }
+
+  private async remember(receipts: IngestReceipt[]): Promise<void> {
+    try {
+      await this.receipts.recordReceipts(receipts);
+    } catch (err) {
+      // Published but not remembered: a repeat would be published again (the store drops such duplicates). Never fail an acked request.
+      this.logger.warn(`could not record ${receipts.length} receipts: ${(err as Error).message}`);
+    }
   }
 
   private messageFor(s: ArticleSubmission, articleId: string, eventId: string, correlation: string): OutboundMessage {

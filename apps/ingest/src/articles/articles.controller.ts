@@ -1,10 +1,11 @@
-import { Controller, Post, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PushService } from './push.service';
 
 @Controller('v1/articles')
 export class ArticlesController {
-  constructor(private readonly pushes: PushService) {}
+  // Explicit tokens: the app also runs under tsx/esbuild, which emits no decorator metadata.
+  constructor(@Inject(PushService) private readonly pushes: PushService) {}
 
   /**
    * One article or a batch, in any format ingest reads (Content-Type decides).

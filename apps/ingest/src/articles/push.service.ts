@@ -34,8 +34,8 @@ export class PushService {
 
   constructor(
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
-    private readonly registry: SourceRegistry,
-    private readonly intake: ArticleIntakeService,
+    @Inject(SourceRegistry) private readonly registry: SourceRegistry,
+    @Inject(ArticleIntakeService) private readonly intake: ArticleIntakeService,
     @Inject(RECEIPT_STORE) private readonly receipts: ReceiptStore,
   ) {}
 

@@ -61,7 +61,9 @@ export function checkSignature(caller: PushCaller, rawBody: Buffer, header: stri
   }
 }
 
+/** Per authenticated source; open mode (development) has no limit. */
 export function checkRate(limiter: RateLimiter, caller: PushCaller, defaultPerMinute: number): void {
+  if (!caller.source) return;
   const perMinute = caller.source?.rateLimitPerMinute ?? defaultPerMinute;
   const wait = limiter.take(caller.scope, perMinute);
   if (wait > 0) {

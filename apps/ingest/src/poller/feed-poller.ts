@@ -61,7 +61,7 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     @Inject(INGEST_CONFIG) config: IngestConfig,
-    private readonly intake: ArticleIntakeService,
+    @Inject(ArticleIntakeService) private readonly intake: ArticleIntakeService,
   ) {
     this.states = parsePolledFeeds(config.ingest.INGEST_POLL_FEEDS ?? '[]').map((feed) => ({ feed, failures: 0 }));
   }

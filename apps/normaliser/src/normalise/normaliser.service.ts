@@ -1,17 +1,27 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { encodeContract, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
+import { NORMALISER_LIMITS, NormaliserEnv } from '../normaliser.config';
 import { normaliseRawEvent } from './normalise-article';
 
 @Injectable()
 export class NormaliserService {
   private readonly logger = new Logger(NormaliserService.name);
 
-  constructor(private readonly publisher: KafkaPublisher) {}
+  constructor(
+    private readonly publisher: KafkaPublisher,
+    @Inject(NORMALISER_LIMITS) private readonly limits: NormaliserEnv,
+  ) {}
 
   /** Cleans a batch and publishes it in one produce request; resolves once Kafka has all of it. */
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
     const out = messages.map((m) => {
+      const bytes = Buffer.byteLength(m.value.article.body, 'utf8');
+      if (bytes > this.limits.NORMALISER_MAX_BODY_BYTES) {
+        throw new PermanentError(
+          `body of article ${m.value.article.articleId} is ${bytes} bytes, larger than NORMALISER_MAX_BODY_BYTES (${this.limits.NORMALISER_MAX_BODY_BYTES})`,
+        );
+      }
       let event;
       try {
         event = normaliseRawEvent(m.value);

@@ -14,6 +14,7 @@ import { decodeContract, RawArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfigOrExit } from '@news/config';
 import { createKafkaClient, headersToStrings, InboundMessage, KafkaPublisher, readTopicRange, StartPosition } from '@news/kafka';
 import { NormaliserService } from '../normalise/normaliser.service';
+import { NormaliserEnv } from '../normaliser.config';
 
 export function parseStart(from?: string, fromOffsets?: string): StartPosition {
   if (from && fromOffsets) throw new Error('give --from or --from-offsets, not both');
@@ -41,8 +42,13 @@ export interface RerunReport {
 }
 
 /** Normalises the raw topic's messages from `start` to the end it has now, publishing the results. */
-export async function rerunNormaliser(kafka: Kafka, publisher: KafkaPublisher, start: StartPosition): Promise<RerunReport> {
-  const normaliser = new NormaliserService(publisher);
+export async function rerunNormaliser(
+  kafka: Kafka,
+  publisher: KafkaPublisher,
+  start: StartPosition,
+  limits: NormaliserEnv = new NormaliserEnv(),
+): Promise<RerunReport> {
+  const normaliser = new NormaliserService(publisher, limits);
   let invalid = 0;
   const result = await readTopicRange({
     kafka,
@@ -75,11 +81,11 @@ export async function rerunNormaliser(kafka: Kafka, publisher: KafkaPublisher, s
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { from: { type: 'string' }, 'from-offsets': { type: 'string' } } });
   const start = parseStart(values.from, values['from-offsets']);
-  const { kafka: env } = loadConfigOrExit({ kafka: KafkaEnv });
+  const { kafka: env, normaliser: limits } = loadConfigOrExit({ kafka: KafkaEnv, normaliser: NormaliserEnv });
   const kafka = createKafkaClient(env, 'normaliser-rerun');
   const publisher = new KafkaPublisher(kafka, { timeoutMs: env.KAFKA_PRODUCE_TIMEOUT_MS });
   try {
-    process.stdout.write(`${JSON.stringify(await rerunNormaliser(kafka, publisher, start))}\n`);
+    process.stdout.write(`${JSON.stringify(await rerunNormaliser(kafka, publisher, start, limits))}\n`);
   } finally {
     await publisher.disconnect();
   }

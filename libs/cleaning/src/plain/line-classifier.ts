@@ -146,7 +146,7 @@ function bestRegion(weights: number[]): [number, number] {
 }
 
 function looksLikeHeadline(f: LineFeatures): boolean {
-  return f.words >= 3 && f.words <= 30 && !/[.;,]$/.test('') && !f.endsSentence;
+  return f.words >= 3 && f.words <= 30 && !f.endsSentence && !f.endsColon;
 }
 
 /**
@@ -189,6 +189,15 @@ export function classifyScrapedText(lines: string[], options: ClassifyOptions = 
   markChromeSections(classified);
   const [start, regionEnd] = bestRegion(classified.map(regionWeight));
   const end = cutAtComments(classified, start, regionEnd);
+  // The headline usually sits just above the story, outside the region (it is not prose).
+  if (!dropKey && !detectedTitle) {
+    for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+      if (classified[k].cls !== 'bad' && looksLikeHeadline(classified[k].features)) {
+        detectedTitle = classified[k].text;
+        break;
+      }
+    }
+  }
   const kept: string[] = [];
   const seenLines = new Set<string>();
   let firstKept = true;

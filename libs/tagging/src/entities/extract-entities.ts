@@ -1,5 +1,6 @@
 import { isCapitalised, Token, tokenize } from '../text/tokenize';
 import { EntityType, Gazetteer, GazetteerEntry, loadGazetteer } from './gazetteer';
+import { loadRunModel } from './run-classifier';
 import {
   NAME_CONNECTORS,
   NEVER_NAMES,
@@ -32,14 +33,31 @@ export interface Span {
 /** A capitalised run not yet classified: it may still be a known entity's short form. */
 interface Pending {
   field: Field;
-  tokens: Token[];
+  /** all tokens of the field (context for the run classifier) */
+  all: Token[];
+  start: number;
+  end: number;
   /** weak hint that it is a person (followed by "said", preceded by "spokesman") */
   personHint: boolean;
+  /** no cue-based guesses here (non-English text, Title Case headline) */
+  gazetteerOnly: boolean;
+}
+
+/** A capitalised run that neither cues nor short forms explain (what the run classifier sees). */
+export interface UnresolvedRun {
+  field: Field;
+  tokens: Token[];
+  start: number;
+  end: number;
 }
 
 export interface ExtractOptions {
   /** Only gazetteer matches and mentions of them (for non-English text, where the English cues do not apply). */
   gazetteerOnly?: boolean;
+  /** Use the trained run classifier for runs the rules leave open (default true). */
+  useModel?: boolean;
+  /** Sees every run left open after cues and short forms (training data for the run classifier). */
+  onUnresolved?: (run: UnresolvedRun) => void;
 }
 
 /**
@@ -59,7 +77,7 @@ export function extractSpans(title: string, text: string, options: ExtractOption
   const words = titleTokens.filter((t) => /^\p{L}/u.test(t.text));
   const titleCase = words.length > 2 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
   scanField('title', titleTokens, gaz, spans, pending, { gazetteerOnly: options.gazetteerOnly || titleCase }, true);
-  resolvePending(pending, spans, gaz);
+  resolvePending(pending, spans, gaz, options);
   return spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
 }
 
@@ -262,7 +280,7 @@ function classifyPiece(
     return;
   }
   if (options.gazetteerOnly) {
-    pending.push({ field, tokens: tokens.slice(start, end), personHint: false });
+    pending.push({ field, all: tokens, start, end, personHint: false, gazetteerOnly: true });
     return;
   }
 
@@ -284,7 +302,7 @@ function classifyPiece(
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.75, spans);
     return;
   }
-  pending.push({ field, tokens: tokens.slice(start, end), personHint: nameLike && (roleBefore || verbAfter) });
+  pending.push({ field, all: tokens, start, end, personHint: nameLike && (roleBefore || verbAfter), gazetteerOnly: false });
 }
 
 function isAcronymLike(w: string): boolean {
@@ -320,7 +338,26 @@ function addSpan(
  * elsewhere ("Putin" after "Vladimir Putin", "Peskov" after "Dmitry Peskov",
  * "IMF" after "International Monetary Fund").
  */
-function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer): void {
+function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, options: ExtractOptions): void {
+  // short forms of entities found by cues, then the run classifier, then short forms of what it found
+  let open = linkShortForms(pending, spans, gaz);
+  if (options.onUnresolved) {
+    for (const p of open) options.onUnresolved({ field: p.field, tokens: p.all, start: p.start, end: p.end });
+  }
+  if (options.useModel === false) return;
+  const model = loadRunModel();
+  if (!model) return;
+  const stillOpen: Pending[] = [];
+  for (const p of open) {
+    const guess = p.gazetteerOnly ? undefined : model.classify(p.all, p.start, p.end, gaz);
+    if (guess) addSpan(p.field, p.all, p.start, p.end, guess.type, joinTokens(p.all, p.start, p.end), guess.confidence, spans);
+    else stillOpen.push(p);
+  }
+  open = linkShortForms(stillOpen, spans, gaz);
+}
+
+/** Links runs that are a known entity's short form; returns the runs left open. */
+function linkShortForms(pending: Pending[], spans: Span[], gaz: Gazetteer): Pending[] {
   const bySurname = new Map<string, Span>();
   const byName = new Map<string, Span>();
   const byInitials = new Map<string, Span>();
@@ -342,17 +379,20 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer): void
       if (initials.length >= 2) byInitials.set(initials, s);
     }
   }
+  const open: Pending[] = [];
   for (const p of pending) {
     // only the whole run: "Atlantic City" is not a mention of "Atlantic"
-    const tokens = p.tokens;
-    const surface = joinTokens(tokens, 0, tokens.length);
-    const target = byName.get(surface) ?? (tokens.length === 1 ? (bySurname.get(surface) ?? byInitials.get(surface)) : undefined);
-    if (!target) continue;
-    if (tokens.length === 1 && gaz.commonWords.has(surface.toLowerCase()) && target.type !== 'LOC') continue;
+    const single = p.end - p.start === 1;
+    const surface = joinTokens(p.all, p.start, p.end);
+    const target = byName.get(surface) ?? (single ? (bySurname.get(surface) ?? byInitials.get(surface)) : undefined);
+    if (!target || (single && gaz.commonWords.has(surface.toLowerCase()) && target.type !== 'LOC')) {
+      open.push(p);
+      continue;
+    }
     spans.push({
       field: p.field,
-      start: tokens[0].start,
-      end: tokens[tokens.length - 1].end,
+      start: p.all[p.start].start,
+      end: p.all[p.end - 1].end,
       surface,
       type: target.type,
       name: target.name,
@@ -360,4 +400,5 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer): void
       ...(target.countryCode ? { countryCode: target.countryCode } : {}),
     });
   }
+  return open;
 }

@@ -11,8 +11,25 @@ const MIN_LETTERS = 12;
 const MIN_CHUNK_LETTERS = 40;
 /** the main language must carry this share of the evidence, else the text is mixed or unclear */
 const MIN_MAIN_SHARE = 0.6;
-/** a lone short text needs this much detector confidence */
-const MIN_SINGLE_CONFIDENCE = 0.5;
+/** a lone short text needs this much detector confidence (tinyld's scores run low on short text) */
+const MIN_SINGLE_CONFIDENCE = 0.03;
+/** share of distinctly English function words above which Latin-script text is English whatever the n-grams say */
+const ENGLISH_FUNCTION_SHARE = 0.2;
+
+/**
+ * The languages news feeds carry. Restricting the detector to them keeps it from
+ * answering Klingon or Tagalog for an English sentence full of foreign names.
+ */
+const NEWS_LANGUAGES = (
+  'en fr de es it pt nl ru uk pl cs sk sv da no fi tr ar he fa hi zh ja ko el ro hu bg sr hr bs sl id ms vi th bn ur ' +
+  'ca lt lv et ta te mr sw af is ga cy sq mk ka hy az kk uz be mn ne si km my am'
+).split(' ');
+const NEWS_LANGUAGE_SET = new Set(NEWS_LANGUAGES);
+
+// Frequent English words that are not also frequent function words of other Latin-script languages.
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the and of to that with for his her has have said were are this which from by their they it be been who will would not after about an at as or but its was is'.split(' '),
+);
 
 const UND: LanguageResult = { language: 'und', confidence: 0 };
 
@@ -40,22 +57,33 @@ function detect(title: string, text: string): LanguageResult {
   if (totalLetters < MIN_LETTERS) return UND;
   const votes = new Map<string, number>();
   let total = 0;
+  let accSum = 0;
   for (const c of chunks) {
-    const top = detectAll(c.text)[0];
-    const weight = c.letters;
-    total += weight;
+    const top = englishByFunctionWords(c.text) ?? detectAll(c.text).find((r) => NEWS_LANGUAGE_SET.has(r.lang));
     if (!top) continue;
     const acc = Math.min(1, top.accuracy);
-    // a chunk the detector is unsure of votes with part of its weight
-    votes.set(top.lang, (votes.get(top.lang) ?? 0) + weight * (0.5 + 0.5 * acc));
     if (chunks.length === 1 && acc < MIN_SINGLE_CONFIDENCE) return UND;
+    // a chunk the detector is unsure of votes with part of its weight
+    const vote = c.letters * (0.5 + 0.5 * acc);
+    votes.set(top.lang, (votes.get(top.lang) ?? 0) + vote);
+    total += vote;
+    accSum += c.letters * acc;
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return UND;
   const [lang, score] = ranked[0];
   const share = score / total;
   if (share < MIN_MAIN_SHARE) return UND;
-  return { language: lang, confidence: round(share) };
+  const meanAccuracy = accSum / totalLetters;
+  return { language: lang, confidence: round(share * (0.7 + 0.3 * Math.min(1, meanAccuracy))) };
+}
+
+/** Latin-script text with many English function words is English: tinyld misreads name-heavy English sentences. */
+function englishByFunctionWords(text: string): { lang: string; accuracy: number } | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 6 || !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(text)) return undefined;
+  const share = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
+  return share >= ENGLISH_FUNCTION_SHARE ? { lang: 'en', accuracy: Math.min(1, 0.6 + share) } : undefined;
 }
 
 interface Chunk {
