@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startService, ServiceProcess } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
-import { diffAgainstDatabase, makeWorkload, pushWaves } from '../support/workload';
+import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harness/workload';
 
 const ARTICLES = 300;
 

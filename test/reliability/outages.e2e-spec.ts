@@ -14,7 +14,7 @@ import { databaseOptions } from '@news/database';
 import { privateKafka, privatePostgres, PrivateService } from '../../tools/harness/private-services';
 import { ServiceProcess, startService } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
-import { diffAgainstDatabase, makeWorkload, pushWaves } from '../support/workload';
+import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harness/workload';
 
 const ARTICLES = 200;
 

@@ -15,7 +15,7 @@ import { privateKafka, PrivateService } from '../../tools/harness/private-servic
 import { ServiceProcess, startService } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
 import { tapTopic } from '../support/topic-tap';
-import { diffAgainstDatabase, makeWorkload, pushWaves } from '../support/workload';
+import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harness/workload';
 
 describe('poison messages and replicas (services as processes)', () => {
   const running: ServiceProcess[] = [];

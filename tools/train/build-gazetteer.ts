@@ -67,6 +67,9 @@ function buildCountries() {
   return out;
 }
 
+/** Smaller towns add recall but collide more often with surnames and words. */
+const MIN_CITY_POPULATION = Number(process.env.MIN_CITY_POPULATION ?? 100_000);
+
 function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
   const txt = execFileSync('unzip', ['-p', join(shared, 'gazetteers', 'geonames-cities15000.zip'), 'cities15000.txt'], {
     maxBuffer: 64 * 1024 * 1024,
@@ -86,7 +89,7 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
     if (featureClass !== 'P') continue;
     // Small towns named like words or people ("Of", "Reading", "Florence") cost precision: keep bigger ones.
     const isCapital = featureCode === 'PPLC';
-    if (pop < 100_000 && !isCapital) continue;
+    if (pop < MIN_CITY_POPULATION && !isCapital) continue;
     for (const n of [name, ascii]) {
       if (!isLatin(n)) continue;
       if (common.has(n.toLowerCase())) continue;

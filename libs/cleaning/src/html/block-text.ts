@@ -25,6 +25,8 @@ export interface TextBlock {
 export interface BlockTextOptions {
   /** Extra element test: true drops the element and its subtree. */
   skip?: (el: Element) => boolean;
+  /** Filled in by the walk: the deepest element nesting seen. */
+  stats?: { maxDepth: number };
 }
 
 /**
@@ -44,12 +46,14 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
     linkChars = 0;
   };
   // Stack entries: a node to enter, or a marker to leave a block/link element.
-  type Entry = { node: Node; leave?: 'block' | 'link' | 'both' };
-  const stack: Entry[] = [{ node: root }];
+  type Entry = { node: Node; depth: number; leave?: 'block' | 'link' | 'both' };
+  const stack: Entry[] = [{ node: root, depth: 0 }];
+  let maxDepth = 0;
   let linkDepth = 0;
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const node = entry.node;
+    if (entry.depth > maxDepth) maxDepth = entry.depth;
     if (entry.leave) {
       if (entry.leave === 'link' || entry.leave === 'both') linkDepth--;
       if (entry.leave === 'block' || entry.leave === 'both') {
@@ -82,10 +86,11 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
       text += ' ';
     }
     if (link) linkDepth++;
-    if (block || link) stack.push({ node, leave: block && link ? 'both' : block ? 'block' : 'link' });
+    if (block || link) stack.push({ node, depth: entry.depth, leave: block && link ? 'both' : block ? 'block' : 'link' });
     const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: entry.depth + 1 });
   }
   flush();
+  if (options.stats) options.stats.maxDepth = maxDepth;
   return blocks;
 }

@@ -58,3 +58,17 @@ export const CHROME_TEXT: RegExp[] = [
   /^(?:comments? (?:are|is) closed|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\b.{0,80}$/i,
   /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]osted by)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*$/u,
 ];
+
+// Anchored patterns fail fast; the floating ones (cookie, copyright, contact…) scan the whole
+// line, so they only run when a cheap keyword test says they might match.
+const ANCHORED = CHROME_TEXT.filter((re) => re.source.startsWith('^'));
+const FLOATING = CHROME_TEXT.filter((re) => !re.source.startsWith('^'));
+const FLOATING_HINT = /cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|reproduc|republish|redistribut|copied|photo|image|picture|credit|foto|bild|\)\s*$/i;
+
+/** Is this whole paragraph/line a known chrome notice (share prompt, cookie notice, credit, byline…)? */
+export function isChromeText(text: string): boolean {
+  for (const re of ANCHORED) if (re.test(text)) return true;
+  if (!FLOATING_HINT.test(text)) return false;
+  for (const re of FLOATING) if (re.test(text)) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { blockTexts, TextBlock } from './block-text';
-import { CHROME_ROLES, CHROME_TEXT, hasChromeToken } from './chrome-patterns';
-import { parseHtmlDocument } from './parse-html';
+import { CHROME_ROLES, hasChromeToken, isChromeText } from './chrome-patterns';
+import { isWholePage, parseHtmlDocument } from './parse-html';
 import { runReadability } from './readability-extract';
 import { classifyLines } from '../plain/line-classifier';
 import { ArticleMetadata } from '../metadata/article-metadata';
@@ -18,6 +18,10 @@ export interface HtmlExtraction {
 
 /** Readability output shorter than this (characters) is treated as a miss. */
 const MIN_READABILITY_CHARS = 200;
+/** Fragments larger than this are treated like pages (some feeds push whole templates without <html>). */
+const FRAGMENT_MAX_CHARS = 50_000;
+/** Real pages nest well under 100 deep; far beyond that is junk or an attack. */
+const MAX_READABILITY_DEPTH = 400;
 
 function isChromeElement(el: Element): boolean {
   const role = el.getAttribute('role');
@@ -51,9 +55,7 @@ function holdsProse(el: Element): boolean {
   return false;
 }
 
-export function isChromeText(text: string): boolean {
-  return CHROME_TEXT.some((re) => re.test(text));
-}
+export { isChromeText };
 
 /** Blocks that are mostly link text (lists of other stories) are chrome. */
 function isLinkList(block: TextBlock): boolean {
@@ -74,8 +76,10 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
   // One walk serves three needs: the fallback's visible text (before Readability mutates the
   // page), the top lines for a dateline, and the list of chrome elements to cut before Readability.
   const chrome: Element[] = [];
+  const stats = { maxDepth: 0 };
   const visible = root
     ? blockTexts(root, {
+        stats,
         skip: (el) => {
           if (!isChromeElement(el)) return false;
           chrome.push(el);
@@ -85,9 +89,16 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
     : [];
   const topLines = visible.slice(0, 40).map((b) => b.text);
   for (const el of chrome) el.remove();
+  // A small fragment (a feed's article body) is the article already: its blocks, minus chrome.
+  if (!isWholePage(html) && html.length < FRAGMENT_MAX_CHARS) {
+    const paragraphs = visible.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
+    return { paragraphs, readabilityTitle: null, byline: null, fallbackUsed: false, metadata, topLines };
+  }
   let readability: ReturnType<typeof runReadability> | null;
   try {
-    readability = runReadability(document);
+    // Readability's ancestor walks are quadratic in nesting depth: a pathological page
+    // (thousands of nested elements) would take tens of seconds, so it goes straight to the fallback.
+    readability = stats.maxDepth <= MAX_READABILITY_DEPTH ? runReadability(document) : null;
   } catch {
     readability = null; // Readability throws on some malformed trees: the fallback takes over.
   }

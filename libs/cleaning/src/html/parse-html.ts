@@ -1,13 +1,18 @@
 import { parseHTML } from 'linkedom';
 
+/** A whole page (doctype, <html>, <head> or <body> near the start) rather than an article fragment. */
+export function isWholePage(html: string): boolean {
+  const head = html.slice(0, 4096);
+  return /<(?:html|body|head)[\s>]/i.test(head) || /^\s*<!doctype/i.test(head);
+}
+
 /**
  * A real DOM for a whole page or an article fragment. A fragment is wrapped in
  * a document so every later step can rely on `document.body`.
  */
 export function parseHtmlDocument(html: string): Document {
   html = stripInertMarkup(html);
-  const looksLikePage = /<(?:html|body|head)[\s>]/i.test(html.slice(0, 4096)) || /^\s*<!doctype/i.test(html);
-  const source = looksLikePage ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const source = isWholePage(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source);
   if (!document.body && document.documentElement) {
     document.documentElement.appendChild(document.createElement('body'));

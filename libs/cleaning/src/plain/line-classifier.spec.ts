@@ -51,6 +51,12 @@ describe('classifyScrapedText', () => {
   });
 
   it('returns nothing for pure chrome', () => {
-    expect(classifyScrapedText(['Home', 'Menu', 'Search', 'Log in']).paragraphs).toEqual([]);
+    expect(classifyScrapedText(['Home', 'Menu', 'Search', 'Log in', 'Share this article']).paragraphs).toEqual([]);
+  });
+
+  it('keeps a one-line wire flash that has no story region', () => {
+    expect(classifyScrapedText(['Quake of magnitude 6.1 hits off northern Japan coast']).paragraphs).toEqual([
+      'Quake of magnitude 6.1 hits off northern Japan coast',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { CHROME_TEXT } from '../html/chrome-patterns';
+import { isChromeText } from '../html/chrome-patterns';
 import { LineFeatures, lineFeatures } from './line-features';
 
 export interface ClassifyOptions {
@@ -49,10 +49,11 @@ const isCommentMarker = (line: string) => line.length < 90 && COMMENT_MARKERS.so
 
 /** Reader comments start where comment markers cluster; the story ends before them. */
 function cutAtComments(lines: ClassifiedLine[], start: number, end: number): number {
+  const marker = lines.map((l, i) => i >= start && i <= end && isCommentMarker(l.text));
   for (let i = start; i <= end; i++) {
-    if (!isCommentMarker(lines[i].text)) continue;
+    if (!marker[i]) continue;
     let markers = 0;
-    for (let j = i; j <= Math.min(end, i + 12); j++) if (isCommentMarker(lines[j].text)) markers++;
+    for (let j = i; j <= Math.min(end, i + 12); j++) if (marker[j]) markers++;
     if (markers >= 3) return i - 1;
   }
   return end;
@@ -90,8 +91,13 @@ function isUiRun(line: string, f: LineFeatures): boolean {
   return ui / tokens.length >= 0.5;
 }
 
+function isAllUiWords(line: string): boolean {
+  const tokens = line.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => UI_WORDS.has(t));
+}
+
 function initialClass(text: string, f: LineFeatures, linkRatio: number, stopwordsApply: boolean): LineClass {
-  if (CHROME_TEXT.some((re) => re.test(text))) return 'bad';
+  if (isChromeText(text)) return 'bad';
   if (linkRatio > 0.5 && !(f.words > 20 && linkRatio < 0.7)) return 'bad';
   if (isUiRun(text, f)) return 'bad';
   // Truncated teasers of other stories ("… the number of players […]").
@@ -219,6 +225,15 @@ export function classifyScrapedText(lines: string[], options: ClassifyOptions = 
     if (seenLines.has(key) && line.features.words < 40) continue; // repeated captions / pull quotes
     seenLines.add(key);
     kept.push(line.text);
+  }
+  // No region at all (a one-line wire flash, a headline-only body): keep what is not chrome
+  // rather than return nothing; the caller's too_short flag tells the rest.
+  if (kept.length === 0 && end < start) {
+    for (const line of classified) {
+      const f = line.features;
+      const substantive = (f.words >= 4 || f.endsSentence) && !isAllUiWords(line.text);
+      if (line.cls !== 'bad' && substantive && line.text !== detectedTitle && !isCommentMarker(line.text)) kept.push(line.text);
+    }
   }
   return { paragraphs: kept, detectedTitle };
 }

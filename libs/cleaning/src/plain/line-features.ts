@@ -20,6 +20,7 @@ export interface LineFeatures {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const SENTENCE_PUNCT = /[.!?。！？]["'”’»]?\s|[,;]\s/u;
+const UNSPACED_HINT = /[\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/gu;
 
 export function lineFeatures(line: string): LineFeatures {
@@ -28,15 +29,16 @@ export function lineFeatures(line: string): LineFeatures {
   let caps = 0;
   let alpha = 0;
   for (const t of tokens) {
-    const lower = t.toLowerCase();
-    if (STOPWORDS.has(lower)) stop++;
+    if (STOPWORDS.has(t.toLowerCase())) stop++;
     const first = t[0];
-    if (/\p{L}/u.test(first)) {
+    const lower = first.toLowerCase();
+    // Cased letters only (digits and uncased scripts have lower === upper).
+    if (lower !== first.toUpperCase()) {
       alpha++;
-      if (first !== first.toLowerCase()) caps++;
+      if (first !== lower) caps++;
     }
   }
-  const unspaced = (line.match(UNSPACED) ?? []).length;
+  const unspaced = UNSPACED_HINT.test(line) ? (line.match(UNSPACED) ?? []).length : 0;
   return {
     words: tokens.length,
     chars: line.length,

@@ -78,6 +78,7 @@ export function extractSpans(title: string, text: string, options: ExtractOption
   const titleCase = words.length > 2 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
   scanField('title', titleTokens, gaz, spans, pending, { gazetteerOnly: options.gazetteerOnly || titleCase }, true);
   resolvePending(pending, spans, gaz, options);
+  retypeSurnamesNamedLikePlaces(spans, gaz);
   return spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
 }
 
@@ -92,6 +93,10 @@ function scanField(
 ): void {
   let i = 0;
   while (i < tokens.length) {
+    if (tokens[i].shout) {
+      i = matchShouted(field, tokens, i, gaz, spans);
+      continue;
+    }
     if (!startsName(tokens[i], gaz, isTitle)) {
       i++;
       continue;
@@ -113,6 +118,36 @@ function scanField(
     processRun(field, tokens, i, j, gaz, spans, pending, options);
     i = j;
   }
+}
+
+/**
+ * On a line in capitals only gazetteer names count, matched in title case
+ * ("LONDON" → London, "NEW YORK" → New York); acronyms keep their case.
+ * Returns the next token index.
+ */
+function matchShouted(field: Field, tokens: Token[], i: number, gaz: Gazetteer, spans: Span[]): number {
+  if (!/^\p{L}/u.test(tokens[i].text)) return i + 1;
+  const limit = Math.min(tokens.length, i + gaz.maxTokens);
+  for (let j = limit; j > i; j--) {
+    if (!tokens.slice(i, j).every((t) => t.shout && /^\p{L}/u.test(t.text))) continue;
+    const words = tokens.slice(i, j).map((t) => t.text);
+    const candidates = [words.map(titleCaseWord).join(' '), words.join(' ')];
+    for (const c of candidates) {
+      const entry = gaz.names.get(c);
+      // only big cities: small ones are named like words ("SURPRISE", Arizona)
+      if (entry && (entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place' || (entry.kind === 'city' && entry.confidence >= 0.9))) {
+        // two-letter capitals ("US", "IT", "IN") are words on a shouted line
+        if (j - i === 1 && words[0].length <= 2 && entry.kind !== 'org') continue;
+        addSpan(field, tokens, i, j, entry.type, entry.name, Math.min(entry.confidence, 0.8), spans, entry.countryCode);
+        return j;
+      }
+    }
+  }
+  return i + 1;
+}
+
+function titleCaseWord(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
 }
 
 function adjacent(a: Token, b: Token): boolean {
@@ -236,7 +271,8 @@ function classifyPiece(
   const last = words[words.length - 1];
 
   // Organisation by its form: "... Ministry", "... Inc.", "Bank of ..."
-  if (!options.gazetteerOnly && (ORG_SUFFIXES.has(last) || (ORG_HEADS.has(words[0]) && words.includes('of')))) {
+  const orgHead = ORG_HEADS.has(words[0]) || (gaz.demonyms.has(words[0]) && ORG_HEADS.has(words[1] ?? ''));
+  if (!options.gazetteerOnly && (ORG_SUFFIXES.has(last) || (orgHead && words.includes('of')))) {
     // a leading title is not part of an organisation's name either ("President Putin Foundation" is rare; "Minister" is not an org)
     if (!(words.length === 1 && TITLES.has(last))) {
       if (words.length > 1 || isAcronymLike(last)) {
@@ -349,7 +385,10 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, optio
   if (!model) return;
   const stillOpen: Pending[] = [];
   for (const p of open) {
-    const guess = p.gazetteerOnly ? undefined : model.classify(p.all, p.start, p.end, gaz);
+    const single = p.end - p.start === 1 ? p.all[p.start].text : undefined;
+    // a lone capitalised common word ("Island", "League") is too often no name at all
+    const skip = p.gazetteerOnly || (single !== undefined && (gaz.commonWords.has(single.toLowerCase()) || TITLES.has(single)));
+    const guess = skip ? undefined : model.classify(p.all, p.start, p.end, gaz);
     if (guess) addSpan(p.field, p.all, p.start, p.end, guess.type, joinTokens(p.all, p.start, p.end), guess.confidence, spans);
     else stillOpen.push(p);
   }
@@ -401,4 +440,23 @@ function linkShortForms(pending: Pending[], spans: Span[], gaz: Gazetteer): Pend
     });
   }
   return open;
+}
+
+/** "Lincoln" after "Abraham Lincoln" is the person, not the city in Nebraska. */
+function retypeSurnamesNamedLikePlaces(spans: Span[], gaz: Gazetteer): void {
+  const people = new Map<string, Span>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const parts = s.name.split(' ');
+    if (parts.length > 1) people.set(parts[parts.length - 1], s);
+  }
+  for (const s of spans) {
+    const person = people.get(s.surface);
+    if (!person || s.type !== 'LOC') continue;
+    const kind = gaz.names.get(s.surface)?.kind;
+    if (kind !== 'city' && kind !== 'region') continue;
+    s.type = 'PER';
+    s.name = person.name;
+    delete s.countryCode;
+  }
 }

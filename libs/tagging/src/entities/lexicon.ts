@@ -61,6 +61,7 @@ export const ORG_SUFFIXES = new Set([
   'Pictures', 'Entertainment', 'Energy', 'Oil', 'Petroleum', 'Airport', 'Railways', 'Railway', 'Telecom',
   'Communications', 'Pharmaceuticals', 'Insurance', 'Capital', 'Investments', 'Reserve', 'Academy', 'Institution',
   'Tribunal', 'Secretariat', 'Directorate', 'Conference', 'Command', 'Corps', 'Regiment', 'Battalion', 'Mission',
+  'Force', 'Division', 'Fleet', 'Laboratory', 'Laboratories', 'Lottery', 'Orchestra', 'Choir', 'Band', 'Team',
 ]);
 
 /** A capitalised run starting with one of these followed by "of" is an organisation ("Bank of England"). */

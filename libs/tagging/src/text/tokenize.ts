@@ -5,6 +5,8 @@ export interface Token {
   end: number;
   /** First token of a sentence (or paragraph): its capital letter says nothing about names. */
   sentenceStart: boolean;
+  /** on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"): case says nothing there */
+  shout?: boolean;
 }
 
 // Words (with inner hyphens/apostrophes/ampersands), dotted abbreviations ("U.S.", "Dept."), or one other char.
@@ -42,7 +44,33 @@ export function tokenize(text: string): Token[] {
     if (SENTENCE_END.has(word)) sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(word))) sentenceStart = false;
   }
+  markShoutedLines(text, tokens);
   return tokens;
+}
+
+/** Marks tokens on lines where most words are in capitals. */
+function markShoutedLines(text: string, tokens: Token[]): void {
+  let lineStart = 0;
+  let i = 0;
+  while (lineStart <= text.length && i < tokens.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const first = i;
+    let words = 0;
+    let caps = 0;
+    while (i < tokens.length && tokens[i].start < lineEnd) {
+      const w = tokens[i].text;
+      if (/^\p{L}{2,}/u.test(w)) {
+        words++;
+        if (w === w.toUpperCase()) caps++;
+      }
+      i++;
+    }
+    if (words >= 1 && caps / words >= 0.7 && (words >= 2 || caps === words)) {
+      for (let k = first; k < i; k++) tokens[k].shout = true;
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 const ABBREVIATIONS = new Set([

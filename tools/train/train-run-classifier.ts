@@ -1,0 +1,163 @@
+/**
+ * Trains the run classifier: an averaged perceptron that types the capitalised runs
+ * the rules leave open (PER / ORG / LOC / NONE), on features from
+ * libs/tagging/src/entities/run-features.ts. Writes libs/tagging/data/run-model.json.
+ *
+ *   npx tsx tools/train/train-run-classifier.ts
+ *
+ * Training data (both CC BY 4.0, so the weights may ship with attribution):
+ * Broad Twitter Corpus train split and Wikigold's non-held-out documents (index % 3 !== 0).
+ * The confidence threshold is chosen by cross-fitting inside those two thirds (see main).
+ * Never trained or tuned on: Wikigold's held-out third (index % 3 === 0), BTC dev/test, re3d.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractSpans } from '../../libs/tagging/src/entities/extract-entities';
+import { loadGazetteer } from '../../libs/tagging/src/entities/gazetteer';
+import { runFeatures } from '../../libs/tagging/src/entities/run-features';
+import { scoreRun } from '../../libs/tagging/src/entities/run-classifier';
+import { btcDocs, isWikigoldHeldOut, NerDoc, wikigoldDocs } from './conll';
+
+const LABELS = ['NONE', 'PER', 'ORG', 'LOC'] as const;
+const EPOCHS = 10;
+const outFile = join(resolve(__dirname, '..', '..'), 'libs', 'tagging', 'data', 'run-model.json');
+
+interface Example {
+  features: string[];
+  label: number;
+}
+
+function examples(docs: NerDoc[]): Example[] {
+  const gaz = loadGazetteer();
+  const out: Example[] = [];
+  for (const doc of docs) {
+    const gold = new Map(doc.gold.map((g) => [`${g.start}:${g.end}`, g.type]));
+    extractSpans('', doc.text, {
+      useModel: false,
+      onUnresolved: (run) => {
+        const key = `${run.tokens[run.start].start}:${run.tokens[run.end - 1].end}`;
+        const type = gold.get(key);
+        out.push({ features: runFeatures(run.tokens, run.start, run.end, gaz), label: type ? LABELS.indexOf(type) : 0 });
+      },
+    });
+  }
+  return out;
+}
+
+/** Deterministic shuffle (mulberry32) so training is reproducible. */
+function shuffle<T>(xs: T[], seed: number): T[] {
+  let a = seed;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function train(data: Example[]): Record<string, number[]> {
+  const k = LABELS.length;
+  const w = new Map<string, number[]>();
+  const totals = new Map<string, number[]>();
+  const stamps = new Map<string, number[]>();
+  let step = 1;
+  const get = (m: Map<string, number[]>, f: string) => {
+    let v = m.get(f);
+    if (!v) m.set(f, (v = new Array<number>(k).fill(0)));
+    return v;
+  };
+  const update = (f: string, label: number, delta: number) => {
+    const wv = get(w, f);
+    const tv = get(totals, f);
+    const sv = get(stamps, f);
+    tv[label] += (step - sv[label]) * wv[label];
+    sv[label] = step;
+    wv[label] += delta;
+  };
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    let errors = 0;
+    for (const ex of shuffle(data, epoch + 1)) {
+      const scores = new Array<number>(k).fill(0);
+      for (const f of ex.features) {
+        const v = w.get(f);
+        if (v) for (let i = 0; i < k; i++) scores[i] += v[i];
+      }
+      let guess = 0;
+      for (let i = 1; i < k; i++) if (scores[i] > scores[guess]) guess = i;
+      if (guess !== ex.label) {
+        errors++;
+        for (const f of ex.features) {
+          update(f, ex.label, 1);
+          update(f, guess, -1);
+        }
+      }
+      step++;
+    }
+    if (epoch === EPOCHS - 1) console.log(`last epoch: ${errors} errors / ${data.length}`);
+  }
+  // averaged weights, small ones pruned
+  const out: Record<string, number[]> = {};
+  for (const [f, wv] of w) {
+    const tv = get(totals, f);
+    const sv = get(stamps, f);
+    const avg = wv.map((x, i) => (tv[i] + (step - sv[i]) * x) / step);
+    if (avg.some((x) => Math.abs(x) >= 0.01)) out[f] = avg.map((x) => Math.round(x * 1000) / 1000);
+  }
+  return out;
+}
+
+/** The lowest softmax confidence at which the classifier's entity guesses on `docs` are at least `precision` right. */
+function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], precision: number): number {
+  const guesses: { p: number; right: boolean }[] = [];
+  for (const ex of examples(docs)) {
+    const s = scoreRun({ labels: [...LABELS], weights }, ex.features);
+    let best = 0;
+    for (let i = 1; i < s.length; i++) if (s[i] > s[best]) best = i;
+    if (best === 0) continue;
+    const z = s.reduce((n, x) => n + Math.exp(x - s[best]), 0);
+    guesses.push({ p: 1 / z, right: best === ex.label });
+  }
+  guesses.sort((a, b) => b.p - a.p);
+  let threshold = 1;
+  let right = 0;
+  guesses.forEach((g, i) => {
+    if (g.right) right++;
+    if (right / (i + 1) >= precision && i >= 20) threshold = g.p;
+  });
+  console.log(`tuning guesses: ${guesses.length}, ${right} right; threshold ${threshold.toFixed(4)}`);
+  return threshold;
+}
+
+const GUESS_PRECISION = 0.8;
+
+function main() {
+  const wiki = wikigoldDocs();
+  const wikiTrain = wiki.filter((_, i) => !isWikigoldHeldOut(i));
+  // Threshold by cross-fitting: train without Wikigold's tuning half (index % 3 === 1), choose the
+  // threshold there, then train the shipped model on everything trainable with that threshold.
+  const tune = wiki.filter((_, i) => i % 3 === 1);
+  const fitFirst = [...examples(btcDocs('train')), ...examples(wiki.filter((_, i) => i % 3 === 2))];
+  const threshold = chooseThreshold(train(fitFirst), tune, GUESS_PRECISION);
+  const data = [...examples(btcDocs('train')), ...examples(wikiTrain)];
+  console.log(`training runs: ${data.length} (${data.filter((e) => e.label > 0).length} entities)`);
+  const weights = train(data);
+  writeFileSync(
+    outFile,
+    JSON.stringify({
+      about:
+        'Run classifier (averaged perceptron) trained by tools/train/train-run-classifier.ts on the Broad Twitter Corpus train split and two thirds of Wikigold (both CC BY 4.0); see ATTRIBUTION.md.',
+      labels: LABELS,
+      threshold: Math.round(threshold * 10000) / 10000,
+      weights,
+    }),
+  );
+  console.log(`wrote ${outFile}: ${Object.keys(weights).length} features`);
+}
+
+main();

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { tagArticle } from '../../libs/tagging/src';
+const raw = readFileSync('/work/shared/seeds/000_315ce49d09b2d10d.txt', 'utf8');
+const lines = raw.split('\n');
+const start = lines.findIndex((l) => l.startsWith('Russian President'));
+const end = lines.findIndex((l) => l.startsWith('Dear readers'));
+const text = lines.slice(start, end).join('\n').trim();
+const title = 'Putin to Obama: Use your influence to prevent bloodshed in Ukraine';
+const r = tagArticle({ title, text });
+const show = (es: any[]) => es.map((e) => `${e.name}${e.countryCode ? '/' + e.countryCode : ''} x${e.count} [${e.mentions.map((m: any) => (m.field === 'title' ? 'T:' : '') + (m.field === 'title' ? title : text).slice(m.start, m.end)).join('|')}]`);
+console.log(r.language, r.languageConfidence);
+console.log('PER', show(r.people));
+console.log('ORG', show(r.organisations));
+console.log('LOC', show(r.places));
+console.log(r.subjects);
+console.log(r.keywords);
