@@ -76,7 +76,8 @@ export function extractSpans(title: string, text: string, options: ExtractOption
   // Headlines in Title Case carry no case evidence: there only gazetteer names and short forms count.
   const words = titleTokens.filter((t) => /^\p{L}/u.test(t.text));
   const titleCase = words.length > 2 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
-  scanField('title', titleTokens, gaz, spans, pending, { gazetteerOnly: options.gazetteerOnly || titleCase }, true);
+  if (titleCase) scanTitleCase(titleTokens, gaz, spans, pending);
+  else scanField('title', titleTokens, gaz, spans, pending, options, true);
   resolvePending(pending, spans, gaz, options);
   retypeSurnamesNamedLikePlaces(spans, gaz);
   return spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
@@ -117,6 +118,27 @@ function scanField(
     }
     processRun(field, tokens, i, j, gaz, spans, pending, options);
     i = j;
+  }
+}
+
+/**
+ * A Title Case headline: every word is capitalised, so runs mean nothing. Known
+ * names (longest first) count, and single words wait to be linked as short forms
+ * of entities in the body ("Putin" → Vladimir Putin).
+ */
+function scanTitleCase(tokens: Token[], gaz: Gazetteer, spans: Span[], pending: Pending[]): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = isNameToken(tokens[i]) ? longestGazetteerMatch(tokens, i, tokens.length, gaz) : undefined;
+    if (hit) {
+      addSpan('title', tokens, i, hit.end, hit.entry.type, hit.entry.name, hit.entry.confidence, spans, hit.entry.countryCode);
+      i = hit.end;
+      continue;
+    }
+    if (isNameToken(tokens[i]) && !NEVER_NAMES.has(tokens[i].text)) {
+      pending.push({ field: 'title', all: tokens, start: i, end: i + 1, personHint: false, gazetteerOnly: true });
+    }
+    i++;
   }
 }
 
