@@ -31,6 +31,8 @@ start_service() {
   case "$name" in
     normaliser) extra=(KAFKA_GROUP_ID="${NORMALISER_GROUP_ID:-news-normaliser}") ;;
     store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}") ;;
+    # Local development accepts pushes without API keys unless INGEST_API_KEYS is given.
+    ingest) extra=(INGEST_AUTH_MODE="${INGEST_AUTH_MODE:-$([[ -n "${INGEST_API_KEYS:-}" ]] && echo keys || echo open)}") ;;
   esac
   log "starting $name on 127.0.0.1:${PORTS[$name]} (log: .run/apps/$name.log)"
   env KAFKA_BROKERS="$KAFKA_BROKERS" DATABASE_URL="$DATABASE_URL" PORT="${PORTS[$name]}" HOST=127.0.0.1 "${extra[@]}" \

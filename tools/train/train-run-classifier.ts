@@ -134,7 +134,11 @@ function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], prec
   return threshold;
 }
 
-const GUESS_PRECISION = 0.8;
+const GUESS_PRECISION = Number(process.env.GUESS_PRECISION ?? 0.8);
+/** Wikigold is closer to news than tweets: its examples count this many times. */
+const WIKI_WEIGHT = Number(process.env.WIKI_WEIGHT ?? 1);
+const BTC_WEIGHT = Number(process.env.BTC_WEIGHT ?? 1);
+const repeat = <T>(xs: T[], n: number): T[] => Array.from({ length: n }, () => xs).flat();
 
 function main() {
   const wiki = wikigoldDocs();
@@ -142,9 +146,9 @@ function main() {
   // Threshold by cross-fitting: train without Wikigold's tuning half (index % 3 === 1), choose the
   // threshold there, then train the shipped model on everything trainable with that threshold.
   const tune = wiki.filter((_, i) => i % 3 === 1);
-  const fitFirst = [...examples(btcDocs('train')), ...examples(wiki.filter((_, i) => i % 3 === 2))];
+  const fitFirst = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(wiki.filter((_, i) => i % 3 === 2)), WIKI_WEIGHT)];
   const threshold = chooseThreshold(train(fitFirst), tune, GUESS_PRECISION);
-  const data = [...examples(btcDocs('train')), ...examples(wikiTrain)];
+  const data = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(wikiTrain), WIKI_WEIGHT)];
   console.log(`training runs: ${data.length} (${data.filter((e) => e.label > 0).length} entities)`);
   const weights = train(data);
   writeFileSync(

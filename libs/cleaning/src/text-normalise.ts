@@ -11,8 +11,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const ANY_SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
 /** One paragraph: NFC, no controls, all whitespace runs (newlines included) collapsed to one space. */
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
 export function normaliseInline(text: string): string {
-  return text.replace(LONE_SURROGATE, '').normalize('NFC').replace(CONTROL_CHARS, '').replace(ANY_SPACE, ' ').trim();
+  // The lone-surrogate scan (with a lookbehind) only runs when a surrogate is present at all.
+  const safe = ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text;
+  return safe.normalize('NFC').replace(CONTROL_CHARS, '').replace(ANY_SPACE, ' ').trim();
 }
 
 /** Splits text into paragraphs on blank lines (or single newlines when `lineIsParagraph`). */

@@ -1,14 +1,25 @@
-import { cleanArticle } from '@news/cleaning';
+import { BoilerplateModel, cleanArticle } from '@news/cleaning';
 import { articleIdFor, NormalisedArticleEvent, RawArticleEvent, toContract } from '@news/contracts';
+import { tagArticle } from '@news/tagging';
+
+const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
 /**
- * Raw event in, normalised event out; pure. The output's event id is derived
- * from the input's, so processing the same raw event twice yields the same
- * normalised event (downstream sees a duplicate, not a new version).
+ * Raw event in, normalised event out: clean, then tag; pure but for the
+ * optional per-source boilerplate model it learns into. The output's event
+ * id is derived from the input's, so processing the same raw event twice
+ * yields the same normalised event (downstream sees a duplicate, not a new
+ * version).
  */
-export function normaliseRawEvent(raw: RawArticleEvent): NormalisedArticleEvent {
+export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel): NormalisedArticleEvent {
   const a = raw.article;
-  const cleaned = cleanArticle({ body: a.body, contentType: a.contentType, title: a.title, url: a.url });
+  const cleaned = cleanArticle(
+    { body: a.body, contentType: a.contentType, title: a.title, url: a.url, source: raw.envelope.sourceId },
+    { boilerplate, documentKey: a.articleId },
+  );
+  const tags = tagArticle({ title: cleaned.title, text: cleaned.text, languageHint: a.language });
+  const m = cleaned.metadata;
+  const date = (iso: string | null) => (iso ? new Date(iso) : undefined);
   return toContract(NormalisedArticleEvent, {
     envelope: {
       eventId: articleIdFor('normaliser', raw.envelope.eventId),
@@ -22,16 +33,29 @@ export function normaliseRawEvent(raw: RawArticleEvent): NormalisedArticleEvent 
       articleId: a.articleId,
       externalId: a.externalId,
       url: a.url,
+      canonicalUrl: m.canonicalUrl && HTTP_URL.test(m.canonicalUrl) ? m.canonicalUrl : undefined,
       title: cleaned.title,
       text: cleaned.text,
-      language: a.language,
-      publishedAt: a.publishedAt,
+      authors: a.authors?.length ? a.authors : m.authors.length ? m.authors : undefined,
+      siteName: m.siteName ?? undefined,
+      description: m.description ?? undefined,
+      leadImage: m.leadImage ?? undefined,
+      // The feed's declared language wins over detection only when detection cannot decide.
+      language: tags.language !== 'und' ? tags.language : (a.language ?? 'und'),
+      languageConfidence: tags.languageConfidence,
+      publishedAt: a.publishedAt ?? date(m.publishedAt),
+      modifiedAt: date(m.modifiedAt),
       version: a.version,
       versionCreated: a.versionCreated,
       pubStatus: a.pubStatus,
       contentHash: cleaned.contentHash,
       wordCount: cleaned.wordCount,
       qualityFlags: cleaned.qualityFlags,
+      people: tags.people,
+      organisations: tags.organisations,
+      places: tags.places,
+      subjects: tags.subjects,
+      keywords: tags.keywords,
     },
   });
 }

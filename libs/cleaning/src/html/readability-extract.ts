@@ -19,7 +19,7 @@ export interface ReadabilityOutcome {
 export function runReadability(document: Document): ReadabilityOutcome {
   const reader = new Readability<Element>(document, {
     serializer: (node) => node as Element,
-    charThreshold: 300,
+    charThreshold: 200,
     nbTopCandidates: 5,
     maxElemsToParse: 0,
     // Our chrome rules run on the article's class/id names after Readability.
@@ -27,6 +27,9 @@ export function runReadability(document: Document): ReadabilityOutcome {
     // JSON-LD is read once, by our own metadata step.
     disableJSONLD: true,
   });
+  // Same test as Readability's own, on the raw style attribute: linkedom builds a
+  // CSSStyleDeclaration (and its bookkeeping) for every `node.style` read, a few percent of the run.
+  (reader as unknown as { _isProbablyVisible: (node: Element) => boolean })._isProbablyVisible = isProbablyVisible;
   const article = reader.parse();
   return {
     content: article?.content ?? null,
@@ -36,4 +39,14 @@ export function runReadability(document: Document): ReadabilityOutcome {
     excerpt: article?.excerpt ?? null,
     publishedTime: article?.publishedTime ?? null,
   };
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+function isProbablyVisible(node: Element): boolean {
+  const style = node.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return false;
+  if (node.hasAttribute('hidden')) return false;
+  // "fallback-image": Wikimedia's maths images are aria-hidden but shown (Readability's exception).
+  return node.getAttribute('aria-hidden') !== 'true' || (node.getAttribute('class') ?? '').includes('fallback-image');
 }

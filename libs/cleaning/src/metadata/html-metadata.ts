@@ -9,10 +9,50 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlog
 
 type MetaIndex = Map<string, string>;
 
-/** One pass over <meta>: property / name / itemprop (lower-cased) → first non-empty content. */
-function indexMeta(document: Document): MetaIndex {
+/**
+ * The elements metadata comes from, found in one walk over the document
+ * (a CSS query per element type would walk it six times).
+ */
+interface MetaSources {
+  metas: Element[];
+  jsonLd: Element[];
+  canonical: Element | null;
+  time: Element | null;
+  title: Element | null;
+  h1: Element | null;
+}
+
+function collectSources(document: Document): MetaSources {
+  const out: MetaSources = { metas: [], jsonLd: [], canonical: null, time: null, title: null, h1: null };
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    switch (el.tagName.toUpperCase()) {
+      case 'META':
+        out.metas.push(el);
+        break;
+      case 'SCRIPT':
+        if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) out.jsonLd.push(el);
+        break;
+      case 'LINK':
+        if (!out.canonical && (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) out.canonical = el;
+        break;
+      case 'TIME':
+        if (!out.time && el.hasAttribute('datetime')) out.time = el;
+        break;
+      case 'TITLE':
+        out.title ??= el;
+        break;
+      case 'H1':
+        out.h1 ??= el;
+        break;
+    }
+  }
+  return out;
+}
+
+/** property / name / itemprop (lower-cased) → first non-empty content. */
+function indexMeta(metas: Element[]): MetaIndex {
   const index: MetaIndex = new Map();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of metas) {
     const content = el.getAttribute('content');
     if (!content || !content.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -32,9 +72,9 @@ function metaContent(index: MetaIndex, ...keys: string[]): string | null {
 }
 
 /** Article-like objects in every JSON-LD block (top level, arrays and @graph). */
-function jsonLdArticles(document: Document): Record<string, Json>[] {
+function jsonLdArticles(scripts: Element[]): Record<string, Json>[] {
   const out: Record<string, Json>[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     let data: Json;
     try {
       data = JSON.parse((script.textContent ?? '').trim()) as Json;
@@ -92,23 +132,24 @@ function dedupeNames(list: string[]): string[] {
   return out;
 }
 
-function firstHeading(document: Document): string | null {
-  const h1 = document.querySelector('h1')?.textContent;
+function firstHeading(h1El: Element | null): string | null {
+  const h1 = h1El?.textContent;
   return h1 ? normaliseInline(h1) || null : null;
 }
 
 /** Metadata from meta tags, JSON-LD and <time>, read before Readability mutates the document. */
 export function htmlMetadata(document: Document, pageUrl?: string | null): ArticleMetadata {
-  const meta = indexMeta(document);
-  const ld = jsonLdArticles(document)[0] ?? {};
-  const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const sources = collectSources(document);
+  const meta = indexMeta(sources.metas);
+  const ld = jsonLdArticles(sources.jsonLd)[0] ?? {};
+  const canonicalHref = sources.canonical?.getAttribute('href');
   const base = pageUrl ?? undefined;
   const canonicalUrl =
     canonicaliseUrl(canonicalHref, base) ??
     canonicaliseUrl(metaContent(meta, 'og:url'), base) ??
     canonicaliseUrl(str(ld.url) ?? firstUrl(ld.mainEntityOfPage), base) ??
     canonicaliseUrl(pageUrl);
-  const timeEl = document.querySelector('time[datetime]');
+  const timeEl = sources.time;
   const publishedAt =
     toIsoDate(metaContent(meta, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
     toIsoDate(str(ld.datePublished)) ??
@@ -120,7 +161,7 @@ export function htmlMetadata(document: Document, pageUrl?: string | null): Artic
   const authors = dedupeNames([...names(ld.author), ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : [])]);
   const publisher = ld.publisher && typeof ld.publisher === 'object' && !Array.isArray(ld.publisher) ? str(ld.publisher.name) : null;
   const image = metaContent(meta, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
-  const titleTag = document.querySelector('title')?.textContent;
+  const titleTag = sources.title?.textContent;
   return {
     authors,
     publishedAt,
@@ -129,6 +170,6 @@ export function htmlMetadata(document: Document, pageUrl?: string | null): Artic
     siteName: metaContent(meta, 'og:site_name', 'application-name') ?? publisher,
     description: metaContent(meta, 'description', 'og:description', 'twitter:description') ?? str(ld.description),
     leadImage: canonicaliseUrl(image, canonicalUrl ?? base) ?? null,
-    title: str(ld.headline) ?? metaContent(meta, 'og:title', 'twitter:title') ?? (titleTag ? normaliseInline(titleTag) || null : null) ?? firstHeading(document),
+    title: str(ld.headline) ?? metaContent(meta, 'og:title', 'twitter:title') ?? (titleTag ? normaliseInline(titleTag) || null : null) ?? firstHeading(sources.h1),
   };
 }

@@ -188,7 +188,8 @@ export function classifyScrapedText(lines: string[], options: ClassifyOptions = 
   const classified: ClassifiedLine[] = lines.map((text, i) => {
     const f = features[i];
     let cls = initialClass(text, f, options.linkRatios?.[i] ?? 0, stopwordsApply);
-    if (dropKey && normaliseKey(text) === dropKey) cls = 'bad';
+    // Length check first: normalising every line of a long page to compare it is not free.
+    if (dropKey && Math.abs(text.length - dropKey.length) <= dropKey.length / 2 + 4 && normaliseKey(text) === dropKey) cls = 'bad';
     return { text, cls, features: f };
   });
 

@@ -60,6 +60,23 @@ export class NormalisedArticle {
   authors?: string[];
 
   @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  siteName?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  description?: string;
+
+  /** URL of the lead image, as the page gives it. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.urlLength)
+  leadImage?: string;
+
+  /** BCP 47; `und` when the text's language could not be determined. */
+  @IsOptional()
   @Matches(LANGUAGE_TAG_PATTERN)
   language?: string;
 

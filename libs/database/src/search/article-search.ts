@@ -61,7 +61,10 @@ export function buildSearchStatement(s: ArticleSearch): SearchStatement {
     where.push(`a.search_vector @@ ${query}`);
     rank = `ts_rank(a.search_vector, ${query})`;
   }
-  if (s.sources?.length) where.push(`a.source_id = ANY(${p(s.sources)}::text[])`);
+  // One source as `=`, so the (source_id, effective_published_at, id) index also gives the order;
+  // `= ANY` on the leading column would not.
+  if (s.sources?.length === 1) where.push(`a.source_id = ${p(s.sources[0])}`);
+  else if (s.sources?.length) where.push(`a.source_id = ANY(${p(s.sources)}::text[])`);
   if (s.languages?.length) {
     const langs = p(s.languages.map((l) => l.toLowerCase()));
     where.push(`(lower(a.language) = ANY(${langs}::text[]) OR split_part(lower(a.language), '-', 1) = ANY(${langs}::text[]))`);

@@ -204,6 +204,11 @@ function trimSentenceStart(tokens: Token[], start: number, end: number, gaz: Gaz
       i++;
       continue;
     }
+    // "Attended James High School": a sentence-initial participle is no part of a name
+    if (t.sentenceStart && /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u.test(t.text) && !gaz.names.has(t.text) && !gaz.firstNames.has(t.text)) {
+      i++;
+      continue;
+    }
     break;
   }
   // a run that keeps only connectors is no name
@@ -293,8 +298,9 @@ function classifyPiece(
   const last = words[words.length - 1];
 
   // Organisation by its form: "... Ministry", "... Inc.", "Bank of ..."
-  const orgHead = ORG_HEADS.has(words[0]) || (gaz.demonyms.has(words[0]) && ORG_HEADS.has(words[1] ?? ''));
-  if (!options.gazetteerOnly && (ORG_SUFFIXES.has(last) || (orgHead && words.includes('of')))) {
+  // "Bank of England", "British Columbia Institute of Technology": an organisation head right before "of"
+  const orgHead = words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of');
+  if (!options.gazetteerOnly && (ORG_SUFFIXES.has(last) || orgHead)) {
     // a leading title is not part of an organisation's name either ("President Putin Foundation" is rare; "Minister" is not an org)
     if (!(words.length === 1 && TITLES.has(last))) {
       if (words.length > 1 || isAcronymLike(last)) {
@@ -398,7 +404,7 @@ function addSpan(
  */
 function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, options: ExtractOptions): void {
   // short forms of entities found by cues, then the run classifier, then short forms of what it found
-  let open = linkShortForms(pending, spans, gaz);
+  const open = linkShortForms(pending, spans, gaz);
   if (options.onUnresolved) {
     for (const p of open) options.onUnresolved({ field: p.field, tokens: p.all, start: p.start, end: p.end });
   }
@@ -414,7 +420,8 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, optio
     if (guess) addSpan(p.field, p.all, p.start, p.end, guess.type, joinTokens(p.all, p.start, p.end), guess.confidence, spans);
     else stillOpen.push(p);
   }
-  open = linkShortForms(stillOpen, spans, gaz);
+  // what the classifier found can explain shorter runs ("Smith" after "John Smith")
+  linkShortForms(stillOpen, spans, gaz);
 }
 
 /** Links runs that are a known entity's short form; returns the runs left open. */

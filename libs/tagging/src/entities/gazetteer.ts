@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTRA_PLACES, KNOWN_ORGS } from './lexicon';
+import { taggingDataDir } from '../data-dir';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC';
 
@@ -40,7 +41,7 @@ let cached: Gazetteer | undefined;
 /** Loads data/gazetteer.json once (about 0.6 MB; built by tools/train/build-gazetteer.ts). */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'gazetteer.json'), 'utf8')) as GazetteerFile;
+  const file = JSON.parse(readFileSync(join(taggingDataDir(), 'gazetteer.json'), 'utf8')) as GazetteerFile;
   const names = new Map<string, GazetteerEntry>();
   const put = (alias: string, entry: GazetteerEntry) => {
     const prev = names.get(alias);

@@ -69,6 +69,7 @@ export const ORG_HEADS = new Set([
   'Bank', 'Ministry', 'University', 'Department', 'Institute', 'Council', 'Court', 'Museum', 'Church', 'Federation',
   'Association', 'Organisation', 'Organization', 'Office', 'Board', 'House', 'Chamber', 'League', 'Society', 'College',
   'Commission', 'Committee', 'Union', 'Party', 'Academy', 'School', 'Bureau', 'Agency', 'Confederation', 'Order',
+  'Institute', 'Federation', 'Corporation', 'Company', 'Government', 'Parliament', 'Assembly', 'Congress', 'Army', 'Navy',
 ]);
 
 /**

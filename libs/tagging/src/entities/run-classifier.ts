@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Token } from '../text/tokenize';
 import type { EntityType, Gazetteer } from './gazetteer';
 import { runFeatures } from './run-features';
+import { taggingDataDir } from '../data-dir';
 
 /** Averaged-perceptron weights per feature, one per label (labels[0] is NONE). */
 interface RunModelFile {
@@ -20,7 +21,7 @@ let cached: RunModel | null | undefined;
 /** Lazily loads data/run-model.json (built by tools/train/train-run-classifier.ts); undefined when absent. */
 export function loadRunModel(): RunModel | undefined {
   if (cached !== undefined) return cached ?? undefined;
-  const file = join(__dirname, '..', '..', 'data', 'run-model.json');
+  const file = join(taggingDataDir(), 'run-model.json');
   if (!existsSync(file)) {
     cached = null;
     return undefined;

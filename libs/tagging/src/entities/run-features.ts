@@ -10,6 +10,25 @@ function shape(w: string): string {
     .replace(/\p{N}+/gu, 'd');
 }
 
+interface DocCase {
+  lower: Set<string>;
+  midCap: Set<string>;
+}
+const docCaseCache = new WeakMap<Token[], DocCase>();
+
+/** Which words the document writes in lowercase, and which capitalised mid-sentence (cached per token list). */
+function docCase(tokens: Token[]): DocCase {
+  let c = docCaseCache.get(tokens);
+  if (c) return c;
+  c = { lower: new Set(), midCap: new Set() };
+  for (const t of tokens) {
+    if (/^\p{Ll}/u.test(t.text)) c.lower.add(t.text);
+    else if (/^\p{Lu}/u.test(t.text) && !t.sentenceStart) c.midCap.add(t.text);
+  }
+  docCaseCache.set(tokens, c);
+  return c;
+}
+
 /**
  * Features of a capitalised run tokens[start..end) in its context, for the run
  * classifier (tools/train/train-run-classifier.ts trains on exactly these).
@@ -30,6 +49,10 @@ export function runFeatures(tokens: Token[], start: number, end: number, gaz: Ga
   f.push(`prev=${prev.toLowerCase()}`, `next=${next.toLowerCase()}`, `prev2=${prev2.toLowerCase()}_${prev.toLowerCase()}`);
   f.push(`next2=${next.toLowerCase()}_${next2.toLowerCase()}`);
   if (tokens[start].sentenceStart) f.push('sentstart');
+  // a word the article also writes in lowercase is probably a common word capitalised by position
+  const dc = docCase(tokens);
+  if (words.some((w) => dc.lower.has(w.toLowerCase()))) f.push('seen-lower');
+  if (tokens[start].sentenceStart && dc.midCap.has(first)) f.push('seen-midcap');
   if (gaz.firstNames.has(first)) f.push('firstname');
   if (n === 1 && gaz.firstNames.has(first)) f.push('firstname-alone');
   for (const w of words) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubjectTag } from '@news/contracts';
 import { TOP_LEVEL_CUES } from './topic-cues';
+import { taggingDataDir } from '../data-dir';
 
 interface TopicFile {
   topics: { code: string; name: string; uri: string; children: { code: string; name: string; uri: string; terms: string[] }[] }[];
@@ -17,7 +18,7 @@ let cached: Model | undefined;
 
 function loadModel(): Model {
   if (cached) return cached;
-  const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'iptc-topics.json'), 'utf8')) as TopicFile;
+  const file = JSON.parse(readFileSync(join(taggingDataDir(), 'iptc-topics.json'), 'utf8')) as TopicFile;
   const exact = new Map<string, [string, number][]>();
   const prefixes = new Map<string, [string, number][]>();
   for (const [code, cues] of Object.entries(TOP_LEVEL_CUES)) {

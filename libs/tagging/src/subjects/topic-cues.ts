@@ -79,7 +79,8 @@ export const TOP_LEVEL_CUES: Record<string, string> = {
     'games:1 video:1 science* scientist* research* researcher* study:1 space:1 nasa* satellite* rocket* astronaut* ' +
     'physic* chemi* biolog* genetic* dna laboratory lab:1 innovation* engineer* broadband wireless network* users ' +
     'user* download* streaming:1 virtual* electronic* telecom* 5g 4g pc laptop* iphone* android* microsoft windows:1 ' +
-    'cloud:1 computing processor* camera* spam* virus:1 e-mail email* blog* search:1',
+    'cloud:1 computing processor* camera* spam* virus:1 e-mail email* blog* search:1 gameplay playstation* xbox* ' +
+    'nintendo* pc-gaming graphics gamer* esports e-sports',
   // society
   'medtop:14000000':
     'society social:1 communit* poverty homeless* immigra* migrant* refugee* asylum* discriminat* racism* racist* ' +
