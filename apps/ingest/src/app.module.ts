@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { KafkaModule } from '@news/kafka';
+import { ObservabilityModule, ServiceObservability } from '@news/observability';
 import { ArticleIntakeService } from './articles/article-intake.service';
 import { ArticlesController } from './articles/articles.controller';
 import { PushService } from './articles/push.service';
@@ -12,7 +13,7 @@ import { FeedPoller } from './poller/feed-poller';
 
 @Module({})
 export class IngestModule {
-  static forRoot(config: IngestConfig): DynamicModule {
+  static forRoot(config: IngestConfig, observability: ServiceObservability): DynamicModule {
     // Read (and checked) before Nest starts, so a bad source list stops start-up with a clear message.
     const registry = SourceRegistry.fromConfig(config.ingest);
     const providers: Provider[] = [
@@ -31,6 +32,7 @@ export class IngestModule {
           clientName: 'ingest',
           maxInFlightPublishes: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
         }),
+        ObservabilityModule.forRoot(observability),
       ],
       controllers: [ArticlesController, HealthController, OpenApiController],
       providers,

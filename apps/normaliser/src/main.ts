@@ -4,16 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { RawArticleEvent, TOPICS } from '@news/contracts';
 import { loadConfigOrExit, redactConfig } from '@news/config';
 import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka';
-import { createLogger, installGracefulShutdown, PINO_LOGGER, PinoNestLogger, PipelineMetrics, ShutdownState } from '@news/observability';
+import { installGracefulShutdown, PINO_LOGGER, serviceObservability, ShutdownState } from '@news/observability';
 import type { Logger as PinoLogger } from 'pino';
 import { NormaliserModule } from './app.module';
 import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
 
 export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
-  const logger = createLogger('normaliser');
-  const app = await NestFactory.create(NormaliserModule.forRoot(config, { logger, metrics: new PipelineMetrics('normaliser') }), {
-    logger: new PinoNestLogger(logger),
-  });
+  const observability = serviceObservability('normaliser');
+  const app = await NestFactory.create(NormaliserModule.forRoot(config, observability), { logger: observability.nestLogger });
   connectBatchConsumer(app, {
     stage: 'normaliser',
     env: config.consumer,

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
 import { KafkaModule } from '@news/kafka';
+import { ObservabilityModule, ServiceObservability } from '@news/observability';
+import { DbPoolMetrics } from './db-pool.metrics';
 import { HealthController } from './health.controller';
 import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
 import { StoredArticlesService } from './persist/stored-articles.service';
@@ -12,11 +14,12 @@ import type { StoreConfig } from './store.config';
 
 @Module({})
 export class StoreModule {
-  static forRoot(config: StoreConfig): DynamicModule {
+  static forRoot(config: StoreConfig, observability: ServiceObservability): DynamicModule {
     return {
       module: StoreModule,
       imports: [
         KafkaModule.forRoot({ env: config.kafka, clientName: 'store' }),
+        ObservabilityModule.forRoot(observability),
         TypeOrmModule.forRoot({
           ...databaseOptions(config.database),
           migrationsRun: config.database.DATABASE_MIGRATE_ON_START,
@@ -29,6 +32,7 @@ export class StoreModule {
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
         StoredArticlesService,
+        DbPoolMetrics,
       ],
     };
   }

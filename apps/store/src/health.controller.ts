@@ -1,12 +1,14 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsumerRegistry } from '@news/kafka';
+import { ShutdownState } from '@news/observability';
 
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly consumers: ConsumerRegistry,
     private readonly dataSource: DataSource,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get('live')
@@ -14,7 +16,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready when PostgreSQL answers and the consumer is a member of its group. */
+  /** Ready when PostgreSQL answers, the consumer is a member of its group, and the service is not shutting down. */
   @Get('ready')
   async ready() {
     let database = 'up';
@@ -24,7 +26,8 @@ export class HealthController {
       database = 'down';
     }
     const joined = this.consumers.allJoined();
-    const body = { status: joined && database === 'up' ? 'ok' : 'error', database, consumers: this.consumers.states() };
+    const ok = joined && database === 'up' && !this.shutdown.draining;
+    const body = { status: ok ? 'ok' : 'error', database, consumers: this.consumers.states(), draining: this.shutdown.draining };
     if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }

@@ -3,30 +3,38 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { loadConfigOrExit, redactConfig } from '@news/config';
-import { connectBatchConsumer } from '@news/kafka';
+import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka';
+import { installGracefulShutdown, PINO_LOGGER, serviceObservability, ShutdownState } from '@news/observability';
+import type { Logger as PinoLogger } from 'pino';
 import { StoreModule } from './app.module';
 import { STORE_CONFIG_SECTIONS, StoreConfig } from './store.config';
 
 export async function createStoreApp(config: StoreConfig): Promise<INestApplication> {
   // abortOnError false: a start-up failure rejects (main() reports it and exits) instead of exiting the process from inside Nest.
-  const app = await NestFactory.create(StoreModule.forRoot(config), { abortOnError: false });
+  const observability = serviceObservability('store');
+  const app = await NestFactory.create(StoreModule.forRoot(config, observability), { abortOnError: false, logger: observability.nestLogger });
   connectBatchConsumer(app, {
     stage: 'store',
     env: config.consumer,
     subscriptions: [{ topic: TOPICS.articlesNormalised.name, contract: NormalisedArticleEvent }],
     partitionsConcurrently: 3,
+    observer: app.get<BatchObserver>(BATCH_OBSERVER),
   });
-  app.enableShutdownHooks();
   return app;
 }
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(STORE_CONFIG_SECTIONS);
+  const app = await createStoreApp(config);
   const logger = new Logger('store');
   logger.log(
     `config: ${JSON.stringify({ kafka: redactConfig(config.kafka), consumer: config.consumer, http: config.http, database: redactConfig(config.database) })}`,
   );
-  const app = await createStoreApp(config);
+  installGracefulShutdown(app, app.get(ShutdownState), {
+    timeoutMs: config.http.SHUTDOWN_TIMEOUT_MS,
+    drainDelayMs: config.http.SHUTDOWN_DRAIN_DELAY_MS,
+    logger: app.get<PinoLogger>(PINO_LOGGER),
+  });
   await app.startAllMicroservices();
   await app.listen(config.http.PORT, config.http.HOST);
   logger.log(`store consuming ${TOPICS.articlesNormalised.name}; API on ${config.http.HOST}:${config.http.PORT}`);

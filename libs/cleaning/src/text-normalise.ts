@@ -8,11 +8,10 @@
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 // Lone surrogates (broken UTF-16 from binary junk) would make invalid UTF-8 downstream.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
 const ANY_SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
 /** One paragraph: NFC, no controls, all whitespace runs (newlines included) collapsed to one space. */
-const ANY_SURROGATE = /[\uD800-\uDFFF]/;
-
 export function normaliseInline(text: string): string {
   // The lone-surrogate scan (with a lookbehind) only runs when a surrogate is present at all.
   const safe = ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text;
@@ -21,9 +20,16 @@ export function normaliseInline(text: string): string {
 
 /** Splits text into paragraphs on blank lines (or single newlines when `lineIsParagraph`). */
 export function toParagraphs(text: string, lineIsParagraph = false): string[] {
-  const unified = text.replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n');
+  // NFC, surrogates and controls once for the whole text (cheaper than per line), then split.
+  const safe = ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text;
+  const unified = safe.normalize('NFC').replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(CONTROL_CHARS, '');
   const parts = lineIsParagraph ? unified.split(/\n+/) : unified.split(/\n\s*\n+/);
-  return parts.map((p) => normaliseInline(p)).filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (const part of parts) {
+    const p = part.replace(ANY_SPACE, ' ').trim();
+    if (p.length > 0) out.push(p);
+  }
+  return out;
 }
 
 export function joinParagraphs(paragraphs: string[]): string {
@@ -49,6 +55,7 @@ const NAMED_ENTITIES: Record<string, string> = {
  * often keep `&amp;` or a stray `<br>`). The DOM path never needs this.
  */
 export function stripMarkupFromText(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
   return text
     .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')

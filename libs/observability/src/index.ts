@@ -4,3 +4,4 @@ export * from './nest-logger';
 export * from './metrics';
 export * from './observability.module';
 export * from './graceful-shutdown';
+export * from './service-observability';

@@ -35,6 +35,7 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
       return correlationId ? { correlationId } : {};
     },
     },
-    destination ?? pino.destination({ sync: false }),
+    // Synchronous writes: nothing logged before a crash or process.exit is lost.
+    destination ?? pino.destination({ sync: true }),
   );
 }

@@ -3,6 +3,7 @@
  * against the real PostgreSQL and Kafka, without the consumer, so a test
  * decides exactly what each batch holds.
  */
+import { PipelineMetrics } from '@news/observability';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { KafkaEnv, loadConfig } from '@news/config';
@@ -36,7 +37,7 @@ export async function openStoreHarness(): Promise<StoreHarness> {
     dataSource,
     writer,
     reader,
-    service: new StoredArticlesService(writer, publisher),
+    service: new StoredArticlesService(writer, publisher, new PipelineMetrics('test-store')),
     publisher,
     db,
     close: async () => {

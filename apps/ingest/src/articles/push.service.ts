@@ -1,6 +1,7 @@
 import { HttpException, Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ArticleSubmission, FieldError, validateContract } from '@news/contracts';
 import { PublishUnavailableError } from '@news/kafka';
+import { PipelineMetrics } from '@news/observability';
 import { MEDIA_TYPES, parserFor, ParseResult, WireFormatError } from '@news/wire-formats';
 import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
@@ -37,6 +38,7 @@ export class PushService {
     @Inject(SourceRegistry) private readonly registry: SourceRegistry,
     @Inject(ArticleIntakeService) private readonly intake: ArticleIntakeService,
     @Inject(RECEIPT_STORE) private readonly receipts: ReceiptStore,
+    @Inject(PipelineMetrics) private readonly metrics: PipelineMetrics,
   ) {}
 
   async push(req: PushRequest): Promise<PushAnswer> {
@@ -131,6 +133,7 @@ export class PushService {
         );
       } catch (err) {
         if (err instanceof PublishUnavailableError) {
+          this.count(caller, 'unavailable', '503', valid.length);
           throw new HttpException(
             {
               statusCode: 503,
@@ -144,7 +147,14 @@ export class PushService {
         throw err;
       }
     }
+    for (const a of accepted) this.count(caller, a.status === 'accepted' ? 'accepted' : 'duplicate', '');
+    for (const r of rejected) this.count(caller, 'rejected', String(r.status));
     return parsed.batch ? batchAnswer(valid, accepted, rejected) : singleAnswer(accepted[0], rejected[0]);
+  }
+
+  /** Per-article outcomes. The source label is the authenticated source (a bounded set), `open` without keys. */
+  private count(caller: PushCaller, outcome: string, reason: string, n = 1): void {
+    this.metrics.ingestArticles.inc({ source: caller.source?.id ?? 'open', outcome, reason }, n);
   }
 }
 

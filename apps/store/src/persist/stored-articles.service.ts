@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   ChangeKind,
@@ -12,6 +12,7 @@ import {
 } from '@news/contracts';
 import { ArticleRepository } from '@news/database';
 import { InboundMessage, KafkaPublisher } from '@news/kafka';
+import { PipelineMetrics } from '@news/observability';
 import { toArticleWrite } from './article-mapping';
 
 @Injectable()
@@ -21,6 +22,7 @@ export class StoredArticlesService {
   constructor(
     private readonly articles: ArticleRepository,
     private readonly publisher: KafkaPublisher,
+    @Inject(PipelineMetrics) private readonly metrics: PipelineMetrics,
   ) {}
 
   /**
@@ -37,6 +39,13 @@ export class StoredArticlesService {
     // those changed by this attempt: a retry after a failed publish must announce again.
     const current = await this.articles.currentFromEvents([...byEvent.keys()]);
     const storedAt = new Date();
+    const changedNow = new Set(changes.map((c) => c.id));
+    for (const c of current) {
+      // From ingest's receipt to this commit; re-announcements were measured when first stored.
+      if (changedNow.has(c.id)) {
+        this.metrics.endToEndLatency.observe((storedAt.getTime() - byEvent.get(c.lastEventId)!.envelope.receivedAt.getTime()) / 1000);
+      }
+    }
     const out = current.map((c) => {
       const source = byEvent.get(c.lastEventId)!;
       const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';

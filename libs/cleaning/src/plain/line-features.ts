@@ -29,13 +29,21 @@ export function lineFeatures(line: string): LineFeatures {
   let caps = 0;
   let alpha = 0;
   for (const t of tokens) {
-    if (STOPWORDS.has(t.toLowerCase())) stop++;
-    const first = t[0];
-    const lower = first.toLowerCase();
-    // Cased letters only (digits and uncased scripts have lower === upper).
-    if (lower !== first.toUpperCase()) {
+    // No function word is longer than 10 characters: skip the lower-casing for long tokens.
+    if (t.length <= 10 && STOPWORDS.has(t.toLowerCase())) stop++;
+    const c = t.charCodeAt(0);
+    if (c >= 97 && c <= 122) alpha++;
+    else if (c >= 65 && c <= 90) {
       alpha++;
-      if (first !== lower) caps++;
+      caps++;
+    } else if (c > 127) {
+      // Cased letters only (digits and uncased scripts have lower === upper).
+      const first = t[0];
+      const lower = first.toLowerCase();
+      if (lower !== first.toUpperCase()) {
+        alpha++;
+        if (first !== lower) caps++;
+      }
     }
   }
   const unspaced = UNSPACED_HINT.test(line) ? (line.match(UNSPACED) ?? []).length : 0;
