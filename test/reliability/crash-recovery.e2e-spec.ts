@@ -12,6 +12,9 @@ import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harnes
 
 const ARTICLES = 300;
 
+// Fault scenarios push hundreds of articles through real processes on a 2-core machine.
+const FAULT_TEST_TIMEOUT_MS = 300_000;
+
 describe('crash recovery (services as processes, kill -9)', () => {
   let db: Client;
   const running: ServiceProcess[] = [];
@@ -76,6 +79,6 @@ describe('crash recovery (services as processes, kill -9)', () => {
         wrong: [],
       });
       expect(diff.stored).toBe(ARTICLES);
-    });
+    }, FAULT_TEST_TIMEOUT_MS);
   }
 });

@@ -18,6 +18,9 @@ import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harnes
 
 const ARTICLES = 200;
 
+// Fault scenarios push hundreds of articles through real processes on a 2-core machine.
+const FAULT_TEST_TIMEOUT_MS = 300_000;
+
 describe('infrastructure outages (services as processes)', () => {
   const running: ServiceProcess[] = [];
   const privates: PrivateService[] = [];
@@ -64,7 +67,7 @@ describe('infrastructure outages (services as processes)', () => {
     } finally {
       await db.end();
     }
-  });
+  }, FAULT_TEST_TIMEOUT_MS);
 
   it('the store waits out a 30 s PostgreSQL outage without losing or dead-lettering anything', async () => {
     const run = randomUUID().slice(0, 8);
@@ -117,5 +120,5 @@ describe('infrastructure outages (services as processes)', () => {
       await c.end();
     }
     expect(store.output()).not.toMatch(/dead-lettered/);
-  });
+  }, FAULT_TEST_TIMEOUT_MS);
 });

@@ -17,6 +17,9 @@ import { waitFor } from '../support/pipeline';
 import { tapTopic } from '../support/topic-tap';
 import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harness/workload';
 
+// Fault scenarios push hundreds of articles through real processes on a 2-core machine.
+const FAULT_TEST_TIMEOUT_MS = 300_000;
+
 describe('poison messages and replicas (services as processes)', () => {
   const running: ServiceProcess[] = [];
   const privates: PrivateService[] = [];
@@ -93,7 +96,7 @@ describe('poison messages and replicas (services as processes)', () => {
     } finally {
       await dlq.stop();
     }
-  });
+  }, FAULT_TEST_TIMEOUT_MS);
 
   it('stays exactly-once with two replicas per stage when one of each is killed and restarted', async () => {
     const run = randomUUID().slice(0, 8);
@@ -132,5 +135,5 @@ describe('poison messages and replicas (services as processes)', () => {
     }, 180_000).catch(() => diffAgainstDatabase(db, sourceId, expected));
     expect({ missing: diff.missing.slice(0, 10), duplicated: diff.duplicated, wrong: diff.wrong.slice(0, 10) }).toEqual({ missing: [], duplicated: [], wrong: [] });
     expect(diff.stored).toBe(300);
-  });
+  }, FAULT_TEST_TIMEOUT_MS);
 });

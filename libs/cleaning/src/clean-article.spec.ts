@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from './clean-article';
+import { cleanArticle, stripSiteName } from './clean-article';
 
 const SEED = join(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt');
 
@@ -134,5 +134,14 @@ describe('cleanArticle: normalisation and flags', () => {
 
   it('rejects an unsupported content type with a clear error', () => {
     expect(() => cleanArticle({ body: 'x', contentType: 'application/pdf' as 'text/plain' })).toThrow(/unsupported contentType/);
+  });
+});
+
+describe('stripSiteName', () => {
+  it('drops a known site name around the headline', () => {
+    expect(stripSiteName('Rates rise again | Daily Example', 'Daily Example')).toBe('Rates rise again');
+    expect(stripSiteName('Daily Example - Rates rise again', 'daily example')).toBe('Rates rise again');
+    expect(stripSiteName('Rates rise again', 'Daily Example')).toBe('Rates rise again');
+    expect(stripSiteName('Rates rise again | Other', null)).toBe('Rates rise again | Other');
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { BoilerplateModel } from './boilerplate/boilerplate-model';
 import { extractFromHtml } from './html/html-extract';
 import { ArticleMetadata, emptyMetadata } from './metadata/article-metadata';
+import { splitByline } from './metadata/author-names';
 import { canonicaliseUrl } from './metadata/canonical-url';
 import { findVisibleDate } from './metadata/dates';
 import { classifyScrapedText } from './plain/line-classifier';
@@ -62,7 +63,7 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
     paragraphs = extracted.paragraphs;
     fallbackUsed = extracted.fallbackUsed;
     metadata = extracted.metadata;
-    if (!title) title = normaliseInline(metadata.title ?? extracted.readabilityTitle ?? '');
+    if (!title) title = stripSiteName(normaliseInline(metadata.title ?? extracted.readabilityTitle ?? ''), metadata.siteName);
     if (metadata.authors.length === 0 && extracted.byline) metadata.authors = splitByline(extracted.byline);
     metadata.publishedAt ??= findVisibleDate(extracted.topLines);
   } else {
@@ -81,7 +82,10 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   if (options.boilerplate && input.source) {
     const key = options.documentKey ?? metadata.canonicalUrl ?? createHash('sha1').update(paragraphs.join('\n')).digest('hex');
     if (options.learn !== false) options.boilerplate.learn(input.source, key, paragraphs);
-    paragraphs = options.boilerplate.filter(input.source, paragraphs);
+    const filtered = options.boilerplate.filter(input.source, paragraphs);
+    // Learned chrome never empties an article: if every line "recurs", this is a re-sent or
+    // templated story (or the model is wrong), and losing the body is worse than keeping chrome.
+    if (filtered.length > 0) paragraphs = filtered;
   }
   const text = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
@@ -101,10 +105,14 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   };
 }
 
-function splitByline(byline: string): string[] {
-  return normaliseInline(byline)
-    .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1 && s.length < 80);
+/** "Headline | Site" / "Headline - Site" / "Site: Headline" → "Headline", when the site name is known. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  if (!siteName || title.length <= siteName.length + 3) return title;
+  const site = siteName.toLowerCase();
+  const lower = title.toLowerCase();
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
+    if (lower.endsWith(`${sep}${site}`)) return title.slice(0, title.length - sep.length - site.length).trim();
+    if (lower.startsWith(`${site}${sep}`)) return title.slice(site.length + sep.length).trim();
+  }
+  return title;
 }

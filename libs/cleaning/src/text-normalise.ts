@@ -36,11 +36,34 @@ export function joinParagraphs(paragraphs: string[]): string {
   return paragraphs.join('\n\n');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Surrogate halves: astral letters (and emoji) count as word characters.
+  return (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD_CHAR.test(text[i]);
+}
+
+/**
+ * Words: runs of letters/digits, joined by an apostrophe or hyphen between two
+ * of them ("don't", "well-known" are one word). A counting loop, not a regex
+ * match, because it runs on every article and allocates nothing.
+ */
 export function countWords(text: string): number {
-  const m = text.match(WORD);
-  return m ? m.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text, i)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      const c = text[i];
+      const joiner = (c === "'" || c === '’' || c === '-') && inWord && i + 1 < text.length && isWordChar(text, i + 1);
+      if (!joiner) inWord = false;
+    }
+  }
+  return words;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

@@ -97,3 +97,14 @@ describe('BoilerplateModel', () => {
     expect(model.stats().sources).toBeLessThanOrEqual(5);
   });
 });
+
+describe('cleanArticle with a BoilerplateModel', () => {
+  it('never lets learned chrome empty an article (templated stories that differ only in numbers)', () => {
+    const model = new BoilerplateModel({ replicaId: 'r1' });
+    const body = (n: number) => `Result ${n}: the home team won by ${n} points in round ${n + 1}, the league said.\n\nFooter line of the site.`;
+    let last = cleanArticle({ body: body(0), contentType: 'text/plain', title: 't', source: 's' }, { boilerplate: model, documentKey: 'k0' });
+    for (let n = 1; n < 30; n++) last = cleanArticle({ body: body(n), contentType: 'text/plain', title: 't', source: 's' }, { boilerplate: model, documentKey: `k${n}` });
+    expect(last.text).not.toBe('');
+    expect(last.qualityFlags).not.toContain('empty_after_cleaning');
+  });
+});

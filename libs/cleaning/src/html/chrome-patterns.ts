@@ -62,13 +62,16 @@ export const CHROME_TEXT: RegExp[] = [
 // Anchored patterns fail fast; the floating ones (cookie, copyright, contact…) scan the whole
 // line, so they only run when a cheap keyword test says they might match.
 // Patterns that share the plain "i" flag run as one alternation (one regex call per line, not twenty).
-const combine = (list: RegExp[]): RegExp[] => {
+// Anchored ones are joined under one leading "^" so the engine tries position 0 only.
+const combine = (list: RegExp[], anchored: boolean): RegExp[] => {
   const plain = list.filter((re) => re.flags === 'i');
   const rest = list.filter((re) => re.flags !== 'i');
-  return plain.length > 1 ? [new RegExp(plain.map((re) => `(?:${re.source})`).join('|'), 'i'), ...rest] : list;
+  if (plain.length < 2) return list;
+  const body = plain.map((re) => `(?:${anchored ? re.source.slice(1) : re.source})`).join('|');
+  return [new RegExp(anchored ? `^(?:${body})` : body, 'i'), ...rest];
 };
-const ANCHORED = combine(CHROME_TEXT.filter((re) => re.source.startsWith('^')));
-const FLOATING = combine(CHROME_TEXT.filter((re) => !re.source.startsWith('^')));
+const ANCHORED = combine(CHROME_TEXT.filter((re) => re.source.startsWith('^')), true);
+const FLOATING = combine(CHROME_TEXT.filter((re) => !re.source.startsWith('^')), false);
 const FLOATING_HINT = /cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|reproduc|republish|redistribut|copied|photo|image|picture|credit|foto|bild/i;
 
 /** Is this whole paragraph/line a known chrome notice (share prompt, cookie notice, credit, byline…)? */

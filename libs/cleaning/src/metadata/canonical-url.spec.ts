@@ -1,3 +1,4 @@
+import { countWords } from '../text-normalise';
 import { canonicaliseUrl } from './canonical-url';
 import { findVisibleDate, toIsoDate } from './dates';
 
@@ -22,5 +23,14 @@ describe('dates', () => {
   it('finds a visible dateline', () => {
     expect(findVisibleDate(['Home', 'November 19, 2019 | 4:20am | Updated'])).toMatch(/^2019-11-19T/);
     expect(findVisibleDate(['no date here'])).toBeNull();
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits, joining apostrophes and hyphens inside words', () => {
+    expect(countWords("Don't stop the well-known 3 bands - ever.")).toBe(7);
+    expect(countWords('Café déjà vu, Москва 2024')).toBe(5);
+    expect(countWords('')).toBe(0);
+    expect(countWords('— … !!')).toBe(0);
   });
 });

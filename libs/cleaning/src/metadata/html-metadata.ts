@@ -1,4 +1,8 @@
-import { normaliseInline } from '../text-normalise';
+import { normaliseInline as normaliseRaw, stripMarkupFromText } from '../text-normalise';
+import { cleanAuthorNames } from './author-names';
+
+/** Metadata strings are often escaped twice ("&#8216;" inside content="…"): decode leftovers too. */
+const normaliseInline = (v: string): string => normaliseRaw(stripMarkupFromText(v));
 import { ArticleMetadata } from './article-metadata';
 import { canonicaliseUrl } from './canonical-url';
 import { toIsoDate } from './dates';
@@ -116,22 +120,6 @@ function firstUrl(value: Json | undefined): string | null {
 
 const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? normaliseInline(v) : null);
 
-function dedupeNames(list: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of list) {
-    const name = normaliseInline(raw).replace(/^by\s+/i, '');
-    // Profile URLs are not names.
-    if (!name || name.length > 80 || /^https?:/i.test(name)) continue;
-    const key = name.toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(name);
-    }
-  }
-  return out;
-}
-
 function firstHeading(h1El: Element | null): string | null {
   const h1 = h1El?.textContent;
   return h1 ? normaliseInline(h1) || null : null;
@@ -158,7 +146,7 @@ export function htmlMetadata(document: Document, pageUrl?: string | null): Artic
     toIsoDate(metaContent(meta, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')) ??
     toIsoDate(str(ld.dateModified));
   const authorsMeta = metaContent(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
-  const authors = dedupeNames([...names(ld.author), ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : [])]);
+  const authors = cleanAuthorNames([...names(ld.author), ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : [])]);
   const publisher = ld.publisher && typeof ld.publisher === 'object' && !Array.isArray(ld.publisher) ? str(ld.publisher.name) : null;
   const image = metaContent(meta, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
   const titleTag = sources.title?.textContent;

@@ -82,12 +82,16 @@ function markChromeSections(lines: ClassifiedLine[]): void {
 
 const normaliseKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+const ICON_NAME = /(?:icon|btn|button)$/;
+const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\.\.\.|…)\s*$/;
+const ENDS_QUOTE = /["”’]$/;
+
 function isUiRun(line: string, f: LineFeatures): boolean {
   if (f.hasSentencePunct || f.endsSentence) return false;
   const tokens = line.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (tokens.length < 3) return false;
   // Glued icon names ("bookmarkicon", "chevron downicon") count as UI words too.
-  const ui = tokens.filter((t) => UI_WORDS.has(t) || /(?:icon|btn|button)$/.test(t)).length;
+  const ui = tokens.filter((t) => UI_WORDS.has(t) || ICON_NAME.test(t)).length;
   return ui / tokens.length >= 0.5;
 }
 
@@ -101,7 +105,7 @@ function initialClass(text: string, f: LineFeatures, linkRatio: number, stopword
   if (linkRatio > 0.5 && !(f.words > 20 && linkRatio < 0.7)) return 'bad';
   if (isUiRun(text, f)) return 'bad';
   // Truncated teasers of other stories ("… the number of players […]").
-  if (/(?:\[(?:…|\.\.\.)\]|\.\.\.|…)\s*$/.test(text) && !/["”’]$/.test(text)) return 'bad';
+  if (TRUNCATED.test(text) && !ENDS_QUOTE.test(text)) return 'bad';
   if (f.unspacedScript > 0.3) {
     if (f.chars >= 40 && (f.endsSentence || f.hasSentencePunct || /[，、]/.test(text))) return 'good';
     return f.chars < 12 ? 'short' : 'near';

@@ -47,14 +47,16 @@ export function lineFeatures(line: string): LineFeatures {
     }
   }
   const unspaced = UNSPACED_HINT.test(line) ? (line.match(UNSPACED) ?? []).length : 0;
+  const trimmed = line.trimEnd();
+  const endsColon = trimmed.endsWith(':');
   return {
     words: tokens.length,
     chars: line.length,
     stopwordDensity: tokens.length ? stop / tokens.length : 0,
-    endsSentence: SENTENCE_END.test(line.trimEnd()) && !/:$/.test(line.trimEnd()),
+    endsSentence: !endsColon && SENTENCE_END.test(trimmed),
     hasSentencePunct: SENTENCE_PUNCT.test(line),
     capitalised: alpha ? caps / alpha : 0,
     unspacedScript: line.length ? unspaced / line.length : 0,
-    endsColon: /:\s*$/.test(line),
+    endsColon,
   };
 }
