@@ -53,6 +53,8 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0
 COPY --from=prod-deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
+# The tagger's gazetteer, topic data and model are read at run time (tsc does not copy them into dist/).
+COPY --from=build --chown=root:root /app/libs/tagging/data ./libs/tagging/data
 COPY --chown=root:root package.json ./
 # The files belong to root and are read-only for the app user; the app writes
 # nothing but /tmp (Kubernetes mounts an emptyDir there, rootfs read-only).

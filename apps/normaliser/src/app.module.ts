@@ -1,5 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { KafkaModule } from '@news/kafka';
+import { KAFKA_CLIENT, KafkaModule, KafkaPublisher } from '@news/kafka';
+import { hostname } from 'node:os';
+import type { Kafka } from 'kafkajs';
+import { BoilerplateSync } from './boilerplate/boilerplate-sync';
+import { BoilerplateSyncLifecycle } from './boilerplate/boilerplate-sync.lifecycle';
 import { ObservabilityModule } from '@news/observability';
 import type { Logger } from 'pino';
 import type { PipelineMetrics } from '@news/observability';
@@ -15,7 +19,20 @@ export class NormaliserModule {
       module: NormaliserModule,
       imports: [KafkaModule.forRoot({ env: config.kafka, clientName: 'normaliser' }), ObservabilityModule.forRoot(observability)],
       controllers: [RawArticlesHandler, HealthController],
-      providers: [NormaliserService, { provide: NORMALISER_LIMITS, useValue: config.normaliser }],
+      providers: [
+        NormaliserService,
+        { provide: NORMALISER_LIMITS, useValue: config.normaliser },
+        {
+          provide: BoilerplateSync,
+          inject: [KAFKA_CLIENT, KafkaPublisher],
+          useFactory: (kafka: Kafka, publisher: KafkaPublisher) =>
+            new BoilerplateSync(kafka, publisher, {
+              replicaId: config.normaliser.NORMALISER_REPLICA_ID ?? hostname(),
+              intervalMs: config.normaliser.NORMALISER_BOILERPLATE_SYNC_MS,
+            }),
+        },
+        BoilerplateSyncLifecycle,
+      ],
     };
   }
 }

@@ -7,6 +7,7 @@ import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka
 import { installGracefulShutdown, PINO_LOGGER, serviceObservability, ShutdownState } from '@news/observability';
 import type { Logger as PinoLogger } from 'pino';
 import { NormaliserModule } from './app.module';
+import { BoilerplateSync } from './boilerplate/boilerplate-sync';
 import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
 
 export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
@@ -19,6 +20,8 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
     partitionsConcurrently: 3,
     observer: app.get<BatchObserver>(BATCH_OBSERVER),
   });
+  // Load the learned chrome before the first article is cleaned.
+  await app.get(BoilerplateSync).start();
   return app;
 }
 

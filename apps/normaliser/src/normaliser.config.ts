@@ -1,4 +1,4 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig } from '@news/config';
 
 export class NormaliserEnv {
@@ -11,6 +11,19 @@ export class NormaliserEnv {
   @Min(1_024)
   @Max(50 * 1024 * 1024)
   NORMALISER_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  /** This replica's name in the shared boilerplate model (defaults to the host name, i.e. the pod name). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/)
+  NORMALISER_REPLICA_ID?: string;
+
+  /** How often learned chrome is published to and merged from `news.boilerplate.v1`. */
+  @EnvInt()
+  @IsInt()
+  @Min(1_000)
+  @Max(3_600_000)
+  NORMALISER_BOILERPLATE_SYNC_MS = 30_000;
 }
 
 export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };

@@ -12,3 +12,5 @@ export * from './articles-normalised/tags';
 export * from './articles-stored/stored-article.key';
 export * from './articles-stored/stored-article.value';
 export * from './ingest-api/article-submission';
+export * from './boilerplate/boilerplate-snapshot.key';
+export * from './boilerplate/boilerplate-snapshot.value';

@@ -7,6 +7,8 @@ export interface TopicSpec {
   readonly name: string;
   /** Partitions created by scripts/services.sh and the tests; production sizes live in k8s/. */
   readonly partitions: number;
+  /** Topic-level settings, e.g. `cleanup.policy: compact` for state topics. */
+  readonly config?: Readonly<Record<string, string>>;
   readonly description: string;
 }
 
@@ -25,6 +27,12 @@ export const TOPICS = {
     name: 'news.articles.stored.v1',
     partitions: 3,
     description: 'Articles committed to PostgreSQL by the store, for downstream consumers (key: article id).',
+  },
+  boilerplate: {
+    name: 'news.boilerplate.v1',
+    partitions: 1,
+    description: "The normalisers' learned per-source chrome (key: replica and source); compacted, so it is state that survives restarts and is shared by replicas.",
+    config: { 'cleanup.policy': 'compact', 'min.compaction.lag.ms': '60000' },
   },
 } as const satisfies Record<string, TopicSpec>;
 

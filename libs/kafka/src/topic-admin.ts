@@ -15,7 +15,12 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[], replication
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((s) => ({ topic: s.name, numPartitions: s.partitions, replicationFactor })),
+        topics: missing.map((s) => ({
+          topic: s.name,
+          numPartitions: s.partitions,
+          replicationFactor,
+          configEntries: Object.entries(s.config ?? {}).map(([name, value]) => ({ name, value })),
+        })),
       });
     }
     return missing.map((s) => s.name);

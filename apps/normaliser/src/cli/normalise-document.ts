@@ -1,4 +1,5 @@
 import { ArticleMetadata, CleanFlag, cleanArticle, CleanOptions } from '@news/cleaning';
+import { tagArticle, TagResult } from '@news/tagging';
 
 /** One JSON Lines input record. */
 export interface NormaliseInput {
@@ -10,8 +11,8 @@ export interface NormaliseInput {
   source?: string;
 }
 
-/** One JSON Lines output record (success). */
-export interface NormaliseOutput extends ArticleMetadata {
+/** One JSON Lines output record (success): clean text, metadata and tags. */
+export interface NormaliseOutput extends ArticleMetadata, TagResult {
   id: string;
   url: string;
   title: string;
@@ -50,15 +51,13 @@ export function parseInput(value: unknown): NormaliseInput {
   return { id, url: str('url') ?? '', contentType, body: str('body')!, title: str('title', true), source: str('source', true) };
 }
 
-/**
- * The whole per-document pipeline of the CLI: cleaning now; tagging (from
- * @news/tagging) composes here later by adding its fields to the output.
- */
+/** The whole per-document pipeline of the CLI: clean, then tag the clean text. */
 export function normaliseDocument(input: NormaliseInput, options: CleanOptions = {}): NormaliseOutput {
   const cleaned = cleanArticle(
     { body: input.body, contentType: input.contentType, title: input.title, url: input.url || undefined, source: input.source },
     { ...options, documentKey: options.documentKey ?? input.id },
   );
+  const tags = tagArticle({ title: cleaned.title, text: cleaned.text });
   return {
     id: input.id,
     url: input.url,
@@ -68,6 +67,7 @@ export function normaliseDocument(input: NormaliseInput, options: CleanOptions =
     wordCount: cleaned.wordCount,
     contentHash: cleaned.contentHash,
     qualityFlags: cleaned.qualityFlags,
+    ...tags,
   };
 }
 

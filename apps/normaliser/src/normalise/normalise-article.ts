@@ -11,11 +11,11 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i;
  * yields the same normalised event (downstream sees a duplicate, not a new
  * version).
  */
-export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel): NormalisedArticleEvent {
+export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel, learn = true): NormalisedArticleEvent {
   const a = raw.article;
   const cleaned = cleanArticle(
     { body: a.body, contentType: a.contentType, title: a.title, url: a.url, source: raw.envelope.sourceId },
-    { boilerplate, documentKey: a.articleId },
+    { boilerplate, learn, documentKey: a.articleId },
   );
   const tags = tagArticle({ title: cleaned.title, text: cleaned.text, languageHint: a.language });
   const m = cleaned.metadata;

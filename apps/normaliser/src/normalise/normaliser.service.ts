@@ -1,7 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { encodeContract, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
+import { BoilerplateSync } from '../boilerplate/boilerplate-sync';
 import { NORMALISER_LIMITS, NormaliserEnv } from '../normaliser.config';
+
+export const NORMALISER_LEARNS_CHROME = Symbol('NORMALISER_LEARNS_CHROME');
 import { normaliseRawEvent } from './normalise-article';
 
 @Injectable()
@@ -11,7 +14,15 @@ export class NormaliserService {
   constructor(
     private readonly publisher: KafkaPublisher,
     @Inject(NORMALISER_LIMITS) private readonly limits: NormaliserEnv,
+    /** Learned per-source chrome; absent, only the generic rules clean. */
+    @Optional() @Inject(BoilerplateSync) private readonly boilerplate?: BoilerplateSync,
+    /** false for replays: they use what was learned without learning again from the same articles. */
+    @Optional() @Inject(NORMALISER_LEARNS_CHROME) private readonly learnsChrome?: boolean,
   ) {}
+
+  private get learn(): boolean {
+    return this.learnsChrome !== false;
+  }
 
   /** Cleans a batch and publishes it in one produce request; resolves once Kafka has all of it. */
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
@@ -24,7 +35,8 @@ export class NormaliserService {
       }
       let event;
       try {
-        event = normaliseRawEvent(m.value);
+        event = normaliseRawEvent(m.value, this.boilerplate?.model, this.learn);
+        if (this.learn) this.boilerplate?.touched(m.value.envelope.sourceId);
       } catch (err) {
         // The cleaner is deterministic: the same input will fail again.
         throw new PermanentError(`cleaning failed for article ${m.value.article.articleId}: ${(err as Error).message}`, { cause: err });

@@ -13,6 +13,7 @@ import type { Kafka } from 'kafkajs';
 import { decodeContract, RawArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfigOrExit } from '@news/config';
 import { createKafkaClient, headersToStrings, InboundMessage, KafkaPublisher, readTopicRange, StartPosition } from '@news/kafka';
+import { BoilerplateSync } from '../boilerplate/boilerplate-sync';
 import { NormaliserService } from '../normalise/normaliser.service';
 import { NormaliserEnv } from '../normaliser.config';
 
@@ -48,7 +49,10 @@ export async function rerunNormaliser(
   start: StartPosition,
   limits: NormaliserEnv = new NormaliserEnv(),
 ): Promise<RerunReport> {
-  const normaliser = new NormaliserService(publisher, limits);
+  // The chrome the live normalisers learned, read-only: a re-run must clean as they do.
+  const boilerplate = new BoilerplateSync(kafka, publisher, { replicaId: 'rerun', intervalMs: 3_600_000 });
+  await boilerplate.pull();
+  const normaliser = new NormaliserService(publisher, limits, boilerplate, false);
   let invalid = 0;
   const result = await readTopicRange({
     kafka,

@@ -1,0 +1,116 @@
+import { Logger } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { BoilerplateModel } from '@news/cleaning';
+import { BoilerplateSnapshotEvent, BoilerplateSnapshotKey, decodeContract, encodeContract, toContract, TOPICS } from '@news/contracts';
+import { KafkaPublisher, readTopicRange } from '@news/kafka';
+
+export interface BoilerplateSyncOptions {
+  replicaId: string;
+  /** How often this replica publishes what it learned and merges what the others did. */
+  intervalMs: number;
+}
+
+/**
+ * Keeps the learned per-source chrome across restarts and replicas. Each
+ * replica learns into its own slice of a BoilerplateModel and, every
+ * interval, publishes the slices of the sources it learned from to the
+ * compacted topic `news.boilerplate.v1` (key: replica|source). On start it
+ * reads the whole topic (its own earlier slices included), and every interval
+ * it reads what the others published since. Merging is idempotent and
+ * order-independent, so re-reading is harmless.
+ */
+export class BoilerplateSync {
+  private readonly logger = new Logger(BoilerplateSync.name);
+  readonly model: BoilerplateModel;
+  private readonly dirty = new Set<string>();
+  private nextOffsets: Record<number, string> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly publisher: KafkaPublisher,
+    private readonly options: BoilerplateSyncOptions,
+  ) {
+    this.model = new BoilerplateModel({ replicaId: options.replicaId });
+  }
+
+  /** The normaliser calls this for every article it learned from. */
+  touched(sourceId: string): void {
+    this.dirty.add(sourceId);
+  }
+
+  /** Loads everything published so far, then syncs on an interval. */
+  async start(): Promise<void> {
+    await this.pull();
+    this.timer = setInterval(() => {
+      this.running = this.running.then(() => this.syncOnce()).catch((err: unknown) => this.logger.warn(`boilerplate sync failed: ${String(err)}`));
+    }, this.options.intervalMs);
+    this.timer.unref();
+    this.logger.log(`boilerplate model loaded: ${JSON.stringify(this.model.stats())}`);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.push();
+  }
+
+  async syncOnce(): Promise<void> {
+    await this.push();
+    await this.pull();
+  }
+
+  /** Publishes this replica's slices of the sources it learned from since the last push. */
+  async push(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    const sources = [...this.dirty];
+    this.dirty.clear();
+    const own = this.model.snapshot(true);
+    const takenAt = new Date();
+    const messages = sources
+      .filter((s) => own.sources[s])
+      .map((sourceId) => ({
+        key: new BoilerplateSnapshotKey(this.options.replicaId, sourceId).encode(),
+        value: encodeContract(
+          toContract(BoilerplateSnapshotEvent, {
+            schemaVersion: 1,
+            replicaId: this.options.replicaId,
+            sourceId,
+            takenAt,
+            snapshot: { version: 1, sources: { [sourceId]: own.sources[sourceId] } },
+          }),
+        ),
+      }));
+    try {
+      await this.publisher.publish(TOPICS.boilerplate.name, messages);
+    } catch (err) {
+      for (const s of sources) this.dirty.add(s); // try again next time
+      throw err;
+    }
+  }
+
+  /** Merges what was published since the last pull (everything, the first time). */
+  async pull(): Promise<void> {
+    const result = await readTopicRange({
+      kafka: this.kafka,
+      topic: TOPICS.boilerplate.name,
+      from: this.nextOffsets ? { offsets: this.nextOffsets } : 'earliest',
+      onBatch: async (_partition, messages) => {
+        for (const m of messages) {
+          const decoded = decodeContract(BoilerplateSnapshotEvent, m.value);
+          if (!decoded.ok) {
+            this.logger.warn(`skipping an unreadable boilerplate snapshot at offset ${m.offset}`);
+            continue;
+          }
+          try {
+            this.model.merge(decoded.value.snapshot);
+          } catch (err) {
+            this.logger.warn(`skipping a boilerplate snapshot of ${decoded.value.replicaId}: ${(err as Error).message}`);
+          }
+        }
+      },
+    });
+    this.nextOffsets = Object.fromEntries(Object.entries(result.ranges).map(([p, [, end]]) => [Number(p), end]));
+  }
+}
