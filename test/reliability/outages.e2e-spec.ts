@@ -34,9 +34,16 @@ describe('infrastructure outages (services as processes)', () => {
     const run = randomUUID().slice(0, 8);
     const kafka = await privateKafka(run);
     privates.push(kafka);
-    const env = { KAFKA_BROKERS: kafka.url, KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn', KAFKA_PRODUCE_TIMEOUT_MS: '3000' };
+    const env = {
+      KAFKA_BROKERS: kafka.url,
+      KAFKA_START_FROM: 'earliest',
+      LOG_LEVEL: 'warn',
+      KAFKA_PRODUCE_TIMEOUT_MS: '3000',
+      KAFKA_SESSION_TIMEOUT_MS: '10000',
+    };
     running.push(await startService('store', { ...env, KAFKA_GROUP_ID: `outage-store-${run}` }));
-    running.push(await startService('normaliser', { ...env, KAFKA_GROUP_ID: `outage-norm-${run}` }));
+    const normaliser = await startService('normaliser', { ...env, KAFKA_GROUP_ID: `outage-norm-${run}` });
+    running.push(normaliser);
     const ingest = await startService('ingest', env);
     running.push(ingest);
 
@@ -48,7 +55,10 @@ describe('infrastructure outages (services as processes)', () => {
     kafka.stop();
     const down = await waitFor('ingest to refuse with 503', async () => statuses.slice(-5).every((s) => s === 503), 30_000);
     expect(down).toBe(true);
-    await new Promise((r) => setTimeout(r, 5_000));
+    // Ingest's producer and the normaliser's group membership are gone: both report not ready.
+    await waitFor('ingest not ready', async () => (await fetch(`${ingest.url}/health/ready`)).status === 503, 20_000);
+    await waitFor('normaliser not ready', async () => (await fetch(`${normaliser.url}/health/ready`)).status === 503, 40_000);
+    await new Promise((r) => setTimeout(r, 2_000));
     kafka.start();
     const pushed = await pushing;
 

@@ -57,7 +57,7 @@ export class KafkaBatchContext extends BaseRpcContext<[InboundBatch<unknown>]> {
 
 type Outcome = { ok: true } | { ok: false; error: unknown; attempts: number } | { abandoned: true };
 
-export type ConsumerState = 'starting' | 'joined' | 'rebalancing' | 'stopped' | 'crashed';
+export type ConsumerState = 'starting' | 'joined' | 'rebalancing' | 'stopped' | 'crashed' | 'unreachable';
 
 const BASE_BACKOFF_MS = 200;
 
@@ -80,6 +80,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   protected override readonly logger = new Logger(KafkaBatchServer.name);
   private consumer: Consumer | null = null;
   private state: ConsumerState = 'starting';
+  /** Last time the group coordinator accepted a heartbeat (or the group was joined). */
+  private lastHeartbeatAt = 0;
   private readonly contracts: Map<string, ClassConstructor<object>>;
 
   constructor(private readonly options: BatchConsumerOptions) {
@@ -87,7 +89,13 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     this.contracts = new Map(options.subscriptions.map((s) => [s.topic, s.contract]));
   }
 
+  /**
+   * 'joined' only while heartbeats go through: with no accepted heartbeat for a
+   * session timeout, the coordinator has evicted this member (or cannot be
+   * reached), so it is no longer a member whatever kafkajs last said.
+   */
   get consumerState(): ConsumerState {
+    if (this.state === 'joined' && Date.now() - this.lastHeartbeatAt > this.options.sessionTimeoutMs) return 'unreachable';
     return this.state;
   }
 
@@ -119,7 +127,11 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
     });
     this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'joined'));
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.state = 'joined';
+      this.lastHeartbeatAt = Date.now();
+    });
+    consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeatAt = Date.now()));
     consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));
     consumer.on(consumer.events.STOP, () => (this.state = 'stopped'));
     consumer.on(consumer.events.CRASH, (e) => {

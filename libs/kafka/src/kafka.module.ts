@@ -16,7 +16,7 @@ export class ConsumerRegistry {
     this.servers.push(server);
   }
 
-  /** True when every consumer is a member of its group (a rebalance counts as transitional, not failed). */
+  /** True when every consumer is a member of its group and its heartbeats go through. */
   allJoined(): boolean {
     return this.servers.length > 0 && this.servers.every((s) => s.consumerState === 'joined');
   }

@@ -51,9 +51,11 @@ export class KafkaPublisher {
   private queue: Pending[] = [];
   private queuedMessages = 0;
   private sending = false;
+  /** Set when a produce failed or timed out; cleared by the next success or a successful probe. */
+  private failingSince: number | null = null;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly options: PublisherOptions,
   ) {
     this.producer = kafka.producer({
@@ -81,14 +83,37 @@ export class KafkaPublisher {
     await this.connected;
   }
 
-  /** For readiness probes: connected within `timeoutMs`, or false (never hangs on kafkajs' retries). */
+  /**
+   * For readiness probes, within `timeoutMs` (never hangs on kafkajs' retries):
+   * connected, and either the last produce succeeded or, after a failure, the
+   * cluster answers a metadata request again. A producer's connection alone
+   * says little: it stays "connected" while the brokers are gone.
+   */
   async isReady(timeoutMs = 2_000): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const check = async () => {
+      await this.connect();
+      if (this.failingSince === null) return true;
+      await this.probe();
+      this.failingSince = null;
+      return true;
+    };
     try {
-      return await Promise.race([this.connect().then(() => true, () => false), timeout]);
+      return await Promise.race([check().catch(() => false), timeout]);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** A metadata round trip to the cluster (the topics' leaders must be known to produce). */
+  private async probe(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.describeCluster();
+    } finally {
+      await admin.disconnect();
     }
   }
 
@@ -109,10 +134,10 @@ export class KafkaPublisher {
       this.queuedMessages += messages.length;
     });
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new PublishUnavailableError(`Kafka did not acknowledge within ${this.options.timeoutMs} ms`)),
-        this.options.timeoutMs,
-      );
+      timer = setTimeout(() => {
+        this.failingSince ??= Date.now();
+        reject(new PublishUnavailableError(`Kafka did not acknowledge within ${this.options.timeoutMs} ms`));
+      }, this.options.timeoutMs);
     });
     this.kick();
     try {
@@ -147,8 +172,10 @@ export class KafkaPublisher {
       try {
         await this.connect();
         await this.producer.sendBatch({ topicMessages, acks: -1, timeout: this.options.timeoutMs, compression: CompressionTypes.None });
+        this.failingSince = null;
         for (const p of batch) p.resolve();
       } catch (err) {
+        this.failingSince ??= Date.now();
         this.logger.warn(`produce of ${count} messages failed: ${(err as Error).message}`);
         for (const p of batch) p.reject(err);
       } finally {
