@@ -59,10 +59,27 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
 
     const api = await fetch(`${pipeline.storeUrl}/v1/articles/${accepted.id}`);
     expect(api.status).toBe(200);
-    const article = (await api.json()) as Record<string, unknown>;
+    const article = (await api.json()) as Record<string, unknown> & {
+      tags: Record<'people' | 'organisations' | 'places' | 'subjects', Array<{ name: string; code?: string }>>;
+    };
     expect(article.id).toBe(accepted.id);
     expect(article.text).toBe(text);
     expect(article.sourceId).toBe('seed-wire');
+
+    // Cleaned: the chrome around the story is gone, the title is found once.
+    expect(article.title).toBe('Putin to Obama: Use your influence to prevent bloodshed in Ukraine');
+    expect(text).not.toMatch(/bookmarkicon|cameraicon/);
+    expect(text).not.toContain('Putin to Obama: Use your influence');
+    expect(text).not.toMatch(/Dear readers and commenters/);
+
+    // Tagged, and the tags travel to the store.
+    expect(article.language).toBe('en');
+    const names = (k: 'people' | 'organisations' | 'places') => article.tags[k].map((e) => e.name);
+    expect(names('people')).toEqual(expect.arrayContaining(['Vladimir Putin', 'Barack Obama', 'Viktor Yanukovych', 'Dmitry Peskov']));
+    expect(names('places')).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'United States', 'Geneva']));
+    expect(names('places').some((p) => p === 'Kyiv' || p === 'Kiev')).toBe(true);
+    expect(names('organisations')).toEqual(expect.arrayContaining(['Kremlin', 'White House']));
+    expect(article.tags.subjects.map((s) => s.code)).toEqual(expect.arrayContaining(['medtop:11000000', 'medtop:16000000']));
   });
 
   it('stores one row when the same article is pushed twice', async () => {
