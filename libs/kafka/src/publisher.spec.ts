@@ -46,6 +46,28 @@ describe('KafkaPublisher group commit', () => {
     expect(p.pending).toBe(0);
   });
 
+  it('keeps each request under the byte limit, cutting a large publish into parts', async () => {
+    const { kafka, requests } = fakeKafka();
+    const p = new KafkaPublisher(kafka, { timeoutMs: 5_000, maxBatchBytes: 100 });
+    const big = (k: string) => ({ key: k, value: 'x'.repeat(45) });
+    const all = p.publish('t', [big('1'), big('2'), big('3'), big('4'), big('5')]);
+    await tick();
+    expect(requests).toHaveLength(1);
+    expect(requests[0].topics).toEqual({ t: 2 });
+    requests[0].done();
+    await tick();
+    expect(requests[1].topics).toEqual({ t: 2 });
+    requests[1].done();
+    await tick();
+    expect(requests[2].topics).toEqual({ t: 1 });
+    let settled = false;
+    void all.then(() => (settled = true));
+    await tick();
+    expect(settled).toBe(false); // not until every part is acknowledged
+    requests[2].done();
+    await all;
+  });
+
   it('rejects every caller of a failed request with PublishUnavailableError', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 5_000 });

@@ -22,11 +22,24 @@ export interface PublisherOptions {
   maxInFlight?: number;
   /** Upper bound of messages in one produce request. */
   maxBatchMessages?: number;
+  /**
+   * Upper bound of one produce request's payload (keys + values), under the
+   * brokers' `message.max.bytes` (1 MB by default): a larger request is
+   * refused whole. A single message above it still goes alone.
+   */
+  maxBatchBytes?: number;
+}
+
+const DEFAULT_MAX_BATCH_BYTES = 900_000;
+
+function sizeOf(m: OutboundMessage): number {
+  return Buffer.byteLength(m.key) + (typeof m.value === 'string' ? Buffer.byteLength(m.value) : m.value.length);
 }
 
 interface Pending {
   topic: string;
   messages: OutboundMessage[];
+  bytes: number;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -129,10 +142,26 @@ export class KafkaPublisher {
       throw new PublishUnavailableError(`too many messages waiting for Kafka (${this.queuedMessages})`);
     }
     let timer: NodeJS.Timeout | undefined;
-    const acked = new Promise<void>((resolve, reject) => {
-      this.queue.push({ topic, messages, resolve, reject });
-      this.queuedMessages += messages.length;
-    });
+    // Large publishes are cut into request-sized parts; the call resolves when every part is acknowledged.
+    const maxBytes = this.options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+    const parts: Array<{ messages: OutboundMessage[]; bytes: number }> = [];
+    for (const m of messages) {
+      const size = sizeOf(m);
+      const last = parts[parts.length - 1];
+      if (last && last.bytes + size <= maxBytes) {
+        last.messages.push(m);
+        last.bytes += size;
+      } else parts.push({ messages: [m], bytes: size });
+    }
+    const acked = Promise.all(
+      parts.map(
+        (part) =>
+          new Promise<void>((resolve, reject) => {
+            this.queue.push({ topic, messages: part.messages, bytes: part.bytes, resolve, reject });
+            this.queuedMessages += part.messages.length;
+          }),
+      ),
+    ).then(() => undefined);
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         this.failingSince ??= Date.now();
@@ -158,12 +187,18 @@ export class KafkaPublisher {
     if (this.sending || this.queue.length === 0) return;
     this.sending = true;
     const max = this.options.maxBatchMessages ?? 5_000;
+    const maxBytes = this.options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     const batch: Pending[] = [];
     let count = 0;
-    while (this.queue.length > 0 && (batch.length === 0 || count + this.queue[0].messages.length <= max)) {
+    let bytes = 0;
+    while (
+      this.queue.length > 0 &&
+      (batch.length === 0 || (count + this.queue[0].messages.length <= max && bytes + this.queue[0].bytes <= maxBytes))
+    ) {
       const next = this.queue.shift()!;
       batch.push(next);
       count += next.messages.length;
+      bytes += next.bytes;
     }
     const byTopic = new Map<string, OutboundMessage[]>();
     for (const p of batch) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), ...p.messages]);
