@@ -82,6 +82,9 @@ pg_ready() { "$(pg_bin_dir)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
 pg_up() {
   pg_install
   local bin; bin=$(pg_bin_dir)
+  if pg_ready && [[ ! -f "$PG_DATA/postmaster.pid" ]]; then
+    die "port $PG_PORT answers, but not with this checkout's PostgreSQL ($PG_DATA); stop that server or set NEWS_PG_PORT"
+  fi
   if pg_ready; then log "PostgreSQL already running on 127.0.0.1:$PG_PORT"; else
     mkdir -p "$PG_HOME" "$PG_SOCK"
     [[ $(id -u) -eq 0 ]] && { as_pg true; chown -R "$PG_OS_USER" "$PG_HOME"; chmod 700 "$PG_HOME"; }
