@@ -1,24 +1,26 @@
-import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { KafkaPublisher } from '@news/kafka';
-import { ShutdownState } from '@news/observability';
+import { PipelineHealth } from '@news/observability';
 
 @Controller('health')
 export class HealthController {
   constructor(
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(PipelineHealth) private readonly checks: PipelineHealth,
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
-    @Inject(ShutdownState) private readonly shutdown: ShutdownState,
   ) {}
 
   @Get('live')
+  @HealthCheck()
   live() {
-    return { status: 'ok' };
+    return this.health.check([]);
   }
 
-  /** Ready when the producer is connected to Kafka and the service is not shutting down (SIGTERM). */
+  /** Ready when Kafka acknowledges produce requests and the service is not shutting down. */
   @Get('ready')
-  async ready() {
-    if (this.shutdown.draining) throw new HttpException({ status: 'error', draining: true }, HttpStatus.SERVICE_UNAVAILABLE);
-    if (await this.publisher.isReady()) return { status: 'ok', kafka: 'up' };
-    throw new HttpException({ status: 'error', kafka: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.checks.notDraining(), () => this.checks.kafkaProducer(this.publisher)]);
   }
 }

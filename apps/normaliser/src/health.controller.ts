@@ -1,25 +1,26 @@
-import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { ConsumerRegistry } from '@news/kafka';
-import { ShutdownState } from '@news/observability';
+import { PipelineHealth } from '@news/observability';
 
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly consumers: ConsumerRegistry,
-    private readonly shutdown: ShutdownState,
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(PipelineHealth) private readonly checks: PipelineHealth,
+    @Inject(ConsumerRegistry) private readonly consumers: ConsumerRegistry,
   ) {}
 
   @Get('live')
+  @HealthCheck()
   live() {
-    return { status: 'ok' };
+    return this.health.check([]);
   }
 
-  /** Ready when the consumer is a member of its group, and not shutting down. */
+  /** Ready when the consumer is a member of its group (heartbeats going through), and not shutting down. */
   @Get('ready')
+  @HealthCheck()
   ready() {
-    if (this.shutdown.draining || !this.consumers.allJoined()) {
-      throw new HttpException({ status: 'error', consumers: this.consumers.states() }, HttpStatus.SERVICE_UNAVAILABLE);
-    }
-    return { status: 'ok', consumers: this.consumers.states() };
+    return this.health.check([() => this.checks.notDraining(), () => this.checks.consumers(this.consumers)]);
   }
 }

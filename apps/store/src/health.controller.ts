@@ -1,34 +1,31 @@
-import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ConsumerRegistry } from '@news/kafka';
-import { ShutdownState } from '@news/observability';
+import { PipelineHealth } from '@news/observability';
 
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly consumers: ConsumerRegistry,
-    private readonly dataSource: DataSource,
-    private readonly shutdown: ShutdownState,
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(PipelineHealth) private readonly checks: PipelineHealth,
+    @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
+    @Inject(ConsumerRegistry) private readonly consumers: ConsumerRegistry,
   ) {}
 
   @Get('live')
+  @HealthCheck()
   live() {
-    return { status: 'ok' };
+    return this.health.check([]);
   }
 
   /** Ready when PostgreSQL answers, the consumer is a member of its group, and the service is not shutting down. */
   @Get('ready')
-  async ready() {
-    let database = 'up';
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      database = 'down';
-    }
-    const joined = this.consumers.allJoined();
-    const ok = joined && database === 'up' && !this.shutdown.draining;
-    const body = { status: ok ? 'ok' : 'error', database, consumers: this.consumers.states(), draining: this.shutdown.draining };
-    if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
-    return body;
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.checks.notDraining(),
+      () => this.database.pingCheck('database').withTimeout(2_000),
+      () => this.checks.consumers(this.consumers),
+    ]);
   }
 }

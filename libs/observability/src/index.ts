@@ -5,3 +5,4 @@ export * from './metrics';
 export * from './observability.module';
 export * from './graceful-shutdown';
 export * from './service-observability';
+export * from './health/pipeline-health';

@@ -2,7 +2,9 @@ import { Controller, DynamicModule, Get, Header, Inject, MiddlewareConsumer, Mod
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { TerminusModule } from '@nestjs/terminus';
 import { BATCH_OBSERVER, BatchObserver } from '@news/kafka';
+import { PipelineHealth } from './health/pipeline-health';
 import { runWithCorrelation } from './correlation';
 import { ShutdownState } from './graceful-shutdown';
 import { PipelineMetrics } from './metrics';
@@ -74,14 +76,16 @@ export class ObservabilityModule implements NestModule {
     return {
       module: ObservabilityModule,
       global: true,
+      imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [MetricsController],
       providers: [
         { provide: PipelineMetrics, useValue: options.metrics },
         { provide: PINO_LOGGER, useValue: options.logger },
         { provide: BATCH_OBSERVER, useFactory: () => metricsBatchObserver(options.metrics) },
         ShutdownState,
+        PipelineHealth,
       ],
-      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, ShutdownState],
+      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, ShutdownState, PipelineHealth, TerminusModule],
     };
   }
 

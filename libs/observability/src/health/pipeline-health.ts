@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import type { ConsumerRegistry, KafkaPublisher } from '@news/kafka';
+import { ShutdownState } from '../graceful-shutdown';
+
+/** Terminus indicators shared by the services' readiness checks. */
+@Injectable()
+export class PipelineHealth {
+  constructor(
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
+    @Inject(ShutdownState) private readonly shutdown: ShutdownState,
+  ) {}
+
+  /** Down once SIGTERM arrived, so load balancers stop sending before the service closes. */
+  notDraining() {
+    const check = this.indicators.check('shutdown');
+    return this.shutdown.draining ? check.down({ draining: true }) : check.up();
+  }
+
+  /** The cluster accepts produce requests (probed after a failed one); bounded wait. */
+  async kafkaProducer(publisher: KafkaPublisher) {
+    const check = this.indicators.check('kafka');
+    return (await publisher.isReady()) ? check.up() : check.down({ message: 'Kafka does not acknowledge' });
+  }
+
+  /** Every consumer is a member of its group with heartbeats going through. */
+  consumers(registry: ConsumerRegistry) {
+    const check = this.indicators.check('consumers');
+    const states = registry.states();
+    return registry.allJoined() ? check.up({ states }) : check.down({ states });
+  }
+}
