@@ -4,7 +4,7 @@ import {
   ArticleSubmission,
   articleIdFor,
   encodeContract,
-  HEADERS,
+  envelopeHeaders,
   RawArticleEvent,
   RawArticleKey,
   toContract,
@@ -147,13 +147,7 @@ export class ArticleIntakeService {
     return {
       key: new RawArticleKey(articleId).encode(),
       value: encodeContract(event),
-      headers: {
-        [HEADERS.eventId]: eventId,
-        [HEADERS.correlationId]: correlation,
-        [HEADERS.sourceId]: s.sourceId,
-        [HEADERS.schemaVersion]: '1',
-        [HEADERS.contentType]: 'application/json',
-      },
+      headers: envelopeHeaders(event.envelope),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { encodeContract, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
+import { encodeContract, envelopeHeaders, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
 import { BoilerplateSync } from '../boilerplate/boilerplate-sync';
 import { NORMALISER_LIMITS, NormaliserEnv } from '../normaliser.config';
@@ -44,13 +44,7 @@ export class NormaliserService {
       return {
         key: new NormalisedArticleKey(event.article.articleId).encode(),
         value: encodeContract(event),
-        headers: {
-          [HEADERS.eventId]: event.envelope.eventId,
-          [HEADERS.correlationId]: event.envelope.correlationId,
-          [HEADERS.sourceId]: event.envelope.sourceId,
-          [HEADERS.schemaVersion]: '1',
-          [HEADERS.contentType]: 'application/json',
-        },
+        headers: envelopeHeaders(event.envelope),
       };
     });
     await this.publisher.publish(TOPICS.articlesNormalised.name, out);

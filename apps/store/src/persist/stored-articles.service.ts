@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ChangeKind,
   encodeContract,
-  HEADERS,
+  envelopeHeaders,
   NormalisedArticleEvent,
   StoredArticleEvent,
   StoredArticleKey,
@@ -68,13 +68,7 @@ export class StoredArticlesService {
       return {
         key: new StoredArticleKey(c.id).encode(),
         value: encodeContract(event),
-        headers: {
-          [HEADERS.eventId]: event.envelope.eventId,
-          [HEADERS.correlationId]: event.envelope.correlationId,
-          [HEADERS.sourceId]: event.envelope.sourceId,
-          [HEADERS.schemaVersion]: '1',
-          [HEADERS.contentType]: 'application/json',
-        },
+        headers: envelopeHeaders(event.envelope),
       };
     });
     await this.publisher.publish(TOPICS.articlesStored.name, out);

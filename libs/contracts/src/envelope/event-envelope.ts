@@ -43,3 +43,14 @@ export const HEADERS = {
   schemaVersion: 'schema-version',
   contentType: 'content-type',
 } as const;
+
+/** The Kafka headers that mirror an event's envelope, so tools can route and trace without parsing the value. */
+export function envelopeHeaders(envelope: Pick<EventEnvelope, 'eventId' | 'correlationId' | 'sourceId' | 'schemaVersion'>): Record<string, string> {
+  return {
+    [HEADERS.eventId]: envelope.eventId,
+    [HEADERS.correlationId]: envelope.correlationId,
+    [HEADERS.sourceId]: envelope.sourceId,
+    [HEADERS.schemaVersion]: String(envelope.schemaVersion),
+    [HEADERS.contentType]: 'application/json',
+  };
+}
