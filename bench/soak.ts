@@ -15,6 +15,7 @@ import { Client } from 'pg';
 import { deadLetterTopicOf, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient } from '@news/kafka';
+import { startGroupAtEnd } from '../tools/harness/consumer-groups';
 import { ServiceName, ServiceProcess, startService } from '../tools/harness/processes';
 import { repoRoot } from '../tools/harness/repo-root';
 import { diffAgainstDatabase, Expected, PushItem } from '../tools/harness/workload';
@@ -48,8 +49,11 @@ async function main(): Promise<void> {
   const run = randomUUID().slice(0, 8);
   const sourceId = `soak-${run}`;
   const log = (m: string) => process.stderr.write(`[soak ${new Date().toISOString()}] ${m}\n`);
-  const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn', KAFKA_SESSION_TIMEOUT_MS: '10000' };
+  const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn', KAFKA_SESSION_TIMEOUT_MS: '10000' };
   const groups: Record<string, string> = { normaliser: `soak-norm-${run}`, store: `soak-store-${run}` };
+  // Groups start at the topics' end; with "latest" a member killed before its first commit would make its successor skip.
+  await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
+  await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
   const procs = new Map<string, ServiceProcess>();
   const start = async (slot: string, name: ServiceName) => {
     procs.set(slot, await startService(name, { ...common, ...(groups[name] ? { KAFKA_GROUP_ID: groups[name] } : {}) }));

@@ -5,6 +5,8 @@
  * at its latest version, with kills applied and nothing extra.
  */
 import { randomUUID } from 'node:crypto';
+import { TOPICS } from '@news/contracts';
+import { startGroupAtEnd } from '../../tools/harness/consumer-groups';
 import { Client } from 'pg';
 import { startService, ServiceProcess } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
@@ -33,8 +35,11 @@ describe('crash recovery (services as processes, kill -9)', () => {
   });
 
   async function pipeline(run: string) {
-    const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn' };
+    // Groups start at the topics' current end; a restarted member resumes from what was committed.
+    const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn' };
     const groups = { normaliser: `fault-normaliser-${run}`, store: `fault-store-${run}` };
+    await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
+    await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
     const store = await startService('store', { ...common, KAFKA_GROUP_ID: groups.store });
     const normaliser = await startService('normaliser', { ...common, KAFKA_GROUP_ID: groups.normaliser });
     const ingest = await startService('ingest', common);

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { articleIdFor, deadLetterTopicOf, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient, DLQ_HEADERS, KafkaPublisher, replayDeadLetters } from '@news/kafka';
+import { startGroupAtEnd } from '../../tools/harness/consumer-groups';
 import { privateKafka, PrivateService } from '../../tools/harness/private-services';
 import { ServiceProcess, startService } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
@@ -101,8 +102,11 @@ describe('poison messages and replicas (services as processes)', () => {
   it('stays exactly-once with two replicas per stage when one of each is killed and restarted', async () => {
     const run = randomUUID().slice(0, 8);
     const sourceId = `replicas-${run}`;
-    const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn', KAFKA_SESSION_TIMEOUT_MS: '10000' };
+    const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn', KAFKA_SESSION_TIMEOUT_MS: '10000' };
     const groups = { normaliser: `rep-norm-${run}`, store: `rep-store-${run}` };
+    // Start at the topics' end without "latest": a killed member must not make its successor skip ahead.
+    await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
+    await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
     const stores = [await startService('store', { ...common, KAFKA_GROUP_ID: groups.store }), await startService('store', { ...common, KAFKA_GROUP_ID: groups.store })];
     const norms = [
       await startService('normaliser', { ...common, KAFKA_GROUP_ID: groups.normaliser }),
