@@ -10,4 +10,13 @@ source "$ROOT_DIR/scripts/lib/node.sh"
 ensure_node
 ensure_node_modules
 cd "$ROOT_DIR"
-npm test
+mkdir -p .run
+results=.run/jest-results.json
+rm -f "$results"
+rc=0
+npm test -- --json --outputFile="$results" || rc=$?
+# One plain closing line with the counts, whatever the runner printed before it.
+if [[ -f "$results" ]]; then
+  node -e 'const r = require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);' "$ROOT_DIR/$results"
+fi
+exit "$rc"
