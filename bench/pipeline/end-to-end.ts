@@ -9,7 +9,8 @@ import { articleIdFor, TOPICS } from '@news/contracts';
 import { percentiles } from '../../tools/harness/latency';
 import { ProcessMonitor } from '../../tools/harness/process-stats';
 import type { BenchArticle } from './corpus';
-import type { LoadOptions } from './ingest-load';
+import { LoadOptions, post } from './ingest-load';
+import { openLoop } from './open-loop';
 
 export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticle[], perSecond: number, seconds: number, monitor: ProcessMonitor) {
   const sentAt = new Map<string, number>();
@@ -34,29 +35,13 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   monitor.start(1_000);
   const total = perSecond * seconds;
   let accepted = 0;
-  const started = performance.now();
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / perSecond;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+  await openLoop(perSecond, total, async (i) => {
     const a = corpus[i % corpus.length];
     const externalId = `${a.externalId}-e2e${i}`;
     sentAt.set(articleIdFor(a.sourceId, externalId), Date.now());
-    inflight.push(
-      fetch(`${o.url}/v1/articles`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...o.headers },
-        body: JSON.stringify({ sourceId: a.sourceId, externalId, title: a.title, body: a.body, contentType: a.contentType }),
-      })
-        .then(async (res) => {
-          await res.arrayBuffer();
-          if (res.status === 202) accepted++;
-        })
-        .catch(() => undefined),
-    );
-  }
-  await Promise.all(inflight);
+    const body = JSON.stringify({ sourceId: a.sourceId, externalId, title: a.title, body: a.body, contentType: a.contentType });
+    if ((await post(o, body)).status === 202) accepted++;
+  });
   const deadline = Date.now() + 30_000;
   while (sentAt.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const processes = monitor.stop();

@@ -4,6 +4,7 @@
  */
 import { percentiles } from '../../tools/harness/latency';
 import type { BenchArticle } from './corpus';
+import { openLoop } from './open-loop';
 
 export interface LoadOptions {
   url: string;
@@ -14,7 +15,7 @@ function submission(a: BenchArticle) {
   return { sourceId: a.sourceId, externalId: a.externalId, title: a.title, body: a.body, contentType: a.contentType, version: a.version };
 }
 
-async function post(o: LoadOptions, body: string): Promise<{ status: number; ms: number }> {
+export async function post(o: LoadOptions, body: string): Promise<{ status: number; ms: number }> {
   const t = performance.now();
   try {
     const res = await fetch(`${o.url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...o.headers }, body });
@@ -80,21 +81,12 @@ export async function fixedRate(o: LoadOptions, items: BenchArticle[], perSecond
   const total = perSecond * seconds;
   const latencies: number[] = [];
   let accepted = 0;
-  const started = performance.now();
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / perSecond;
-    const wait = due - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+  await openLoop(perSecond, total, async (i, due) => {
     const a = items[i % items.length];
-    inflight.push(
-      post(o, JSON.stringify({ ...submission(a), externalId: `${a.externalId}-fr${i}` })).then((r) => {
-        // Latency from when the request was due, not when it was sent (no coordinated omission).
-        latencies.push(performance.now() - due);
-        if (r.status === 202) accepted++;
-      }),
-    );
-  }
-  await Promise.all(inflight);
+    const r = await post(o, JSON.stringify({ ...submission(a), externalId: `${a.externalId}-fr${i}` }));
+    // Latency from when the request was due, not when it was sent (no coordinated omission).
+    latencies.push(performance.now() - due);
+    if (r.status === 202) accepted++;
+  });
   return { targetPerSecond: perSecond, sent: total, accepted, latencyMs: percentiles(latencies) };
 }
