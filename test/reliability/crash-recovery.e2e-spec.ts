@@ -10,7 +10,7 @@ import { startGroupAtEnd } from '../../tools/harness/consumer-groups';
 import { Client } from 'pg';
 import { startService, ServiceProcess } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
-import { diffAgainstDatabase, makeWorkload, pushWaves } from '../../tools/harness/workload';
+import { makeWorkload, problemsOf, pushWaves, settledDiff } from '../../tools/harness/workload';
 
 const ARTICLES = 300;
 
@@ -70,19 +70,8 @@ describe('crash recovery (services as processes, kill -9)', () => {
       const total = waves.reduce((n, w) => n + w.length, 0);
       expect(result.accepted).toBe(total);
 
-      const diff = await waitFor(
-        'the database to reach the expected state',
-        async () => {
-          const d = await diffAgainstDatabase(db, sourceId, expected);
-          return d.ok ? d : undefined;
-        },
-        120_000,
-      ).catch(async () => diffAgainstDatabase(db, sourceId, expected));
-      expect({ missing: diff.missing.slice(0, 10), duplicated: diff.duplicated, wrong: diff.wrong.slice(0, 10) }).toEqual({
-        missing: [],
-        duplicated: [],
-        wrong: [],
-      });
+      const diff = await settledDiff(db, sourceId, expected, 120_000);
+      expect(problemsOf(diff)).toEqual({ missing: [], duplicated: [], wrong: [] });
       expect(diff.stored).toBe(ARTICLES);
     }, FAULT_TEST_TIMEOUT_MS);
   }

@@ -104,3 +104,20 @@ export async function diffAgainstDatabase(db: Client, sourceId: string, expected
   const duplicated = [...seen.entries()].filter(([, n]) => n > 1).map(([k]) => k);
   return { stored: rows.rowCount ?? 0, missing, duplicated, wrong, ok: missing.length === 0 && duplicated.length === 0 && wrong.length === 0 };
 }
+
+export type DatabaseDiff = Awaited<ReturnType<typeof diffAgainstDatabase>>;
+
+/** Polls until the database matches `expected` or `timeoutMs` passes; returns the last diff either way, for one assertion. */
+export async function settledDiff(db: Client, sourceId: string, expected: Map<string, Expected>, timeoutMs: number): Promise<DatabaseDiff> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const d = await diffAgainstDatabase(db, sourceId, expected);
+    if (d.ok || Date.now() > deadline) return d;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** The parts of a diff a test asserts to be empty (first ten of each, to keep failures readable). */
+export function problemsOf(d: DatabaseDiff) {
+  return { missing: d.missing.slice(0, 10), duplicated: d.duplicated.slice(0, 10), wrong: d.wrong.slice(0, 10) };
+}

@@ -3,3 +3,4 @@ export * from './load-config';
 export * from './secret.decorator';
 export * from './env-transforms';
 export * from './sections';
+export * from './failpoints';

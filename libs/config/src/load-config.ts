@@ -1,5 +1,6 @@
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { failpointProblems } from './failpoints';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -36,6 +37,7 @@ export function loadConfig<S extends Sections>(sections: S, env: NodeJS.ProcessE
     problems.push(...describe(errors));
     out[name] = instance;
   }
+  problems.push(...failpointProblems(env));
   if (problems.length > 0) throw new ConfigValidationError([...new Set(problems)]);
   return out as LoadedConfig<S>;
 }

@@ -48,6 +48,10 @@ function httpMiddleware(metrics: PipelineMetrics, logger: Logger) {
     const given = req.header(CORRELATION_HEADER);
     const correlationId = given && CORRELATION_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Correlation-Id', correlationId);
+    // The APIs answer JSON (and Prometheus text) only: a browser must never sniff an
+    // answer into HTML or run anything from it, whatever article text it carries (OWASP REST).
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';

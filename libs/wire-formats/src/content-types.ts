@@ -42,7 +42,7 @@ export function mediaTypeOf(contentType: string | undefined): string | undefined
 
 /** Generic XML: the root element says which format it is. */
 function sniffXml(body: Buffer | string, meta: ParseMeta): ParseResult {
-  const head = bodyText(body).slice(0, 4096);
+  const head = bodyText(body, meta.charset).slice(0, 4096);
   if (/<(\w+:)?(newsItem|newsMessage|packageItem)[\s>]/.test(head)) return parseNewsmlG2(body, meta);
   return parseFeed(body, meta);
 }

@@ -75,7 +75,7 @@ function atomEntry(entry: unknown, index: number, feedLanguage: string | undefin
 
 /** RSS 2.0: every `channel/item` becomes an article (guid, link, title, content:encoded or description, pubDate, category, author). */
 export function parseRss(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const doc = parseXml(bodyText(body));
+  const doc = parseXml(bodyText(body, meta.charset));
   const rss = doc.rss;
   if (!isObj(rss) || !isObj(rss.channel)) throw new WireFormatError('not an RSS 2.0 document: expected <rss><channel>');
   const language = text(rss.channel.language);
@@ -84,7 +84,7 @@ export function parseRss(body: Buffer | string, meta: ParseMeta = {}): ParseResu
 
 /** Atom (RFC 4287): every `entry` becomes an article (id, link, title, content or summary, published/updated, category, author). */
 export function parseAtom(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const doc = parseXml(bodyText(body), ATOM_STOP_NODES);
+  const doc = parseXml(bodyText(body, meta.charset), ATOM_STOP_NODES);
   const feed = doc.feed;
   if (feed === undefined || feed === '') throw new WireFormatError('not an Atom document: expected a <feed> root element');
   const f = isObj(feed) ? feed : {};
@@ -93,6 +93,6 @@ export function parseAtom(body: Buffer | string, meta: ParseMeta = {}): ParseRes
 
 /** RSS or Atom, told apart by the root element (for feeds served as application/xml). */
 export function parseFeed(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const head = bodyText(body).slice(0, 4096);
+  const head = bodyText(body, meta.charset).slice(0, 4096);
   return /<(\w+:)?feed[\s>]/.test(head) ? parseAtom(body, meta) : parseRss(body, meta);
 }

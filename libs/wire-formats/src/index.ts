@@ -6,3 +6,5 @@ export * from './newsml-g2';
 export * from './feeds';
 export * from './text-body';
 export * from './content-types';
+export * from './decode-body';
+export * from './structure-limits';

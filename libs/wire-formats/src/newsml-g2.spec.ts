@@ -53,4 +53,11 @@ describe('NewsML-G2', () => {
     expect(() => parseNewsmlG2('<newsItem guid="x"><itemMeta></newsItem>')).toThrow(/not well-formed/);
     expect(() => parseNewsmlG2('<html><body/></html>')).toThrow(/not a NewsML-G2 document/);
   });
+
+  it('refuses references to characters XML cannot carry, and absurd nesting', () => {
+    expect(() => parseNewsmlG2('<newsItem guid="x"><p>a&#0;b</p></newsItem>')).toThrow('&#0; (U+0000) is not a legal XML character');
+    expect(() => parseNewsmlG2('<newsItem guid="x"><p>&#x1B;</p></newsItem>')).toThrow(/U\+001B/);
+    expect(() => parseNewsmlG2('<newsItem guid="x"><p><![CDATA[&#0; is only text here]]>&#x9;&#233;</p></newsItem>')).not.toThrow();
+    expect(() => parseNewsmlG2(`<newsItem guid="x">${'<div>'.repeat(300)}${'</div>'.repeat(300)}</newsItem>`)).toThrow('XML nests deeper than 256 elements');
+  });
 });

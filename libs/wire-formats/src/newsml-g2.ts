@@ -110,7 +110,7 @@ function itemRefToArticle(ref: unknown, index: number, meta: ParseMeta): WireIte
 
 /** NewsML-G2: a `newsItem`, a `packageItem`, or a `newsMessage` whose itemSet holds several items. */
 export function parseNewsmlG2(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const doc = parseXml(bodyText(body), STOP_NODES);
+  const doc = parseXml(bodyText(body, meta.charset), STOP_NODES);
   if (doc.newsItem !== undefined) {
     const items = list(doc.newsItem);
     return resultOf(items.map((it, i) => newsItemToArticle(it, i, meta)), items.length > 1);

@@ -1,3 +1,4 @@
+import { assertJsonDepth } from './structure-limits';
 import { bodyText, compact, isoDate, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
 
 type Obj = Record<string, unknown>;
@@ -104,12 +105,14 @@ export function ninjsToItem(doc: unknown, index: number, meta: ParseMeta): WireI
 
 /** ninjs 2.x (and the 1.x body/headline fields): one document, or a JSON array of documents. */
 export function parseNinjs(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
+  const text = bodyText(body, meta.charset);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(bodyText(body));
+    parsed = JSON.parse(text);
   } catch (err) {
     throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
   }
+  assertJsonDepth(parsed);
   if (Array.isArray(parsed)) return resultOf(parsed.map((d, i) => ninjsToItem(d, i, meta)), true);
   return resultOf([ninjsToItem(parsed, 0, meta)], false);
 }

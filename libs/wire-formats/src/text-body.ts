@@ -12,7 +12,7 @@ function single(item: WireItem): ParseResult {
 
 /** An HTML page as the body; source, URL, title etc. come from headers or query parameters (the page's <title> when none is given). */
 export function parseHtmlBody(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const html = bodyText(body);
+  const html = bodyText(body, meta.charset);
   return single(
     compact({
       sourceId: meta.sourceId,
@@ -36,7 +36,7 @@ export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): Par
       externalId: meta.externalId,
       url: meta.url,
       title: meta.title,
-      body: bodyText(body),
+      body: bodyText(body, meta.charset),
       contentType: 'text/plain' as const,
       language: meta.language,
       publishedAt: meta.publishedAt,

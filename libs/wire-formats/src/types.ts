@@ -1,3 +1,4 @@
+import { BodyDecodeError, decodeBody } from './decode-body';
 /**
  * What every wire-format parser returns: plain objects shaped like the
  * project's `ArticleSubmission` (ingest validates them against that contract),
@@ -43,6 +44,8 @@ export interface ParseResult {
 
 /** Metadata that arrives beside the body (authenticated source, headers, query parameters). */
 export interface ParseMeta {
+  /** Content-Type's charset parameter, when given. */
+  charset?: string;
   sourceId?: string;
   url?: string;
   title?: string;
@@ -64,10 +67,14 @@ export class WireFormatError extends Error {
 
 export type WireParser = (body: Buffer | string, meta: ParseMeta) => ParseResult;
 
-export function bodyText(body: Buffer | string): string {
-  const text = typeof body === 'string' ? body : body.toString('utf8');
-  // A UTF-8 byte-order mark is legal at the start of JSON and XML documents sent by some feeds.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** The body as text; a body that cannot be text (bad UTF-8, NUL, unknown charset) is a WireFormatError. */
+export function bodyText(body: Buffer | string, charset?: string): string {
+  try {
+    return decodeBody(body, charset);
+  } catch (err) {
+    if (err instanceof BodyDecodeError) throw new WireFormatError(err.message);
+    throw err;
+  }
 }
 
 /** Builds a result where every item of `items` kept its natural position. */

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { assertXmlDepth } from './structure-limits';
 import { WireFormatError } from './types';
 
 const CDATA = /<!\[CDATA\[[\s\S]*?\]\]>/g;
@@ -14,6 +15,8 @@ export function parseXml(xml: string, stopNodes: string[] = []): Record<string, 
   if (/<!DOCTYPE/i.test(outsideCdata) || /<!ENTITY/i.test(outsideCdata)) {
     throw new WireFormatError('XML with a DOCTYPE or entity declarations is refused (DTDs are not accepted)');
   }
+  assertXmlDepth(xml);
+  assertLegalCharacterReferences(outsideCdata);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new WireFormatError(`XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
@@ -31,6 +34,23 @@ export function parseXml(xml: string, stopNodes: string[] = []): Record<string, 
     stopNodes,
   });
   return parser.parse(xml) as Record<string, unknown>;
+}
+
+const CHARACTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g;
+
+/** XML 1.0's Char production: references to anything else (NUL, most C0 controls) are not well-formed. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+function assertLegalCharacterReferences(xml: string): void {
+  for (const m of xml.matchAll(CHARACTER_REFERENCE)) {
+    const cp = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    if (!isXmlChar(cp)) {
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      throw new WireFormatError(`XML character reference ${m[0]} (U+${hex}) is not a legal XML character`);
+    }
+  }
 }
 
 /** Always an array: fast-xml-parser gives a single child as an object, several as an array. */

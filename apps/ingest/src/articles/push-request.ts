@@ -39,6 +39,7 @@ export function metaOf(req: PushRequest, sourceId: string | undefined): ParseMet
   const h = (name: string) => decoded(one(req.headers[name]));
   const q = (name: string) => one(req.query[name]);
   return {
+    charset: /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.contentType ?? '')?.[1],
     sourceId,
     url: h('x-article-url') ?? q('url'),
     title: h('x-article-title') ?? q('title'),

@@ -2,7 +2,7 @@ import { HttpException, Inject, Injectable, PayloadTooLargeException, Unsupporte
 import { ArticleSubmission, FieldError, validateContract } from '@news/contracts';
 import { PublishUnavailableError } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
-import { MEDIA_TYPES, parserFor, ParseResult, WireFormatError } from '@news/wire-formats';
+import { fieldsWithNul, MEDIA_TYPES, parserFor, ParseResult, WireFormatError } from '@news/wire-formats';
 import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
@@ -111,6 +111,11 @@ export class PushService {
       const bytes = typeof item.body === 'string' ? Buffer.byteLength(item.body, 'utf8') : 0;
       if (bytes > cfg.INGEST_MAX_ARTICLE_BYTES) {
         rejected.push({ index, status: 413, errors: [{ field: 'body', messages: [`body is ${bytes} bytes; at most ${cfg.INGEST_MAX_ARTICLE_BYTES} are accepted`] }] });
+        return;
+      }
+      const withNul = fieldsWithNul(item);
+      if (withNul.length > 0) {
+        rejected.push({ index, status: 400, errors: withNul.map((field) => ({ field, messages: [`${field} contains a NUL character (U+0000); text cannot carry it`] })) });
         return;
       }
       const decoded = validateContract(ArticleSubmission, item, { forbidUnknown: true });

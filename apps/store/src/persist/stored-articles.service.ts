@@ -10,6 +10,7 @@ import {
   toContract,
   TOPICS,
 } from '@news/contracts';
+import { failpoint } from '@news/config';
 import { ArticleRepository } from '@news/database';
 import { InboundMessage, KafkaPublisher } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
@@ -34,10 +35,12 @@ export class StoredArticlesService {
   async storeBatch(messages: InboundMessage<NormalisedArticleEvent>[]): Promise<void> {
     const byEvent = new Map(messages.map((m) => [m.value.envelope.eventId, m.value]));
     const written = await this.articles.writeBatch(messages.map((m) => toArticleWrite(m.value)));
+    // Fault tests crash here: committed, nothing announced, offsets not committed.
+    failpoint('store.after-commit');
     const changes = written.changed;
     // Announce every article whose current version came from this batch, not only
     // those changed by this attempt: a retry after a failed publish must announce again.
-    const current = await this.articles.currentFromEvents([...byEvent.keys()]);
+    const current = await this.articles.currentFromEvents(messages.map((m) => ({ articleId: m.value.article.articleId, eventId: m.value.envelope.eventId })));
     const storedAt = new Date();
     const changedNow = new Set(changes.map((c) => c.id));
     for (const c of current) {
@@ -72,6 +75,8 @@ export class StoredArticlesService {
       };
     });
     await this.publisher.publish(TOPICS.articlesStored.name, out);
+    // Fault tests crash here: committed and announced, offsets not committed.
+    failpoint('store.after-publish');
     for (const d of written.duplicatesLinked) this.logger.log(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
     const unchanged = messages.length - changes.length;
     if (current.length > changes.length) this.logger.log(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);

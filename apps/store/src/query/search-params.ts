@@ -16,6 +16,7 @@ export interface ParamSpec {
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
 const SUBJECT_CODE = /^medtop:\d{8}$/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
 
@@ -65,6 +66,11 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
     const list = Array.isArray(value) ? value : [value];
     if (!list.every((v): v is string => typeof v === 'string')) {
       fail(name, 'must be a plain value');
+      continue;
+    }
+    // PostgreSQL text cannot hold NUL, and no name, date or query needs a control character.
+    if (list.some((v) => CONTROL_CHARACTER.test(v))) {
+      fail(name, 'must not contain control characters');
       continue;
     }
     if (!spec.repeatable && list.length > 1) {

@@ -1,3 +1,4 @@
+import { failpoint } from '@news/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
@@ -181,6 +182,8 @@ export class ArticleRepository {
         m,
         changed.map((c) => c.id),
       );
+      // Fault tests crash here: every statement done, nothing committed.
+      failpoint('store.before-commit');
       return { changed, versionsRecorded, duplicatesLinked };
     });
   }
@@ -216,13 +219,14 @@ export class ArticleRepository {
    * batch made current, found again on a redelivery so its announcements are
    * not lost when publishing failed after the commit.
    */
-  async currentFromEvents(eventIds: string[]): Promise<Array<ArticleChange & { lastEventId: string }>> {
-    if (eventIds.length === 0) return [];
+  async currentFromEvents(events: Array<{ articleId: string; eventId: string }>): Promise<Array<ArticleChange & { lastEventId: string }>> {
+    if (events.length === 0) return [];
+    // Looked up by primary key, then filtered by event: last_event_id has no index, and a scan of a large table per batch would dominate the store's time.
     const rows: Array<{ id: string; version: number; pub_status: string; created: boolean; last_event_id: string }> =
       await this.dataSource.query(
         `SELECT id, version, pub_status, (stored_at = updated_at) AS created, last_event_id
-           FROM articles WHERE last_event_id = ANY($1::uuid[])`,
-        [eventIds],
+           FROM articles WHERE id = ANY($1::uuid[]) AND last_event_id = ANY($2::uuid[])`,
+        [[...new Set(events.map((e) => e.articleId))], events.map((e) => e.eventId)],
       );
     return rows.map((r) => ({ id: r.id, version: r.version, pubStatus: r.pub_status, inserted: r.created, lastEventId: r.last_event_id }));
   }

@@ -1,0 +1,53 @@
+import { WireFormatError } from './types';
+
+/**
+ * Limits on the shape of untrusted documents. News documents are shallow
+ * (ninjs nests about 5 levels, NewsML-G2 with inline XHTML a few dozen);
+ * anything far deeper is an attack on recursive code further on
+ * (validators, DOM walkers), so it is refused up front with a clear error.
+ */
+export const MAX_JSON_DEPTH = 32;
+export const MAX_XML_DEPTH = 256;
+
+/** Refuses JSON values nested deeper than MAX_JSON_DEPTH (checked without recursion). */
+export function assertJsonDepth(value: unknown, max = MAX_JSON_DEPTH): void {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) throw new WireFormatError(`JSON nests deeper than ${max} levels`);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+}
+
+const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+
+/** Refuses XML whose elements nest deeper than MAX_XML_DEPTH (a linear scan, before any parser recurses). */
+export function assertXmlDepth(xml: string, max = MAX_XML_DEPTH): void {
+  let depth = 0;
+  for (const m of xml.matchAll(TAG)) {
+    if (m[1] === undefined) continue; // comment, CDATA or processing instruction
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/' && ++depth > max) throw new WireFormatError(`XML nests deeper than ${max} elements`);
+  }
+}
+
+/** Own keys that would reach an object's prototype if code ever assigned them. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+export function prototypeKeysOf(value: object): string[] {
+  return PROTOTYPE_KEYS.filter((k) => Object.prototype.hasOwnProperty.call(value, k));
+}
+
+/**
+ * Fields of a parsed item whose text holds a NUL (from a JSON `\u0000` or an
+ * XML `&#0;`): text cannot carry it, so the item is refused naming the field.
+ */
+export function fieldsWithNul(item: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [field, v] of Object.entries(item)) {
+    const values = Array.isArray(v) ? v : [v];
+    if (values.some((x) => typeof x === 'string' && x.includes('\u0000'))) out.push(field);
+  }
+  return out;
+}
