@@ -6,7 +6,7 @@ import { splitByline } from './metadata/author-names';
 import { canonicaliseUrl } from './metadata/canonical-url';
 import { findVisibleDate } from './metadata/dates';
 import { classifyScrapedText } from './plain/line-classifier';
-import { countWords, joinParagraphs, normaliseInline, stripMarkupFromText, toParagraphs } from './text-normalise';
+import { countWords, joinParagraphs, normaliseInline, stripMarkupFromText, titleText, toParagraphs } from './text-normalise';
 
 export interface CleanInput {
   body: string;
@@ -55,7 +55,7 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   }
   const body = input.body.length > MAX_BODY_CHARS ? input.body.slice(0, MAX_BODY_CHARS) : input.body;
   let paragraphs: string[];
-  let title = normaliseInline(input.title ?? '');
+  let title = titleText(input.title ?? '');
   let fallbackUsed = false;
   let metadata: ArticleMetadata;
   if (input.contentType === 'text/html') {

@@ -90,3 +90,18 @@ export function stripMarkupFromText(text: string): string {
       return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
     });
 }
+
+/** Elements whose content is never text a reader sees (dropped with their content, not just their tags). */
+const INERT_ELEMENTS = /<(script|style|noscript|template|iframe|object|svg|textarea)\b[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * A title is one line of text. Feeds send titles with markup, escaped markup
+ * (`&lt;b&gt;`) and now and then a script: markup goes (scripts and styles
+ * with their content), entities are decoded, and markup that decoding reveals
+ * (double-escaped feeds) goes too.
+ */
+export function titleText(raw: string): string {
+  let t = raw;
+  for (let pass = 0; pass < 2 && /[<&]/.test(t); pass++) t = stripMarkupFromText(t.replace(INERT_ELEMENTS, ' '));
+  return normaliseInline(t);
+}

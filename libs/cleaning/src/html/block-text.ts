@@ -27,68 +27,119 @@ export interface BlockTextOptions {
   skip?: (el: Element) => boolean;
   /** Filled in by the walk: the deepest element nesting seen. */
   stats?: { maxDepth: number };
+  /**
+   * Stop collecting text after this many blocks; the walk still visits the whole
+   * tree (calling `skip` and filling `stats`), it only stops building text.
+   */
+  maxBlocks?: number;
 }
+
+/** Upper-case tag names by local name: one Map lookup per element instead of a toUpperCase. */
+const UPPER_TAG = new Map<string, string>();
+function upperTag(localName: string): string {
+  let upper = UPPER_TAG.get(localName);
+  if (upper === undefined) {
+    upper = localName.toUpperCase();
+    if (UPPER_TAG.size < 2000) UPPER_TAG.set(localName, upper);
+  }
+  return upper;
+}
+
+const LEAVE_BLOCK = 1;
+const LEAVE_LINK = 2;
 
 /**
  * Rendered-text blocks of an element, in document order, like innerText split on
  * block boundaries. Iterative (no recursion) so deeply nested markup cannot
- * overflow the stack.
+ * overflow the stack; it follows firstChild / nextSibling / parentNode, so no
+ * child list or stack entry is allocated per node.
  */
 export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
+  const skip = options.skip;
+  const maxBlocks = options.maxBlocks ?? Infinity;
+  let collecting = maxBlocks > 0;
   let text = '';
   let linkChars = 0;
   const tagStack: string[] = [];
   const flush = () => {
+    if (text.length === 0) return;
     const t = normaliseInline(text);
     if (t) blocks.push({ text: t, linkChars: Math.min(linkChars, t.length), tag: tagStack[tagStack.length - 1] ?? 'DIV' });
     text = '';
     linkChars = 0;
+    if (blocks.length >= maxBlocks) collecting = false;
   };
-  // Stack entries: a node to enter, or a marker to leave a block/link element.
-  type Entry = { node: Node; depth: number; leave?: 'block' | 'link' | 'both' };
-  const stack: Entry[] = [{ node: root, depth: 0 }];
+  // What to undo when leaving each entered element (LEAVE_* bits), innermost last.
+  const leaving: number[] = [];
   let maxDepth = 0;
   let linkDepth = 0;
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const node = entry.node;
-    if (entry.depth > maxDepth) maxDepth = entry.depth;
-    if (entry.leave) {
-      if (entry.leave === 'link' || entry.leave === 'both') linkDepth--;
-      if (entry.leave === 'block' || entry.leave === 'both') {
-        flush();
-        tagStack.pop();
+  const leave = (bits: number) => {
+    if (bits & LEAVE_LINK) linkDepth--;
+    if (bits & LEAVE_BLOCK) {
+      flush();
+      tagStack.pop();
+    }
+  };
+  /** Handles a node on the way in; true when its children are to be walked (its LEAVE_* bits pushed). */
+  const enter = (node: Node): boolean => {
+    const type = node.nodeType;
+    if (type === 3) {
+      if (collecting) {
+        const value = node.nodeValue ?? '';
+        text += value;
+        if (linkDepth > 0) linkChars += value.trim().length;
       }
-      continue;
+      return false;
     }
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      text += value;
-      if (linkDepth > 0) linkChars += value.trim().length;
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) return false;
     const el = node as Element;
-    const tag = node.nodeType === 1 ? (el.tagName ?? '').toUpperCase() : 'DIV';
-    if (NON_TEXT_TAGS.has(tag)) continue;
-    if (node.nodeType === 1 && (el.hasAttribute('hidden') || options.skip?.(el))) continue;
+    const tag = type === 1 ? upperTag(el.localName ?? '') : 'DIV';
+    if (NON_TEXT_TAGS.has(tag)) return false;
+    if (type === 1 && (el.hasAttribute('hidden') || skip?.(el))) return false;
     if (tag === 'BR') {
       flush();
-      continue;
+      return false;
     }
     const block = BLOCK_TAGS.has(tag);
     const link = tag === 'A';
     if (block) {
       flush();
       tagStack.push(tag);
-    } else if (tag === 'IMG' || tag === 'TD' || tag === 'TH') {
+    } else if (collecting && (tag === 'IMG' || tag === 'TD' || tag === 'TH')) {
       text += ' ';
     }
     if (link) linkDepth++;
-    if (block || link) stack.push({ node, depth: entry.depth, leave: block && link ? 'both' : block ? 'block' : 'link' });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: entry.depth + 1 });
+    leaving.push((block ? LEAVE_BLOCK : 0) | (link ? LEAVE_LINK : 0));
+    return true;
+  };
+  if (enter(root)) {
+    let node: Node | null = root.firstChild;
+    let depth = 1;
+    if (node === null) leave(leaving.pop()!);
+    while (node !== null) {
+      if (depth > maxDepth) maxDepth = depth;
+      if (enter(node)) {
+        const child: Node | null = node.firstChild;
+        if (child !== null) {
+          node = child;
+          depth++;
+          continue;
+        }
+        leave(leaving.pop()!);
+      }
+      // Next sibling, or up to the first ancestor that has one (leaving each ancestor on the way).
+      let next: Node | null = node.nextSibling;
+      while (next === null) {
+        const parent: Node | null = node.parentNode;
+        leave(leaving.pop()!);
+        depth--;
+        if (parent === null || parent === root) break;
+        node = parent;
+        next = node.nextSibling;
+      }
+      node = next;
+    }
   }
   flush();
   if (options.stats) options.stats.maxDepth = maxDepth;

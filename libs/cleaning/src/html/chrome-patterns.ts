@@ -19,9 +19,23 @@ const CHROME_TOKEN = new RegExp(`^(?:[a-z0-9]+[-_])*${CHROME_WORD}${CHROME_SUFFI
  */
 export function hasChromeToken(attrs: string): boolean {
   for (const token of attrs.split(/\s+/)) {
-    if (token && token.length < 80 && CHROME_TOKEN.test(token)) return true;
+    if (token && token.length < 80 && isChromeToken(token)) return true;
   }
   return false;
+}
+
+/** Class and id tokens repeat across a page's elements and across pages of a site: answers are remembered (bounded). */
+const tokenVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_TOKENS = 20_000;
+
+function isChromeToken(token: string): boolean {
+  let verdict = tokenVerdicts.get(token);
+  if (verdict === undefined) {
+    verdict = CHROME_TOKEN.test(token);
+    if (tokenVerdicts.size >= MAX_REMEMBERED_TOKENS) tokenVerdicts.clear();
+    tokenVerdicts.set(token, verdict);
+  }
+  return verdict;
 }
 
 /** Roles that are never story text. */

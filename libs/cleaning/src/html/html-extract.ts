@@ -1,5 +1,6 @@
 import { blockTexts, TextBlock } from './block-text';
 import { CHROME_ROLES, hasChromeToken, isChromeText } from './chrome-patterns';
+import { elementsByTagNames } from './dom-walk';
 import { isWholePage, parseHtmlDocument } from './parse-html';
 import { runReadability } from './readability-extract';
 import { classifyLines } from '../plain/line-classifier';
@@ -22,6 +23,8 @@ const MIN_READABILITY_CHARS = 200;
 const FRAGMENT_MAX_CHARS = 50_000;
 /** Real pages nest well under 100 deep; far beyond that is junk or an attack. */
 const MAX_READABILITY_DEPTH = 400;
+/** Visible lines kept from the top of the page for a dateline. */
+const TOP_LINES = 40;
 
 function isChromeElement(el: Element): boolean {
   const role = el.getAttribute('role');
@@ -41,10 +44,12 @@ function isChromeElement(el: Element): boolean {
  * Class names lie ("entry-content-read-more" wraps whole stories): an element
  * that holds several real paragraphs of prose is never dropped on its name alone.
  */
+const P_TAG = ['p'];
+
 function holdsProse(el: Element): boolean {
   let chars = 0;
   let count = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of elementsByTagNames(el, P_TAG)) {
     const len = (p.textContent ?? '').length;
     if (len > 80) {
       count++;
@@ -73,13 +78,18 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
   const document = parseHtmlDocument(html);
   const metadata = htmlMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
-  // One walk serves three needs: the fallback's visible text (before Readability mutates the
-  // page), the top lines for a dateline, and the list of chrome elements to cut before Readability.
+  // A small fragment (a feed's article body) is the article already: its blocks, minus chrome.
+  const fragment = !isWholePage(html) && html.length < FRAGMENT_MAX_CHARS;
+  // One walk serves three needs: the list of chrome elements to cut before Readability, the top
+  // lines for a dateline, and (for a fragment) the visible text. On a whole page the full visible
+  // text is only needed when Readability fails, so this walk stops building text after the top
+  // lines and the fallback re-reads the page (Readability mutates this document).
   const chrome: Element[] = [];
   const stats = { maxDepth: 0 };
-  const visible = root
+  const walked = root
     ? blockTexts(root, {
         stats,
+        maxBlocks: fragment ? undefined : TOP_LINES,
         skip: (el) => {
           if (!isChromeElement(el)) return false;
           chrome.push(el);
@@ -87,11 +97,10 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
         },
       })
     : [];
-  const topLines = visible.slice(0, 40).map((b) => b.text);
+  const topLines = walked.slice(0, TOP_LINES).map((b) => b.text);
   for (const el of chrome) el.remove();
-  // A small fragment (a feed's article body) is the article already: its blocks, minus chrome.
-  if (!isWholePage(html) && html.length < FRAGMENT_MAX_CHARS) {
-    const paragraphs = visible.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
+  if (fragment) {
+    const paragraphs = walked.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
     return { paragraphs, readabilityTitle: null, byline: null, fallbackUsed: false, metadata, topLines };
   }
   let readability: ReturnType<typeof runReadability> | null;
@@ -111,8 +120,16 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
   if (chars >= MIN_READABILITY_CHARS) {
     return { paragraphs: fromReadability, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: false, metadata, topLines };
   }
+  const visible = visibleBlocks(html);
   const lines = visible.map((b) => b.text);
   const kept = classifyLines(lines, { title: title ?? readability?.title ?? null, linkRatios: visible.map((b) => b.linkChars / Math.max(1, b.text.length)) });
   const paragraphs = kept.length > 0 ? kept : fromReadability;
   return { paragraphs, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: true, metadata, topLines };
+}
+
+/** The page's visible blocks with chrome skipped, on a fresh parse: the fallback's input. */
+function visibleBlocks(html: string): TextBlock[] {
+  const document = parseHtmlDocument(html);
+  const root = document.body ?? document.documentElement;
+  return root ? blockTexts(root, { skip: isChromeElement }) : [];
 }

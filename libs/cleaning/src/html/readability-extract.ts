@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { elementsByTagNames } from './dom-walk';
 
 export interface ReadabilityOutcome {
   /** The article's content element (Readability's own DOM subtree), or null when it found nothing. */
@@ -29,7 +30,24 @@ export function runReadability(document: Document): ReadabilityOutcome {
   });
   // Same test as Readability's own, on the raw style attribute: linkedom builds a
   // CSSStyleDeclaration (and its bookkeeping) for every `node.style` read, a few percent of the run.
-  (reader as unknown as { _isProbablyVisible: (node: Element) => boolean })._isProbablyVisible = isProbablyVisible;
+  const internals = reader as unknown as {
+    _isProbablyVisible: (node: Element) => boolean;
+    _getAllNodesWithTag: (node: ParentNode, tagNames: string[]) => Element[];
+    _isValidByline: (node: Element, matchString: string) => boolean;
+    _getLinkDensity: (element: Element) => number;
+    REGEXPS: { byline: RegExp; hashUrl: RegExp };
+  };
+  internals._isProbablyVisible = isProbablyVisible;
+  // Readability's version is `node.querySelectorAll(tagNames.join(","))`: linkedom compiles that CSS
+  // selector (css-what + css-select) on every call, hundreds of calls per page.
+  internals._getAllNodesWithTag = elementsByTagNames;
+  // Readability's version reads node.textContent (the whole subtree's text) before its cheap
+  // attribute tests, for every node until a byline is found: quadratic in nesting depth.
+  const bylinePattern = internals.REGEXPS.byline;
+  internals._isValidByline = (node, matchString) => isValidByline(node, matchString, bylinePattern);
+  // Readability's version builds each text (textContent, trim, whitespace regex) only to take its length.
+  const hashUrl = internals.REGEXPS.hashUrl;
+  internals._getLinkDensity = (element) => linkDensity(element, hashUrl);
   const article = reader.parse();
   return {
     content: article?.content ?? null,
@@ -49,4 +67,70 @@ function isProbablyVisible(node: Element): boolean {
   if (node.hasAttribute('hidden')) return false;
   // "fallback-image": Wikimedia's maths images are aria-hidden but shown (Readability's exception).
   return node.getAttribute('aria-hidden') !== 'true' || (node.getAttribute('class') ?? '').includes('fallback-image');
+}
+
+/** Readability's byline test (rel="author", itemprop~author or a byline-like class/id, with 1–99 characters of text), cheap tests first. */
+export function isValidByline(node: Element, matchString: string, bylinePattern: RegExp): boolean {
+  const rel = node.getAttribute('rel');
+  const itemprop = node.getAttribute('itemprop');
+  if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || bylinePattern.test(matchString))) return false;
+  const bylineLength = (node.textContent ?? '').trim().length;
+  return bylineLength > 0 && bylineLength < 100;
+}
+
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * `node.textContent.trim().replace(/\s{2,}/g, " ").length` (Readability's inner-text length)
+ * without building the string: non-space characters plus one per inner run of whitespace.
+ */
+export function innerTextLength(node: Node): number {
+  let count = 0;
+  let started = false;
+  let pendingSpace = false;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      if (isSpace(text.charCodeAt(i))) {
+        if (started) pendingSpace = true;
+      } else {
+        if (pendingSpace) count++;
+        pendingSpace = false;
+        started = true;
+        count++;
+      }
+    }
+  };
+  const type = node.nodeType;
+  if (type === 3 || type === 4) {
+    add(node.nodeValue ?? '');
+    return count;
+  }
+  // Text and CDATA descendants in document order, as textContent concatenates them.
+  let cur: Node | null = node.firstChild;
+  while (cur !== null) {
+    const t = cur.nodeType;
+    if (t === 3 || t === 4) add(cur.nodeValue ?? '');
+    let next: Node | null = t === 1 ? cur.firstChild : null;
+    if (next === null) {
+      let up: Node | null = cur;
+      while (up !== null && up !== node && (next = up.nextSibling) === null) up = up.parentNode;
+      if (up === node) next = null;
+    }
+    cur = next;
+  }
+  return count;
+}
+
+/** Readability's link density: inner-text length inside links (in-page "#" links count 0.3) over the element's. */
+export function linkDensity(element: Element, hashUrl: RegExp): number {
+  const textLength = innerTextLength(element);
+  if (textLength === 0) return 0;
+  let linkLength = 0;
+  for (const link of Array.from(element.getElementsByTagName('a'))) {
+    const href = link.getAttribute('href');
+    const coefficient = href && hashUrl.test(href) ? 0.3 : 1;
+    linkLength += innerTextLength(link) * coefficient;
+  }
+  return linkLength / textLength;
 }

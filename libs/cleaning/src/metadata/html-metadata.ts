@@ -6,6 +6,7 @@ const normaliseInline = (v: string): string => normaliseRaw(stripMarkupFromText(
 import { ArticleMetadata } from './article-metadata';
 import { canonicaliseUrl } from './canonical-url';
 import { toIsoDate } from './dates';
+import { elementsByTagNames } from '../html/dom-walk';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -15,7 +16,8 @@ type MetaIndex = Map<string, string>;
 
 /**
  * The elements metadata comes from, found in one walk over the document
- * (a CSS query per element type would walk it six times).
+ * (a CSS query per element type would walk it six times, and `querySelectorAll('*')`
+ * compiles a selector and lists every element).
  */
 interface MetaSources {
   metas: Element[];
@@ -26,9 +28,11 @@ interface MetaSources {
   h1: Element | null;
 }
 
+const SOURCE_TAGS = ['meta', 'script', 'link', 'time', 'title', 'h1'];
+
 function collectSources(document: Document): MetaSources {
   const out: MetaSources = { metas: [], jsonLd: [], canonical: null, time: null, title: null, h1: null };
-  for (const el of Array.from(document.querySelectorAll('*'))) {
+  for (const el of elementsByTagNames(document, SOURCE_TAGS)) {
     switch (el.tagName.toUpperCase()) {
       case 'META':
         out.metas.push(el);
