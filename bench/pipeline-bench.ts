@@ -2,6 +2,7 @@
  * The pipeline benchmark: one command, one run, one machine.
  *   npm run bench:pipeline            (full: 10-minute end-to-end run)
  *   npm run bench:pipeline -- --quick (about 3 minutes)
+ *   npm run bench:pipeline -- --quick --only store,ingest (some parts; the ceilings always run)
  * Needs Kafka and PostgreSQL (scripts/services.sh up) and a build (npm run build).
  * Writes bench/results/pipeline-latest.json and .md, and prints the table.
  * Run it on a quiet machine: other consumers of the same topics (tests) add load.
@@ -25,8 +26,13 @@ import { renderMarkdown } from './pipeline/report';
 import { normaliserThroughput, storeThroughput } from './pipeline/stages';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
   const quick = values.quick;
+  const PARTS = ['normaliser', 'store', 'ingest', 'e2e'];
+  const only = values.only?.split(',').map((p) => p.trim()) ?? PARTS;
+  const unknown = only.filter((p) => !PARTS.includes(p));
+  if (unknown.length) throw new Error(`--only takes ${PARTS.join(', ')}; got ${unknown.join(', ')}`);
+  const runs = (part: string) => only.includes(part);
   const runId = randomUUID().slice(0, 8);
   const { kafka: kafkaEnv } = loadConfig({ kafka: KafkaEnv });
   const databaseUrl = process.env.DATABASE_URL;
@@ -52,18 +58,54 @@ async function main(): Promise<void> {
   const copy = await copyCeiling(databaseUrl, core.normalised);
   result.ceilings = { coreArticlesPerSecond: core.perSecond, transportMessagesPerSecond: transport.perSecond, copyRowsPerSecond: copy.perSecond };
 
-  log('stage: normaliser, 1 replica');
-  const norm1 = await normaliserThroughput(kafka, publisher, corpus, 1);
-  log('stage: normaliser, 2 replicas');
-  const norm2 = await normaliserThroughput(kafka, publisher, buildCorpus(corpus.length, { runId: `${runId}b`, seed: 9 }), 2);
-  log('stage: store');
-  const store = await storeThroughput(kafka, publisher, core.normalised);
-  result.stages = {
-    normaliser: { ...norm1, ratioToCore: +(norm1.perSecond / core.perSecond).toFixed(2) },
-    normaliser2: { ...norm2, scaling: +(norm2.perSecond / Math.max(1, norm1.perSecond)).toFixed(2) },
-    store: { ...store, ratioToCopy: +(store.perSecond / copy.perSecond).toFixed(2) },
-  };
+  const stages: Record<string, unknown> = {};
+  if (runs('normaliser')) {
+    log('stage: normaliser, 1 replica');
+    const norm1 = await normaliserThroughput(kafka, publisher, corpus, 1);
+    log('stage: normaliser, 2 replicas');
+    const norm2 = await normaliserThroughput(kafka, publisher, buildCorpus(corpus.length, { runId: `${runId}b`, seed: 9 }), 2);
+    stages.normaliser = { ...norm1, ratioToCore: +(norm1.perSecond / core.perSecond).toFixed(2) };
+    stages.normaliser2 = { ...norm2, scaling: +(norm2.perSecond / Math.max(1, norm1.perSecond)).toFixed(2) };
+  }
+  if (runs('store')) {
+    log('stage: store');
+    const store = await storeThroughput(kafka, publisher, core.normalised);
+    stages.store = { ...store, ratioToCopy: +(store.perSecond / copy.perSecond).toFixed(2) };
+  }
+  result.stages = stages;
 
+  if (runs('ingest') || runs('e2e')) {
+    await pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, result, databaseUrl });
+  }
+  await publisher.disconnect();
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query(`DELETE FROM articles WHERE source_id LIKE $1`, [`bench-${runId}%`]).catch(() => undefined);
+  await db.end();
+  result.finishedAt = new Date().toISOString();
+
+  const dir = join(repoRoot(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const md = renderMarkdown(result);
+  writeFileSync(join(dir, 'pipeline-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(dir, 'pipeline-latest.md'), md);
+  process.stdout.write(`${md}\n`);
+}
+
+interface PipelineContext {
+  runId: string;
+  quick: boolean;
+  corpus: ReturnType<typeof buildCorpus>;
+  wire: ReturnType<typeof wireItems>;
+  kafka: ReturnType<typeof createKafkaClient>;
+  runs: (part: string) => boolean;
+  log: (m: string) => void;
+  result: Record<string, unknown>;
+  databaseUrl: string;
+}
+
+/** Ingest load and the end-to-end run, against the three services as processes. */
+async function pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, result }: PipelineContext): Promise<void> {
   log('starting the pipeline');
   const groups = { normaliser: `bench-norm-${runId}`, store: `bench-store-${runId}` };
   const procs: ServiceProcess[] = [];
@@ -75,34 +117,25 @@ async function main(): Promise<void> {
     const [storeP, normP, ingestP] = procs;
     const load: LoadOptions = { url: ingestP.url, headers: process.env.BENCH_INGEST_HEADERS ? JSON.parse(process.env.BENCH_INGEST_HEADERS) : {} };
 
-    log('ingest: single requests at saturation');
-    const singles = await saturateSingles(load, wire, quick ? 10 : 30);
-    log('ingest: batch requests at saturation');
-    const batches = await saturateBatches(load, wire, quick ? 10 : 30);
-    log('ingest: fixed 500 requests/s');
-    const fixed = await fixedRate(load, wire, 500, quick ? 10 : 30);
-    result.ingest = { singles, batches, fixed500: fixed };
+    if (runs('ingest')) {
+      log('ingest: single requests at saturation');
+      const singles = await saturateSingles(load, wire, quick ? 10 : 30);
+      log('ingest: batch requests at saturation');
+      const batches = await saturateBatches(load, wire, quick ? 10 : 30);
+      log('ingest: fixed 500 requests/s');
+      const fixed = await fixedRate(load, wire, 500, quick ? 10 : 30);
+      result.ingest = { singles, batches, fixed500: fixed };
+    }
 
-    const seconds = quick ? 60 : 600;
-    log(`end to end: 200 articles/s for ${seconds} s`);
-    const monitor = new ProcessMonitor({ ingest: ingestP.child.pid!, normaliser: normP.child.pid!, store: storeP.child.pid! });
-    result.endToEnd = await endToEnd(kafka, load, corpus, 200, seconds, monitor);
+    if (runs('e2e')) {
+      const seconds = quick ? 60 : 600;
+      log(`end to end: 200 articles/s for ${seconds} s`);
+      const monitor = new ProcessMonitor({ ingest: ingestP.child.pid!, normaliser: normP.child.pid!, store: storeP.child.pid! });
+      result.endToEnd = await endToEnd(kafka, load, corpus, 200, seconds, monitor);
+    }
   } finally {
     for (const p of procs) p.child.kill('SIGTERM');
-    await publisher.disconnect();
-    const db = new Client({ connectionString: databaseUrl });
-    await db.connect();
-    await db.query(`DELETE FROM articles WHERE source_id LIKE $1`, [`bench-${runId}%`]).catch(() => undefined);
-    await db.end();
   }
-  result.finishedAt = new Date().toISOString();
-
-  const dir = join(repoRoot(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const md = renderMarkdown(result);
-  writeFileSync(join(dir, 'pipeline-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(dir, 'pipeline-latest.md'), md);
-  process.stdout.write(`${md}\n`);
 }
 
 main().catch((err: unknown) => {

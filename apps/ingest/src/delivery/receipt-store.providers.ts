@@ -2,6 +2,7 @@ import { Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from 
 import { DataSource } from 'typeorm';
 import { databaseOptions, IngestReceiptRepository } from '@news/database';
 import type { IngestConfig } from '../ingest.config';
+import { CoalescingReceiptStore } from './coalescing-receipt-store';
 import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore } from './receipt-store';
 
 export const INGEST_DATA_SOURCE = Symbol('INGEST_DATA_SOURCE');
@@ -63,7 +64,9 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
       provide: RECEIPT_STORE,
       inject: [INGEST_DATA_SOURCE],
       useFactory: (ds: DataSource | null): ReceiptStore =>
-        ds ? new PostgresReceiptStore(new IngestReceiptRepository(ds), config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000) : new MemoryReceiptStore(),
+        ds
+          ? new CoalescingReceiptStore(new PostgresReceiptStore(new IngestReceiptRepository(ds), config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000))
+          : new MemoryReceiptStore(),
     },
     {
       provide: IngestReceiptMaintenance,
