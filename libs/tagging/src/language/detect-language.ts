@@ -1,4 +1,4 @@
-import { detectAll } from 'tinyld/heavy';
+import { scoreNgrams } from './ngram-scorer';
 
 export interface LanguageResult {
   /** BCP 47 primary language subtag (`en`, `fr`, …) or `und` */
@@ -11,34 +11,30 @@ const MIN_LETTERS = 12;
 const MIN_CHUNK_LETTERS = 40;
 /** the main language must carry this share of the evidence, else the text is mixed or unclear */
 const MIN_MAIN_SHARE = 0.6;
-/** a lone short text needs this much detector confidence (tinyld's scores run low on short text) */
-const MIN_SINGLE_CONFIDENCE = 0.03;
-/** share of distinctly English function words above which Latin-script text is English whatever the n-grams say */
-const ENGLISH_FUNCTION_SHARE = 0.2;
+/** a lone text must give at least this many distinct n-grams */
+const MIN_NGRAMS = 3;
+/** a lone text whose best score is below this share of a typical correct detection's is in no language we know */
+const MIN_SINGLE_STRENGTH = 0.6;
+/** a capitalised word inside a Latin-script sentence is probably a name: it counts this much */
+const NAME_WEIGHT = 0.1;
 
 /**
- * The languages news feeds carry. Restricting the detector to them keeps it from
- * answering Klingon or Tagalog for an English sentence full of foreign names.
+ * Profiles never answered: Tagalog and Yoruba are what eld's profiles say for lists of
+ * English names and recipe lines, and feeds in them are rare here.
  */
-const NEWS_LANGUAGES = (
-  'en fr de es it pt nl ru uk pl cs sk sv da no fi tr ar he fa hi zh ja ko el ro hu bg sr hr bs sl id ms vi th bn ur ' +
-  'ca lt lv et ta te mr sw af is ga cy sq mk ka hy az kk uz be mn ne si km my am'
-).split(' ');
-const NEWS_LANGUAGE_SET = new Set(NEWS_LANGUAGES);
-
-// Frequent English words that are not also frequent function words of other Latin-script languages.
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the and of to that with for his her has have said were are this which from by their they it be been who will would not after about an at as or but its was is'.split(' '),
-);
+const EXCLUDED = new Set(['tl', 'yo']);
 
 const UND: LanguageResult = { language: 'und', confidence: 0 };
 
 /**
- * Detects the language of an article with tinyld (MIT, offline n-gram and word
- * profiles). Each sentence-sized chunk votes, weighted by its length and the
- * detector's confidence, so one odd sentence (a quoted name, a foreign word)
- * cannot flip an article and a bilingual text shows up as `und`. Short or
- * unclear text is `und`, not a guess. A caller's hint is used only then.
+ * Detects the language of an article from byte n-gram profiles (a port of eld, the
+ * Efficient Language Detector; see ngram-scorer.ts). Each sentence-sized chunk votes,
+ * weighted by its length and by how clearly it points to one language, so one odd
+ * sentence (a quoted name, a foreign word) cannot flip an article and a bilingual text
+ * shows up as `und`. Within a Latin-script chunk, capitalised words that do not start a
+ * sentence (names, mostly) count for less, so "Lula da Silva visited Buenos Aires" reads
+ * as the English it is. Short or unclear text is `und`, not a guess. A caller's hint is
+ * used only then.
  */
 export function detectLanguage(title: string, text: string, hint?: string): LanguageResult {
   const result = detect(title, text);
@@ -51,40 +47,102 @@ export function detectLanguage(title: string, text: string, hint?: string): Lang
   return result;
 }
 
+interface ChunkVerdict {
+  lang: string;
+  /** 0–1: how clearly the chunk points to its language */
+  clarity: number;
+  ngrams: number;
+  strength: number;
+}
+
 function detect(title: string, text: string): LanguageResult {
   const chunks = chunk(`${title}\n\n${text}`);
   const totalLetters = chunks.reduce((n, c) => n + c.letters, 0);
   if (totalLetters < MIN_LETTERS) return UND;
   const votes = new Map<string, number>();
   let total = 0;
-  let accSum = 0;
+  let claritySum = 0;
   for (const c of chunks) {
-    const top = englishByFunctionWords(c.text) ?? detectAll(c.text).find((r) => NEWS_LANGUAGE_SET.has(r.lang));
-    if (!top) continue;
-    const acc = Math.min(1, top.accuracy);
-    if (chunks.length === 1 && acc < MIN_SINGLE_CONFIDENCE) return UND;
-    // a chunk the detector is unsure of votes with part of its weight
-    const vote = c.letters * (0.5 + 0.5 * acc);
-    votes.set(top.lang, (votes.get(top.lang) ?? 0) + vote);
+    const v = judgeChunk(c.text);
+    if (!v) continue;
+    if (chunks.length === 1 && (v.ngrams < MIN_NGRAMS || v.strength < MIN_SINGLE_STRENGTH)) return UND;
+    // a chunk that is unsure votes with part of its weight
+    const vote = c.letters * (0.5 + 0.5 * v.clarity);
+    votes.set(v.lang, (votes.get(v.lang) ?? 0) + vote);
     total += vote;
-    accSum += c.letters * acc;
+    claritySum += c.letters * v.clarity;
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return UND;
   const [lang, score] = ranked[0];
   const share = score / total;
   if (share < MIN_MAIN_SHARE) return UND;
-  const meanAccuracy = accSum / totalLetters;
-  return { language: lang, confidence: round(share * (0.7 + 0.3 * Math.min(1, meanAccuracy))) };
+  const meanClarity = claritySum / totalLetters;
+  return { language: lang, confidence: round(share * (0.7 + 0.3 * meanClarity)) };
 }
 
-/** Latin-script text with many English function words is English: tinyld misreads name-heavy English sentences. */
-function englishByFunctionWords(text: string): { lang: string; accuracy: number } | undefined {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 6 || !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(text)) return undefined;
-  const share = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
-  return share >= ENGLISH_FUNCTION_SHARE ? { lang: 'en', accuracy: Math.min(1, 0.6 + share) } : undefined;
+/** The chunk's best language, scoring names apart from the rest of a Latin-script sentence. */
+function judgeChunk(text: string): ChunkVerdict | undefined {
+  const { plain, names } = splitNames(text);
+  const scores = new Map<string, number>();
+  let ngrams = 0;
+  const parts: [string, number][] = names && plain ? [[plain, 1], [names, NAME_WEIGHT]] : [[text, 1]];
+  let weightSum = 0;
+  let strength = 0;
+  for (const [part, weight] of parts) {
+    const r = scoreNgrams(part);
+    if (!r.ranked.length) continue;
+    ngrams += r.ngrams;
+    strength = Math.max(strength, r.strength);
+    // weight each part by the evidence it carries (its n-gram count); names never outweigh the rest
+    const w = weight * (parts.length > 1 && weight < 1 ? Math.min(r.ngrams, ngrams - r.ngrams) : r.ngrams);
+    weightSum += w;
+    for (const { lang, score } of r.ranked) if (!EXCLUDED.has(lang)) scores.set(lang, (scores.get(lang) ?? 0) + w * score);
+  }
+  if (!weightSum) return undefined;
+  const ranked = [...scores.entries()].map(([lang, s]) => ({ lang, score: s / weightSum })).sort((a, b) => b.score - a.score);
+  const margin = ranked[0].score - (ranked[1]?.score ?? 0);
+  // a lead of 0.1 on eld's scale is a clear call (the median correct lead is about 0.14)
+  return { lang: ranked[0].lang, clarity: Math.min(1, margin / 0.1), ngrams, strength };
 }
+
+/**
+ * Splits a Latin-script sentence into its plain words and its capitalised words that do
+ * not start a sentence (names, acronyms). Other scripts, and German-like text where most
+ * words are capitalised, are left whole (`names` empty).
+ */
+function splitNames(text: string): { plain: string; names: string } {
+  if (!/^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u.test(text)) return { plain: text, names: '' };
+  const tokens = text.match(/\S+/g) ?? [];
+  const words = tokens.map((t) => t.replace(/^[^\p{L}\p{N}]+/u, ''));
+  const capital = words.map((w) => /^\p{Lu}/u.test(w));
+  const isName = new Array<boolean>(tokens.length).fill(false);
+  let sentenceStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const ends = /[.!?:]["'”’)]*$/u.test(tokens[i]);
+    if (capital[i]) {
+      // a capitalised word inside a sentence, or one opening it before another ("Luiz Inácio …")
+      isName[i] = !sentenceStart || (capital[i + 1] === true && !ends);
+    } else if (i > 0 && isName[i - 1] && capital[i + 1] && NAME_PARTICLES.has(words[i].toLowerCase())) {
+      isName[i] = true; // "Lula da Silva", "Ursula von der Leyen"
+    }
+    if (/\p{L}|\p{N}/u.test(tokens[i])) sentenceStart = ends;
+  }
+  // "von der": the first particle is marked once the second one is
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (!isName[i] && isName[i - 1] && isName[i + 1] && NAME_PARTICLES.has(words[i].toLowerCase())) isName[i] = true;
+  }
+  const plain = tokens.filter((_, i) => !isName[i]);
+  const names = tokens.filter((_, i) => isName[i]);
+  // too few plain words left to judge, or capitals on most words (German nouns, headline case)
+  if (countLetters(plain.join(' ')) < 12 || names.length > plain.length) return { plain: text, names: '' };
+  return { plain: plain.join(' '), names: names.join(' ') };
+}
+
+/** Lowercase words inside personal and place names. */
+const NAME_PARTICLES = new Set(
+  'da de di do dos das del della der den van von ten ter al el bin ibn bint la le du des y e zu af'.split(' '),
+);
 
 interface Chunk {
   text: string;

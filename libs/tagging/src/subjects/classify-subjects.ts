@@ -5,7 +5,12 @@ import { TOP_LEVEL_CUES } from './topic-cues';
 import { taggingDataDir } from '../data-dir';
 
 interface TopicFile {
-  topics: { code: string; name: string; uri: string; children: { code: string; name: string; uri: string; terms: string[] }[] }[];
+  topics: {
+    code: string;
+    name: string;
+    uri: string;
+    children: { code: string; name: string; uri: string; terms: string[] }[];
+  }[];
 }
 
 interface Model {
@@ -21,16 +26,19 @@ function loadModel(): Model {
   const file = JSON.parse(readFileSync(join(taggingDataDir(), 'iptc-topics.json'), 'utf8')) as TopicFile;
   const exact = new Map<string, [string, number][]>();
   const prefixes = new Map<string, [string, number][]>();
+  const put = (target: Map<string, [string, number][]>, key: string, code: string, weight: number) => {
+    const list = target.get(key) ?? [];
+    const same = list.find(([c]) => c === code);
+    if (same) same[1] = Math.max(same[1], weight);
+    else list.push([code, weight]);
+    target.set(key, list);
+  };
   for (const [code, cues] of Object.entries(TOP_LEVEL_CUES)) {
     for (const raw of cues.split(/\s+/).filter(Boolean)) {
       const [cue, w] = raw.split(':');
       const weight = w === undefined ? 1 : Number(w);
       if (weight <= 0) continue;
-      const target = cue.endsWith('*') ? prefixes : exact;
-      const key = cue.replace(/\*$/, '');
-      const list = target.get(key) ?? [];
-      list.push([code, weight]);
-      target.set(key, list);
+      put(cue.endsWith('*') ? prefixes : exact, cue.replace(/\*$/, ''), code, weight);
     }
   }
   const topics: Model['topics'] = new Map();
@@ -107,10 +115,14 @@ export function classifySubjects(title: string, text: string): SubjectTag[] {
 }
 
 function prefixHits(model: Model, word: string): [string, number][] | undefined {
+  return prefixHitsIn(model.prefixes, word);
+}
+
+function prefixHitsIn(prefixes: Map<string, [string, number][]>, word: string): [string, number][] | undefined {
   let found: [string, number][] | undefined;
   // longest matching prefix wins
   for (let len = Math.min(word.length, 14); len >= 2; len--) {
-    const hits = model.prefixes.get(word.slice(0, len));
+    const hits = prefixes.get(word.slice(0, len));
     if (hits) {
       found = hits;
       break;

@@ -11,7 +11,8 @@ export const TOP_LEVEL_CUES: Record<string, string> = {
     'novel* book* author* artist* art:1 gallery galleries museum* exhibition* painting* sculpture* dance* ballet opera* ' +
     'television:1 tv:1 series:1 sitcom* soap* celebrit* star stars superstar* fame showbiz premiere* chart* rapper* rock pop:1 hip:0 ' +
     'documentar* screen* studio* netflix disney* box-office entertainment* award* nominat* soundtrack* dj* gig* tour:1 ' +
-    'episode* season:1 broadcast* bbc:1 channel:1 radio* media* newspaper* magazine* journalis* culture* cultural',
+    'episode* season:1 broadcast* bbc:1 channel:1 radio* media* newspaper* magazine* journalis* culture* cultural ' +
+    'bpi cd:1 cds singles:1 tracks:1 viewers:1 itv:1 eastenders globes brit:1 brits west-end audience*:1 piracy:1 pirated file-sharing:1 box-office showbusiness ratings:1 celebrity',
   // crime, law and justice
   'medtop:02000000':
     'police* arrest* crime* criminal* court* judge* trial* jury* prosecut* lawyer* attorney* convict* sentenc* prison* ' +
@@ -31,7 +32,8 @@ export const TOP_LEVEL_CUES: Record<string, string> = {
     'ceo* chief:0 executive* boss* shareholder* bond* currenc* dollar* euro* pound* yen oil:1 gas:1 energy:1 budget* tax* ' +
     'debt* loan* credit* fund* startup* ipo* valuation* billion* million* quarter* quarterly fiscal* ftse dow nasdaq ' +
     'wall:1 analyst* forecast* supply* demand* jobs:1 unemployment:1 sector* airline* car:0 carmaker* property housing:1 ' +
-    'mortgage* insurance insurer* subsidiar* cost* costs spending* payment*',
+    'mortgage* insurance insurer* subsidiar* cost* costs spending* payment* ' +
+    "results:1 turnover opec:2 crude:2 barrel* deficit:1 trading:1 flotation* bankrupt* retailer* wholesale* economist* exporter* importer* shareholders stake:1 investors firm's company's group's profits",
   // education
   'medtop:05000000':
     'school* pupil* student* teacher* universit* college* education* exam* curriculum* classroom* tuition degree* ' +
@@ -66,7 +68,8 @@ export const TOP_LEVEL_CUES: Record<string, string> = {
     'kremlin:2 whitehouse white:0 downing:2 prime:1 chancellor* cabinet* coalition* governor* mayor* constitution* ' +
     'sovereign* treaty* foreign:1 ambassador* embassy* brexit:2 eu:1 nato:1 regime* authorities:1 official:1 officials:1 ' +
     'statement:1 spokesman:1 spokeswoman:1 minister:2 ministers:2 reform* protest* activist* federal* state:0 ' +
-    'bilateral* counterpart* influence:1',
+    'bilateral* counterpart* influence:1 ' +
+    "commons:2 lords:1 peers:1 manifesto*:2 lib:1 liberal:1 dems shadow:1 secretary:1 whitehall:2 devolution:2 assembly:1 plaid snp:2 westminster:2 polls:1 poll:1 pledge*:1 labour's tories' tory's mep* electoral* backbench* rebellion:1 rebels:0 ministerial",
   // religion
   'medtop:12000000':
     'church* religio* pope:2 vatican* mosque* islam* muslim* christian* catholic* jewish judaism synagogue* temple* ' +
@@ -80,7 +83,8 @@ export const TOP_LEVEL_CUES: Record<string, string> = {
     'physic* chemi* biolog* genetic* dna laboratory lab:1 innovation* engineer* broadband wireless network* users ' +
     'user* download* streaming:1 virtual* electronic* telecom* 5g 4g pc laptop* iphone* android* microsoft windows:1 ' +
     'cloud:1 computing processor* camera* spam* virus:1 e-mail email* blog* search:1 gameplay playstation* xbox* ' +
-    'nintendo* pc-gaming graphics gamer* esports e-sports',
+    'nintendo* pc-gaming graphics gamer* esports e-sports ' +
+    "ipod*:2 itunes:2 mp3 podcast*:2 bluetooth:2 handset*:2 symbian phishing:2 firewall*:2 hi-tech dvd* high-definition wi-fi wifi yahoo* browser* rss developers:1 hardware net:1 program:1 programs:1 chips megabits megabit gigabyte* broadband's operating:1 e-mails",
   // society
   'medtop:14000000':
     'society social:1 communit* poverty homeless* immigra* migrant* refugee* asylum* discriminat* racism* racist* ' +
@@ -94,7 +98,8 @@ export const TOP_LEVEL_CUES: Record<string, string> = {
     'premiership premier:1 fifa* uefa* nba nfl basketball baseball hockey boxing boxer* race:1 racing formula:1 ' +
     'grand:0 prix marathon* medal* world:0 squad* captain* injur* fixture* semi-final* quarter-final* final:1 ' +
     'wicket* innings* try:1 tries:1 seed:1 seeded set:0 sets:1 referee* penalt* kick* transfer:1 sprint* swimm* ' +
-    'cycling cyclist* olympics paralympic* lions:1 coach:1 title:1 titles:1 grand-slam wimbledon* open:1',
+    'cycling cyclist* olympics paralympic* lions:1 coach:1 title:1 titles:1 grand-slam wimbledon* open:1 ' +
+    "bowl* batting batsman batsmen overs:1 stumps unbeaten:2 fly-half scrum* doping:2 anti-doping f1 ferrari:1 mclaren signing:1 premiership's sprinter* semi-finals quarter-finals fly-half centre-back full-back championships grand-prix 100m 200m 400m 800m 1500m",
   // conflict, war and peace
   'medtop:16000000':
     'war:2 wars warfare military* army* troop* soldier* militant* rebel* insurgen* terror* attack* bomb* missile* ' +
