@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const transport = await transportCeiling(kafka, corpus);
   log('ceilings: PostgreSQL COPY');
   const copy = await copyCeiling(databaseUrl, core.normalised);
-  result.ceilings = { coreArticlesPerSecond: core.perSecond, transportMessagesPerSecond: transport.perSecond, copyRowsPerSecond: copy.perSecond };
+  result.ceilings = { coreArticlesPerSecond: core.perSecond, transportMessagesPerSecond: transport.perSecond, copyMessagesPerSecond: copy.perSecond };
 
   const stages: Record<string, unknown> = {};
   if (runs('normaliser')) {
