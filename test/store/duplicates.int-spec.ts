@@ -75,4 +75,33 @@ describe('exact duplicates (real PostgreSQL)', () => {
     ]);
     expect(empties.rows).toEqual([{ duplicate_of: null }, { duplicate_of: null }]);
   });
+
+  it('links exactly one original when batches with the same text are written concurrently', async () => {
+    const same = `Raced text ${tag}, four partitions at once.`;
+    const ids = ['r1', 'r2', 'r3', 'r4'];
+    await Promise.all(
+      ids.map((externalId) => h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId, version: 1, text: same }))])),
+    );
+    const rows = await h.db.query<{ id: string; duplicate_of: string | null; seq: string }>(
+      'SELECT id, duplicate_of, seq FROM articles WHERE id = ANY($1::uuid[]) ORDER BY seq',
+      [ids.map((e) => articleIdFor(wire, e))],
+    );
+    const first = rows.rows[0].id;
+    expect(rows.rows.map((r) => r.duplicate_of)).toEqual([null, first, first, first]);
+  });
+
+  it('promotes the next copy when the original is killed, and never links a kill', async () => {
+    const same = `Killed original ${tag}, the copy lives on.`;
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'k-orig', version: 1, text: same })]));
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'k-copy', version: 1, text: same })]));
+    const orig = articleIdFor(wire, 'k-orig');
+    const copy = articleIdFor(other, 'k-copy');
+    expect((await api.get(`/v1/articles/${copy}`)).body.duplicateOf).toEqual({ id: orig, href: `/v1/articles/${orig}` });
+
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'k-orig', version: 2, text: same, pubStatus: 'canceled' })]));
+    const rows = await h.db.query('SELECT id, duplicate_of FROM articles WHERE id = ANY($1::uuid[])', [[orig, copy]]);
+    expect(Object.fromEntries(rows.rows.map((r: { id: string; duplicate_of: string | null }) => [r.id, r.duplicate_of]))).toEqual({ [orig]: null, [copy]: null });
+    const found = await api.get(`/v1/articles?q=${encodeURIComponent('"the copy lives on"')}&source=${wire}&source=${other}`);
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([copy]);
+  });
 });

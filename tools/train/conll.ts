@@ -6,6 +6,11 @@ export type NerType = 'PER' | 'ORG' | 'LOC';
 export interface NerDoc {
   text: string;
   gold: { start: number; end: number; type: NerType }[];
+  /** MISC spans (and re3d's Nationality): never scored, but the sequence tagger learns them as a type it then drops */
+  misc?: { start: number; end: number }[];
+  /** re3d only: the source folder (licence) and the document's index within it */
+  source?: string;
+  index?: number;
 }
 
 export const nerDataDir = join(resolve(__dirname, '..', '..'), '..', 'shared', 'datasets', 'ner');
@@ -40,13 +45,24 @@ export function readSentences(file: string): [string, string][][] {
 export function toDoc(sentences: [string, string][][]): NerDoc {
   let text = '';
   const gold: NerDoc['gold'] = [];
+  const misc: { start: number; end: number }[] = [];
   for (const s of sentences) {
     if (text) text += '\n\n';
     let open: { start: number; end: number; type: NerType } | undefined;
+    let openMisc: { start: number; end: number } | undefined;
     s.forEach(([tok, label], i) => {
       if (i > 0) text += ' ';
       const start = text.length;
       text += tok;
+      const isMisc = isMiscLabel(label);
+      if (openMisc && (!isMisc || label.startsWith('B-'))) {
+        misc.push(openMisc);
+        openMisc = undefined;
+      }
+      if (isMisc) {
+        if (!openMisc) openMisc = { start, end: text.length };
+        else openMisc.end = text.length;
+      }
       const type = mapType(label);
       const begins = label.startsWith('B-') || (type && (!open || open.type !== type));
       if (open && (!type || begins)) {
@@ -59,8 +75,14 @@ export function toDoc(sentences: [string, string][][]): NerDoc {
       }
     });
     if (open) gold.push(open);
+    if (openMisc) misc.push(openMisc);
   }
-  return { text, gold };
+  return { text, gold, misc };
+}
+
+function isMiscLabel(label: string): boolean {
+  const t = label.replace(/^[BI]-/, '');
+  return t === 'MISC' || t === 'Nationality';
 }
 
 /** Wikigold documents (split at -DOCSTART-). */
@@ -87,14 +109,59 @@ export function btcDocs(split: 'train' | 'dev' | 'test'): NerDoc[] {
   return readSentences(join(nerDataDir, 'btc', `btc.${split}`)).map((s) => toDoc([s]));
 }
 
-/** re3d documents (all sources; evaluation only: its Wikipedia part is CC BY-SA, so nothing trained ships from it). */
+/** re3d documents (all sources, files in name order within each source folder). */
 export function re3dDocs(): NerDoc[] {
   const out: NerDoc[] = [];
   const dir = join(nerDataDir, 're3d');
-  for (const source of readdirSync(dir)) {
+  for (const source of readdirSync(dir).sort()) {
     const d = join(dir, source);
     if (!statSync(d).isDirectory()) continue;
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.conll'))) out.push(toDoc(readSentences(join(d, f))));
+    readdirSync(d)
+      .filter((x) => x.endsWith('.conll'))
+      .sort()
+      .forEach((f, index) => out.push({ ...toDoc(readSentences(join(d, f))), source, index }));
   }
   return out;
+}
+
+/**
+ * re3d's held-out part: all of its Wikipedia source (CC BY-SA 3.0, so never trained on)
+ * and every third document (index % 3 === 0) of each other source. The rest
+ * (public domain, OGL v3, CC BY 3.0 AU) may be trained on.
+ */
+export const isRe3dHeldOut = (doc: NerDoc) => doc.source === 'Wikipedia' || (doc.index ?? 0) % 3 === 0;
+
+/** Honorifics and ranks re3d keeps inside person spans ("Spc. Lorraine Walsh"); CoNLL leaves them out. */
+const LEADING_TITLES = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Spc|Pfc|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Rev|Staff|Master|Command|Chief|First|Private|Specialist|Corporal|Sergeant|Lieutenant|Colonel|General|Major|Captain|Admiral|Commander|President|Prime|Minister|Secretary|Foreign|Defence|Defense|Deputy|Vice|Ambassador|Senator|Governor|King|Queen|Prince|Sheikh|Mayor)\.?$/;
+const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'al', 'the', '&', '-', 'on', 'in', 'du', 'la', 'bin', 'ibn', 'van', 'von']);
+
+/**
+ * re3d read with CoNLL's conventions, for evaluation: a gold span loses leading
+ * lowercase words ("the"), leading titles on people, and trailing punctuation; a span
+ * that still holds a lowercase content word ("U.S. service members", "them") is no
+ * name in CoNLL's sense and becomes an ignored region (a prediction overlapping it
+ * counts neither way). Returns the document with `ignore` set.
+ */
+export function conllStyle(doc: NerDoc): NerDoc & { ignore: { start: number; end: number }[] } {
+  const gold: NerDoc['gold'] = [];
+  const ignore: { start: number; end: number }[] = [];
+  for (const g of doc.gold) {
+    const words: { w: string; start: number; end: number }[] = [];
+    let pos = g.start;
+    for (const w of doc.text.slice(g.start, g.end).split(' ')) {
+      words.push({ w, start: pos, end: pos + w.length });
+      pos += w.length + 1;
+    }
+    let a = 0;
+    let b = words.length;
+    while (a < b && (/^\p{Ll}/u.test(words[a].w) || (g.type === 'PER' && LEADING_TITLES.test(words[a].w)) || /^The$/.test(words[a].w))) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(words[b - 1].w)) b--;
+    const rest = words.slice(a, b);
+    if (!rest.length || rest.some((x) => /^\p{Ll}/u.test(x.w) && !CONNECTORS.has(x.w)) || rest.some((x) => x.w === ',')) {
+      ignore.push({ start: g.start, end: g.end });
+      continue;
+    }
+    gold.push({ start: rest[0].start, end: rest[rest.length - 1].end, type: g.type });
+  }
+  return { ...doc, gold, ignore };
 }

@@ -50,9 +50,11 @@ const RECORD_COLUMNS = `
     search_config text, filter_tags text[]`;
 
 /**
- * Serialises writers of the same text (in a fixed order, so two batches
- * cannot deadlock), so "the first article with this text" is well defined
- * even when partitions are written concurrently.
+ * Serialises the linkers of the same text (in a fixed order, so two batches
+ * cannot deadlock). Taken in the short linking transaction after a batch's
+ * write commits, not during the write: batches on different partitions that
+ * share a text then wait for a few milliseconds of linking, not for each
+ * other's whole write.
  */
 const LOCK_HASHES_SQL = `
   SELECT count(pg_advisory_xact_lock(7311, k)) FROM (
@@ -120,18 +122,32 @@ const VERSIONS_SQL = `
   ON CONFLICT ON CONSTRAINT article_versions_identity DO NOTHING`;
 
 /**
- * Links each changed article to the first (lowest seq) live, unlinked article
- * with the same clean text, or unlinks it when its text no longer matches.
- * Empty texts (failed extractions) are never duplicates of each other.
+ * Recomputes the duplicate links of every group of equal clean texts the
+ * batch touched: the group's first live article with words (lowest seq) is
+ * the original, every other member with words links to it; empty texts,
+ * kills and originals link to nothing. A group recomputed whole is right
+ * whatever order concurrent batches committed in, and a redelivered batch
+ * recomputes it again (changing nothing), so a crash between the write and
+ * the linking loses no link.
  */
-const LINK_DUPLICATES_SQL = `
-  UPDATE articles c SET duplicate_of = CASE WHEN c.word_count = 0 THEN NULL ELSE (
-      SELECT o.id FROM articles o
-       WHERE o.content_hash = c.content_hash AND o.duplicate_of IS NULL AND o.seq < c.seq
-         AND o.pub_status <> 'canceled' AND o.word_count > 0
-       ORDER BY o.seq LIMIT 1) END
-   WHERE c.id = ANY($1::uuid[])
-  RETURNING c.id, c.duplicate_of`;
+const LINK_DUPLICATE_GROUPS_SQL = `
+  WITH groups AS (SELECT DISTINCT unnest($1::text[]) AS content_hash),
+  members AS (
+    SELECT a.id, a.seq, a.content_hash, a.word_count, a.pub_status, a.duplicate_of
+      FROM articles a JOIN groups g ON a.content_hash = g.content_hash),
+  originals AS (
+    SELECT DISTINCT ON (content_hash) content_hash, id AS original_id
+      FROM members WHERE pub_status <> 'canceled' AND word_count > 0
+     ORDER BY content_hash, seq),
+  wanted AS (
+    SELECT m.id, m.duplicate_of,
+           CASE WHEN m.word_count = 0 OR m.pub_status = 'canceled' OR o.original_id = m.id THEN NULL
+                ELSE o.original_id END AS link
+      FROM members m LEFT JOIN originals o ON o.content_hash = m.content_hash)
+  UPDATE articles a SET duplicate_of = w.link
+    FROM wanted w
+   WHERE a.id = w.id AND w.duplicate_of IS DISTINCT FROM w.link
+  RETURNING a.id, a.duplicate_of`;
 
 function toRecord(r: ArticleWrite, ord: number) {
   return {
@@ -164,27 +180,34 @@ export class ArticleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Writes one batch in one transaction: sources, the current version of each
-   * article (same-batch versions resolved first), every version into the
-   * history, and duplicate links. Returns what changed (nothing for a
-   * redelivered batch).
+   * Writes one batch in one transaction (sources, the current version of each
+   * article with same-batch versions resolved first, every version into the
+   * history), then recomputes the duplicate links of the texts it touched in a
+   * second, short one. Returns what changed (nothing for a redelivered batch).
    */
   async writeBatch(rows: ArticleWrite[]): Promise<BatchWriteResult> {
     if (rows.length === 0) return { changed: [], versionsRecorded: 0, duplicatesLinked: [] };
-    return this.dataSource.transaction(async (m) => {
-      const winners = latestPerId(rows);
-      await m.query(LOCK_HASHES_SQL, [winners.map((r) => r.contentHash)]);
+    const winners = latestPerId(rows);
+    const written = await this.dataSource.transaction(async (m) => {
       await m.query(SOURCES_SQL, [[...new Set(rows.map((r) => r.sourceId))]]);
       const changed = await this.upsertCurrent(m, winners);
       const applied = changed.map((c) => c.lastEventId);
       const versionsRecorded = await this.recordVersions(m, rows, applied);
-      const duplicatesLinked = await this.linkDuplicates(
-        m,
-        changed.map((c) => c.id),
-      );
       // Fault tests crash here: every statement done, nothing committed.
       failpoint('store.before-commit');
-      return { changed, versionsRecorded, duplicatesLinked };
+      return { changed, versionsRecorded };
+    });
+    const duplicatesLinked = await this.linkDuplicateGroups([...new Set(winners.map((r) => r.contentHash))]);
+    return { ...written, duplicatesLinked };
+  }
+
+  /** Recomputes the links of these texts' groups in a short transaction of its own; returns the links it set. */
+  private async linkDuplicateGroups(contentHashes: string[]): Promise<BatchWriteResult['duplicatesLinked']> {
+    if (contentHashes.length === 0) return [];
+    return this.dataSource.transaction(async (m) => {
+      await m.query(LOCK_HASHES_SQL, [contentHashes]);
+      const { records } = await exec<{ id: string; duplicate_of: string | null }>(m, LINK_DUPLICATE_GROUPS_SQL, [contentHashes]);
+      return records.filter((r) => r.duplicate_of !== null).map((r) => ({ id: r.id, duplicateOf: r.duplicate_of! }));
     });
   }
 
@@ -206,12 +229,6 @@ export class ArticleRepository {
   private async recordVersions(m: EntityManager, rows: ArticleWrite[], appliedEventIds: string[]): Promise<number> {
     const { affected } = await exec(m, VERSIONS_SQL, [JSON.stringify(rows.map(toRecord)), appliedEventIds]);
     return affected;
-  }
-
-  private async linkDuplicates(m: EntityManager, ids: string[]): Promise<BatchWriteResult['duplicatesLinked']> {
-    if (ids.length === 0) return [];
-    const { records } = await exec<{ id: string; duplicate_of: string | null }>(m, LINK_DUPLICATES_SQL, [ids]);
-    return records.filter((r) => r.duplicate_of !== null).map((r) => ({ id: r.id, duplicateOf: r.duplicate_of! }));
   }
 
   /**
