@@ -6,7 +6,7 @@ export type NerType = 'PER' | 'ORG' | 'LOC';
 export interface NerDoc {
   text: string;
   gold: { start: number; end: number; type: NerType }[];
-  /** MISC spans (and re3d's Nationality): never scored, but the sequence tagger learns them as a type it then drops */
+  /** MISC spans (and re3d's Nationality): never scored (a tagger may learn them as a type it then drops) */
   misc?: { start: number; end: number }[];
   /** re3d only: the source folder (licence) and the document's index within it */
   source?: string;
