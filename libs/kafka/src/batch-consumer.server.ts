@@ -59,6 +59,8 @@ type Outcome = { ok: true } | { ok: false; error: unknown; attempts: number } | 
 
 export type ConsumerState = 'starting' | 'joined' | 'rebalancing' | 'stopped' | 'crashed' | 'unreachable';
 
+/** How often a long handler call offers a heartbeat (kafkajs throttles to heartbeatInterval). */
+const HEARTBEAT_TICK_MS = 1_000;
 const BASE_BACKOFF_MS = 200;
 
 /**
@@ -283,7 +285,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     for (;;) {
       if (!stillRunning()) return { abandoned: true };
       try {
-        await fn();
+        await this.withBackgroundHeartbeats(fn(), heartbeat);
         return { ok: true };
       } catch (error) {
         const transient = alwaysRetry || isTransient(error);
@@ -298,6 +300,23 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         );
         await this.sleepWithHeartbeats(delay, heartbeat, stillRunning);
       }
+    }
+  }
+
+  /**
+   * Keeps the group membership alive while one handler call runs, however
+   * long: without heartbeats a call longer than the session timeout gets the
+   * member evicted and its partitions handed to another member mid-batch.
+   * kafkajs sends at most one heartbeat per heartbeatInterval, so calling it
+   * often costs nothing; a failed heartbeat (rebalance under way) is left for
+   * the commit to notice.
+   */
+  private async withBackgroundHeartbeats(work: Promise<void>, heartbeat: () => Promise<void>): Promise<void> {
+    const timer = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_TICK_MS);
+    try {
+      await work;
+    } finally {
+      clearInterval(timer);
     }
   }
 
