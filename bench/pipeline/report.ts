@@ -19,13 +19,13 @@ export function renderMarkdown(r: R): string {
     r.endToEndSustained && [
       `end to end at ${r.endToEndSustained.perSecond}/s for ${r.endToEndSustained.seconds} s`,
       `p50 ${n(r.endToEndSustained.latencyMs?.p50)} ms, p95 ${n(r.endToEndSustained.latencyMs?.p95)} ms`,
-      `p99 ${n(r.endToEndSustained.latencyMs?.p99)} ms, max ${n(r.endToEndSustained.latencyMs?.max)} ms; stored ${n(r.endToEndSustained.stored)} of ${n(r.endToEndSustained.sent)}`,
+      `p99 ${n(r.endToEndSustained.latencyMs?.p99)} ms, max ${n(r.endToEndSustained.latencyMs?.max)} ms; stored ${n(r.endToEndSustained.stored)} of ${n(r.endToEndSustained.accepted)} accepted`,
       '(a rate this machine sustains)',
     ],
     r.endToEnd && [
       `end to end at ${e.perSecond}/s for ${e.seconds} s`,
       `p50 ${n(e.latencyMs?.p50)} ms, p95 ${n(e.latencyMs?.p95)} ms`,
-      `p99 ${n(e.latencyMs?.p99)} ms, max ${n(e.latencyMs?.max)} ms; stored ${n(e.stored)} of ${n(e.sent)}`,
+      `p99 ${n(e.latencyMs?.p99)} ms, max ${n(e.latencyMs?.max)} ms; stored ${n(e.stored)} of ${n(e.accepted)} accepted`,
       'p99 < 1 s',
     ],
   ];

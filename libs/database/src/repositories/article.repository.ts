@@ -133,18 +133,20 @@ const VERSIONS_SQL = `
 const LINK_DUPLICATE_GROUPS_SQL = `
   -- char(64) like the column: compared with text, the column would be cast and its index not used.
   WITH groups AS (SELECT DISTINCT unnest($1::text[])::char(64) AS content_hash),
+  -- One sort per group (live members with words first, then arrival order) finds each group's original;
+  -- a join of members with a per-group subquery made the planner compare every pair.
   members AS (
-    SELECT a.id, a.seq, a.content_hash, a.word_count, a.pub_status, a.duplicate_of
-      FROM articles a JOIN groups g ON a.content_hash = g.content_hash),
-  originals AS (
-    SELECT DISTINCT ON (content_hash) content_hash, id AS original_id
-      FROM members WHERE pub_status <> 'canceled' AND word_count > 0
-     ORDER BY content_hash, seq),
+    SELECT a.id, a.duplicate_of, a.word_count, a.pub_status,
+           first_value(a.id) OVER w AS first_id,
+           first_value(a.pub_status <> 'canceled' AND a.word_count > 0) OVER w AS first_is_live
+      FROM articles a JOIN groups g ON a.content_hash = g.content_hash
+    WINDOW w AS (PARTITION BY a.content_hash ORDER BY (a.pub_status <> 'canceled' AND a.word_count > 0) DESC, a.seq
+                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)),
   wanted AS (
-    SELECT m.id, m.duplicate_of,
-           CASE WHEN m.word_count = 0 OR m.pub_status = 'canceled' OR o.original_id = m.id THEN NULL
-                ELSE o.original_id END AS link
-      FROM members m LEFT JOIN originals o ON o.content_hash = m.content_hash)
+    SELECT id, duplicate_of,
+           CASE WHEN word_count = 0 OR pub_status = 'canceled' OR NOT first_is_live OR first_id = id THEN NULL
+                ELSE first_id END AS link
+      FROM members)
   UPDATE articles a SET duplicate_of = w.link
     FROM wanted w
    WHERE a.id = w.id AND w.duplicate_of IS DISTINCT FROM w.link
