@@ -42,7 +42,8 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   const refused: Record<number, number> = {};
   await openLoop(perSecond, total, async (i) => {
     const a = corpus[i % corpus.length];
-    const externalId = `${a.externalId}-e2e${i}`;
+    // The rate in the id keeps the runs at different rates apart (a repeated id would be answered 200, not published again).
+    const externalId = `${a.externalId}-e2e${perSecond}-${i}`;
     sentAt.set(articleIdFor(a.sourceId, externalId), Date.now());
     const body = JSON.stringify({ sourceId: a.sourceId, externalId, title: a.title, body: a.body, contentType: a.contentType });
     const { status } = await post(o, body);
