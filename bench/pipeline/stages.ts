@@ -8,21 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { Kafka } from 'kafkajs';
 import { encodeContract, NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaPublisher } from '@news/kafka';
+import { startGroupAtEnd } from '../../tools/harness/consumer-groups';
 import { ProcessMonitor } from '../../tools/harness/process-stats';
 import { ServiceName, ServiceProcess, startService } from '../../tools/harness/processes';
 import type { BenchArticle } from './corpus';
 import { encoded, rawEventOf } from './payloads';
-
-async function presetGroupAtEnd(kafka: Kafka, groupId: string, topic: string): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({ groupId, topic, partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })) });
-  } finally {
-    await admin.disconnect();
-  }
-}
 
 async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start: () => Promise<void>, timeoutMs: number) {
   const consumer = kafka.consumer({ groupId: `bench-tap-${randomUUID()}` });
@@ -74,7 +64,7 @@ async function runStage(
   },
 ): Promise<StageResult> {
   const groupId = `bench-${o.stage}-${randomUUID().slice(0, 8)}`;
-  await presetGroupAtEnd(kafka, groupId, o.inputTopic);
+  await startGroupAtEnd(groupId, o.inputTopic);
   for (let i = 0; i < o.messages.length; i += 500) await publisher.publish(o.inputTopic, o.messages.slice(i, i + 500));
   const procs: ServiceProcess[] = [];
   let monitor: ProcessMonitor | null = null;
