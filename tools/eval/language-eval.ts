@@ -6,6 +6,13 @@
  * 1. English news sentences, hand-written (tools/eval/language/english-news-sentences.ts):
  *    300 sentences over 14 beats (sport, markets, courts, weather, tech, politics, …),
  *    with names, numbers, quotes and very short lines.
+ * 1b. Held-out English news sentences (tools/eval/language/english-news-heldout.ts): 335
+ *    sentences written later, before the detector changes they check, over 13 beats, many
+ *    short and many crowded with foreign names and places.
+ * 1c. Check set (tools/eval/language/english-news-check.ts): 60 English sentences written
+ *    after the English prior was tuned (short lines, lines crowded with foreign names), and
+ *    52 short non-English lines with names and numbers that must not come out `en`; then
+ *    20 English and 20 non-English lines written last and measured once.
  * 2. English web sentences: every sentence (≥ 40 letters) of the English article bodies
  *    in ../shared/datasets/extraction-dev/ground-truth.json (pages from English-language
  *    sites, by URL and body; MIT), fed as title-less text. Noisier than news: recipes,
@@ -18,6 +25,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectLanguage } from '@news/tagging';
 import { ENGLISH_NEWS_SENTENCES } from './language/english-news-sentences';
+import { ENGLISH_NEWS_CHECK, ENGLISH_NEWS_FINAL, NON_ENGLISH_SHORT, NON_ENGLISH_SHORT_FINAL } from './language/english-news-check';
+import { ENGLISH_NEWS_HELDOUT } from './language/english-news-heldout';
 import { NEWS_SENTENCES } from './language/news-sentences';
 
 const shared = join(resolve(__dirname, '..', '..'), '..', 'shared', 'datasets');
@@ -44,23 +53,46 @@ function main() {
   const showErrors = process.argv.includes('--errors');
   const errors: string[] = [];
 
-  let newsOk = 0;
-  let newsN = 0;
-  const perBeat: string[] = [];
-  for (const [beat, sentences] of Object.entries(ENGLISH_NEWS_SENTENCES)) {
-    let beatOk = 0;
-    for (const s of sentences) {
-      const r = detectLanguage('', s);
-      newsN++;
-      if (r.language === 'en') {
-        newsOk++;
-        beatOk++;
-      } else errors.push(`en news (${beat}) → ${r.language}: ${s}`);
+  /** Scores a set grouped by beat or language; `expected` gives each group's right answer. */
+  const scoreSet = (name: string, tag: string, set: Record<string, string[]>, expected: (group: string) => string) => {
+    let ok = 0;
+    let n = 0;
+    const perGroup: string[] = [];
+    for (const [group, sentences] of Object.entries(set)) {
+      let groupOk = 0;
+      for (const s of sentences) {
+        const r = detectLanguage('', s);
+        n++;
+        if (r.language === expected(group)) {
+          ok++;
+          groupOk++;
+        } else errors.push(`${tag} (${group}) → ${r.language}: ${s}`);
+      }
+      perGroup.push(`${group} ${groupOk}/${sentences.length}`);
     }
-    perBeat.push(`${beat} ${beatOk}/${sentences.length}`);
-  }
-  console.log(`English news sentences (hand-written): ${pct(newsOk, newsN)}`);
-  console.log(`  ${perBeat.join(', ')}`);
+    console.log(`${name}: ${pct(ok, n)}`);
+    console.log(`  ${perGroup.join(', ')}`);
+  };
+  const englishSet = (name: string, tag: string, set: Record<string, string[]>) => scoreSet(name, tag, set, () => 'en');
+  englishSet('English news sentences (hand-written)', 'en news', ENGLISH_NEWS_SENTENCES);
+  englishSet('English news sentences, held out (hand-written later)', 'en held-out', ENGLISH_NEWS_HELDOUT);
+  englishSet('English news sentences, check set (written after tuning)', 'en check', ENGLISH_NEWS_CHECK);
+  const notEnglish = (name: string, set: Record<string, string[]>) => {
+    let notEn = 0;
+    let n = 0;
+    for (const [lang, sentences] of Object.entries(set)) {
+      for (const s of sentences) {
+        const r = detectLanguage('', s);
+        n++;
+        if (r.language !== 'en') notEn++;
+        else errors.push(`${name}, ${lang} → en: ${s}`);
+      }
+    }
+    console.log(`${name}, not taken for English: ${pct(notEn, n)}`);
+  };
+  notEnglish('Short non-English lines', NON_ENGLISH_SHORT);
+  englishSet('English news sentences, final check (written last, measured once)', 'en final', ENGLISH_NEWS_FINAL);
+  notEnglish('Short non-English lines, final check', NON_ENGLISH_SHORT_FINAL);
 
   const web = englishWebSentences();
   let webOk = 0;
@@ -71,23 +103,7 @@ function main() {
   }
   console.log(`English web sentences (extraction-dev bodies): ${pct(webOk, web.length)}`);
 
-  let ok = 0;
-  let n = 0;
-  const perLang: string[] = [];
-  for (const [lang, sentences] of Object.entries(NEWS_SENTENCES)) {
-    let langOk = 0;
-    for (const s of sentences) {
-      const r = detectLanguage('', s);
-      n++;
-      if (r.language === lang) {
-        ok++;
-        langOk++;
-      } else errors.push(`${lang} → ${r.language}: ${s}`);
-    }
-    perLang.push(`${lang} ${langOk}/${sentences.length}`);
-  }
-  console.log(`24 languages, hand-written news sentences: ${pct(ok, n)}`);
-  console.log(`  ${perLang.join(', ')}`);
+  scoreSet('24 languages, hand-written news sentences', 'news', NEWS_SENTENCES, (lang) => lang);
   if (showErrors) for (const e of errors) console.log(e);
 }
 

@@ -3,6 +3,12 @@
  *
  * 1. BBC-style: 40 short UK news articles in the BBC News dataset's five categories,
  *    written for this project (tools/eval/subjects/bbc-style-articles.ts).
+ * 1b. BBC-style, held out: 40 more such articles (200–500 words), written later, before
+ *    the cue changes they check (tools/eval/subjects/bbc-style-heldout.ts).
+ * 1c. BBC-style, cross-topic: 20 articles whose words lean to a topic outside their BBC
+ *    category (politics of the Iraq war, a pop star's trial, a fraud trial of a former chief
+ *    executive, a doping hearing, a jailed hacker), written before the cue changes
+ *    (tools/eval/subjects/bbc-style-crossover.ts).
  * 2. BBC categories on real pages: 43 pages of ../shared/datasets/extraction-dev (MIT)
  *    labelled with one of the five BBC categories (tools/eval/subjects/dev-labels.ts).
  * 3. All 17 topics on real pages: 80 English news pages of extraction-dev labelled with
@@ -22,6 +28,8 @@ import { join, resolve } from 'node:path';
 import type { SubjectTag } from '@news/contracts';
 import { tagArticle } from '@news/tagging';
 import { BBC_STYLE_ARTICLES } from './subjects/bbc-style-articles';
+import { BBC_STYLE_CROSSOVER } from './subjects/bbc-style-crossover';
+import { BBC_STYLE_HELDOUT } from './subjects/bbc-style-heldout';
 import { BBC_TO_IPTC, DEV_LABELS } from './subjects/dev-labels';
 import { EXTRACTION_DEV_LABELS } from './subjects/extraction-dev-labels';
 
@@ -80,6 +88,18 @@ function main() {
     bbc.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
   }
   bbc.print('1. BBC-style articles, BBC categories');
+
+  const held = new Tally();
+  for (const a of BBC_STYLE_HELDOUT) {
+    held.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
+  }
+  held.print('1b. BBC-style articles, held out, BBC categories');
+
+  const cross = new Tally();
+  for (const a of BBC_STYLE_CROSSOVER) {
+    cross.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
+  }
+  cross.print('1c. BBC-style articles, cross-topic, BBC categories');
 
   const old = new Tally();
   for (const [urlPart, cat] of DEV_LABELS) {

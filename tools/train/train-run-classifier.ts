@@ -9,9 +9,14 @@
  * Broad Twitter Corpus train split and Wikigold's non-held-out documents (index % 3 !== 0).
  * The confidence threshold is chosen by cross-fitting inside those two thirds (see main).
  * Never trained or tuned on: Wikigold's held-out third (index % 3 === 0), BTC dev/test, re3d.
+ *
+ *   DEV_MODEL_DIR=/tmp/ner-dev npx tsx tools/train/train-run-classifier.ts
+ *   TAGGING_DATA_DIR=/tmp/ner-dev npm run --silent eval:ner -- --dev
+ *
+ * writes only the cross-fitting model (not trained on Wikigold index % 3 === 1) for error analysis there.
  */
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { extractSpans } from '../../libs/tagging/src/entities/extract-entities';
 import { loadGazetteer } from '../../libs/tagging/src/entities/gazetteer';
 import { runFeatures } from '../../libs/tagging/src/entities/run-features';
@@ -112,8 +117,20 @@ function train(data: Example[]): Record<string, number[]> {
   return out;
 }
 
-/** The lowest softmax confidence at which the classifier's entity guesses on `docs` are at least `precision` right. */
+/**
+ * The lowest softmax confidence at which the tagger as a whole (the rules' spans plus the
+ * classifier's guesses, best first) stays at least `precision` right on `docs`.
+ */
 function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], precision: number): number {
+  let ruleRight = 0;
+  let ruleAll = 0;
+  for (const doc of docs) {
+    const gold = new Set(doc.gold.map((g) => `${g.start}:${g.end}:${g.type}`));
+    for (const s of extractSpans('', doc.text, { useModel: false })) {
+      ruleAll++;
+      if (gold.has(`${s.start}:${s.end}:${s.type}`)) ruleRight++;
+    }
+  }
   const guesses: { p: number; right: boolean }[] = [];
   for (const ex of examples(docs)) {
     const s = scoreRun({ labels: [...LABELS], weights }, ex.features);
@@ -124,17 +141,27 @@ function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], prec
     guesses.push({ p: 1 / z, right: best === ex.label });
   }
   guesses.sort((a, b) => b.p - a.p);
+  if (process.env.SHOW_CURVE) {
+    let r = 0;
+    guesses.forEach((g, i) => {
+      if (g.right) r++;
+      if ((i + 1) % 10 === 0) console.log(`top ${i + 1}: p>=${g.p.toFixed(4)} precision ${(r / (i + 1)).toFixed(3)}`);
+    });
+  }
   let threshold = 1;
   let right = 0;
   guesses.forEach((g, i) => {
     if (g.right) right++;
-    if (right / (i + 1) >= precision && i >= 20) threshold = g.p;
+    if ((ruleRight + right) / (ruleAll + i + 1) >= precision && i >= 20) threshold = g.p;
   });
-  console.log(`tuning guesses: ${guesses.length}, ${right} right; threshold ${threshold.toFixed(4)}`);
+  console.log(
+    `tuning: rules ${ruleRight}/${ruleAll} right; guesses: ${guesses.length}, ${right} right; threshold ${threshold.toFixed(4)} for overall precision ${precision}`,
+  );
   return threshold;
 }
 
-const GUESS_PRECISION = Number(process.env.GUESS_PRECISION ?? 0.8);
+/** Precision the tagger as a whole keeps on the tuning half (a margin over the 0.85 target). */
+const OVERALL_PRECISION = Number(process.env.OVERALL_PRECISION ?? 0.86);
 /** Wikigold is closer to news than tweets: its examples count this many times. */
 const WIKI_WEIGHT = Number(process.env.WIKI_WEIGHT ?? 1);
 const BTC_WEIGHT = Number(process.env.BTC_WEIGHT ?? 1);
@@ -147,7 +174,25 @@ function main() {
   // threshold there, then train the shipped model on everything trainable with that threshold.
   const tune = wiki.filter((_, i) => i % 3 === 1);
   const fitFirst = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(wiki.filter((_, i) => i % 3 === 2)), WIKI_WEIGHT)];
-  const threshold = chooseThreshold(train(fitFirst), tune, GUESS_PRECISION);
+  const firstWeights = train(fitFirst);
+  const firstThreshold = chooseThreshold(firstWeights, tune, OVERALL_PRECISION);
+  // and the other way round (train with index % 3 === 1, tune on index % 3 === 2): one threshold
+  // from ~50 documents is noisy, so the shipped one is the mean of the two
+  const fitSecond = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(tune), WIKI_WEIGHT)];
+  const secondThreshold = chooseThreshold(train(fitSecond), wiki.filter((_, i) => i % 3 === 2), OVERALL_PRECISION);
+  const threshold = (firstThreshold + secondThreshold) / 2;
+  console.log(`threshold ${threshold.toFixed(4)}`);
+  if (process.env.DEV_MODEL_DIR) {
+    // For error analysis on Wikigold's tuning half (index % 3 === 1) with a model that never saw it:
+    // DEV_MODEL_DIR gets this first model and a link to the gazetteer; the shipped model is not written.
+    const dir = process.env.DEV_MODEL_DIR;
+    mkdirSync(dir, { recursive: true });
+    const gazetteer = join(dir, 'gazetteer.json');
+    if (!existsSync(gazetteer)) symlinkSync(join(dirname(outFile), 'gazetteer.json'), gazetteer);
+    writeFileSync(join(dir, 'run-model.json'), JSON.stringify({ labels: LABELS, threshold: firstThreshold, weights: firstWeights }));
+    console.log(`wrote the dev model to ${dir}`);
+    return;
+  }
   const data = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(wikiTrain), WIKI_WEIGHT)];
   console.log(`training runs: ${data.length} (${data.filter((e) => e.label > 0).length} entities)`);
   const weights = train(data);

@@ -41,6 +41,8 @@ interface Pending {
   personHint: boolean;
   /** no cue-based guesses here (non-English text, Title Case headline) */
   gazetteerOnly: boolean;
+  /** a word on a line in capitals: only linked to an entity named in mixed case elsewhere */
+  shouted?: boolean;
 }
 
 /** A capitalised run that neither cues nor short forms explain (what the run classifier sees). */
@@ -78,6 +80,7 @@ export function extractSpans(title: string, text: string, options: ExtractOption
   const titleCase = words.length > 2 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.6;
   if (titleCase) scanTitleCase(titleTokens, gaz, spans, pending);
   else scanField('title', titleTokens, gaz, spans, pending, options, true);
+  if (!options.gazetteerOnly) typeResultLines(text, textTokens, spans, pending, gaz);
   resolvePending(pending, spans, gaz, options);
   retypeSurnamesNamedLikePlaces(spans, gaz);
   return spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
@@ -95,7 +98,12 @@ function scanField(
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i].shout) {
-      i = matchShouted(field, tokens, i, gaz, spans);
+      const before = spans.length;
+      const next = matchShouted(field, tokens, i, gaz, spans);
+      if (spans.length === before && isShoutedNameCandidate(tokens[i], gaz)) {
+        pending.push({ field, all: tokens, start: i, end: i + 1, personHint: false, gazetteerOnly: true, shouted: true });
+      }
+      i = next;
       continue;
     }
     if (!startsName(tokens[i], gaz, isTitle)) {
@@ -110,7 +118,9 @@ function scanField(
         continue;
       }
       // "Bank of England", "Ludwig van Beethoven": a connector between two capitalised words
-      if (NAME_CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameToken(tokens[j + 1]) && adjacent(tokens[j - 1], t)) {
+      // ("Blackburn Rovers for Leeds United" is two names: "for" joins only after an organisation's head)
+      const joins = t.text !== 'for' || FOR_HEADS.has(tokens[j - 1].text) || ORG_HEADS.has(tokens[j - 1].text);
+      if (joins && NAME_CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameToken(tokens[j + 1]) && adjacent(tokens[j - 1], t)) {
         j += 2;
         continue;
       }
@@ -120,6 +130,15 @@ function scanField(
     i = j;
   }
 }
+
+/** Heads that "for" continues ("Centre for Policy Studies", "Commissioner for Human Rights"). */
+const FOR_HEADS = new Set([
+  'Centre', 'Center', 'Council', 'Commission', 'Commissioner', 'Fund', 'Foundation', 'Institute', 'Campaign', 'Alliance',
+  'Committee', 'Society', 'Association', 'Organisation', 'Organization', 'Trust', 'Agency', 'Office', 'Minister',
+  'Ministry', 'Secretary', 'Department', 'Party', 'Union', 'Coalition', 'Movement', 'Network', 'Front', 'Court',
+  'Tribunal', 'School', 'Academy', 'Programme', 'Program', 'Service', 'Board', 'Bureau', 'Conference', 'Forum',
+  'Federation', 'League', 'Mission', 'Authority', 'Group', 'Initiative', 'Project', 'Partnership', 'Fellowship',
+]);
 
 /**
  * A Title Case headline: every word is capitalised, so runs mean nothing. Known
@@ -156,8 +175,8 @@ function matchShouted(field: Field, tokens: Token[], i: number, gaz: Gazetteer, 
     const candidates = [words.map(titleCaseWord).join(' '), words.join(' ')];
     for (const c of candidates) {
       const entry = gaz.names.get(c);
-      // only big cities: small ones are named like words ("SURPRISE", Arizona)
-      if (entry && (entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place' || (entry.kind === 'city' && entry.confidence >= 0.9))) {
+      // only big cities: small ones are named like words ("SURPRISE", Arizona); names of two words or more ("NEW YORK") are safe
+      if (entry && (entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place' || ((entry.kind === 'city' && entry.confidence >= 0.9) || ((entry.kind === 'city' || entry.kind === 'region') && j - i >= 2)))) {
         // two-letter capitals ("US", "IT", "IN") are words on a shouted line
         if (j - i === 1 && words[0].length <= 2 && entry.kind !== 'org') continue;
         addSpan(field, tokens, i, j, entry.type, entry.name, Math.min(entry.confidence, 0.8), spans, entry.countryCode);
@@ -166,6 +185,11 @@ function matchShouted(field: Field, tokens: Token[], i: number, gaz: Gazetteer, 
     }
   }
   return i + 1;
+}
+
+/** A word in capitals that may name something found in mixed case elsewhere ("CLINTON", "ARSENAL"). */
+function isShoutedNameCandidate(t: Token, gaz: Gazetteer): boolean {
+  return /^\p{Lu}{3,}$/u.test(t.text) && !gaz.commonWords.has(t.text.toLowerCase()) && !STOPWORDS.has(t.text.toLowerCase());
 }
 
 function titleCaseWord(w: string): string {
@@ -297,6 +321,14 @@ function classifyPiece(
   const words = tokens.slice(start, end).map((t) => t.text);
   const last = words[words.length - 1];
 
+  // "Jenny Seaton & Gary Carvolth": "&" between two people named with known first names
+  const amp = words.indexOf('&');
+  if (!options.gazetteerOnly && amp > 0 && amp < words.length - 1 && gaz.firstNames.has(words[0]) && gaz.firstNames.has(words[amp + 1])) {
+    classifyPiece(field, tokens, start, start + amp, gaz, spans, pending, options, afterTitle);
+    classifyPiece(field, tokens, start + amp + 1, end, gaz, spans, pending, options, afterTitle);
+    return;
+  }
+
   // Organisation by its form: "... Ministry", "... Inc.", "Bank of ..."
   // "Bank of England", "British Columbia Institute of Technology": an organisation head right before "of"
   const orgHead = words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of');
@@ -308,6 +340,12 @@ function classifyPiece(
       }
       return;
     }
+  }
+
+  // A sports team: a known city or region and a plural nickname ("Boston Bruins", "Pittsburgh Pirates")
+  if (!options.gazetteerOnly && isTeamName(tokens, start, end, gaz)) {
+    addSpan(field, tokens, start, end, 'ORG', joinTokens(tokens, start, end), 0.85, spans);
+    return;
   }
 
   // Place by its form: "Mississippi Avenue", "Aabenraa County", "Lake Geneva"
@@ -356,7 +394,13 @@ function classifyPiece(
     return;
   }
   const noCommonWord = words.every((w) => !gaz.commonWords.has(w.toLowerCase()));
-  if (nameLike && words.length >= 2 && gaz.firstNames.has(words[0]) && !gaz.names.has(words[words.length - 1])) {
+  const thingWord = words.some((w, k) => k > 0 && (NOT_PERSON_WORDS.has(w) || LOC_SUFFIXES.has(w) || ORG_SUFFIXES.has(w)));
+  // "M. Atherton", "J.R. Ewing", "Raymond E. Feist": initials and a surname
+  if (nameLike && words.length >= 2 && isInitial(words[0]) && !gaz.names.has(words[0]) && !isInitial(last) && !gaz.names.has(last) && !gaz.commonWords.has(last.toLowerCase()) && !thingWord) {
+    addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.85, spans);
+    return;
+  }
+  if (nameLike && words.length >= 2 && gaz.firstNames.has(words[0]) && !gaz.names.has(words[words.length - 1]) && !thingWord && !NOT_FIRST_NAMES.has(words[0])) {
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.85, spans);
     return;
   }
@@ -367,6 +411,36 @@ function classifyPiece(
     return;
   }
   pending.push({ field, all: tokens, start, end, personHint: nameLike && (roleBefore || verbAfter), gazetteerOnly: false });
+}
+
+/** Words that make a run starting with a given name a thing named after a person ("Stanley Cup", "Mark Hopkins Hotel"). */
+const NOT_PERSON_WORDS = new Set([
+  'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Medal', 'Hotel', 'House', 'Railroad', 'Rink', 'Dock', 'Docks', 'Stadium',
+  'Arena', 'Building', 'Tower', 'Cathedral', 'Chapel', 'Theatre', 'Theater', 'Catholic', 'Faith', 'Memorial',
+  'Hook', 'Point', 'Park', 'Gardens', 'Library', 'Collection', 'Show', 'Festival', 'Open', 'Classic', 'Grand',
+]);
+/** Given names that more often start other names ("Roman Catholic", "Christian Democrats"). */
+const NOT_FIRST_NAMES = new Set(['Roman', 'Christian', 'Santa', 'San', 'Saint', 'St.']);
+
+/** "M.", "J.R.": initials of a given name. */
+function isInitial(w: string): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(w);
+}
+
+/** Words that end team-like runs but are events, places or groups of things, not teams. */
+const NOT_NICKNAMES = new Set(['Games', 'Olympics', 'Islands', 'Heights', 'Falls', 'Hills', 'Mountains', 'Springs', 'Gardens', 'Docklands', 'Highlands', 'Lakes', 'Plains', 'Estates', 'Towers', 'Studios', 'Awards', 'Times', 'News', 'Works']);
+
+/**
+ * "Boston Bruins", "New York Yankees", "West Coast Eagles": a known city or region (or a
+ * capitalised prefix of one word) followed by one capitalised plural word.
+ */
+function isTeamName(tokens: Token[], start: number, end: number, gaz: Gazetteer): boolean {
+  if (end - start < 2) return false;
+  const last = tokens[end - 1].text;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || last.endsWith('ss') || NOT_NICKNAMES.has(last) || LOC_SUFFIXES.has(last) || ORG_SUFFIXES.has(last)) return false;
+  if (gaz.names.has(last) || gaz.demonyms.has(last) || gaz.firstNames.has(last)) return false;
+  const place = gaz.names.get(joinTokens(tokens, start, end - 1));
+  return place !== undefined && (place.kind === 'city' || place.kind === 'region' || place.kind === 'place');
 }
 
 function isAcronymLike(w: string): boolean {
@@ -403,6 +477,7 @@ function addSpan(
  * "IMF" after "International Monetary Fund").
  */
 function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, options: ExtractOptions): void {
+  if (!options.gazetteerOnly) typeDefinedAcronyms(pending, spans);
   // short forms of entities found by cues, then the run classifier, then short forms of what it found
   const open = linkShortForms(pending, spans, gaz);
   if (options.onUnresolved) {
@@ -422,6 +497,41 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, optio
   }
   // what the classifier found can explain shorter runs ("Smith" after "John Smith")
   linkShortForms(stillOpen, spans, gaz);
+}
+
+/** "World Health Organization": capitals "WHO", every word "WHO"; both forms, as acronyms are written. */
+function initialsOf(tokens: Token[], start: number, end: number): string[] {
+  const words = tokens.slice(start, end).map((t) => t.text);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = words.filter((w) => w !== '&').map((w) => w[0].toUpperCase()).join('');
+  return [caps, all];
+}
+
+/**
+ * "Brazilian Cycling Federation ( BCF )", "OASA ( Organismos Astikon Syngoinonion Athinon )": a
+ * name of two or more words defined with its acronym in parentheses names an organisation;
+ * the acronym is then linked to it as a short form.
+ */
+function typeDefinedAcronyms(pending: Pending[], spans: Span[]): void {
+  const done = new Set<Pending>();
+  const isAcr = (t: Token | undefined) => t !== undefined && /^\p{Lu}[\p{Lu}&.]+$/u.test(t.text);
+  const letters = (w: string) => w.replace(/[.&]/g, '');
+  for (const p of pending) {
+    if (p.gazetteerOnly || p.end - p.start < 2) continue;
+    const t = p.all;
+    let acronym: Token | undefined;
+    // long form, then the acronym in parentheses
+    if (t[p.end]?.text === '(' && isAcr(t[p.end + 1]) && t[p.end + 2]?.text === ')') acronym = t[p.end + 1];
+    // the acronym, then the long form in parentheses
+    else if (p.start >= 2 && t[p.start - 1].text === '(' && isAcr(t[p.start - 2]) && t[p.end]?.text === ')') acronym = t[p.start - 2];
+    if (!acronym || !initialsOf(t, p.start, p.end).includes(letters(acronym.text))) continue;
+    addSpan(p.field, t, p.start, p.end, 'ORG', joinTokens(t, p.start, p.end), 0.85, spans);
+    done.add(p);
+  }
+  if (!done.size) return;
+  const rest = pending.filter((p) => !done.has(p));
+  pending.length = 0;
+  pending.push(...rest);
 }
 
 /** Links runs that are a known entity's short form; returns the runs left open. */
@@ -447,12 +557,28 @@ function linkShortForms(pending: Pending[], spans: Span[], gaz: Gazetteer): Pend
       if (initials.length >= 2) byInitials.set(initials, s);
     }
   }
+  // "Bruins" after "Boston Bruins": a team's nickname alone
+  const byNickname = new Map<string, Span>();
+  // "Dorothea" after "Dorothea von Schlegel": a known first name shared by no other person here
+  const byFirstName = new Map<string, Span | null>();
+  for (const s of spans) {
+    const parts = s.surface.split(' ');
+    if (parts.length < 2) continue;
+    if (s.type === 'ORG' && isTeamName(tokenize(s.surface), 0, parts.length, gaz)) byNickname.set(parts[parts.length - 1], s);
+    if (s.type === 'PER' && gaz.firstNames.has(parts[0])) {
+      const prev = byFirstName.get(parts[0]);
+      byFirstName.set(parts[0], prev === undefined || prev?.name === s.name ? s : null);
+    }
+  }
   const open: Pending[] = [];
   for (const p of pending) {
     // only the whole run: "Atlantic City" is not a mention of "Atlantic"
     const single = p.end - p.start === 1;
-    const surface = joinTokens(p.all, p.start, p.end);
-    const target = byName.get(surface) ?? (single ? (bySurname.get(surface) ?? byInitials.get(surface)) : undefined);
+    // a word in capitals ("CLINTON") is looked up as written in mixed case elsewhere ("Clinton")
+    const surface = p.shouted ? titleCaseWord(p.all[p.start].text) : joinTokens(p.all, p.start, p.end);
+    const target =
+      byName.get(surface) ??
+      (single ? (bySurname.get(surface) ?? (p.shouted ? undefined : byInitials.get(surface)) ?? byNickname.get(surface) ?? byFirstName.get(surface) ?? undefined) : undefined);
     if (!target || (single && gaz.commonWords.has(surface.toLowerCase()) && target.type !== 'LOC')) {
       open.push(p);
       continue;
@@ -461,7 +587,7 @@ function linkShortForms(pending: Pending[], spans: Span[], gaz: Gazetteer): Pend
       field: p.field,
       start: p.all[p.start].start,
       end: p.all[p.end - 1].end,
-      surface,
+      surface: joinTokens(p.all, p.start, p.end),
       type: target.type,
       name: target.name,
       confidence: Math.min(target.confidence, 0.85),
@@ -469,6 +595,80 @@ function linkShortForms(pending: Pending[], spans: Span[], gaz: Gazetteer): Pend
     });
   }
   return open;
+}
+
+const SCORE = /^\d{1,3}$/;
+const RESULT_LINE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at']);
+
+/**
+ * Sports results and tables ("Leicester 1 Chelsea 2", "Barnsley 5 4 1 0 11 4 13",
+ * "NEW YORK 74 62 .544 -"): on a line of names and scores with no other words, a name
+ * right before a score is a team. Teams named after cities are organisations; national
+ * teams stay places (CoNLL's convention), and people (known first names, titles) stay people.
+ */
+function typeResultLines(text: string, tokens: Token[], spans: Span[], pending: Pending[], gaz: Gazetteer): void {
+  const lineOf = (offset: number) => {
+    const a = text.lastIndexOf('\n', offset - 1) + 1;
+    const b = text.indexOf('\n', offset);
+    return [a, b < 0 ? text.length : b] as const;
+  };
+  const checked = new Map<number, boolean>();
+  const isResultLine = (offset: number): boolean => {
+    const [a, b] = lineOf(offset);
+    let ok = checked.get(a);
+    if (ok !== undefined) return ok;
+    let scores = 0;
+    let other = 0;
+    for (const t of tokens) {
+      if (t.start < a || t.start >= b) continue;
+      if (SCORE.test(t.text)) scores++;
+      else if (/^\p{Ll}/u.test(t.text) && !RESULT_LINE_WORDS.has(t.text)) other++;
+    }
+    ok = scores >= 2 && other === 0;
+    checked.set(a, ok);
+    return ok;
+  };
+  const scoreAfter = (end: number) => {
+    const k = tokens.findIndex((t) => t.start >= end);
+    return k >= 0 && SCORE.test(tokens[k].text) && tokens[k].start - end <= 1;
+  };
+  const hasDigits = /\d/.test(text);
+  for (const s of spans) {
+    if (s.field !== 'text' || s.type !== 'LOC') continue;
+    const kind = gaz.names.get(s.surface)?.kind ?? gaz.names.get(s.name)?.kind;
+    if (kind === 'country' || kind === 'place') continue;
+    // "Leicester beat Chelsea 2-1": a city next to a verb of winning is a club
+    const sportsVerb = kind === 'city' && cityBesideSportsVerb(tokens, s);
+    if (!sportsVerb && !(hasDigits && scoreAfter(s.end) && isResultLine(s.start))) continue;
+    s.type = 'ORG';
+    s.name = s.surface.replace(/\S+/g, (w) => (/^\p{Lu}+$/u.test(w) && w.length > 2 ? titleCaseWord(w) : w));
+    delete s.countryCode;
+    s.confidence = Math.min(s.confidence, 0.8);
+  }
+  if (!hasDigits) return;
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const p = pending[i];
+    if (p.field !== 'text' || (p.gazetteerOnly && !p.shouted) || p.personHint) continue;
+    const end = p.all[p.end - 1].end;
+    if (!scoreAfter(end) || !isResultLine(p.all[p.start].start)) continue;
+    if (gaz.firstNames.has(p.all[p.start].text) || p.end - p.start > 3) continue;
+    addSpan('text', p.all, p.start, p.end, 'ORG', joinTokens(p.all, p.start, p.end), 0.8, spans);
+    pending.splice(i, 1);
+  }
+}
+
+const WIN_VERBS = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'routed', 'trounced', 'outclassed', 'drew', 'overpowered', 'crushed', 'hammered', 'whipped']);
+
+/** "Leicester beat Chelsea", "drew with Everton": a city right before or after a verb of winning (not a country: CoNLL keeps national teams as places). */
+function cityBesideSportsVerb(tokens: Token[], s: Span): boolean {
+  const k = tokens.findIndex((t) => t.start === s.start);
+  if (k < 0) return false;
+  let e = k;
+  while (e < tokens.length && tokens[e].end < s.end) e++;
+  const next = tokens[e + 1]?.text;
+  const prev = tokens[k - 1]?.text;
+  const prev2 = tokens[k - 2]?.text;
+  return (next !== undefined && WIN_VERBS.has(next)) || (prev !== undefined && WIN_VERBS.has(prev)) || (prev === 'with' && prev2 === 'drew');
 }
 
 /** "Lincoln" after "Abraham Lincoln" is the person, not the city in Nebraska. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIRST_NAMES } from './first-names';
 import { EXTRA_PLACES, KNOWN_ORGS } from './lexicon';
 import { taggingDataDir } from '../data-dir';
 
@@ -72,7 +73,7 @@ export function loadGazetteer(): Gazetteer {
     names,
     maxTokens: Math.min(maxTokens, 6),
     demonyms,
-    firstNames: new Set(file.firstNames),
+    firstNames: new Set([...file.firstNames, ...FIRST_NAMES]),
     commonWords: new Set(file.commonWords),
   };
   return cached;

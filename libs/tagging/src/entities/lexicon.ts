@@ -62,6 +62,8 @@ export const ORG_SUFFIXES = new Set([
   'Communications', 'Pharmaceuticals', 'Insurance', 'Capital', 'Investments', 'Reserve', 'Academy', 'Institution',
   'Tribunal', 'Secretariat', 'Directorate', 'Conference', 'Command', 'Corps', 'Regiment', 'Battalion', 'Mission',
   'Force', 'Division', 'Fleet', 'Laboratory', 'Laboratories', 'Lottery', 'Orchestra', 'Choir', 'Band', 'Team',
+  // football clubs ("Leeds United", "Blackburn Rovers", "West Bromwich Albion")
+  'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur',
 ]);
 
 /** A capitalised run starting with one of these followed by "of" is an organisation ("Bank of England"). */

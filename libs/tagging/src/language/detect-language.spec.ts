@@ -1,4 +1,5 @@
-import { detectLanguage } from './detect-language';
+import { detectLanguage, looksEnglish } from './detect-language';
+import { englishWordWeight } from './english-lexicon';
 
 describe('detectLanguage', () => {
   it('reads short English news sentences as English', () => {
@@ -53,8 +54,55 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Macron in London for talks', text).language).toBe('en');
   });
 
+  it('reads a very short line of common English words as English', () => {
+    for (const s of ['He was 64.', 'She was 87.', 'Both men died.', 'It will cost £3m.', 'Turnout was 59%.', 'It finished 1-1.']) {
+      expect(detectLanguage('', s)).toEqual({ language: 'en', confidence: 0.6 });
+    }
+  });
+
+  it('keeps und for short lines that are not clearly English', () => {
+    for (const s of ['Ok', 'is in', 'will die', 'Hij was 64 jaar.', 'Il avait 64 ans.', 'Er wurde 64 Jahre alt.', 'Rutte sprak met Macron in Den Haag.']) {
+      expect(detectLanguage('', s).language).not.toBe('en');
+    }
+  });
+
+  it('lets English words beat a sentence full of foreign names', () => {
+    for (const s of [
+      'Wang Yi met Sergey Lavrov in Beijing.',
+      'Giorgia Meloni met Ursula von der Leyen in Rome.',
+      'Lars Løkke Rasmussen met Jonas Gahr Støre in Oslo.',
+      'Mahmoud Abbas met Abdel Fattah al-Sisi in Cairo.',
+      'Marta Vieira da Silva retired after the Olympics.',
+      'Ajax were beaten 3-0 by Feyenoord in Rotterdam.',
+    ]) {
+      expect(detectLanguage('', s).language).toBe('en');
+    }
+    expect(detectLanguage('', 'Macron a reçu Scholz à Paris.').language).toBe('fr');
+    expect(detectLanguage('', 'Kristersson träffade Macron i Stockholm.').language).toBe('sv');
+  });
+
   it('uses the hint only when it cannot decide', () => {
     expect(detectLanguage('Ok', '', 'fr-FR')).toEqual({ language: 'fr', confidence: 0.5 });
     expect(detectLanguage('The government said on Monday it would raise taxes on fuel', '', 'de').language).toBe('en');
+  });
+});
+
+describe('looksEnglish', () => {
+  it('asks for three in four plain words to be frequent English, one of them English-only', () => {
+    expect(looksEnglish('Zlatan Ibrahimović joined AC Milan.')).toBe(true);
+    expect(looksEnglish('He denies it.')).toBe(true);
+    expect(looksEnglish('Het kabinet is gevallen.')).toBe(false);
+    expect(looksEnglish('Die Bundesregierung will die Steuern senken.')).toBe(false);
+    expect(looksEnglish('Путин встретился с Си Цзиньпином.')).toBe(false);
+  });
+});
+
+describe('englishWordWeight', () => {
+  it('weighs English-only words 1, words shared with other languages ½, English endings by rule', () => {
+    expect(englishWordWeight('the')).toBe(1);
+    expect(englishWordWeight('Was')).toBe(0.5);
+    expect(englishWordWeight('pardoned')).toBe(1);
+    expect(englishWordWeight('regering')).toBe(0.5);
+    expect(englishWordWeight('kabinet')).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { englishWordWeight } from './english-lexicon';
 import { scoreNgrams } from './ngram-scorer';
 
 export interface LanguageResult {
@@ -17,6 +18,12 @@ const MIN_NGRAMS = 3;
 const MIN_SINGLE_STRENGTH = 0.6;
 /** a capitalised word inside a Latin-script sentence is probably a name: it counts this much */
 const NAME_WEIGHT = 0.1;
+/** English prior: at least this share of a text's plain words (not names) must be frequent English words … */
+const MIN_ENGLISH_SHARE = 0.75;
+/** … weighing at least this much (1 a word, ½ a word shared with another language) */
+const MIN_ENGLISH_WEIGHT = 1;
+/** confidence of an answer the English prior gave, with too little text for the n-grams */
+const PRIOR_CONFIDENCE = 0.6;
 
 /**
  * Profiles never answered: Tagalog and Yoruba are what eld's profiles say for lists of
@@ -25,6 +32,7 @@ const NAME_WEIGHT = 0.1;
 const EXCLUDED = new Set(['tl', 'yo']);
 
 const UND: LanguageResult = { language: 'und', confidence: 0 };
+const PRIOR_EN: LanguageResult = { language: 'en', confidence: PRIOR_CONFIDENCE };
 
 /**
  * Detects the language of an article from byte n-gram profiles (a port of eld, the
@@ -58,14 +66,17 @@ interface ChunkVerdict {
 function detect(title: string, text: string): LanguageResult {
   const chunks = chunk(`${title}\n\n${text}`);
   const totalLetters = chunks.reduce((n, c) => n + c.letters, 0);
-  if (totalLetters < MIN_LETTERS) return UND;
+  // too little text for the n-grams: a line made of frequent English words ("He was 64.") is still English
+  if (totalLetters < MIN_LETTERS) return chunks.length && looksEnglish(chunks.map((c) => c.text).join(' ')) ? PRIOR_EN : UND;
   const votes = new Map<string, number>();
   let total = 0;
   let claritySum = 0;
   for (const c of chunks) {
     const v = judgeChunk(c.text);
     if (!v) continue;
-    if (chunks.length === 1 && (v.ngrams < MIN_NGRAMS || v.strength < MIN_SINGLE_STRENGTH)) return UND;
+    if (chunks.length === 1 && (v.ngrams < MIN_NGRAMS || v.strength < MIN_SINGLE_STRENGTH)) {
+      return looksEnglish(c.text) ? PRIOR_EN : UND;
+    }
     // a chunk that is unsure votes with part of its weight
     const vote = c.letters * (0.5 + 0.5 * v.clarity);
     votes.set(v.lang, (votes.get(v.lang) ?? 0) + vote);
@@ -103,7 +114,22 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
   const ranked = [...scores.entries()].map(([lang, s]) => ({ lang, score: s / weightSum })).sort((a, b) => b.score - a.score);
   const margin = ranked[0].score - (ranked[1]?.score ?? 0);
   // a lead of 0.1 on eld's scale is a clear call (the median correct lead is about 0.14)
-  return { lang: ranked[0].lang, clarity: Math.min(1, margin / 0.1), ngrams, strength };
+  const clarity = Math.min(1, margin / 0.1);
+  // English prior: the n-grams prefer another language, but the words around the names are
+  // frequent English ones ("Wang Yi met Sergey Lavrov in Beijing."): the names won it
+  if (ranked[0].lang !== 'en' && looksEnglish(text)) return { lang: 'en', clarity: 0.5, ngrams, strength: Math.max(strength, 1) };
+  // names outnumber the other words ("Marta Vieira da Silva retired after the Olympics."):
+  // the n-grams of the other words alone decide when they say English
+  if (ranked[0].lang !== 'en' && parts.length === 1 && isLatin(text)) {
+    const { tokens, isName } = markNames(text);
+    const plain = tokens.filter((_, i) => !isName[i]).join(' ');
+    if (countLetters(plain) >= 12) {
+      const r = scoreNgrams(plain);
+      const top = r.ranked.filter((x) => !EXCLUDED.has(x.lang));
+      if (top[0]?.lang === 'en') return { lang: 'en', clarity: Math.min(1, (top[0].score - (top[1]?.score ?? 0)) / 0.1), ngrams, strength };
+    }
+  }
+  return { lang: ranked[0].lang, clarity, ngrams, strength };
 }
 
 /**
@@ -112,31 +138,75 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
  * words are capitalised, are left whole (`names` empty).
  */
 function splitNames(text: string): { plain: string; names: string } {
-  if (!/^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u.test(text)) return { plain: text, names: '' };
-  const tokens = text.match(/\S+/g) ?? [];
-  const words = tokens.map((t) => t.replace(/^[^\p{L}\p{N}]+/u, ''));
-  const capital = words.map((w) => /^\p{Lu}/u.test(w));
-  const isName = new Array<boolean>(tokens.length).fill(false);
-  let sentenceStart = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const ends = /[.!?:]["'”’)]*$/u.test(tokens[i]);
-    if (capital[i]) {
-      // a capitalised word inside a sentence, or one opening it before another ("Luiz Inácio …")
-      isName[i] = !sentenceStart || (capital[i + 1] === true && !ends);
-    } else if (i > 0 && isName[i - 1] && capital[i + 1] && NAME_PARTICLES.has(words[i].toLowerCase())) {
-      isName[i] = true; // "Lula da Silva", "Ursula von der Leyen"
-    }
-    if (/\p{L}|\p{N}/u.test(tokens[i])) sentenceStart = ends;
-  }
-  // "von der": the first particle is marked once the second one is
-  for (let i = tokens.length - 2; i > 0; i--) {
-    if (!isName[i] && isName[i - 1] && isName[i + 1] && NAME_PARTICLES.has(words[i].toLowerCase())) isName[i] = true;
-  }
+  if (!isLatin(text)) return { plain: text, names: '' };
+  const { tokens, isName } = markNames(text);
   const plain = tokens.filter((_, i) => !isName[i]);
   const names = tokens.filter((_, i) => isName[i]);
   // too few plain words left to judge, or capitals on most words (German nouns, headline case)
   if (countLetters(plain.join(' ')) < 12 || names.length > plain.length) return { plain: text, names: '' };
   return { plain: plain.join(' '), names: names.join(' ') };
+}
+
+function isLatin(text: string): boolean {
+  return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u.test(text);
+}
+
+/**
+ * Whether a Latin-script text reads as English from its whole words: at least two plain
+ * words (names and a capitalised first word that is no common word left aside, numbers
+ * ignored), three in four of them frequent English words and one of those English-only
+ * (see english-lexicon.ts); or one longer English-only word among names.
+ */
+export function looksEnglish(text: string): boolean {
+  if (!isLatin(text)) return false;
+  const { tokens, isName, sentenceStart } = markNames(text);
+  let words = 0;
+  let known = 0;
+  let weight = 0;
+  let longest = 0;
+  let distinct = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isName[i] || /\p{N}/u.test(tokens[i])) continue;
+    const word = tokens[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!word) continue;
+    const w = englishWordWeight(word);
+    if (!w && sentenceStart[i] && /^\p{Lu}/u.test(word)) continue; // "Ajax were beaten …"
+    words++;
+    longest = Math.max(longest, word.length);
+    if (w === 1) distinct++;
+    if (w) {
+      known++;
+      weight += w;
+    }
+  }
+  // one plain word among names counts when it is a longer, English-only word ("Zlatan Ibrahimović joined AC Milan.")
+  if (words === 1) return weight === 1 && longest >= 5;
+  // and one of them English-only: "is in", "will die" could be Dutch or German
+  return words >= 2 && distinct > 0 && known >= MIN_ENGLISH_SHARE * words && weight >= MIN_ENGLISH_WEIGHT;
+}
+
+/** Tokens of a Latin-script text, which are names (capitalised, not opening a sentence) and which open a sentence. */
+function markNames(text: string): { tokens: string[]; isName: boolean[]; sentenceStart: boolean[] } {
+  const tokens = text.match(/\S+/g) ?? [];
+  const words = tokens.map((t) => t.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // "al-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name
+  const capital = words.map((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
+  const starts = new Array<boolean>(tokens.length).fill(false);
+  const isName = new Array<boolean>(tokens.length).fill(false);
+  let sentenceStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const ends = /[.!?:]["'”’)]*$/u.test(tokens[i]);
+    starts[i] = sentenceStart;
+    if (capital[i]) {
+      // a capitalised word inside a sentence, or one opening it before another ("Luiz Inácio …")
+      isName[i] = !sentenceStart || (capital[i + 1] === true && !ends);
+    } else if (i > 0 && isName[i - 1] && NAME_PARTICLES.has(words[i].toLowerCase()) &&
+      (capital[i + 1] || (NAME_PARTICLES.has(words[i + 1]?.toLowerCase() ?? '') && capital[i + 2]))) {
+      isName[i] = true; // "Lula da Silva", "Ursula von der Leyen"
+    }
+    if (/\p{L}|\p{N}/u.test(tokens[i])) sentenceStart = ends;
+  }
+  return { tokens, isName, sentenceStart: starts };
 }
 
 /** Lowercase words inside personal and place names. */
