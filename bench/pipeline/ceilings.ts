@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Kafka, Partitioners } from 'kafkajs';
-import { NormalisedArticleEvent } from '@news/contracts';
+import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { ensureTopics } from '@news/kafka';
 import { normaliseRawEvent } from '../../apps/normaliser/src/normalise/normalise-article';
 import { toArticleWrite } from '../../apps/store/src/persist/article-mapping';
@@ -19,7 +19,7 @@ import { encoded, rawEventOf } from './payloads';
 
 export async function transportCeiling(kafka: Kafka, corpus: BenchArticle[]): Promise<{ messages: number; perSecond: number }> {
   const topic = `bench.transport.${randomUUID().slice(0, 8)}`;
-  await ensureTopics(kafka, [{ name: topic, partitions: 3, description: 'bench' }]);
+  await ensureTopics(kafka, [{ name: topic, partitions: TOPICS.articlesRaw.partitions, description: 'bench' }]);
   const messages = corpus.map((a) => encoded(rawEventOf(a)));
   const producer = kafka.producer({
     idempotent: true,

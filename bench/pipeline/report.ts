@@ -16,6 +16,12 @@ export function renderMarkdown(r: R): string {
     r.ingest && ['ingest, single requests', `${n(r.ingest?.singles?.acceptedPerSecond)} articles/s`, `p99 ${n(Math.round(r.ingest?.singles?.latencyMs?.p99))} ms`, '≥ 1,500/s'],
     r.ingest && ['ingest, batch endpoint', `${n(r.ingest?.batches?.acceptedPerSecond)} articles/s`, `last status ${r.ingest?.batches?.lastStatus}`, '≥ 5,000/s'],
     r.ingest && ['ingest at 500 req/s', `p50 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p50))} ms`, `p99 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p99))} ms`, 'p99 < 50 ms'],
+    r.endToEndWarmUp && [
+      `warm-up: the first ${r.endToEndWarmUp.seconds} s after start at ${r.endToEndWarmUp.perSecond}/s (not in the rows below)`,
+      `p50 ${n(r.endToEndWarmUp.latencyMs?.p50)} ms, p95 ${n(r.endToEndWarmUp.latencyMs?.p95)} ms`,
+      `p99 ${n(r.endToEndWarmUp.latencyMs?.p99)} ms, max ${n(r.endToEndWarmUp.latencyMs?.max)} ms; stored ${n(r.endToEndWarmUp.stored)} of ${n(r.endToEndWarmUp.accepted)} accepted`,
+      '(cold start)',
+    ],
     r.endToEndSustained && [
       `end to end at ${r.endToEndSustained.perSecond}/s for ${r.endToEndSustained.seconds} s`,
       `p50 ${n(r.endToEndSustained.latencyMs?.p50)} ms, p95 ${n(r.endToEndSustained.latencyMs?.p95)} ms`,

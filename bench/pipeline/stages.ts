@@ -2,13 +2,15 @@
  * Stage throughput with Kafka in the loop: messages are put on a stage's input
  * topic first, then the stage (one or more real processes) starts on a group
  * whose offsets were set to just before them, and we time from its first
- * output to its last.
+ * output to its last. With several replicas the first one up takes every
+ * partition until the others join, so the rate is taken only over the outputs
+ * after the group has settled with all of them holding partitions.
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka } from 'kafkajs';
 import { encodeContract, NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaPublisher } from '@news/kafka';
-import { startGroupAtEnd } from '../../tools/harness/consumer-groups';
+import { startGroupAtEnd, waitForGroupMembers } from '../../tools/harness/consumer-groups';
 import { ProcessMonitor } from '../../tools/harness/process-stats';
 import { ServiceName, ServiceProcess, startService } from '../../tools/harness/processes';
 import type { BenchArticle } from './corpus';
@@ -21,8 +23,8 @@ async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: false });
   const seen = new Set<string>();
-  let first = 0;
-  let last = 0;
+  /** When each expected output arrived (ms since epoch). */
+  const arrivals: number[] = [];
   let done!: () => void;
   const all = new Promise<void>((r) => (done = r));
   await consumer.run({
@@ -30,18 +32,28 @@ async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start
       for (const m of batch.messages) {
         const k = m.key?.toString() ?? '';
         if (!keys.has(k) || seen.has(k)) continue;
-        if (seen.size === 0) first = Date.now();
         seen.add(k);
-        last = Date.now();
+        arrivals.push(Date.now());
       }
       if (seen.size >= keys.size) done();
     },
   });
   while (!joined) await new Promise((r) => setTimeout(r, 100));
   await start();
-  await Promise.race([all, new Promise((r) => setTimeout(r, timeoutMs))]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([all, new Promise((r) => (timer = setTimeout(r, timeoutMs)))]);
+  // A pending timer would keep the process alive for the rest of timeoutMs after the run (5 minutes with --only store).
+  clearTimeout(timer);
   await consumer.disconnect();
-  return { seen: seen.size, seconds: (last - first) / 1000 };
+  return { seen: seen.size, arrivals };
+}
+
+/** Outputs per second from the first arrival at or after `from` to the last. */
+function rateFrom(arrivals: number[], from: number): { messages: number; perSecond: number } {
+  const window = arrivals.filter((t) => t >= from);
+  if (window.length < 2) return { messages: window.length, perSecond: 0 };
+  const seconds = (window[window.length - 1] - window[0]) / 1000;
+  return { messages: window.length, perSecond: seconds > 0 ? Math.round(window.length / seconds) : 0 };
 }
 
 export interface StageResult {
@@ -49,6 +61,8 @@ export interface StageResult {
   replicas: number;
   messages: number;
   perSecond: number;
+  /** Outputs the rate was taken over (all of them for one replica; those after the group settled for several). */
+  measuredMessages: number;
   processes: ReturnType<ProcessMonitor['stop']>;
 }
 
@@ -68,6 +82,7 @@ async function runStage(
   for (let i = 0; i < o.messages.length; i += 500) await publisher.publish(o.inputTopic, o.messages.slice(i, i + 500));
   const procs: ServiceProcess[] = [];
   let monitor: ProcessMonitor | null = null;
+  let settledAt = 0;
   try {
     const timing = await timeOutputs(
       kafka,
@@ -78,16 +93,22 @@ async function runStage(
           startService(o.stage, { KAFKA_GROUP_ID: groupId, KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn' }),
         );
         procs.push(...(await Promise.all(starts)));
+        if (o.replicas > 1) {
+          await waitForGroupMembers(groupId, o.replicas);
+          settledAt = Date.now();
+        }
         monitor = new ProcessMonitor(Object.fromEntries(procs.map((p, i) => [`${o.stage}-${i + 1}`, p.child.pid!])));
         monitor.start(500);
       },
       300_000,
     );
+    const rate = rateFrom(timing.arrivals, settledAt);
     return {
       stage: o.stage,
       replicas: o.replicas,
       messages: timing.seen,
-      perSecond: timing.seconds > 0 ? Math.round(timing.seen / timing.seconds) : 0,
+      measuredMessages: rate.messages,
+      perSecond: rate.perSecond,
       processes: (monitor as ProcessMonitor | null)?.stop() ?? {},
     };
   } finally {

@@ -37,7 +37,10 @@ export async function startService(name: ServiceName, env: Record<string, string
   const main = join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
   const port = await freePort();
-  const child = spawn(process.execPath, [main], {
+  // BENCH_CPU_PROF_DIR=<dir>: each service writes a V8 CPU profile there when it exits (profile before optimising).
+  const profileDir = process.env.BENCH_CPU_PROF_DIR;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       PATH: process.env.PATH ?? '',
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',

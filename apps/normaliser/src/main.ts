@@ -9,6 +9,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { NormaliserModule } from './app.module';
 import { BoilerplateSync } from './boilerplate/boilerplate-sync';
 import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
+import { warmUpNormaliser } from './normalise/warm-up';
 
 export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
   const observability = serviceObservability('normaliser');
@@ -22,6 +23,9 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
   });
   // Load the learned chrome before the first article is cleaned.
   await app.get(BoilerplateSync).start();
+  // Load the tagging data and run the cores once before joining the group (see warm-up.ts).
+  const warm = warmUpNormaliser();
+  new Logger('normaliser').log(`warmed up in ${warm.ms} ms (${warm.rounds} rounds of the samples)`);
   return app;
 }
 

@@ -5,7 +5,10 @@
  */
 export interface TopicSpec {
   readonly name: string;
-  /** Partitions created by scripts/services.sh and the tests; production sizes live in k8s/. */
+  /**
+   * Partitions created by scripts/services.sh and the tests; production sizes live in k8s/.
+   * The article topics have 6, so 1, 2, 3 or 6 replicas of a consumer split them evenly.
+   */
   readonly partitions: number;
   /** Topic-level settings, e.g. `cleanup.policy: compact` for state topics. */
   readonly config?: Readonly<Record<string, string>>;
@@ -15,17 +18,17 @@ export interface TopicSpec {
 export const TOPICS = {
   articlesRaw: {
     name: 'news.articles.raw.v1',
-    partitions: 3,
+    partitions: 6,
     description: 'Articles accepted by ingest, as pushed (key: article id).',
   },
   articlesNormalised: {
     name: 'news.articles.normalised.v1',
-    partitions: 3,
+    partitions: 6,
     description: 'Cleaned and tagged articles from the normaliser (key: article id).',
   },
   articlesStored: {
     name: 'news.articles.stored.v1',
-    partitions: 3,
+    partitions: 6,
     description: 'Articles committed to PostgreSQL by the store, for downstream consumers (key: article id).',
   },
   boilerplate: {

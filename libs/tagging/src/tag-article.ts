@@ -4,6 +4,7 @@ import { mergeEntities } from './entities/merge-entities';
 import { extractKeywords } from './keywords/extract-keywords';
 import { detectLanguage } from './language/detect-language';
 import { classifySubjects } from './subjects/classify-subjects';
+import { languageSample } from './text/language-sample';
 
 export interface TagInput {
   title: string;
@@ -37,7 +38,7 @@ export function tagArticle(input: TagInput): TagResult {
     throw new TypeError('tagArticle: title and text must be strings');
   }
   const { title, text } = input;
-  const { language, confidence } = detectLanguage(title, text, input.languageHint);
+  const { language, confidence } = detectLanguage(title, languageSample(text), input.languageHint);
   const english = language === 'en';
   const spans = extractSpans(title, text, { gazetteerOnly: !english });
   const entities = mergeEntities(spans);

@@ -62,7 +62,8 @@ export class PushService {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw badRequest('invalid header', [{ field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters'] }]);
     }
-    const requestHash = bytesHash(Buffer.concat([Buffer.from(`${req.contentType ?? ''}\n`), req.rawBody]));
+    // Only an Idempotency-Key needs the request's hash: most pushes carry none, and hashing a page costs.
+    const requestHash = idempotencyKey !== undefined ? bytesHash(`${req.contentType ?? ''}\n`, req.rawBody) : '';
     if (idempotencyKey !== undefined) {
       const earlier = await this.receipts.findIdempotent(caller.scope, idempotencyKey);
       if (earlier) {

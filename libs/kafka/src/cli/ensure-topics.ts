@@ -7,7 +7,7 @@ import { ensureTopics } from '../topic-admin';
 async function main(): Promise<void> {
   const { kafka } = loadConfig({ kafka: KafkaEnv });
   const created = await ensureTopics(createKafkaClient(kafka, 'admin'), allTopicSpecs());
-  process.stderr.write(created.length ? `created topics: ${created.join(', ')}\n` : 'topics already exist\n');
+  process.stderr.write(created.length ? `created or grew topics: ${created.join(', ')}\n` : 'topics already exist\n');
 }
 
 main().catch((err: unknown) => {
