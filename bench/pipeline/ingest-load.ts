@@ -24,7 +24,7 @@ function submission(a: BenchArticle) {
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
-export function post(o: LoadOptions, body: string, path = '/v1/articles'): Promise<{ status: number; ms: number }> {
+export function post(o: LoadOptions, body: string, path = '/v1/articles', retried = false): Promise<{ status: number; ms: number }> {
   const t = performance.now();
   const url = new URL(path, o.url);
   return new Promise((resolve) => {
@@ -36,7 +36,16 @@ export function post(o: LoadOptions, body: string, path = '/v1/articles'): Promi
         res.on('error', () => resolve({ status: 0, ms: performance.now() - t }));
       },
     );
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - t }));
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed as idle just as it was reused: the request never
+      // reached ingest, so sending it again is safe (the retry Node's http documentation gives).
+      // Without it a 10-minute run lost 25 of 120,000 pushes this way.
+      if (req.reusedSocket && !retried && (err.code === 'ECONNRESET' || err.code === 'EPIPE')) {
+        void post(o, body, path, true).then((r) => resolve({ status: r.status, ms: performance.now() - t }));
+        return;
+      }
+      resolve({ status: 0, ms: performance.now() - t });
+    });
     req.end(body);
   });
 }
