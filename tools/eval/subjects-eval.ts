@@ -83,23 +83,18 @@ function main() {
     return p;
   };
 
-  const bbc = new Tally();
-  for (const a of BBC_STYLE_ARTICLES) {
-    bbc.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
+  const writtenSets: [string, typeof BBC_STYLE_ARTICLES][] = [
+    ['1. BBC-style articles, BBC categories', BBC_STYLE_ARTICLES],
+    ['1b. BBC-style articles, held out, BBC categories', BBC_STYLE_HELDOUT],
+    ['1c. BBC-style articles, cross-topic, BBC categories', BBC_STYLE_CROSSOVER],
+  ];
+  for (const [name, articles] of writtenSets) {
+    const tally = new Tally();
+    for (const a of articles) {
+      tally.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
+    }
+    tally.print(name);
   }
-  bbc.print('1. BBC-style articles, BBC categories');
-
-  const held = new Tally();
-  for (const a of BBC_STYLE_HELDOUT) {
-    held.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
-  }
-  held.print('1b. BBC-style articles, held out, BBC categories');
-
-  const cross = new Tally();
-  for (const a of BBC_STYLE_CROSSOVER) {
-    cross.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
-  }
-  cross.print('1c. BBC-style articles, cross-topic, BBC categories');
 
   const old = new Tally();
   for (const [urlPart, cat] of DEV_LABELS) {

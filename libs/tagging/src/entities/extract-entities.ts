@@ -612,6 +612,18 @@ function typeResultLines(text: string, tokens: Token[], spans: Span[], pending: 
     const b = text.indexOf('\n', offset);
     return [a, b < 0 ? text.length : b] as const;
   };
+  // Tokens are in text order: find by binary search, not by scanning them all for every name
+  // (that was quadratic in the article's length).
+  const firstTokenFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const checked = new Map<number, boolean>();
   const isResultLine = (offset: number): boolean => {
     const [a, b] = lineOf(offset);
@@ -619,8 +631,8 @@ function typeResultLines(text: string, tokens: Token[], spans: Span[], pending: 
     if (ok !== undefined) return ok;
     let scores = 0;
     let other = 0;
-    for (const t of tokens) {
-      if (t.start < a || t.start >= b) continue;
+    for (let k = firstTokenFrom(a); k < tokens.length && tokens[k].start < b; k++) {
+      const t = tokens[k];
       if (SCORE.test(t.text)) scores++;
       else if (/^\p{Ll}/u.test(t.text) && !RESULT_LINE_WORDS.has(t.text)) other++;
     }
@@ -629,8 +641,8 @@ function typeResultLines(text: string, tokens: Token[], spans: Span[], pending: 
     return ok;
   };
   const scoreAfter = (end: number) => {
-    const k = tokens.findIndex((t) => t.start >= end);
-    return k >= 0 && SCORE.test(tokens[k].text) && tokens[k].start - end <= 1;
+    const k = firstTokenFrom(end);
+    return k < tokens.length && SCORE.test(tokens[k].text) && tokens[k].start - end <= 1;
   };
   const hasDigits = /\d/.test(text);
   for (const s of spans) {

@@ -94,7 +94,9 @@ function detect(title: string, text: string): LanguageResult {
 
 /** The chunk's best language, scoring names apart from the rest of a Latin-script sentence. */
 function judgeChunk(text: string): ChunkVerdict | undefined {
-  const { plain, names } = splitNames(text);
+  // names are marked once per chunk: the split, the English prior and the names-only rescore all read them
+  const marks = latinMarks(text);
+  const { plain, names } = splitNames(text, marks);
   const scores = new Map<string, number>();
   let ngrams = 0;
   const parts: [string, number][] = names && plain ? [[plain, 1], [names, NAME_WEIGHT]] : [[text, 1]];
@@ -117,12 +119,11 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
   const clarity = Math.min(1, margin / 0.1);
   // English prior: the n-grams prefer another language, but the words around the names are
   // frequent English ones ("Wang Yi met Sergey Lavrov in Beijing."): the names won it
-  if (ranked[0].lang !== 'en' && looksEnglish(text)) return { lang: 'en', clarity: 0.5, ngrams, strength: Math.max(strength, 1) };
+  if (ranked[0].lang !== 'en' && looksEnglish(text, marks)) return { lang: 'en', clarity: 0.5, ngrams, strength: Math.max(strength, 1) };
   // names outnumber the other words ("Marta Vieira da Silva retired after the Olympics."):
   // the n-grams of the other words alone decide when they say English
-  if (ranked[0].lang !== 'en' && parts.length === 1 && isLatin(text)) {
-    const { tokens, isName } = markNames(text);
-    const plain = tokens.filter((_, i) => !isName[i]).join(' ');
+  if (ranked[0].lang !== 'en' && parts.length === 1 && marks) {
+    const plain = marks.tokens.filter((_, i) => !marks.isName[i]).join(' ');
     if (countLetters(plain) >= 12) {
       const r = scoreNgrams(plain);
       const top = r.ranked.filter((x) => !EXCLUDED.has(x.lang));
@@ -137,18 +138,26 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
  * not start a sentence (names, acronyms). Other scripts, and German-like text where most
  * words are capitalised, are left whole (`names` empty).
  */
-function splitNames(text: string): { plain: string; names: string } {
-  if (!isLatin(text)) return { plain: text, names: '' };
-  const { tokens, isName } = markNames(text);
-  const plain = tokens.filter((_, i) => !isName[i]);
+function splitNames(text: string, marks: NameMarks | undefined): { plain: string; names: string } {
+  if (!marks) return { plain: text, names: '' };
+  const { tokens, isName } = marks;
+  const plainWords = tokens.filter((_, i) => !isName[i]);
   const names = tokens.filter((_, i) => isName[i]);
+  const plain = plainWords.join(' ');
   // too few plain words left to judge, or capitals on most words (German nouns, headline case)
-  if (countLetters(plain.join(' ')) < 12 || names.length > plain.length) return { plain: text, names: '' };
-  return { plain: plain.join(' '), names: names.join(' ') };
+  if (countLetters(plain) < 12 || names.length > plainWords.length) return { plain: text, names: '' };
+  return { plain, names: names.join(' ') };
 }
 
 function isLatin(text: string): boolean {
   return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u.test(text);
+}
+
+type NameMarks = ReturnType<typeof markNames>;
+
+/** The names of a Latin-script text marked; undefined for other scripts (no capitals to read). */
+function latinMarks(text: string): NameMarks | undefined {
+  return isLatin(text) ? markNames(text) : undefined;
 }
 
 /**
@@ -157,9 +166,9 @@ function isLatin(text: string): boolean {
  * ignored), three in four of them frequent English words and one of those English-only
  * (see english-lexicon.ts); or one longer English-only word among names.
  */
-export function looksEnglish(text: string): boolean {
-  if (!isLatin(text)) return false;
-  const { tokens, isName, sentenceStart } = markNames(text);
+export function looksEnglish(text: string, marks: NameMarks | undefined = latinMarks(text)): boolean {
+  if (!marks) return false;
+  const { tokens, isName, sentenceStart } = marks;
   let words = 0;
   let known = 0;
   let weight = 0;
