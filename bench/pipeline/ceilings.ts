@@ -73,12 +73,27 @@ function csvField(v: unknown): string {
 /**
  * PostgreSQL COPY of the same rows the store writes, into tables shaped (and
  * indexed) like `articles` and `article_versions`: every article's current row
- * with its search vector and filter tags (computed beforehand, untimed, with
- * the store's own SQL, so COPY pays for parsing them and for the GIN indexes
- * but not for to_tsvector), and one history row per message. The figure is
- * messages per second, as the store's is.
+ * with its search vector and filter tags, and one history row per message.
+ * The search vectors are computed by PostgreSQL with the store's own SQL and
+ * that time is part of the ceiling: the rows carry them, the store cannot
+ * write a row without computing its vector, and it is the larger part of the
+ * work (about 0.5 ms a row, against 0.45 ms for the COPY itself). Until
+ * 2026-11-28 the ceiling left that time out; `copyOnlyPerSecond` keeps that
+ * figure. The figures are messages per second, as the store's is.
  */
-export async function copyCeiling(databaseUrl: string, normalised: NormalisedArticleEvent[]): Promise<{ rows: number; messages: number; perSecond: number }> {
+export interface CopyCeiling {
+  rows: number;
+  messages: number;
+  /** Messages per second: the search vectors' computation plus the COPY (the ceiling). */
+  perSecond: number;
+  /** Messages per second of the COPY alone, vectors given (the definition before 2026-11-28). */
+  copyOnlyPerSecond: number;
+  /** Time PostgreSQL took to compute the rows' search vectors. */
+  vectorSeconds: number;
+  copySeconds: number;
+}
+
+export async function copyCeiling(databaseUrl: string, normalised: NormalisedArticleEvent[]): Promise<CopyCeiling> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const suffix = randomUUID().slice(0, 8);
@@ -91,10 +106,20 @@ export async function copyCeiling(databaseUrl: string, normalised: NormalisedArt
     // One current row per article (updates in the corpus share ids), as the store's upsert leaves.
     const rows = [...new Map(writes.map((w) => [w.id, w])).values()];
     const configs = rows.map((r) => searchConfigFor(r.language));
+    const vectorInput = [configs, rows.map((r) => r.title), rows.map((r) => r.bodyText)];
+    // The vectors are part of the rows, and PostgreSQL computes them (the store in its upsert): their
+    // computation is timed on its own, inside the server (summed, so no text travels), and added to the COPY.
+    const vectorsStarted = process.hrtime.bigint();
+    await db.query(
+      `SELECT sum(length(${searchVectorSql('t.c', 't.title', 't.body')}))
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS t(c, title, body)`,
+      vectorInput,
+    );
+    const vectorSeconds = Number(process.hrtime.bigint() - vectorsStarted) / 1e9;
     const { rows: vectors } = await db.query<{ v: string }>(
       `SELECT (${searchVectorSql('t.c', 't.title', 't.body')})::text AS v
          FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(c, title, body, n) ORDER BY t.n`,
-      [configs, rows.map((r) => r.title), rows.map((r) => r.bodyText)],
+      vectorInput,
     );
     const cols = ['id', 'source_id', 'external_id', 'url', 'title', 'body_text', 'language', 'received_at', 'version', 'pub_status', 'content_hash', 'word_count', 'quality_flags', 'tags', 'correlation_id', 'last_event_id', 'search_config', 'search_vector', 'filter_tags'];
     const lines = rows.map((r, i) =>
@@ -115,8 +140,15 @@ export async function copyCeiling(databaseUrl: string, normalised: NormalisedArt
     await pipeline(Readable.from(lines.map((l) => `${l}\n`)), db.query(copyFrom(`COPY ${current} (${cols.join(',')}) FROM STDIN WITH (FORMAT csv)`)));
     await pipeline(Readable.from(versionLines.map((l) => `${l}\n`)), db.query(copyFrom(`COPY ${history} (${versionCols.join(',')}) FROM STDIN WITH (FORMAT csv)`)));
     await db.query('COMMIT');
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { rows: rows.length + versions.length, messages: writes.length, perSecond: Math.round(writes.length / seconds) };
+    const copySeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return {
+      rows: rows.length + versions.length,
+      messages: writes.length,
+      perSecond: Math.round(writes.length / (vectorSeconds + copySeconds)),
+      copyOnlyPerSecond: Math.round(writes.length / copySeconds),
+      vectorSeconds: +vectorSeconds.toFixed(2),
+      copySeconds: +copySeconds.toFixed(2),
+    };
   } finally {
     await db.query(`DROP TABLE IF EXISTS ${current}`).catch(() => undefined);
     await db.query(`DROP TABLE IF EXISTS ${history}`).catch(() => undefined);

@@ -9,10 +9,20 @@ export function renderMarkdown(r: R): string {
   const all: Array<string[] | null> = [
     ['ceiling: clean + tag core (1 core)', `${n(r.ceilings?.coreArticlesPerSecond)} articles/s`, '', ''],
     ['ceiling: kafkajs produce → consume', `${n(r.ceilings?.transportMessagesPerSecond)} msgs/s`, '', ''],
-    ['ceiling: PostgreSQL COPY of the same rows (current + history)', `${n(r.ceilings?.copyMessagesPerSecond)} articles/s`, '', ''],
+    [
+      'ceiling: PostgreSQL COPY of the same rows (current + history), search vectors computed by PostgreSQL',
+      `${n(r.ceilings?.copyMessagesPerSecond)} articles/s`,
+      `COPY alone ${n(r.ceilings?.copyOnlyMessagesPerSecond)}/s`,
+      '',
+    ],
     r.stages?.normaliser && ['normaliser (1 replica)', `${n(r.stages?.normaliser?.perSecond)} articles/s`, `${r.stages?.normaliser?.ratioToCore} × core`, '≥ 0.8 × core'],
     r.stages?.normaliser2 && ['normaliser (2 replicas)', `${n(r.stages?.normaliser2?.perSecond)} articles/s`, `${r.stages?.normaliser2?.scaling} × 1 replica`, '≥ 1.7 × (CPU permitting)'],
-    r.stages?.store && ['store', `${n(r.stages?.store?.perSecond)} articles/s`, `${r.stages?.store?.ratioToCopy} × COPY`, '≥ 0.5 × COPY'],
+    r.stages?.store && [
+      'store',
+      `${n(r.stages?.store?.perSecond)} articles/s`,
+      `${r.stages?.store?.ratioToCopy} × COPY (${r.stages?.store?.ratioToCopyOnly} × COPY alone)`,
+      '≥ 0.5 × COPY',
+    ],
     r.ingest && ['ingest, single requests', `${n(r.ingest?.singles?.acceptedPerSecond)} articles/s`, `p99 ${n(Math.round(r.ingest?.singles?.latencyMs?.p99))} ms`, '≥ 1,500/s'],
     r.ingest && ['ingest, batch endpoint', `${n(r.ingest?.batches?.acceptedPerSecond)} articles/s`, `last status ${r.ingest?.batches?.lastStatus}`, '≥ 5,000/s'],
     r.ingest && ['ingest at 500 req/s', `p50 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p50))} ms`, `p99 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p99))} ms`, 'p99 < 50 ms'],

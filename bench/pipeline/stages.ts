@@ -1,10 +1,11 @@
 /**
  * Stage throughput with Kafka in the loop: messages are put on a stage's input
  * topic first, then the stage (one or more real processes) starts on a group
- * whose offsets were set to just before them, and we time from its first
- * output to its last. With several replicas the first one up takes every
- * partition until the others join, so the rate is taken only over the outputs
- * after the group has settled with all of them holding partitions.
+ * whose offsets were set to just before them, and the rate is fitted to the
+ * times its outputs arrive (steady-rate.ts). With several replicas the first
+ * one up takes every partition until the others join, so the rate is taken
+ * only over the outputs after the group has settled with all of them holding
+ * partitions.
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka } from 'kafkajs';
@@ -15,6 +16,7 @@ import { ProcessMonitor } from '../../tools/harness/process-stats';
 import { ServiceName, ServiceProcess, startService } from '../../tools/harness/processes';
 import type { BenchArticle } from './corpus';
 import { encoded, rawEventOf } from './payloads';
+import { steadyRate } from './steady-rate';
 
 async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start: () => Promise<void>, timeoutMs: number) {
   const consumer = kafka.consumer({ groupId: `bench-tap-${randomUUID()}` });
@@ -48,20 +50,13 @@ async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start
   return { seen: seen.size, arrivals };
 }
 
-/** Outputs per second from the first arrival at or after `from` to the last. */
-function rateFrom(arrivals: number[], from: number): { messages: number; perSecond: number } {
-  const window = arrivals.filter((t) => t >= from);
-  if (window.length < 2) return { messages: window.length, perSecond: 0 };
-  const seconds = (window[window.length - 1] - window[0]) / 1000;
-  return { messages: window.length, perSecond: seconds > 0 ? Math.round(window.length / seconds) : 0 };
-}
 
 export interface StageResult {
   stage: string;
   replicas: number;
   messages: number;
   perSecond: number;
-  /** Outputs the rate was taken over (all of them for one replica; those after the group settled for several). */
+  /** Outputs the rate was fitted over (the middle 80 % of those after the group settled; see steady-rate.ts). */
   measuredMessages: number;
   processes: ReturnType<ProcessMonitor['stop']>;
 }
@@ -102,7 +97,7 @@ async function runStage(
       },
       300_000,
     );
-    const rate = rateFrom(timing.arrivals, settledAt);
+    const rate = steadyRate(timing.arrivals, settledAt);
     return {
       stage: o.stage,
       replicas: o.replicas,
@@ -112,7 +107,10 @@ async function runStage(
       processes: (monitor as ProcessMonitor | null)?.stop() ?? {},
     };
   } finally {
-    for (const p of procs) p.child.kill('SIGKILL');
+    // With BENCH_CPU_PROF_DIR a stage stops gracefully: V8 writes a CPU profile only on a clean exit.
+    const profiling = Boolean(process.env.BENCH_CPU_PROF_DIR);
+    for (const p of procs) p.child.kill(profiling ? 'SIGTERM' : 'SIGKILL');
+    if (profiling) await Promise.all(procs.map((p) => p.exited));
   }
 }
 

@@ -26,7 +26,7 @@ export const TOPICS = {
   },
   articlesNormalised: {
     name: 'news.articles.normalised.v1',
-    partitions: 3,
+    partitions: 6,
     description: 'Cleaned and tagged articles from the normaliser (key: article id).',
   },
   articlesStored: {

@@ -18,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MaxTextLength } from '../text-length';
 import { LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { EntityTag, KeywordTag, SubjectTag } from './tags';
@@ -51,7 +52,7 @@ export class NormalisedArticle {
   title!: string;
 
   @IsString()
-  @MaxLength(LIMITS.bodyLength)
+  @MaxTextLength(LIMITS.bodyLength)
   text!: string;
 
   @IsOptional()

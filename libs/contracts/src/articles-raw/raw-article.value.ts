@@ -19,6 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MaxTextLength } from '../text-length';
 import {
   BODY_CONTENT_TYPES,
   BodyContentType,
@@ -54,7 +55,7 @@ export class RawArticle {
 
   @IsDefined()
   @IsString()
-  @MaxLength(LIMITS.bodyLength)
+  @MaxTextLength(LIMITS.bodyLength)
   body!: string;
 
   @IsIn(BODY_CONTENT_TYPES)

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { TextLength } from '../text-length';
 import {
   BODY_CONTENT_TYPES,
   BodyContentType,
@@ -57,7 +58,7 @@ export class ArticleSubmission {
   title?: string;
 
   @IsString()
-  @Length(1, LIMITS.bodyLength, { message: 'body must be a non-empty string' })
+  @TextLength(1, LIMITS.bodyLength, { message: 'body must be a non-empty string' })
   body!: string;
 
   /** How to read `body`; defaults to text/html when it looks like markup, text/plain otherwise. */
