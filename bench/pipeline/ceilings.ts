@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Kafka, Partitioners } from 'kafkajs';
+import { BoilerplateModel } from '@news/cleaning';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { ensureTopics } from '@news/kafka';
 import { normaliseRawEvent } from '../../apps/normaliser/src/normalise/normalise-article';
@@ -54,14 +55,27 @@ export async function transportCeiling(kafka: Kafka, corpus: BenchArticle[]): Pr
   return { messages: messages.length, perSecond: Math.round(messages.length / seconds) };
 }
 
-/** The normaliser's pure work on one core: clean (and tag) every article. */
+/**
+ * The normaliser's pure work on one core: clean (and tag) every article, learning
+ * per-source chrome into a boilerplate model as the service does. A ceiling is a
+ * best case, and one pass read anywhere from 279 to 330 articles/s run to run
+ * (JIT tiering still under way, machine noise): after a warm-up of 300 articles
+ * the corpus is timed twice, each pass from an empty model like a fresh replica,
+ * and the faster pass counts.
+ */
 export function coreCeiling(corpus: BenchArticle[]): { articles: number; perSecond: number; normalised: NormalisedArticleEvent[] } {
   const raws = corpus.map(rawEventOf);
-  for (const r of raws.slice(0, 50)) normaliseRawEvent(r); // warm-up
-  const started = process.hrtime.bigint();
-  const normalised = raws.map((r) => normaliseRawEvent(r));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { articles: raws.length, perSecond: Math.round(raws.length / seconds), normalised };
+  const warmUp = new BoilerplateModel({ replicaId: 'bench-warm-up' });
+  for (const r of raws.slice(0, 300)) normaliseRawEvent(r, warmUp, true);
+  let best = Infinity;
+  let normalised: NormalisedArticleEvent[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    const model = new BoilerplateModel({ replicaId: `bench-${pass}` });
+    const started = process.hrtime.bigint();
+    normalised = raws.map((r) => normaliseRawEvent(r, model, true));
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return { articles: raws.length, perSecond: Math.round(raws.length / best), normalised };
 }
 
 function csvField(v: unknown): string {

@@ -28,7 +28,9 @@ export class NormaliserService {
   /** Cleans a batch and publishes it in one produce request; resolves once Kafka has all of it. */
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
     const out = messages.map((m) => {
-      const bytes = Buffer.byteLength(m.value.article.body, 'utf8');
+      const body = m.value.article.body;
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: only a body that could be over the limit is measured.
+      const bytes = body.length * 3 <= this.limits.NORMALISER_MAX_BODY_BYTES ? 0 : Buffer.byteLength(body, 'utf8');
       if (bytes > this.limits.NORMALISER_MAX_BODY_BYTES) {
         throw new PermanentError(
           `body of article ${m.value.article.articleId} is ${bytes} bytes, larger than NORMALISER_MAX_BODY_BYTES (${this.limits.NORMALISER_MAX_BODY_BYTES})`,
