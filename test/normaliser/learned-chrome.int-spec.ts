@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { articleIdFor, RawArticleEvent, toContract } from '@news/contracts';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient, KafkaPublisher } from '@news/kafka';
-import { BoilerplateSync } from '../../apps/normaliser/src/boilerplate/boilerplate-sync';
+import { BoilerplateSync, deleteBoilerplateOf } from '../../apps/normaliser/src/boilerplate/boilerplate-sync';
 import { normaliseRawEvent } from '../../apps/normaliser/src/normalise/normalise-article';
 
 const RUN = randomUUID().slice(0, 8);
@@ -35,12 +35,12 @@ function story(i: number): string[] {
   ];
 }
 
-function rawArticle(i: number): RawArticleEvent {
+function rawArticle(i: number, source = SOURCE): RawArticleEvent {
   const lines = [CHROME[0], ...story(i), CHROME[1]];
   return toContract(RawArticleEvent, {
-    envelope: { eventId: randomUUID(), schemaVersion: 1, sourceId: SOURCE, receivedAt: new Date(), correlationId: `c${i}` },
+    envelope: { eventId: randomUUID(), schemaVersion: 1, sourceId: source, receivedAt: new Date(), correlationId: `c${i}` },
     article: {
-      articleId: articleIdFor(SOURCE, `a${i}`),
+      articleId: articleIdFor(source, `a${i}`),
       externalId: `a${i}`,
       title: `Story ${i}`,
       body: lines.join('\n\n'),
@@ -84,5 +84,49 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
       for (const c of CHROME) expect(text).not.toContain(c);
       for (const line of story(99)) expect(text).toContain(line);
     }
+  });
+
+  it('is not loaded once older than the age limit', async () => {
+    const source = `${SOURCE}-aged`;
+    const a = new BoilerplateSync(kafka, publisher, { replicaId: `aged-${RUN}`, intervalMs: 60_000 });
+    for (let i = 0; i < 35; i++) {
+      normaliseRawEvent(rawArticle(i, source), a.model);
+      a.touched(source);
+    }
+    await a.push();
+    await new Promise((r) => setTimeout(r, 1_500));
+    const unseen = rawArticle(99, source);
+    const young = new BoilerplateSync(kafka, publisher, { replicaId: `y-${RUN}`, intervalMs: 60_000, maxAgeMs: 600_000 });
+    await young.pull();
+    for (const c of CHROME) expect(normaliseRawEvent(unseen, young.model).article.text).not.toContain(c);
+    const strict = new BoilerplateSync(kafka, publisher, { replicaId: `s-${RUN}`, intervalMs: 60_000, maxAgeMs: 1_000 });
+    await strict.pull();
+    for (const c of CHROME) expect(normaliseRawEvent(unseen, strict.model).article.text).toContain(c);
+  });
+
+  it('is forgotten by every replica once its keys are deleted (tombstones), and only for that source', async () => {
+    const gone = `${SOURCE}-gone`;
+    const kept = `${SOURCE}-kept`;
+    const a = new BoilerplateSync(kafka, publisher, { replicaId: `t-${RUN}`, intervalMs: 60_000 });
+    for (const source of [gone, kept]) {
+      for (let i = 0; i < 35; i++) {
+        normaliseRawEvent(rawArticle(i, source), a.model);
+        a.touched(source);
+      }
+    }
+    await a.push();
+    // A replica that loaded the slices before they were deleted forgets them on its next pull.
+    const running = new BoilerplateSync(kafka, publisher, { replicaId: `u-${RUN}`, intervalMs: 60_000 });
+    await running.pull();
+    expect(await deleteBoilerplateOf(kafka, publisher, gone)).toBe(1);
+    await running.pull();
+    const fresh = new BoilerplateSync(kafka, publisher, { replicaId: `v-${RUN}`, intervalMs: 60_000 });
+    await fresh.pull();
+    for (const sync of [running, fresh]) {
+      for (const c of CHROME) expect(normaliseRawEvent(rawArticle(99, gone), sync.model).article.text).toContain(c);
+      for (const c of CHROME) expect(normaliseRawEvent(rawArticle(99, kept), sync.model).article.text).not.toContain(c);
+    }
+    // Deleting again finds nothing left to delete.
+    expect(await deleteBoilerplateOf(kafka, publisher, gone)).toBe(0);
   });
 });

@@ -29,6 +29,7 @@ export class NormaliserModule {
             new BoilerplateSync(kafka, publisher, {
               replicaId: config.normaliser.NORMALISER_REPLICA_ID ?? hostname(),
               intervalMs: config.normaliser.NORMALISER_BOILERPLATE_SYNC_MS,
+              maxAgeMs: config.normaliser.NORMALISER_BOILERPLATE_MAX_AGE_DAYS * 24 * 3_600_000,
             }),
         },
         BoilerplateSyncLifecycle,

@@ -24,6 +24,13 @@ export class NormaliserEnv {
   @Min(1_000)
   @Max(3_600_000)
   NORMALISER_BOILERPLATE_SYNC_MS = 30_000;
+
+  /** Learned chrome of a source that no replica has published for this many days is forgotten (a feed that stopped). */
+  @EnvInt()
+  @IsInt()
+  @Min(1)
+  @Max(3_650)
+  NORMALISER_BOILERPLATE_MAX_AGE_DAYS = 30;
 }
 
 export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };

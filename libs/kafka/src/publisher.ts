@@ -7,6 +7,9 @@ export interface OutboundMessage {
   headers?: IHeaders;
 }
 
+/** What goes on the wire: a message, or a tombstone (null value) that deletes its key from a compacted topic. */
+type WireMessage = Omit<OutboundMessage, 'value'> & { value: string | Buffer | null };
+
 /** Kafka did not acknowledge in time, or is unreachable: the caller must not report success. */
 export class PublishUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -32,13 +35,13 @@ export interface PublisherOptions {
 
 const DEFAULT_MAX_BATCH_BYTES = 900_000;
 
-function sizeOf(m: OutboundMessage): number {
-  return Buffer.byteLength(m.key) + (typeof m.value === 'string' ? Buffer.byteLength(m.value) : m.value.length);
+function sizeOf(m: WireMessage): number {
+  return Buffer.byteLength(m.key) + (m.value === null ? 0 : typeof m.value === 'string' ? Buffer.byteLength(m.value) : m.value.length);
 }
 
 interface Pending {
   topic: string;
-  messages: OutboundMessage[];
+  messages: WireMessage[];
   bytes: number;
   resolve: () => void;
   reject: (err: unknown) => void;
@@ -136,6 +139,18 @@ export class KafkaPublisher {
   }
 
   async publish(topic: string, messages: OutboundMessage[]): Promise<void> {
+    return this.send(topic, messages);
+  }
+
+  /** Deletes these keys from a compacted topic (one tombstone each); resolves once Kafka has them. */
+  async publishTombstones(topic: string, keys: string[]): Promise<void> {
+    return this.send(
+      topic,
+      keys.map((key) => ({ key, value: null })),
+    );
+  }
+
+  private async send(topic: string, messages: WireMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const limit = this.options.maxInFlight ?? 10_000;
     if (this.queuedMessages + messages.length > limit && this.queuedMessages > 0) {
@@ -144,7 +159,7 @@ export class KafkaPublisher {
     let timer: NodeJS.Timeout | undefined;
     // Large publishes are cut into request-sized parts; the call resolves when every part is acknowledged.
     const maxBytes = this.options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
-    const parts: Array<{ messages: OutboundMessage[]; bytes: number }> = [];
+    const parts: Array<{ messages: WireMessage[]; bytes: number }> = [];
     for (const m of messages) {
       const size = sizeOf(m);
       const last = parts[parts.length - 1];
@@ -200,7 +215,7 @@ export class KafkaPublisher {
       count += next.messages.length;
       bytes += next.bytes;
     }
-    const byTopic = new Map<string, OutboundMessage[]>();
+    const byTopic = new Map<string, WireMessage[]>();
     for (const p of batch) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), ...p.messages]);
     const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
     void (async () => {

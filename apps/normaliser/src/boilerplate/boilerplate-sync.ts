@@ -8,6 +8,19 @@ export interface BoilerplateSyncOptions {
   replicaId: string;
   /** How often this replica publishes what it learned and merges what the others did. */
   intervalMs: number;
+  /**
+   * Slices published longer ago than this are not loaded (and dropped if held): a feed
+   * that stopped, or a replica name that no longer exists, is forgotten instead of
+   * being loaded by every start for ever. Unset: kept however old.
+   */
+  maxAgeMs?: number;
+}
+
+/** `replica|source` back to its parts (the replica id has no `|`: NORMALISER_REPLICA_ID is a slug). */
+function parseKey(key: Buffer | null): { replicaId: string; sourceId: string } | null {
+  const text = key?.toString('utf8') ?? '';
+  const bar = text.indexOf('|');
+  return bar > 0 ? { replicaId: text.slice(0, bar), sourceId: text.slice(bar + 1) } : null;
 }
 
 /**
@@ -98,9 +111,20 @@ export class BoilerplateSync {
       from: this.nextOffsets ? { offsets: this.nextOffsets } : 'earliest',
       onBatch: async (_partition, messages) => {
         for (const m of messages) {
+          if (m.value === null) {
+            // A tombstone: that replica's slice of that source was deleted (compaction removes the key later).
+            const key = parseKey(m.key);
+            if (key) this.model.forget(key.sourceId, key.replicaId);
+            continue;
+          }
           const decoded = decodeContract(BoilerplateSnapshotEvent, m.value);
           if (!decoded.ok) {
             this.logger.warn(`skipping an unreadable boilerplate snapshot at offset ${m.offset}`);
+            continue;
+          }
+          const maxAge = this.options.maxAgeMs;
+          if (maxAge !== undefined && Date.now() - decoded.value.takenAt.getTime() > maxAge) {
+            this.model.forget(decoded.value.sourceId, decoded.value.replicaId);
             continue;
           }
           try {
@@ -113,4 +137,30 @@ export class BoilerplateSync {
     });
     this.nextOffsets = Object.fromEntries(Object.entries(result.ranges).map(([p, [, end]]) => [Number(p), end]));
   }
+}
+
+/**
+ * Deletes every slice of the sources whose id starts with `sourcePrefix` from
+ * `news.boilerplate.v1` (a tombstone per key): for runs that make up sources
+ * (the benchmark, load tests) and must not leave them for every later start to
+ * load. Returns how many keys it deleted.
+ */
+export async function deleteBoilerplateOf(kafka: Kafka, publisher: KafkaPublisher, sourcePrefix: string): Promise<number> {
+  const keys = new Set<string>();
+  await readTopicRange({
+    kafka,
+    topic: TOPICS.boilerplate.name,
+    from: 'earliest',
+    onBatch: async (_partition, messages) => {
+      for (const m of messages) {
+        const key = parseKey(m.key);
+        if (!key || !key.sourceId.startsWith(sourcePrefix)) continue;
+        const encoded = new BoilerplateSnapshotKey(key.replicaId, key.sourceId).encode();
+        if (m.value === null) keys.delete(encoded);
+        else keys.add(encoded);
+      }
+    },
+  });
+  await publisher.publishTombstones(TOPICS.boilerplate.name, [...keys]);
+  return keys.size;
 }

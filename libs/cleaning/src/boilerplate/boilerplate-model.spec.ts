@@ -31,6 +31,25 @@ describe('BoilerplateModel', () => {
     expect(model.filter('other-source', fresh)).toEqual(fresh);
   });
 
+  it('forgets one replica slice of a source, keeping the others', () => {
+    const a = new BoilerplateModel({ replicaId: 'r1' });
+    for (let n = 0; n < 35; n++) a.learn('example-times', `a${n}`, articleLines(n));
+    const b = new BoilerplateModel({ replicaId: 'r2' });
+    b.merge(a.snapshot(true));
+    for (let n = 35; n < 70; n++) b.learn('example-times', `a${n}`, articleLines(n));
+    expect(b.stats().slices).toBe(2);
+
+    expect(b.forget('example-times', 'r1')).toBe(true);
+    expect(b.stats()).toMatchObject({ sources: 1, slices: 1 });
+    // r2's own 35 articles still make the chrome.
+    expect(b.filter('example-times', articleLines(100))).toEqual(story(100));
+
+    expect(b.forget('example-times', 'r2')).toBe(true);
+    expect(b.stats()).toMatchObject({ sources: 0, slices: 0 });
+    expect(b.filter('example-times', articleLines(100))).toEqual(articleLines(100));
+    expect(b.forget('example-times', 'r2')).toBe(false);
+  });
+
   it('does not treat a story as chrome when only a few articles were seen, nor when one article is re-sent', () => {
     const model = new BoilerplateModel({ replicaId: 'r1' });
     for (let n = 0; n < 3; n++) model.learn('s', `a${n}`, articleLines(n));

@@ -174,6 +174,14 @@ export class BoilerplateModel {
     }
   }
 
+  /** Drops one replica's slice of a source (its key was deleted from the topic, or it is too old); true if it was there. */
+  forget(source: string, replica: string): boolean {
+    const replicas = this.sources.get(source);
+    if (!replicas?.delete(replica)) return false;
+    if (replicas.size === 0) this.sources.delete(source);
+    return true;
+  }
+
   /** Sizes for metrics and tests. */
   stats(): { sources: number; slices: number; lines: number } {
     let slices = 0;
