@@ -14,6 +14,7 @@
  *   TAGGING_DATA_DIR=/tmp/ner-dev npm run --silent eval:ner -- --dev
  *
  * writes only the cross-fitting model (not trained on Wikigold index % 3 === 1) for error analysis there.
+ * For figures to tune on, use tools/train/dev-oof.ts (both dev folds, each scored by models that never saw it).
  */
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,16 +24,16 @@ import { runFeatures } from '../../libs/tagging/src/entities/run-features';
 import { scoreRun } from '../../libs/tagging/src/entities/run-classifier';
 import { btcDocs, isWikigoldHeldOut, NerDoc, wikigoldDocs } from './conll';
 
-const LABELS = ['NONE', 'PER', 'ORG', 'LOC'] as const;
+export const LABELS = ['NONE', 'PER', 'ORG', 'LOC'] as const;
 const EPOCHS = 10;
 const outFile = join(resolve(__dirname, '..', '..'), 'libs', 'tagging', 'data', 'run-model.json');
 
-interface Example {
+export interface Example {
   features: string[];
   label: number;
 }
 
-function examples(docs: NerDoc[]): Example[] {
+export function examples(docs: NerDoc[]): Example[] {
   const gaz = loadGazetteer();
   const out: Example[] = [];
   for (const doc of docs) {
@@ -66,7 +67,7 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-function train(data: Example[]): Record<string, number[]> {
+export function train(data: Example[]): Record<string, number[]> {
   const k = LABELS.length;
   const w = new Map<string, number[]>();
   const totals = new Map<string, number[]>();
@@ -104,7 +105,7 @@ function train(data: Example[]): Record<string, number[]> {
       }
       step++;
     }
-    if (epoch === EPOCHS - 1) console.log(`last epoch: ${errors} errors / ${data.length}`);
+    if (epoch === EPOCHS - 1 && !process.env.QUIET) console.log(`last epoch: ${errors} errors / ${data.length}`);
   }
   // averaged weights, small ones pruned
   const out: Record<string, number[]> = {};
@@ -121,7 +122,7 @@ function train(data: Example[]): Record<string, number[]> {
  * The lowest softmax confidence at which the tagger as a whole (the rules' spans plus the
  * classifier's guesses, best first) stays at least `precision` right on `docs`.
  */
-function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], precision: number): number {
+export function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], precision: number): number {
   let ruleRight = 0;
   let ruleAll = 0;
   for (const doc of docs) {
@@ -154,14 +155,14 @@ function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[], prec
     if (g.right) right++;
     if ((ruleRight + right) / (ruleAll + i + 1) >= precision && i >= 20) threshold = g.p;
   });
-  console.log(
+  if (!process.env.QUIET) console.log(
     `tuning: rules ${ruleRight}/${ruleAll} right; guesses: ${guesses.length}, ${right} right; threshold ${threshold.toFixed(4)} for overall precision ${precision}`,
   );
   return threshold;
 }
 
 /** Precision the tagger as a whole keeps on the tuning half (a margin over the 0.85 target). */
-const OVERALL_PRECISION = Number(process.env.OVERALL_PRECISION ?? 0.86);
+export const OVERALL_PRECISION = Number(process.env.OVERALL_PRECISION ?? 0.86);
 /** Wikigold is closer to news than tweets: its examples count this many times. */
 const WIKI_WEIGHT = Number(process.env.WIKI_WEIGHT ?? 1);
 const BTC_WEIGHT = Number(process.env.BTC_WEIGHT ?? 1);
@@ -209,4 +210,4 @@ function main() {
   console.log(`wrote ${outFile}: ${Object.keys(weights).length} features`);
 }
 
-main();
+if (require.main === module) main();

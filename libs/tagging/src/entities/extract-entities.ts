@@ -1,6 +1,6 @@
 import { isCapitalised, Token, tokenize } from '../text/tokenize';
 import { EntityType, Gazetteer, GazetteerEntry, loadGazetteer } from './gazetteer';
-import { loadRunModel } from './run-classifier';
+import { loadRunModel, RunModel } from './run-classifier';
 import {
   NAME_CONNECTORS,
   NEVER_NAMES,
@@ -60,6 +60,8 @@ export interface ExtractOptions {
   useModel?: boolean;
   /** Sees every run left open after cues and short forms (training data for the run classifier). */
   onUnresolved?: (run: UnresolvedRun) => void;
+  /** A run classifier to use instead of the shipped one (out-of-fold evaluation in tools/train). */
+  runModel?: RunModel;
 }
 
 /**
@@ -484,7 +486,7 @@ function resolvePending(pending: Pending[], spans: Span[], gaz: Gazetteer, optio
     for (const p of open) options.onUnresolved({ field: p.field, tokens: p.all, start: p.start, end: p.end });
   }
   if (options.useModel === false) return;
-  const model = loadRunModel();
+  const model = options.runModel ?? loadRunModel();
   if (!model) return;
   const stillOpen: Pending[] = [];
   for (const p of open) {

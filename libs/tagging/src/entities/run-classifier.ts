@@ -6,7 +6,7 @@ import { runFeatures } from './run-features';
 import { taggingDataDir } from '../data-dir';
 
 /** Averaged-perceptron weights per feature, one per label (labels[0] is NONE). */
-interface RunModelFile {
+export interface RunModelFile {
   labels: ('NONE' | EntityType)[];
   threshold: number;
   weights: Record<string, number[]>;
@@ -26,8 +26,13 @@ export function loadRunModel(): RunModel | undefined {
     cached = null;
     return undefined;
   }
-  const model = JSON.parse(readFileSync(file, 'utf8')) as RunModelFile;
-  cached = {
+  cached = runModelFrom(JSON.parse(readFileSync(file, 'utf8')) as RunModelFile);
+  return cached;
+}
+
+/** A run model from its weights and threshold (the shipped file, or one trained in memory by tools/train). */
+export function runModelFrom(model: RunModelFile): RunModel {
+  return {
     classify(tokens, start, end, gaz) {
       const scores = scoreRun(model, runFeatures(tokens, start, end, gaz));
       let best = 0;
@@ -41,7 +46,6 @@ export function loadRunModel(): RunModel | undefined {
       return { type: model.labels[best] as EntityType, confidence: Math.round(p * 1000) / 1000 };
     },
   };
-  return cached;
 }
 
 export function scoreRun(model: Pick<RunModelFile, 'labels' | 'weights'>, features: string[]): number[] {
