@@ -12,6 +12,10 @@ const FILLER = new Set(
     'possibly one other others per cent percent ahead rather whether already able around began well dear readers').split(' '),
 );
 
+const POSSESSIVE = /['’]s$/u;
+const LETTER_FIRST = /^\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 interface Candidate {
   phrase: string;
   count: number;
@@ -30,41 +34,60 @@ export function extractKeywords(title: string, text: string, boostPhrases: strin
   const candidates = new Map<string, Candidate>();
   const boost = new Set(boostPhrases.map((p) => p.toLowerCase()));
   const collect = (s: string, isTitle: boolean, offset: number) => {
+    // Each word is lowercased and checked for a capital once; phrases of up to three words are
+    // built by appending, and a phrase's original text only when it is first seen.
     const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
-    let run: { word: string; pos: number }[] = [];
+    const words: string[] = [];
+    const lowers: string[] = [];
+    const capitals: boolean[] = [];
+    const positions: number[] = [];
     const flush = () => {
-      for (let i = 0; i < run.length; i++) {
-        for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
-          const words = run.slice(i, i + n);
-          const phrase = words.map((w) => w.word).join(' ');
-          const key = phrase.toLowerCase();
+      const n = words.length;
+      for (let i = 0; i < n; i++) {
+        let key = lowers[i];
+        let proper = capitals[i];
+        for (let len = 1; len <= MAX_PHRASE_WORDS && i + len <= n; len++) {
+          if (len > 1) {
+            key += ` ${lowers[i + len - 1]}`;
+            proper &&= capitals[i + len - 1];
+          }
           const c = candidates.get(key);
           if (c) {
             c.count++;
             c.inTitle ||= isTitle;
           } else {
             candidates.set(key, {
-              phrase,
+              phrase: words.slice(i, i + len).join(' '),
               count: 1,
-              firstPos: offset + words[0].pos,
+              firstPos: offset + positions[i],
               inTitle: isTitle,
-              words: n,
-              properNoun: words.every((w) => /^\p{Lu}/u.test(w.word)),
+              words: len,
+              properNoun: proper,
             });
           }
         }
       }
-      run = [];
+      words.length = lowers.length = capitals.length = positions.length = 0;
     };
     for (const m of s.matchAll(re)) {
-      const raw = m[0].replace(/['’]s$/u, '');
-      const lower = raw.toLowerCase();
-      const isWord = /^\p{L}/u.test(raw);
-      if (!isWord || STOPWORDS.has(lower) || FILLER.has(lower) || raw.length < 3) {
+      const token = m[0];
+      const raw = POSSESSIVE.test(token) ? token.slice(0, -2) : token;
+      const first = raw.charCodeAt(0);
+      // ASCII decides without a regular expression; other scripts ask Unicode
+      const isWord = first < 0x80 ? (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a : LETTER_FIRST.test(raw);
+      if (!isWord || raw.length < 3) {
         flush();
         continue;
       }
-      run.push({ word: raw, pos: m.index });
+      const lower = raw.toLowerCase();
+      if (STOPWORDS.has(lower) || FILLER.has(lower)) {
+        flush();
+        continue;
+      }
+      words.push(raw);
+      lowers.push(lower);
+      capitals.push(first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_FIRST.test(raw));
+      positions.push(m.index);
     }
     flush();
   };
@@ -73,6 +96,7 @@ export function extractKeywords(title: string, text: string, boostPhrases: strin
 
   const totalLength = title.length + text.length + 1;
   const scored = [...candidates.entries()]
+    .filter(([, c]) => c.count > 1 || c.inTitle)
     .map(([key, c]) => {
       // a single common word must recur to count; a multi-word phrase once is enough if it recurs partly
       const position = 1 - c.firstPos / totalLength;
@@ -81,7 +105,6 @@ export function extractKeywords(title: string, text: string, boostPhrases: strin
       if (c.count === 1 && !c.inTitle) score *= 0.3;
       return { key, c, score };
     })
-    .filter((x) => x.c.count > 1 || x.c.inTitle)
     .sort((a, b) => b.score - a.score);
 
   const picked: { key: string; c: Candidate; score: number }[] = [];
