@@ -233,16 +233,17 @@ function chunk(s: string): Chunk[] {
   const pieces = s.split(/\n\s*\n|(?<=[.!?。！？])\s+/u).filter((p) => p.trim());
   const out: Chunk[] = [];
   let cur = '';
+  let letters = 0; // of cur: pieces are joined with a space, so their counts add up
   for (const p of pieces) {
     cur = cur ? `${cur} ${p}` : p;
-    const letters = countLetters(cur);
+    letters += countLetters(p);
     if (letters >= MIN_CHUNK_LETTERS) {
       out.push({ text: cur, letters });
       cur = '';
+      letters = 0;
     }
   }
   if (cur) {
-    const letters = countLetters(cur);
     if (out.length && letters < MIN_CHUNK_LETTERS) {
       const last = out[out.length - 1];
       last.text += ` ${cur}`;
@@ -252,8 +253,22 @@ function chunk(s: string): Chunk[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Letters in a text, counted without building an array of them (ASCII decides without a regular expression). */
 function countLetters(s: string): number {
-  return s.match(/\p{L}/gu)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) n++;
+    } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (LETTER.test(s.slice(i, i + 2))) n++; // a letter outside the BMP is one letter in two code units
+      i++;
+    } else if (LETTER.test(s[i])) n++;
+  }
+  return n;
 }
 
 function round(x: number): number {
