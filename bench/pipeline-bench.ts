@@ -15,9 +15,8 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { KafkaEnv, loadConfig } from '@news/config';
-import { DataSource } from 'typeorm';
 import { allTopicSpecs } from '@news/contracts';
-import { databaseOptions } from '@news/database';
+import { applyMigrations } from '@news/database';
 import { createKafkaClient, ensureTopics, KafkaPublisher } from '@news/kafka';
 import { ProcessMonitor } from '../tools/harness/process-stats';
 import { repoRoot } from '../tools/harness/repo-root';
@@ -34,13 +33,7 @@ import { deleteBoilerplateOf } from '../apps/normaliser/src/boilerplate/boilerpl
 /** Creates the topics and applies the committed migrations (both idempotent), so the benchmark runs on a fresh machine. */
 async function prepareServices(kafka: ReturnType<typeof createKafkaClient>, databaseUrl: string): Promise<void> {
   await ensureTopics(kafka, allTopicSpecs());
-  const ds = new DataSource(databaseOptions({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: 2, DATABASE_SSL: false }));
-  await ds.initialize();
-  try {
-    await ds.runMigrations({ transaction: 'each' });
-  } finally {
-    await ds.destroy();
-  }
+  await applyMigrations(databaseUrl);
 }
 
 async function main(): Promise<void> {

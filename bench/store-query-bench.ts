@@ -17,8 +17,7 @@
  */
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { ArticleSearch, buildSearchStatement, MIGRATIONS, searchVectorSql } from '@news/database';
+import { applyMigrations, ArticleSearch, buildSearchStatement, searchVectorSql } from '@news/database';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -114,16 +113,6 @@ async function ensureDatabase(adminUrl: string): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${BENCH_DB}`;
   return url.toString();
-}
-
-async function migrate(url: string): Promise<void> {
-  const ds = new DataSource({ type: 'postgres', url, migrations: MIGRATIONS, migrationsTableName: 'typeorm_migrations', logging: ['error'] });
-  await ds.initialize();
-  try {
-    await ds.runMigrations({ transaction: 'each' });
-  } finally {
-    await ds.destroy();
-  }
 }
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -251,7 +240,7 @@ async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL is required (source .run/services.env)');
   const url = await ensureDatabase(adminUrl);
-  await migrate(url);
+  await applyMigrations(url);
   const db = new Client({ connectionString: url, application_name: 'store-query-bench' });
   await db.connect();
   try {

@@ -8,9 +8,8 @@
  *    past the outage, everything is stored after it, nothing is dead-lettered.
  */
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { databaseOptions } from '@news/database';
+import { applyMigrations } from '@news/database';
 import { privateKafka, privatePostgres, PrivateService } from '../../tools/harness/private-services';
 import { ServiceProcess, startService } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
@@ -80,10 +79,7 @@ describe('infrastructure outages (services as processes)', () => {
     const run = randomUUID().slice(0, 8);
     const pg = await privatePostgres(run);
     privates.push(pg);
-    const ds = new DataSource(databaseOptions({ DATABASE_URL: pg.url, DATABASE_POOL_SIZE: 2, DATABASE_SSL: false }));
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
-    await ds.destroy();
+    await applyMigrations(pg.url);
 
     const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn', KAFKA_MAX_ATTEMPTS: '3', KAFKA_RETRY_MAX_BACKOFF_MS: '2000' };
     const store = await startService('store', { ...common, DATABASE_URL: pg.url, KAFKA_GROUP_ID: `outage-pgstore-${run}` });

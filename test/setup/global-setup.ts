@@ -1,7 +1,6 @@
 import './register-paths';
-import { DataSource } from 'typeorm';
 import { allTopicSpecs } from '@news/contracts';
-import { databaseOptions } from '@news/database';
+import { applyMigrations } from '@news/database';
 import { createKafkaClient, ensureTopics } from '@news/kafka';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { resolveServices } from './services';
@@ -17,11 +16,5 @@ export default async function globalSetup(): Promise<void> {
   const { kafka } = loadConfig({ kafka: KafkaEnv });
   await ensureTopics(createKafkaClient(kafka, 'test-setup'), allTopicSpecs());
 
-  const ds = new DataSource(databaseOptions({ DATABASE_URL: services.databaseUrl, DATABASE_POOL_SIZE: 2, DATABASE_SSL: false }));
-  await ds.initialize();
-  try {
-    await ds.runMigrations({ transaction: 'each' });
-  } finally {
-    await ds.destroy();
-  }
+  await applyMigrations(services.databaseUrl);
 }

@@ -23,10 +23,10 @@
  * `--misses` lists missed gold spans with the errors.
  */
 import { extractSpans } from '../../libs/tagging/src/entities/extract-entities';
-import { btcDocs, conllStyle, isRe3dHeldOut, isWikigoldHeldOut, NerDoc, NerType, re3dDocs, wikigoldDocs } from '../train/conll';
+import { btcDocs, conllStyle, isRe3dHeldOut, isWikigoldHeldOut, re3dDocs, wikigoldDocs } from '../train/conll';
+import { countSpans, Counts, emptyCounts, precisionRecallF1, ScoredDoc } from './ner-scoring';
 
-type Type = NerType;
-type Doc = NerDoc & { ignore?: { start: number; end: number }[] };
+type Doc = ScoredDoc;
 
 function loadCorpora(allRe3d: boolean, dev: boolean): Record<string, Doc[]> {
   if (dev) {
@@ -46,16 +46,9 @@ function loadCorpora(allRe3d: boolean, dev: boolean): Record<string, Doc[]> {
   };
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 function score(c: Counts) {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), ...c };
+  const { precision, recall, f1 } = precisionRecallF1(c);
+  return { precision: round(precision), recall: round(recall), f1: round(f1), ...c };
 }
 
 function round(x: number) {
@@ -66,39 +59,17 @@ let rulesOnly = false;
 let misses = false;
 
 function evaluate(docs: Doc[], errors: string[], maxErrors: number) {
-  const counts: Record<Type | 'ALL', Counts> = {
-    PER: { tp: 0, fp: 0, fn: 0 },
-    ORG: { tp: 0, fp: 0, fn: 0 },
-    LOC: { tp: 0, fp: 0, fn: 0 },
-    ALL: { tp: 0, fp: 0, fn: 0 },
-  };
-  for (const doc of docs) {
-    const pred = extractSpans('', doc.text, { useModel: !rulesOnly }).filter((s) => s.field === 'text');
-    const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
-    const goldKeys = new Set(doc.gold.map(key));
-    const predKeys = new Set(pred.map(key));
-    for (const p of pred) {
-      const hit = goldKeys.has(key(p));
-      if (!hit && doc.ignore?.some((x) => x.start < p.end && p.start < x.end)) continue;
-      counts[p.type][hit ? 'tp' : 'fp']++;
-      counts.ALL[hit ? 'tp' : 'fp']++;
-      if (!hit && errors.length < maxErrors) {
-        const g = doc.gold.find((x) => x.start < p.end && p.start < x.end);
-        errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}`);
-      }
-    }
-    for (const g of doc.gold) {
-      if (!predKeys.has(key(g))) {
-        counts[g.type].fn++;
-        counts.ALL.fn++;
-        if (misses && errors.length < maxErrors) {
-          const p = pred.find((x) => x.start < g.end && g.start < x.end);
-          const ctx = doc.text.slice(Math.max(0, g.start - 30), Math.min(doc.text.length, g.end + 30)).replace(/\s+/g, ' ');
-          errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx}…`);
-        }
-      }
-    }
-  }
+  const counts = emptyCounts();
+  countSpans(docs, (doc) => extractSpans('', doc.text, { useModel: !rulesOnly }), counts, {
+    falsePositive(doc, p, g) {
+      if (errors.length < maxErrors) errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}`);
+    },
+    miss(doc, g, p) {
+      if (!misses || errors.length >= maxErrors) return;
+      const ctx = doc.text.slice(Math.max(0, g.start - 30), Math.min(doc.text.length, g.end + 30)).replace(/\s+/g, ' ');
+      errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx}…`);
+    },
+  });
   return Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, score(c)]));
 }
 

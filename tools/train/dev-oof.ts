@@ -16,8 +16,8 @@ import { extractSpans } from '../../libs/tagging/src/entities/extract-entities';
 import { RunModel, runModelFrom } from '../../libs/tagging/src/entities/run-classifier';
 import { btcDocs, NerDoc, wikigoldDocs } from './conll';
 import { chooseThreshold, examples, LABELS, OVERALL_PRECISION, train } from './train-run-classifier';
+import { countSpans, Counts, emptyCounts, precisionRecallF1, SpanCounts } from '../eval/ner-scoring';
 
-type Counts = { tp: number; fp: number; fn: number };
 const types = ['PER', 'ORG', 'LOC', 'ALL'] as const;
 
 function trainProcedure(trainDocs: NerDoc[], btc: ReturnType<typeof examples>): RunModel {
@@ -33,37 +33,21 @@ function trainProcedure(trainDocs: NerDoc[], btc: ReturnType<typeof examples>): 
   return runModelFrom({ labels: [...LABELS], threshold: fixed ?? (t1 + t2) / 2, weights });
 }
 
-function score(docs: NerDoc[], model: RunModel | undefined, counts: Record<string, Counts>, errors: string[]) {
-  for (const doc of docs) {
-    const pred = extractSpans('', doc.text, model ? { runModel: model } : { useModel: false }).filter((s) => s.field === 'text');
-    const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
-    const gold = new Set(doc.gold.map(key));
-    const got = new Set(pred.map(key));
-    const ctx = (s: number, e: number) => doc.text.slice(Math.max(0, s - 40), Math.min(doc.text.length, e + 40)).replace(/\s+/g, ' ');
-    for (const p of pred) {
-      const hit = gold.has(key(p));
-      counts[p.type][hit ? 'tp' : 'fp']++;
-      counts.ALL[hit ? 'tp' : 'fp']++;
-      if (!hit) {
-        const g = doc.gold.find((x) => x.start < p.end && p.start < x.end);
-        errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}  …${ctx(p.start, p.end)}…`);
-      }
-    }
-    for (const g of doc.gold) {
-      if (got.has(key(g))) continue;
-      counts[g.type].fn++;
-      counts.ALL.fn++;
-      const p = pred.find((x) => x.start < g.end && g.start < x.end);
-      errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx(g.start, g.end)}…`);
-    }
-  }
+function score(docs: NerDoc[], model: RunModel | undefined, counts: SpanCounts, errors: string[]) {
+  const ctx = (doc: NerDoc, s: number, e: number) => doc.text.slice(Math.max(0, s - 40), Math.min(doc.text.length, e + 40)).replace(/\s+/g, ' ');
+  countSpans(docs, (doc) => extractSpans('', doc.text, model ? { runModel: model } : { useModel: false }), counts, {
+    falsePositive(doc, p, g) {
+      errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}  …${ctx(doc, p.start, p.end)}…`);
+    },
+    miss(doc, g, p) {
+      errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx(doc, g.start, g.end)}…`);
+    },
+  });
 }
 
 function fmt(c: Counts) {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (${c.tp}/${c.fp}/${c.fn})`;
+  const { precision, recall, f1 } = precisionRecallF1(c);
+  return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${c.tp}/${c.fp}/${c.fn})`;
 }
 
 function main() {
@@ -74,11 +58,11 @@ function main() {
   const wiki = wikigoldDocs();
   const folds = [1, 2].map((k) => wiki.filter((_, i) => i % 3 === k));
   const btc = rulesOnly ? [] : examples(btcDocs('train'));
-  const counts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
+  const counts = emptyCounts();
   const errors: string[] = [];
   for (let k = 0; k < 2; k++) {
     const model = rulesOnly ? undefined : trainProcedure(folds[1 - k], btc);
-    const foldCounts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
+    const foldCounts = emptyCounts();
     score(folds[k], model, foldCounts, errors);
     console.log(`dev fold ${k + 1}: ${fmt(foldCounts.ALL)}`);
     for (const t of types) for (const f of ['tp', 'fp', 'fn'] as const) counts[t][f] += foldCounts[t][f];

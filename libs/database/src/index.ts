@@ -1,3 +1,4 @@
+export * from './apply-migrations';
 export * from './database-options';
 export * from './entities/article.entity';
 export * from './migrations';
