@@ -1,4 +1,6 @@
 export * from './kafka-factory';
+export * from './crc32c';
+export * from './kafkajs-crc32c';
 export * from './topic-admin';
 export * from './failures';
 export * from './publisher';

@@ -1,6 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, LogEntry, SASLOptions } from 'kafkajs';
 import type { KafkaEnv } from '@news/config';
+import { useFastCrc32c } from './kafkajs-crc32c';
+
+// Before any client exists, so the first produce already loads the faster checksum (kafkajs-crc32c.ts).
+useFastCrc32c();
 
 /** kafkajs logs go through Nest's logger, so they share the service's format and level. */
 function nestLogCreator() {
