@@ -24,7 +24,7 @@ function submission(a: BenchArticle) {
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
-export function post(o: LoadOptions, body: string, path = '/v1/articles', retried = false): Promise<{ status: number; ms: number }> {
+export function post(o: LoadOptions, body: string | Buffer, path = '/v1/articles', retried = false): Promise<{ status: number; ms: number }> {
   const t = performance.now();
   const url = new URL(path, o.url);
   return new Promise((resolve) => {
