@@ -32,12 +32,13 @@ export function renderMarkdown(r: R): string {
       `p99 ${n(r.endToEndWarmUp.latencyMs?.p99)} ms, max ${n(r.endToEndWarmUp.latencyMs?.max)} ms; stored ${n(r.endToEndWarmUp.stored)} of ${n(r.endToEndWarmUp.accepted)} accepted`,
       '(cold start)',
     ],
-    r.endToEndSustained && [
-      `end to end at ${r.endToEndSustained.perSecond}/s for ${r.endToEndSustained.seconds} s`,
-      `p50 ${n(r.endToEndSustained.latencyMs?.p50)} ms, p95 ${n(r.endToEndSustained.latencyMs?.p95)} ms`,
-      `p99 ${n(r.endToEndSustained.latencyMs?.p99)} ms, max ${n(r.endToEndSustained.latencyMs?.max)} ms; stored ${n(r.endToEndSustained.stored)} of ${n(r.endToEndSustained.accepted)} accepted`,
-      '(a rate this machine sustains)',
-    ],
+    // Runs before 2026-11-28's fourth session had one step, `endToEndSustained`.
+    ...((r.endToEndSteps as R[] | undefined) ?? (r.endToEndSustained ? [r.endToEndSustained] : [])).map((s) => [
+      `end to end at ${s.perSecond}/s for ${s.seconds} s`,
+      `p50 ${n(s.latencyMs?.p50)} ms, p95 ${n(s.latencyMs?.p95)} ms`,
+      `p99 ${n(s.latencyMs?.p99)} ms, max ${n(s.latencyMs?.max)} ms; stored ${n(s.stored)} of ${n(s.accepted)} accepted`,
+      typeof s.latencyMs?.p99 === 'number' ? `(below the target rate: p99 ${s.latencyMs.p99 < 1000 ? 'under' : 'over'} 1 s)` : '',
+    ]),
     r.endToEnd && [
       `end to end at ${e.perSecond}/s for ${e.seconds} s`,
       `p50 ${n(e.latencyMs?.p50)} ms, p95 ${n(e.latencyMs?.p95)} ms`,

@@ -1,0 +1,15 @@
+import { renderMarkdown } from './report';
+
+const step = (perSecond: number, p99: number) => ({ perSecond, seconds: 30, accepted: 10, stored: 10, latencyMs: { p50: 1, p95: 2, p99, max: p99 } });
+
+describe('renderMarkdown', () => {
+  it('gives a row for every end-to-end step below the target rate, saying which stay under 1 s at p99', () => {
+    const md = renderMarkdown({ machine: {}, endToEndSteps: [step(100, 573), step(150, 2_400)] });
+    expect(md).toContain('| end to end at 100/s for 30 s | p50 1 ms, p95 2 ms | p99 573 ms, max 573 ms; stored 10 of 10 accepted | (below the target rate: p99 under 1 s) |');
+    expect(md).toContain('| end to end at 150/s for 30 s | p50 1 ms, p95 2 ms | p99 2,400 ms, max 2,400 ms; stored 10 of 10 accepted | (below the target rate: p99 over 1 s) |');
+  });
+
+  it("reads an earlier run's single step", () => {
+    expect(renderMarkdown({ machine: {}, endToEndSustained: step(100, 345) })).toContain('| end to end at 100/s for 30 s |');
+  });
+});
