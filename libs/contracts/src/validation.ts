@@ -59,8 +59,10 @@ export function decodeContract<T extends object>(cls: ClassConstructor<T>, value
 }
 
 /**
- * Serialises a contract instance for Kafka (dates as ISO 8601 strings).
- * JSON.stringify of the instance itself: the contracts use no @Exclude,
+ * Serialises a contract value for Kafka (dates as ISO 8601 strings). Producers
+ * pass an object typed as the contract, built directly: making a class
+ * instance of it first (toContract) only copies it, and JSON.stringify ignores
+ * prototypes. JSON.stringify of the value itself: the contracts use no @Exclude,
  * @Expose or @Transform, so class-transformer's instanceToPlain made the same
  * object again (a normalised event's tags are hundreds of small objects) for
  * the same JSON; `contractJson` below is that reference, and specs hold the
@@ -75,7 +77,11 @@ export function contractJson<T extends object>(value: T): string {
   return JSON.stringify(instanceToPlain(value));
 }
 
-/** Builds a contract instance from a plain object without validating (for values the code itself made). */
+/**
+ * Builds a contract instance from a plain object without validating (nested
+ * classes, date strings to Dates), for code that needs what decodeContract
+ * would give, such as the normaliser's warm-up. Not for producing: see encodeContract.
+ */
 export function toContract<T extends object>(cls: ClassConstructor<T>, plain: object): T {
   return plainToInstance(cls, plain);
 }

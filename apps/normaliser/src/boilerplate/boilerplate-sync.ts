@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { BoilerplateModel } from '@news/cleaning';
-import { BoilerplateSnapshotEvent, BoilerplateSnapshotKey, decodeContract, encodeContract, toContract, TOPICS } from '@news/contracts';
+import { BoilerplateSnapshotEvent, BoilerplateSnapshotKey, decodeContract, encodeContract, TOPICS } from '@news/contracts';
 import { KafkaPublisher, readTopicRange } from '@news/kafka';
 
 export interface BoilerplateSyncOptions {
@@ -83,18 +83,16 @@ export class BoilerplateSync {
     const takenAt = new Date();
     const messages = sources
       .filter((s) => own.sources[s])
-      .map((sourceId) => ({
-        key: new BoilerplateSnapshotKey(this.options.replicaId, sourceId).encode(),
-        value: encodeContract(
-          toContract(BoilerplateSnapshotEvent, {
-            schemaVersion: 1,
-            replicaId: this.options.replicaId,
-            sourceId,
-            takenAt,
-            snapshot: { version: 1, sources: { [sourceId]: own.sources[sourceId] } },
-          }),
-        ),
-      }));
+      .map((sourceId) => {
+        const event: BoilerplateSnapshotEvent = {
+          schemaVersion: 1,
+          replicaId: this.options.replicaId,
+          sourceId,
+          takenAt,
+          snapshot: { version: 1, sources: { [sourceId]: own.sources[sourceId] } },
+        };
+        return { key: new BoilerplateSnapshotKey(this.options.replicaId, sourceId).encode(), value: encodeContract(event) };
+      });
     try {
       await this.publisher.publish(TOPICS.boilerplate.name, messages);
     } catch (err) {
