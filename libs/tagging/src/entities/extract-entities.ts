@@ -1,7 +1,9 @@
 import { isCapitalised, Token, tokenize } from '../text/tokenize';
 import { EntityType, Gazetteer, GazetteerEntry, loadGazetteer } from './gazetteer';
 import { loadRunModel, RunModel } from './run-classifier';
+import { CLUB_TOWNS, SPORTS_WORDS } from './known-organisations';
 import {
+  APPOSITIVE_ROLE_WORDS,
   NAME_CONNECTORS,
   NEVER_NAMES,
   ORG_HEADS,
@@ -83,7 +85,9 @@ export function extractSpans(title: string, text: string, options: ExtractOption
   if (titleCase) scanTitleCase(titleTokens, gaz, spans, pending);
   else scanField('title', titleTokens, gaz, spans, pending, options, true);
   if (!options.gazetteerOnly) typeResultLines(text, textTokens, spans, pending, gaz);
+  if (!options.gazetteerOnly) typeClubTowns(textTokens, spans);
   resolvePending(pending, spans, gaz, options);
+  if (!options.gazetteerOnly) addStatesAfterTowns(textTokens, spans);
   retypeSurnamesNamedLikePlaces(spans, gaz);
   return spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
 }
@@ -108,6 +112,14 @@ function scanField(
       i = next;
       continue;
     }
+    const dateline = field === 'text' ? datelinePlace(tokens, i, gaz) : 0;
+    if (dateline) {
+      const surface = joinTokens(tokens, i, dateline);
+      const entry = gaz.names.get(titleCaseName(surface))!;
+      addSpan(field, tokens, i, dateline, 'LOC', entry.name, 0.9, spans, entry.countryCode);
+      i = dateline;
+      continue;
+    }
     if (!startsName(tokens[i], gaz, isTitle)) {
       i++;
       continue;
@@ -121,6 +133,12 @@ function scanField(
       }
       // "Bank of England", "Ludwig van Beethoven": a connector between two capitalised words
       // ("Blackburn Rovers for Leeds United" is two names: "for" joins only after an organisation's head)
+      // "Bosnia and Herzegovina", "Trinidad and Tobago": "and" inside a known name
+      const joined = t.text === 'and' ? knownNameThroughAnd(tokens, i, j, gaz) : 0;
+      if (joined) {
+        j = joined;
+        continue;
+      }
       const joins = t.text !== 'for' || FOR_HEADS.has(tokens[j - 1].text) || ORG_HEADS.has(tokens[j - 1].text);
       if (joins && NAME_CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameToken(tokens[j + 1]) && adjacent(tokens[j - 1], t)) {
         j += 2;
@@ -132,6 +150,21 @@ function scanField(
     i = j;
   }
 }
+
+/** The end of a gazetteer name that runs from i through the "and" at j, or 0. */
+function knownNameThroughAnd(tokens: Token[], i: number, j: number, gaz: Gazetteer): number {
+  for (let e = Math.min(tokens.length, i + gaz.maxTokens); e > j + 1; e--) {
+    if (!isNameToken(tokens[e - 1])) continue;
+    if (gaz.names.has(joinTokens(tokens, i, e))) return e;
+  }
+  return 0;
+}
+
+/** Days and months that follow a name in news copy (not May, March, June or August, which are also names). */
+const TRAILING_DATES = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'April',
+  'July', 'September', 'October', 'November', 'December',
+]);
 
 /** Heads that "for" continues ("Centre for Policy Studies", "Commissioner for Human Rights"). */
 const FOR_HEADS = new Set([
@@ -194,6 +227,25 @@ function isShoutedNameCandidate(t: Token, gaz: Gazetteer): boolean {
   return /^\p{Lu}{3,}$/u.test(t.text) && !gaz.commonWords.has(t.text.toLowerCase()) && !STOPWORDS.has(t.text.toLowerCase());
 }
 
+/**
+ * A dateline: a place in capitals opening a paragraph, before "(Reuters)", a comma or a dash
+ * ("BRUSSELS (Reuters) -", "SIOUX FALLS, S.D. –"). Returns the end of the place, or 0.
+ */
+function datelinePlace(tokens: Token[], i: number, gaz: Gazetteer): number {
+  const t = tokens[i];
+  if (!t.lineStart || !/^\p{Lu}{3,}$/u.test(t.text)) return 0;
+  let e = i + 1;
+  while (e < tokens.length && e - i < 3 && /^\p{Lu}{2,}$/u.test(tokens[e].text) && adjacent(tokens[e - 1], tokens[e])) e++;
+  const after = tokens[e]?.text;
+  if (after !== '(' && after !== ',' && after !== '—' && after !== '–' && after !== '-') return 0;
+  const entry = gaz.names.get(titleCaseName(joinTokens(tokens, i, e)));
+  return entry?.type === 'LOC' ? e : 0;
+}
+
+function titleCaseName(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => titleCaseWord(w));
+}
+
 function titleCaseWord(w: string): string {
   return w.charAt(0) + w.slice(1).toLowerCase();
 }
@@ -253,7 +305,10 @@ function processRun(
   options: ExtractOptions,
 ): void {
   start = trimSentenceStart(tokens, start, end, gaz);
-  while (end > start && NAME_CONNECTORS.has(tokens[end - 1].text)) end--;
+  // "posted on Twitter Tuesday", "told the Argus Leader Monday": a day or month after a name is no part of it
+  while (end > start && (NAME_CONNECTORS.has(tokens[end - 1].text) || TRAILING_DATES.has(tokens[end - 1].text))) end--;
+  // "The Netherlands": a country's alias with "The" is tagged without it, as CoNLL does
+  if (end - start > 1 && tokens[start].text === 'The' && gaz.names.has(joinTokens(tokens, start + 1, end))) start++;
   if (start >= end) return;
 
   // 1. longest known names anywhere in the run (organisations, countries, leaders, places)
@@ -331,6 +386,9 @@ function classifyPiece(
     return;
   }
 
+  // Competitions are MISC in CoNLL's scheme, not the organisations that run them ("Champions League", "Premier League")
+  if (last === 'League' && words.some((w) => COMPETITION_WORDS.has(w))) return;
+
   // Organisation by its form: "... Ministry", "... Inc.", "Bank of ..."
   // "Bank of England", "British Columbia Institute of Technology": an organisation head right before "of"
   const orgHead = words.some((w, k) => ORG_HEADS.has(w) && words[k + 1] === 'of');
@@ -388,7 +446,7 @@ function classifyPiece(
     return;
   }
 
-  const nameLike = words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}[\p{Ll}\p{M}'’.-]*$|^\p{Lu}\.$/u.test(w) || NAME_CONNECTORS.has(w));
+  const nameLike = words.length <= 4 && words.every((w) => isNameShaped(w) || NAME_CONNECTORS.has(w));
   const prevWord = start > 0 ? tokens[start - 1].text.toLowerCase() : '';
   const nextWord = end < tokens.length ? tokens[end].text.toLowerCase() : '';
   if (afterTitle && nameLike) {
@@ -406,13 +464,43 @@ function classifyPiece(
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.85, spans);
     return;
   }
-  const roleBefore = PERSON_ROLE_WORDS.has(prevWord) || (prevWord === ',' && start > 1 && PERSON_ROLE_WORDS.has(tokens[start - 2].text.toLowerCase()));
-  const verbAfter = PERSON_VERBS.has(nextWord) || (nextWord === ',' && end + 1 < tokens.length && ['who', 'aged'].includes(tokens[end + 1].text));
+  // "spokesman Dmitry Peskov", "said Brent Sherwood" (a quote's speaker after the verb)
+  const roleBefore =
+    PERSON_ROLE_WORDS.has(prevWord) ||
+    QUOTE_VERBS_BEFORE.has(prevWord) ||
+    (prevWord === ',' && start > 1 && PERSON_ROLE_WORDS.has(tokens[start - 2].text.toLowerCase()));
+  const verbAfter = PERSON_VERBS.has(nextWord) || (nextWord === ',' && appositiveRoleAt(tokens, end + 1));
   if (nameLike && noCommonWord && words.length >= 2 && words.length <= 3 && (roleBefore || verbAfter)) {
     addSpan(field, tokens, start, end, 'PER', joinTokens(tokens, start, end), 0.75, spans);
     return;
   }
   pending.push({ field, all: tokens, start, end, personHint: nameLike && (roleBefore || verbAfter), gazetteerOnly: false });
+}
+
+/** Words before "League" that make it a competition ("Champions League"), MISC in CoNLL's scheme. */
+const COMPETITION_WORDS = new Set(['Champions', 'Premier', 'Europa', 'Nations', 'Conference', 'Super']);
+
+/** Verbs of saying right before a name: the quote's speaker ("…," said Brent Sherwood). */
+const QUOTE_VERBS_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'recalled', 'noted']);
+
+/** "Gwynne Shotwell, president of…", "Cheuk Hau-yip, the commander of…": a role right after the comma. */
+function appositiveRoleAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase();
+  if (w === undefined || !APPOSITIVE_ROLE_WORDS.has(w)) return false;
+  if (w === 'a' || w === 'an' || w === 'the') {
+    const next = tokens[k + 1]?.text.toLowerCase();
+    const after = tokens[k + 2]?.text.toLowerCase();
+    const isRole = (x: string | undefined) => x !== undefined && x !== 'a' && x !== 'an' && x !== 'the' && (PERSON_ROLE_WORDS.has(x) || APPOSITIVE_ROLE_WORDS.has(x));
+    return isRole(next) || (next !== undefined && /^\p{Ll}/u.test(next) && isRole(after));
+  }
+  return true;
+}
+
+/** A word shaped like part of a personal name: "Putin", "O'Brien", "McDonald", "Ocasio-Cortez", "Hau-yip", "J."; not "WeWork". */
+function isNameShaped(w: string): boolean {
+  if (/^\p{Lu}\.$/u.test(w)) return true;
+  if (!/^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w)) return false;
+  return w.split('-').every((part, k) => (k > 0 ? /^\p{L}[\p{Ll}\p{M}'’.]*$/u : /^\p{Lu}[\p{Ll}\p{M}'’.]*$/u).test(part) || /^(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(part));
 }
 
 /** Words that make a run starting with a given name a thing named after a person ("Stanley Cup", "Mark Hopkins Hotel"). */
@@ -668,6 +756,64 @@ function typeResultLines(text: string, tokens: Token[], spans: Span[], pending: 
     if (gaz.firstNames.has(p.all[p.start].text) || p.end - p.start > 3) continue;
     addSpan('text', p.all, p.start, p.end, 'ORG', joinTokens(p.all, p.start, p.end), 0.8, spans);
     pending.splice(i, 1);
+  }
+}
+
+/** US states as datelines and addresses abbreviate them after a town ("Sioux Falls, S.D.", "Nashville, TN"). */
+const US_STATE_ABBREVIATIONS = new Set(
+  ('Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D ' +
+    'Okla Ore Pa R.I S.C S.D Tenn Va Vt Wash W.Va Wis Wyo D.C ' +
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD ' +
+    'TN TX UT VT VA WA WV WI WY DC').split(' '),
+);
+
+/** A state abbreviation right after a town and a comma is a place too ("Camden, NJ", "Sioux Falls, S.D."). */
+function addStatesAfterTowns(tokens: Token[], spans: Span[]): void {
+  const placeEnds = new Set(spans.filter((s) => s.field === 'text' && s.type === 'LOC').map((s) => s.end));
+  if (!placeEnds.size) return;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (tokens[k - 1].text !== ',' || !placeEnds.has(tokens[k - 2].end)) continue;
+    const bare = t.text.replace(/\.$/, '');
+    if (!US_STATE_ABBREVIATIONS.has(bare)) continue;
+    // "Minn" + "." → "Minn."; the postal codes stand without a dot
+    const dot = bare.length > 2 || bare.includes('.') ? (t.text.endsWith('.') ? 0 : tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end ? 1 : 0) : 0;
+    const end = dot ? tokens[k + 1].end : t.end;
+    const there = spans.find((s) => s.field === 'text' && s.start === t.start);
+    if (there) {
+      // an acronym guess ("PA" as an organisation) gives way; a place already there stays
+      if (there.type !== 'LOC' && there.end === end) Object.assign(there, { type: 'LOC', countryCode: 'US', name: there.surface });
+      continue;
+    }
+    spans.push({ field: 'text', start: t.start, end, surface: t.text + (dot ? '.' : ''), type: 'LOC', name: t.text + (dot ? '.' : ''), countryCode: 'US', confidence: 0.8 });
+  }
+}
+
+/** Prepositions that keep a club's town a place in a sports story ("a hotel in Barcelona"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'of', 'north', 'south', 'east', 'west']);
+
+/**
+ * In a sports story (three or more distinct sports words), a town that names a club
+ * ("managed Porto", "Tottenham's manager") is the club: CoNLL types it ORG. A place
+ * preposition before it keeps it a place.
+ */
+function typeClubTowns(tokens: Token[], spans: Span[]): void {
+  if (!spans.some((s) => s.type === 'LOC' && s.field === 'text' && CLUB_TOWNS.has(s.surface))) return;
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (SPORTS_WORDS.has(w)) seen.add(w);
+  }
+  if (seen.size < 3) return;
+  const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const s of spans) {
+    if (s.field !== 'text' || s.type !== 'LOC' || !CLUB_TOWNS.has(s.surface)) continue;
+    const prev = tokens[(indexAt.get(s.start) ?? 0) - 1]?.text.toLowerCase();
+    if (prev !== undefined && PLACE_PREPOSITIONS.has(prev)) continue;
+    s.type = 'ORG';
+    s.name = s.surface;
+    delete s.countryCode;
+    s.confidence = Math.min(s.confidence, 0.75);
   }
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_NAMES } from './first-names';
 import { EXTRA_PLACES, KNOWN_ORGS } from './lexicon';
+import { MORE_ORGS, SPORTS_CLUBS } from './known-organisations';
 import { taggingDataDir } from '../data-dir';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC';
@@ -49,7 +50,7 @@ export function loadGazetteer(): Gazetteer {
     // earlier (stronger) sources win: orgs, countries, then places, then cities
     if (!prev) names.set(alias, entry);
   };
-  for (const [canonical, ...aliases] of KNOWN_ORGS) {
+  for (const [canonical, ...aliases] of [...KNOWN_ORGS, ...MORE_ORGS, ...SPORTS_CLUBS]) {
     for (const a of [canonical, ...aliases]) put(a, { type: 'ORG', name: canonical, confidence: 0.95, kind: 'org' });
   }
   const demonyms = new Set<string>();

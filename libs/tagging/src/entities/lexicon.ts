@@ -39,6 +39,22 @@ export const PERSON_ROLE_WORDS = new Set([
   'champion', 'player', 'rapper', 'star', 'journalist', 'correspondent', 'dr', 'mr', 'mrs', 'ms', 'colleague',
   'husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'candidate', 'rival', 'predecessor',
   'successor', 'counterpart', 'lawmaker', 'congressman', 'congresswoman', 'rep', 'sen', 'secretary-general',
+  // news copy's other roles before a name ("host Jeanine Pirro", "frontman Michael McDonald", "Ombudsman Nadia Cruz")
+  'host', 'presenter', 'anchor', 'reporter', 'producer', 'frontman', 'guitarist', 'drummer', 'bassist', 'keyboardist',
+  'vocalist', 'comedian', 'designer', 'artist', 'co-founder', 'investor', 'billionaire', 'businessman', 'businesswoman',
+  'entrepreneur', 'activist', 'ombudsman', 'adviser', 'advisor', 'aide', 'sheriff', 'teammate', 'quarterback',
+  'pitcher', 'winger', 'forward', 'boss', 'dancer', 'musician', 'filmmaker', 'historian', 'scientist', 'researcher',
+  'astronaut', 'suspect', 'defendant', 'plaintiff', 'witness', 'novelist', 'poet', 'painter', 'photographer',
+  'senator-elect', 'president-elect', 'chancellor-elect', 'nominee', 'challenger', 'incumbent', 'referee', 'umpire',
+]);
+
+/** Lowercase role words after a name and a comma that make it a person ("Gwynne Shotwell, president of SpaceX"). */
+export const APPOSITIVE_ROLE_WORDS = new Set([
+  'president', 'vice', 'chief', 'executive', 'director', 'founder', 'co-founder', 'chairman', 'chairwoman', 'head',
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'senior', 'deputy', 'professor', 'manager',
+  'coach', 'author', 'partner', 'analyst', 'economist', 'lawyer', 'attorney', 'ceo', 'cfo', 'coo', 'editor',
+  'commander', 'leader', 'governor', 'mayor', 'senator', 'ambassador', 'general', 'associate', 'assistant', 'owner',
+  'who', 'aged', 'whose', 'a', 'an', 'the',
 ]);
 
 /** Verbs right after a two/three-word capitalised name that make it a person. */
@@ -96,7 +112,7 @@ export const KNOWN_ORGS: string[][] = [
   ['Financial Times', 'FT'], ['Bloomberg'], ['Labour', 'Labour Party'], ['Conservatives', 'Conservative Party', 'Tories'],
   ['Democrats', 'Democratic Party'], ['Republicans', 'Republican Party', 'GOP'], ['Supreme Court'],
   ['European Commission'], ['European Parliament'], ['Security Council', 'UN Security Council'], ['G7'], ['G20'],
-  ['Nasdaq'], ['FIFA', 'Fifa'], ['UEFA', 'Uefa'], ['IOC'], ['Premier League'], ['NBA'], ['NFL'], ['Red Cross'],
+  ['Nasdaq'], ['FIFA', 'Fifa'], ['UEFA', 'Uefa'], ['IOC'], ['NBA'], ['NFL'], ['Red Cross'],
   ['Amnesty International'], ['Human Rights Watch'], ['Greenpeace'], ['Vatican'], ['Kyiv Post'], ['Ukrainian government'],
 ];
 
@@ -107,7 +123,7 @@ export const EXTRA_PLACES: string[][] = [
   ['West Bank', 'PS'], ['Kashmir', ''], ['Siberia', 'RU'], ['Scotland', 'GB'], ['England', 'GB'], ['Wales', 'GB'],
   ['Northern Ireland', 'GB'], ['Hong Kong', 'HK'], ['Taiwan', 'TW'], ['Tibet', 'CN'], ['Chechnya', 'RU'],
   ['California', 'US'], ['Texas', 'US'], ['Florida', 'US'], ['Silicon Valley', 'US'], ['Wall Street', 'US'],
-  ['Balkans', ''], ['Caucasus', ''], ['Arctic', ''], ['Antarctica', 'AQ'], ['Pacific', ''], ['Atlantic', ''],
+  ['Earth', ''], ['Balkans', ''], ['Caucasus', ''], ['Arctic', ''], ['Antarctica', 'AQ'], ['Pacific', ''], ['Atlantic', ''],
   ['Mediterranean', ''], ['Black Sea', ''], ['Baltic', ''], ['Persian Gulf', ''], ['Gulf', ''], ['Sahara', ''],
   ['Eastern Europe', ''], ['Western Europe', ''], ['Southeast Asia', ''], ['Kyiv', 'UA', 'Kiev'],
 ];

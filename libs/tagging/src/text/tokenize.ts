@@ -5,6 +5,8 @@ export interface Token {
   end: number;
   /** First token of a sentence (or paragraph): its capital letter says nothing about names. */
   sentenceStart: boolean;
+  /** first token on its line */
+  lineStart?: boolean;
   /** on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"): case says nothing there */
   shout?: boolean;
 }
@@ -12,6 +14,9 @@ export interface Token {
 // Words (with inner hyphens/apostrophes/ampersands), dotted abbreviations ("U.S.", "Dept."), or one other char.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s]/gu;
 const POSSESSIVE_RE = /['’]s$/u;
+/** A capitalised word joined to a lowercase modifier by a hyphen ("London-based", "Houston-area"). */
+const NAME_COMPOUND_RE =
+  /^(\p{Lu}[\p{L}\p{M}\p{N}'’-]*?)-(?:based|born|led|backed|owned|made|sized|area|style|era|bound|listed|run|funded|linked|focused|headquartered|registered|flagged|controlled|held|allied|friendly|centric|wide)$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
 
@@ -27,20 +32,31 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const prev = tokens[tokens.length - 1];
     // paragraph break = new sentence
-    if (prev && /\n\s*\n/.test(text.slice(prev.end, start))) sentenceStart = true;
+    const gap = prev ? text.slice(prev.end, start) : '\n';
+    if (prev && /\n\s*\n/.test(gap)) sentenceStart = true;
+    const lineStart = gap.includes('\n');
     if (word === '.' && prev && prev.end === start && isAbbreviation(prev.text)) {
       prev.text += '.';
       prev.end += 1;
       continue;
     }
+    // "London-based", "South Dakota-sized": the name, then the rest as one token that is no name
+    const compound = NAME_COMPOUND_RE.exec(word);
+    if (compound) {
+      const name = compound[1];
+      tokens.push({ text: name, start, end: start + name.length, sentenceStart, ...(lineStart ? { lineStart } : {}) });
+      tokens.push({ text: word.slice(name.length), start: start + name.length, end: start + word.length, sentenceStart: false });
+      sentenceStart = false;
+      continue;
+    }
     if (POSSESSIVE_RE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
-      tokens.push({ text: word, start, end: start + word.length, sentenceStart });
+      tokens.push({ text: word, start, end: start + word.length, sentenceStart, ...(lineStart ? { lineStart } : {}) });
       tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, sentenceStart: false });
       sentenceStart = false;
       continue;
     }
-    tokens.push({ text: word, start, end: start + word.length, sentenceStart });
+    tokens.push({ text: word, start, end: start + word.length, sentenceStart, ...(lineStart ? { lineStart } : {}) });
     if (SENTENCE_END.has(word)) sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(word))) sentenceStart = false;
   }
