@@ -40,6 +40,22 @@ describe('exact duplicates (real PostgreSQL)', () => {
     expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([orig]);
   });
 
+  it('links a copy of a stored text as it inserts it, so the linking after commit rewrites no row', async () => {
+    const stored = `A text already stored ${tag}, copied later.`;
+    await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId: 'early', version: 1, text: stored }))]);
+    const result = await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: other, externalId: 'late', version: 1, text: stored }))]);
+    const early = articleIdFor(wire, 'early');
+    const late = articleIdFor(other, 'late');
+    expect(result.duplicatesLinked).toEqual([{ id: late, duplicateOf: early }]);
+    // Written once: the row's xmin is the write transaction's (its history row has the same), not the linking's.
+    const rows = await h.db.query<{ duplicate_of: string; same_tx: boolean }>(
+      `SELECT a.duplicate_of, a.xmin::text = v.xmin::text AS same_tx
+         FROM articles a JOIN article_versions v ON v.article_id = a.id WHERE a.id = $1`,
+      [late],
+    );
+    expect(rows.rows).toEqual([{ duplicate_of: early, same_tx: true }]);
+  });
+
   it('links copies that arrive in the same batch to the first of them in arrival order', async () => {
     const same = `Three feeds, one text ${tag}, same batch.`;
     const events = ['b1', 'b2', 'b3'].map((externalId) => normalisedEvent({ sourceId: other, externalId, version: 1, text: same }));
@@ -74,6 +90,17 @@ describe('exact duplicates (real PostgreSQL)', () => {
       [articleIdFor(wire, 'empty-1'), articleIdFor(other, 'empty-2')],
     ]);
     expect(empties.rows).toEqual([{ duplicate_of: null }, { duplicate_of: null }]);
+  });
+
+  it('unlinks a copy whose new version has no words', async () => {
+    const stored = `A text that a copy later empties ${tag}.`;
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'full', version: 1, text: stored })]));
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'emptied', version: 1, text: stored })]));
+    const emptied = articleIdFor(other, 'emptied');
+    const link = () => h.db.query('SELECT duplicate_of FROM articles WHERE id = $1', [emptied]).then((r) => r.rows[0]);
+    expect(await link()).toEqual({ duplicate_of: articleIdFor(wire, 'full') });
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'emptied', version: 2, text: '' })]));
+    expect(await link()).toEqual({ duplicate_of: null });
   });
 
   it('links exactly one original when batches with the same text are written concurrently', async () => {

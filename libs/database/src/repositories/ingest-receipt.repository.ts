@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 /** One article version ingest published (Kafka acknowledged it). */
 export interface IngestReceipt {
@@ -24,7 +25,9 @@ export class IngestReceiptRepository {
   /** The receipts among `keys` (article id + content hash) that exist and are younger than `notBefore`. */
   async findReceipts(keys: Array<{ articleId: string; contentHash: string }>, notBefore: Date): Promise<IngestReceipt[]> {
     if (keys.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await this.ds.query(
+    const { rows } = await preparedQuery<Record<string, unknown>>(
+      this.ds,
+      'ingest-find-receipts-v1',
       `SELECT r.article_id, r.content_hash, r.source_id, r.event_id, r.version, r.pub_status
          FROM ingest_receipts r
          JOIN unnest($1::uuid[], $2::text[]) AS k(article_id, content_hash)
@@ -45,7 +48,9 @@ export class IngestReceiptRepository {
   /** Records published versions; an existing receipt is refreshed (it was published again). */
   async recordReceipts(receipts: IngestReceipt[]): Promise<void> {
     if (receipts.length === 0) return;
-    await this.ds.query(
+    await preparedQuery(
+      this.ds,
+      'ingest-record-receipts-v1',
       `INSERT INTO ingest_receipts (article_id, content_hash, source_id, event_id, version, pub_status)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::int[], $6::text[])
        ON CONFLICT (article_id, content_hash) DO UPDATE

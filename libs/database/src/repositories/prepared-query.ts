@@ -1,0 +1,15 @@
+import type { Pool, QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+/**
+ * Runs a statement as a named prepared statement on TypeORM's own pg pool: each
+ * connection parses and plans it once, then only binds and executes. For the few hot,
+ * fixed statements run once per request (ingest's receipts): planning them each time
+ * was a good part of PostgreSQL's CPU for them. Names must be unique per statement text.
+ */
+export async function preparedQuery<R extends QueryResultRow>(ds: DataSource, name: string, text: string, values: unknown[]) {
+  const pool = (ds.driver as PostgresDriver).master as Pool | undefined;
+  if (!pool) throw new Error('preparedQuery: the DataSource is not initialised (no PostgreSQL pool)');
+  return pool.query<R>({ name, text, values });
+}
