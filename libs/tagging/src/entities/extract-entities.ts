@@ -112,12 +112,10 @@ function scanField(
       i = next;
       continue;
     }
-    const dateline = field === 'text' ? datelinePlace(tokens, i, gaz) : 0;
+    const dateline = field === 'text' ? datelinePlace(tokens, i, gaz) : undefined;
     if (dateline) {
-      const surface = joinTokens(tokens, i, dateline);
-      const entry = gaz.names.get(titleCaseName(surface))!;
-      addSpan(field, tokens, i, dateline, 'LOC', entry.name, 0.9, spans, entry.countryCode);
-      i = dateline;
+      addSpan(field, tokens, i, dateline.end, 'LOC', dateline.entry.name, 0.9, spans, dateline.entry.countryCode);
+      i = dateline.end;
       continue;
     }
     if (!startsName(tokens[i], gaz, isTitle)) {
@@ -227,19 +225,21 @@ function isShoutedNameCandidate(t: Token, gaz: Gazetteer): boolean {
   return /^\p{Lu}{3,}$/u.test(t.text) && !gaz.commonWords.has(t.text.toLowerCase()) && !STOPWORDS.has(t.text.toLowerCase());
 }
 
+/** What may follow a dateline's place: "(Reuters)", a comma, a dash. */
+const AFTER_DATELINE = new Set(['(', ',', '—', '–', '-']);
+
 /**
- * A dateline: a place in capitals opening a paragraph, before "(Reuters)", a comma or a dash
- * ("BRUSSELS (Reuters) -", "SIOUX FALLS, S.D. –"). Returns the end of the place, or 0.
+ * A dateline: a place in capitals opening a line, before "(Reuters)", a comma or a dash
+ * ("BRUSSELS (Reuters) -", "SIOUX FALLS, S.D. –"). Returns the place's end and entry.
  */
-function datelinePlace(tokens: Token[], i: number, gaz: Gazetteer): number {
+function datelinePlace(tokens: Token[], i: number, gaz: Gazetteer): { end: number; entry: GazetteerEntry } | undefined {
   const t = tokens[i];
-  if (!t.lineStart || !/^\p{Lu}{3,}$/u.test(t.text)) return 0;
+  if (!t.lineStart || !/^\p{Lu}{3,}$/u.test(t.text)) return undefined;
   let e = i + 1;
   while (e < tokens.length && e - i < 3 && /^\p{Lu}{2,}$/u.test(tokens[e].text) && adjacent(tokens[e - 1], tokens[e])) e++;
-  const after = tokens[e]?.text;
-  if (after !== '(' && after !== ',' && after !== '—' && after !== '–' && after !== '-') return 0;
+  if (!AFTER_DATELINE.has(tokens[e]?.text)) return undefined;
   const entry = gaz.names.get(titleCaseName(joinTokens(tokens, i, e)));
-  return entry?.type === 'LOC' ? e : 0;
+  return entry?.type === 'LOC' ? { end: e, entry } : undefined;
 }
 
 function titleCaseName(s: string): string {
@@ -776,8 +776,8 @@ function addStatesAfterTowns(tokens: Token[], spans: Span[]): void {
     if (tokens[k - 1].text !== ',' || !placeEnds.has(tokens[k - 2].end)) continue;
     const bare = t.text.replace(/\.$/, '');
     if (!US_STATE_ABBREVIATIONS.has(bare)) continue;
-    // "Minn" + "." → "Minn."; the postal codes stand without a dot
-    const dot = bare.length > 2 || bare.includes('.') ? (t.text.endsWith('.') ? 0 : tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end ? 1 : 0) : 0;
+    // AP's longer forms end in a dot the tokenizer may have left apart ("Minn" + "."); two-letter forms take none
+    const dot = (bare.length > 2 || bare.includes('.')) && !t.text.endsWith('.') && tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end;
     const end = dot ? tokens[k + 1].end : t.end;
     const there = spans.find((s) => s.field === 'text' && s.start === t.start);
     if (there) {

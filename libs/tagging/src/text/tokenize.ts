@@ -5,8 +5,8 @@ export interface Token {
   end: number;
   /** First token of a sentence (or paragraph): its capital letter says nothing about names. */
   sentenceStart: boolean;
-  /** first token on its line */
-  lineStart?: boolean;
+  /** first token on its line (datelines) */
+  lineStart: boolean;
   /** on a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"): case says nothing there */
   shout?: boolean;
 }
@@ -44,19 +44,19 @@ export function tokenize(text: string): Token[] {
     const compound = NAME_COMPOUND_RE.exec(word);
     if (compound) {
       const name = compound[1];
-      tokens.push({ text: name, start, end: start + name.length, sentenceStart, ...(lineStart ? { lineStart } : {}) });
-      tokens.push({ text: word.slice(name.length), start: start + name.length, end: start + word.length, sentenceStart: false });
+      tokens.push({ text: name, start, end: start + name.length, sentenceStart, lineStart });
+      tokens.push({ text: word.slice(name.length), start: start + name.length, end: start + word.length, sentenceStart: false, lineStart: false });
       sentenceStart = false;
       continue;
     }
     if (POSSESSIVE_RE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
-      tokens.push({ text: word, start, end: start + word.length, sentenceStart, ...(lineStart ? { lineStart } : {}) });
-      tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, sentenceStart: false });
+      tokens.push({ text: word, start, end: start + word.length, sentenceStart, lineStart });
+      tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, sentenceStart: false, lineStart: false });
       sentenceStart = false;
       continue;
     }
-    tokens.push({ text: word, start, end: start + word.length, sentenceStart, ...(lineStart ? { lineStart } : {}) });
+    tokens.push({ text: word, start, end: start + word.length, sentenceStart, lineStart });
     if (SENTENCE_END.has(word)) sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(word))) sentenceStart = false;
   }
