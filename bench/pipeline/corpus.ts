@@ -76,12 +76,17 @@ export function buildCorpus(
   const sources = Array.from({ length: options.sources ?? 5 }, (_, i) => `bench-${options.runId}-s${i}`);
   const pages = loadDevPages(options.sharedDir ?? join(repoRoot(), '..', 'shared'), 60);
   const out: BenchArticle[] = [];
+  /** Each article's latest version so far: an update follows it, as a feed's would (two updates both numbered 2 would make the second a no-op). */
+  const latest = new Map<string, BenchArticle>();
   for (let i = 0; i < size; i++) {
     const sourceId = sources[i % sources.length];
     const roll = r();
     if (roll < 0.1 && out.length > 10) {
-      const earlier = out[Math.floor(r() * out.length)];
-      out.push({ ...earlier, version: earlier.version + 1, kind: 'update', body: `${earlier.body}\n\nUpdated: ${sentence(r)}` });
+      const picked = out[Math.floor(r() * out.length)];
+      const earlier = latest.get(`${picked.sourceId}|${picked.externalId}`)!;
+      const update: BenchArticle = { ...earlier, version: earlier.version + 1, kind: 'update', body: `${earlier.body}\n\nUpdated: ${sentence(r)}` };
+      out.push(update);
+      latest.set(`${update.sourceId}|${update.externalId}`, update);
       continue;
     }
     const title = sentence(r).slice(0, 80);
@@ -92,6 +97,7 @@ export function buildCorpus(
       const body = paragraphs(r, 3 + Math.floor(r() * 5)).join('\n\n');
       out.push({ sourceId, externalId: `w-${i}`, title, body, contentType: 'text/plain', version: 1, kind: 'wire' });
     }
+    latest.set(`${sourceId}|${out[out.length - 1].externalId}`, out[out.length - 1]);
   }
   return out;
 }

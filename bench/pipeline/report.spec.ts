@@ -12,4 +12,10 @@ describe('renderMarkdown', () => {
   it("reads an earlier run's single step", () => {
     expect(renderMarkdown({ machine: {}, endToEndSustained: step(100, 345) })).toContain('| end to end at 100/s for 30 s |');
   });
+
+  it("puts the two replicas' scaling beside the CPU they got, and reads runs that did not record it", () => {
+    const stages = (extra: object) => ({ machine: {}, stages: { normaliser2: { perSecond: 510, scaling: 1.49, ...extra } } });
+    expect(renderMarkdown(stages({ cpuRatio: 1.5 }))).toContain('| normaliser (2 replicas) | 510 articles/s | 1.49 × 1 replica on 1.5 × its CPU | ≥ 1.7 × (CPU permitting) |');
+    expect(renderMarkdown(stages({}))).toContain('| 1.49 × 1 replica | ≥ 1.7 × (CPU permitting) |');
+  });
 });

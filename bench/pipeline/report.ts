@@ -16,7 +16,13 @@ export function renderMarkdown(r: R): string {
       '',
     ],
     r.stages?.normaliser && ['normaliser (1 replica)', `${n(r.stages?.normaliser?.perSecond)} articles/s`, `${r.stages?.normaliser?.ratioToCore} × core`, '≥ 0.8 × core'],
-    r.stages?.normaliser2 && ['normaliser (2 replicas)', `${n(r.stages?.normaliser2?.perSecond)} articles/s`, `${r.stages?.normaliser2?.scaling} × 1 replica`, '≥ 1.7 × (CPU permitting)'],
+    r.stages?.normaliser2 && [
+      'normaliser (2 replicas)',
+      `${n(r.stages?.normaliser2?.perSecond)} articles/s`,
+      `${r.stages?.normaliser2?.scaling} × 1 replica` +
+        (r.stages?.normaliser2?.cpuRatio !== undefined ? ` on ${r.stages.normaliser2.cpuRatio} × its CPU` : ''),
+      '≥ 1.7 × (CPU permitting)',
+    ],
     r.stages?.store && [
       'store',
       `${n(r.stages?.store?.perSecond)} articles/s`,

@@ -9,35 +9,33 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka } from 'kafkajs';
-import { encodeContract, NormalisedArticleEvent, TOPICS } from '@news/contracts';
+import { encodeContract, HEADERS, NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaPublisher } from '@news/kafka';
 import { startGroupAtEnd, waitForGroupMembers } from '../../tools/harness/consumer-groups';
 import { ProcessMonitor } from '../../tools/harness/process-stats';
 import { ServiceName, ServiceProcess, startService } from '../../tools/harness/processes';
 import type { BenchArticle } from './corpus';
+import { InputLedger } from './input-ledger';
 import { encoded, rawEventOf } from './payloads';
 import { steadyRate } from './steady-rate';
 
-async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start: () => Promise<void>, timeoutMs: number) {
+async function timeOutputs(kafka: Kafka, topic: string, ledger: InputLedger, start: () => Promise<void>, timeoutMs: number) {
   const consumer = kafka.consumer({ groupId: `bench-tap-${randomUUID()}` });
   let joined = false;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: false });
-  const seen = new Set<string>();
-  /** When each expected output arrived (ms since epoch). */
+  /** When each input was accounted for by an output (ms since epoch), one entry per input message. */
   const arrivals: number[] = [];
   let done!: () => void;
   const all = new Promise<void>((r) => (done = r));
   await consumer.run({
     eachBatch: async ({ batch }) => {
       for (const m of batch.messages) {
-        const k = m.key?.toString() ?? '';
-        if (!keys.has(k) || seen.has(k)) continue;
-        seen.add(k);
-        arrivals.push(Date.now());
+        const now = Date.now();
+        for (let n = ledger.credit(m.headers?.[HEADERS.correlationId]?.toString()); n > 0; n--) arrivals.push(now);
       }
-      if (seen.size >= keys.size) done();
+      if (ledger.complete) done();
     },
   });
   while (!joined) await new Promise((r) => setTimeout(r, 100));
@@ -47,9 +45,8 @@ async function timeOutputs(kafka: Kafka, topic: string, keys: Set<string>, start
   // A pending timer would keep the process alive for the rest of timeoutMs after the run (5 minutes with --only store).
   clearTimeout(timer);
   await consumer.disconnect();
-  return { seen: seen.size, arrivals };
+  return { accounted: ledger.accounted, arrivals };
 }
-
 
 export interface StageResult {
   stage: string;
@@ -69,12 +66,15 @@ async function runStage(
     replicas: number;
     inputTopic: string;
     outputTopic: string;
-    messages: Array<{ key: string; value: string }>;
+    /** In publish order; each carries the correlation id its event (and so its output) has. */
+    messages: Array<{ key: string; value: string; correlationId: string }>;
   },
 ): Promise<StageResult> {
   const groupId = `bench-${o.stage}-${randomUUID().slice(0, 8)}`;
   await startGroupAtEnd(groupId, o.inputTopic);
-  for (let i = 0; i < o.messages.length; i += 500) await publisher.publish(o.inputTopic, o.messages.slice(i, i + 500));
+  for (let i = 0; i < o.messages.length; i += 500) {
+    await publisher.publish(o.inputTopic, o.messages.slice(i, i + 500).map(({ key, value }) => ({ key, value })));
+  }
   const procs: ServiceProcess[] = [];
   let monitor: ProcessMonitor | null = null;
   let settledAt = 0;
@@ -82,7 +82,7 @@ async function runStage(
     const timing = await timeOutputs(
       kafka,
       o.outputTopic,
-      new Set(o.messages.map((m) => m.key)),
+      new InputLedger(o.messages),
       async () => {
         const starts = Array.from({ length: o.replicas }, () =>
           startService(o.stage, { KAFKA_GROUP_ID: groupId, KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn' }),
@@ -101,7 +101,7 @@ async function runStage(
     return {
       stage: o.stage,
       replicas: o.replicas,
-      messages: timing.seen,
+      messages: timing.accounted,
       measuredMessages: rate.messages,
       perSecond: rate.perSecond,
       processes: (monitor as ProcessMonitor | null)?.stop() ?? {},
@@ -120,7 +120,10 @@ export async function normaliserThroughput(kafka: Kafka, publisher: KafkaPublish
     replicas,
     inputTopic: TOPICS.articlesRaw.name,
     outputTopic: TOPICS.articlesNormalised.name,
-    messages: corpus.map((a) => encoded(rawEventOf(a))),
+    messages: corpus.map((a) => {
+      const event = rawEventOf(a);
+      return { ...encoded(event), correlationId: event.envelope.correlationId };
+    }),
   });
 }
 
@@ -130,6 +133,6 @@ export async function storeThroughput(kafka: Kafka, publisher: KafkaPublisher, n
     replicas: 1,
     inputTopic: TOPICS.articlesNormalised.name,
     outputTopic: TOPICS.articlesStored.name,
-    messages: normalised.map((e) => ({ key: e.article.articleId, value: encodeContract(e) })),
+    messages: normalised.map((e) => ({ key: e.article.articleId, value: encodeContract(e), correlationId: e.envelope.correlationId })),
   });
 }
