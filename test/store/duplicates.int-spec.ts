@@ -103,6 +103,41 @@ describe('exact duplicates (real PostgreSQL)', () => {
     expect(await link()).toEqual({ duplicate_of: null });
   });
 
+  it("makes the next copy the original when the original's text changes, and relinks the other copies to it", async () => {
+    const same = `Corrected later ${tag}: the first copy takes over.`;
+    for (const [sourceId, externalId] of [[wire, 'c-orig'], [other, 'c-copy1'], [wire, 'c-copy2']]) {
+      await h.service.storeBatch(asBatch([normalisedEvent({ sourceId, externalId, version: 1, text: same })]));
+    }
+    const [orig, copy1, copy2] = [articleIdFor(wire, 'c-orig'), articleIdFor(other, 'c-copy1'), articleIdFor(wire, 'c-copy2')];
+    const links = async () =>
+      Object.fromEntries(
+        (await h.db.query('SELECT id, duplicate_of FROM articles WHERE id = ANY($1::uuid[])', [[orig, copy1, copy2]])).rows.map(
+          (r: { id: string; duplicate_of: string | null }) => [r.id, r.duplicate_of],
+        ),
+      );
+    expect(await links()).toEqual({ [orig]: null, [copy1]: orig, [copy2]: orig });
+
+    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'c-orig', version: 2, text: `${same} With a correction.` })]));
+    expect(await links()).toEqual({ [orig]: null, [copy1]: null, [copy2]: copy1 });
+    // Search now finds the first copy for the old text.
+    const found = await api.get(`/v1/articles?q=${encodeURIComponent('"the first copy takes over"')}&source=${wire}&source=${other}`);
+    expect(found.body.items.map((i: { id: string }) => i.id).sort()).toEqual([orig, copy1].sort());
+  });
+
+  it('links a new copy of a large group to its original, and links later copies of that text to the same one', async () => {
+    const same = `A wire story ${tag} that forty outlets ran unchanged.`;
+    const ids = Array.from({ length: 40 }, (_, i) => `g-${i}`);
+    await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId: ids[0], version: 1, text: same }))]);
+    for (const externalId of ids.slice(1)) {
+      await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: other, externalId, version: 1, text: same }))]);
+    }
+    const first = articleIdFor(wire, ids[0]);
+    const rows = await h.db.query<{ duplicate_of: string | null }>('SELECT duplicate_of FROM articles WHERE id = ANY($1::uuid[]) ORDER BY seq', [
+      ids.map((e, i) => articleIdFor(i === 0 ? wire : other, e)),
+    ]);
+    expect(rows.rows.map((r) => r.duplicate_of)).toEqual([null, ...ids.slice(1).map(() => first)]);
+  });
+
   it('links exactly one original when batches with the same text are written concurrently', async () => {
     const same = `Raced text ${tag}, four partitions at once.`;
     const ids = ['r1', 'r2', 'r3', 'r4'];

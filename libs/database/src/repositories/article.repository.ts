@@ -135,8 +135,8 @@ const VERSIONS_SQL = `
   ON CONFLICT ON CONSTRAINT article_versions_identity DO NOTHING`;
 
 /**
- * Recomputes the duplicate links of every group of equal clean texts the
- * batch touched: the group's first live article with words (lowest seq) is
+ * Recomputes the duplicate links of the given groups of equal clean texts
+ * (groupsToRecompute says which a batch needs): the group's first live article with words (lowest seq) is
  * the original, every other member with words links to it; empty texts,
  * kills and originals link to nothing. A group recomputed whole is right
  * whatever order concurrent batches committed in, and a redelivered batch
@@ -164,6 +164,24 @@ const LINK_DUPLICATE_GROUPS_SQL = `
     FROM wanted w
    WHERE a.id = w.id AND w.duplicate_of IS DISTINCT FROM w.link
   RETURNING a.id, a.duplicate_of`;
+
+/**
+ * For the batch's copies linked as they were inserted: the groups whose first live
+ * article with words (by seq) is no longer the one the copy was linked to. One
+ * index probe per group (articles_content_hash_group_idx), whatever its size: the
+ * full recomputation above reads every member, and in the benchmark's 10-minute
+ * run, whose texts repeat, that grew PostgreSQL's CPU from 54 to 84 % of a core.
+ */
+const STALE_INSERT_LINKS_SQL = `
+  SELECT g.content_hash
+    FROM unnest($1::text[], $2::uuid[]) AS g(content_hash, linked)
+   WHERE (SELECT o.id FROM articles o
+           WHERE o.content_hash = g.content_hash::char(64) AND o.pub_status <> 'canceled' AND o.word_count > 0
+           ORDER BY o.seq LIMIT 1) IS DISTINCT FROM g.linked`;
+
+/** The current text of the batch's articles before it is written: an update that changes it leaves a group. */
+const PREVIOUS_TEXTS_SQL = `
+  SELECT id, content_hash, word_count FROM articles WHERE id = ANY($1::uuid[])`;
 
 function toRecord(r: ArticleWrite, ord: number) {
   return {
@@ -198,8 +216,8 @@ export class ArticleRepository {
   /**
    * Registers the batch's sources, writes the batch in one transaction (the
    * current version of each article with same-batch versions resolved first,
-   * every version into the history), then recomputes the duplicate links of the texts it touched in a
-   * second, short one. Returns what changed (nothing for a redelivered batch).
+   * every version into the history), then recomputes the duplicate links of the groups it may have
+   * changed in a second, short one. Returns what changed (nothing for a redelivered batch).
    */
   async writeBatch(rows: ArticleWrite[]): Promise<BatchWriteResult> {
     if (rows.length === 0) return { changed: [], versionsRecorded: 0, duplicatesLinked: [] };
@@ -210,17 +228,15 @@ export class ArticleRepository {
     // unused source row left by a crash here is harmless.
     await this.dataSource.query(SOURCES_SQL, [[...new Set(rows.map((r) => r.sourceId))]]);
     const written = await this.dataSource.transaction(async (m) => {
+      const previous = await this.previousTexts(m, winners);
       const { changed, linkedOnInsert } = await this.upsertCurrent(m, winners);
       const applied = changed.map((c) => c.lastEventId);
       const versionsRecorded = await this.recordVersions(m, rows, applied);
       // Fault tests crash here: every statement done, nothing committed.
       failpoint('store.before-commit');
-      return { changed, versionsRecorded, linkedOnInsert };
+      return { changed, versionsRecorded, linkedOnInsert, previous };
     });
-    // Equal hashes mean equal texts, so a group's members all have words or none do; a group without
-    // words links nothing (the upsert clears such rows' links) and is not recomputed: all empty texts
-    // are one group, which grows without bound and was read whole for every batch holding one of them.
-    const relinked = await this.linkDuplicateGroups([...new Set(winners.filter((r) => r.wordCount > 0).map((r) => r.contentHash))]);
+    const relinked = await this.linkDuplicateGroups(await this.groupsToRecompute(winners, written));
     // Links set on insert, then whatever the recomputation changed (it has the last word)
     const links = new Map(written.linkedOnInsert);
     for (const r of relinked) {
@@ -229,6 +245,48 @@ export class ArticleRepository {
     }
     const duplicatesLinked = [...links].map(([id, duplicateOf]) => ({ id, duplicateOf }));
     return { changed: written.changed, versionsRecorded: written.versionsRecorded, duplicatesLinked };
+  }
+
+  /**
+   * The groups of equal texts whose links this batch may have left wrong, to be recomputed whole.
+   * Equal hashes mean equal texts, so a group's members all have words or none do; a group without
+   * words links nothing (the upsert clears such rows' links) and is never recomputed: all empty texts
+   * are one group, which grows without bound. A new copy linked as it was inserted needs its group
+   * recomputed only if that link is no longer the group's first live article (a batch with an earlier
+   * seq committed meanwhile): one index probe instead of reading the group. Everything else is
+   * recomputed: first members, updates (both the group left and the one joined), kills, and rows the
+   * batch did not change (a redelivery after a crash between the write and the linking).
+   */
+  private async groupsToRecompute(
+    winners: ArticleWrite[],
+    written: { changed: BatchWriteResult['changed']; linkedOnInsert: Array<[string, string]>; previous: Map<string, { contentHash: string; wordCount: number }> },
+  ): Promise<string[]> {
+    const linkedOnInsert = new Map(written.linkedOnInsert);
+    const changedIds = new Set(written.changed.map((c) => c.id));
+    const whole = new Set<string>();
+    const probes: Array<[contentHash: string, linked: string]> = [];
+    for (const w of winners) {
+      const before = written.previous.get(w.id);
+      if (before && before.wordCount > 0 && before.contentHash !== w.contentHash && changedIds.has(w.id)) whole.add(before.contentHash);
+      if (w.wordCount === 0) continue;
+      const linked = linkedOnInsert.get(w.id);
+      if (linked !== undefined) probes.push([w.contentHash, linked]);
+      else whole.add(w.contentHash);
+    }
+    const pending = probes.filter(([h]) => !whole.has(h));
+    if (pending.length > 0) {
+      const stale: Array<{ content_hash: string }> = await this.dataSource.query(STALE_INSERT_LINKS_SQL, [
+        pending.map(([h]) => h),
+        pending.map(([, linked]) => linked),
+      ]);
+      for (const r of stale) whole.add(r.content_hash.trim());
+    }
+    return [...whole];
+  }
+
+  private async previousTexts(m: EntityManager, winners: ArticleWrite[]): Promise<Map<string, { contentHash: string; wordCount: number }>> {
+    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [winners.map((w) => w.id)]);
+    return new Map(rows.map((r) => [r.id, { contentHash: r.content_hash.trim(), wordCount: r.word_count }]));
   }
 
   /** Recomputes the links of these texts' groups in a short transaction of its own; returns the rows whose link it changed. */
