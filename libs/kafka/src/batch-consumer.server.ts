@@ -8,6 +8,7 @@ import { DeadLetter, toDeadLetterMessage } from './dead-letter';
 import { isTransient } from './failures';
 import { headersToStrings, InboundBatch, InboundMessage, keyToString } from './inbound';
 import { KafkaPublisher } from './publisher';
+import { HandlerSlice, sliceBatch } from './slice-batch';
 
 export interface BatchSubscription {
   topic: string;
@@ -50,6 +51,15 @@ export interface BatchConsumerOptions {
   partitionsConcurrently?: number;
   /** Upper bound of bytes fetched per partition: bounds the memory a batch can take. */
   maxBytesPerPartition?: number;
+  /**
+   * Hands a fetched batch to the handler in slices of at most this many messages
+   * or bytes (whichever comes first), each finished (published) before the next
+   * starts; the offset is still committed once per fetched batch. For a handler
+   * whose work per message is CPU (the normaliser): a fetch after a pause can hold
+   * hundreds of messages, and without slices the first one waits for all of them.
+   * Unset: the whole batch in one call (the store's one transaction per batch).
+   */
+  handlerSlice?: HandlerSlice;
 }
 
 /** Context passed to handlers beside the batch. */
@@ -199,12 +209,13 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
     };
 
-    if (valid.length > 0) {
-      const whole = await this.withRetries(() => invoke(valid), heartbeat, stillRunning, `${topic}[${batch.partition}] batch of ${valid.length}`);
+    const sizes = new Map(batch.messages.map((m) => [m.offset, m.value?.length ?? 0]));
+    for (const slice of sliceBatch(valid, (m) => sizes.get(m.offset) ?? 0, this.options.handlerSlice)) {
+      const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, `${topic}[${batch.partition}] batch of ${slice.length}`);
       if ('abandoned' in whole) return;
       if (!whole.ok) {
         // Find the culprits: retry one message at a time, dead-letter those that still fail.
-        for (const m of valid) {
+        for (const m of slice) {
           const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
           if ('abandoned' in single) return;
           if (!single.ok) {

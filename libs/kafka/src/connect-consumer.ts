@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { KafkaConsumerEnv } from '@news/config';
 import { BatchObserver, BatchSubscription, KafkaBatchServer } from './batch-consumer.server';
+import type { HandlerSlice } from './slice-batch';
 
 /** Provide this token (e.g. ObservabilityModule does) to receive batch outcomes. */
 export const BATCH_OBSERVER = Symbol('BATCH_OBSERVER');
@@ -14,6 +15,8 @@ export interface ConnectConsumerOptions {
   env: KafkaConsumerEnv;
   subscriptions: BatchSubscription[];
   partitionsConcurrently?: number;
+  /** See BatchConsumerOptions.handlerSlice. */
+  handlerSlice?: HandlerSlice;
   /** Batch outcomes for metrics, e.g. `app.get(BATCH_OBSERVER)` when ObservabilityModule is imported. */
   observer?: BatchObserver;
 }
@@ -34,6 +37,7 @@ export function connectBatchConsumer(app: INestApplication, options: ConnectCons
     maxBackoffMs: options.env.KAFKA_RETRY_MAX_BACKOFF_MS,
     fromBeginning: options.env.KAFKA_START_FROM === 'earliest',
     partitionsConcurrently: options.partitionsConcurrently,
+    handlerSlice: options.handlerSlice,
     observer: options.observer,
   });
   // Deferred, so the filter below is in place when the listeners are registered.

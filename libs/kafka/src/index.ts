@@ -12,3 +12,4 @@ export * from './kafka.module';
 export * from './connect-consumer';
 export * from './bounded-reader';
 export * from './dead-letter-replay';
+export * from './slice-batch';
