@@ -1,4 +1,4 @@
-import { detectLanguage, looksEnglish } from './detect-language';
+import { detectLanguage, looksEnglish, spreadSample } from './detect-language';
 import { englishWordWeight } from './english-lexicon';
 
 describe('detectLanguage', () => {
@@ -42,6 +42,24 @@ describe('detectLanguage', () => {
     const en = 'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
     const fr = 'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de nouveaux hôpitaux.';
     expect(detectLanguage('', `${en}\n\n${fr}\n\n${en}\n\n${fr}`).language).toBe('und');
+  });
+
+  it('judges a long text on chunks from all of it: a second half in another language still makes it und', () => {
+    const en = 'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
+    const fr = 'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de nouveaux hôpitaux.';
+    const halves = [...Array<string>(40).fill(en), ...Array<string>(40).fill(fr)].join('\n\n');
+    expect(detectLanguage('', halves).language).toBe('und');
+    expect(detectLanguage('', Array<string>(80).fill(fr).join('\n\n'))).toEqual({ language: 'fr', confidence: expect.any(Number) });
+    // Mostly English with a French tail of a fifth: English, as a short article with a quote would be.
+    const tail = [...Array<string>(64).fill(en), ...Array<string>(16).fill(fr)].join('\n\n');
+    expect(detectLanguage('', tail).language).toBe('en');
+  });
+
+  it('samples evenly, keeping the first and the last, and leaves short lists alone', () => {
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    expect(spreadSample(items, 5)).toEqual([0, 25, 50, 74, 99]);
+    expect(spreadSample(items.slice(0, 3), 5)).toEqual([0, 1, 2]);
+    expect(new Set(spreadSample(items, 24)).size).toBe(24);
   });
 
   it('lets one foreign quote pass in an article', () => {
