@@ -20,7 +20,7 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
     subscriptions: [{ topic: TOPICS.articlesRaw.name, contract: RawArticleEvent }],
     partitionsConcurrently: 3,
     // About 50 ms of cleaning a slice on one core (a full page takes 5-10 ms, a wire item under 1 ms): each is
-    // published as it is done, instead of the first article of a 4 MB fetch waiting for the last (docs/normaliser.md).
+    // published as it is done, instead of the first article of a 4 MB fetch waiting for the last (README, How failures are handled).
     handlerSlice: { maxMessages: 32, maxBytes: 512 * 1024 },
     observer: app.get<BatchObserver>(BATCH_OBSERVER),
   });

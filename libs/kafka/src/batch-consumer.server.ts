@@ -209,8 +209,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
     };
 
-    const sizes = new Map(batch.messages.map((m) => [m.offset, m.value?.length ?? 0]));
-    for (const slice of sliceBatch(valid, (m) => sizes.get(m.offset) ?? 0, this.options.handlerSlice)) {
+    for (const slice of sliceBatch(valid, (m) => byOffset.get(m.offset)?.value?.length ?? 0, this.options.handlerSlice)) {
       const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, `${topic}[${batch.partition}] batch of ${slice.length}`);
       if ('abandoned' in whole) return;
       if (!whole.ok) {

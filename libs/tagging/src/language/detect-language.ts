@@ -26,7 +26,7 @@ const MIN_ENGLISH_WEIGHT = 1;
 const PRIOR_CONFIDENCE = 0.6;
 /**
  * A longer text is judged on this many of its chunks, spread evenly from its first to its
- * last: a 1,000-word page has 50-odd, and scoring them all was an eighth of the normaliser's
+ * last: a 1,000-word page has 50-odd, and scoring them all was about a tenth of the normaliser's
  * time for the same answer. Even spacing keeps a text with two languages in two halves `und`.
  */
 const MAX_JUDGED_CHUNKS = 24;
