@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
 # One image for the whole pipeline. The command picks what runs:
-#   ingest      node dist/apps/ingest/src/main.js          (default CMD)
+#   ingest      node --max-semi-space-size=16 dist/apps/ingest/src/main.js (default CMD)
 #   normaliser  node dist/apps/normaliser/src/main.js
 #   store       node dist/apps/store/src/main.js
 #   migrations  node node_modules/typeorm/cli.js migration:run -d dist/libs/database/src/data-source.js
@@ -66,7 +66,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--", "node"]
-CMD ["dist/apps/ingest/src/main.js"]
+CMD ["--max-semi-space-size=16", "dist/apps/ingest/src/main.js"]
 
 # ---------------------------------------------------------------- one target per app
 FROM runtime AS migrate
@@ -80,7 +80,7 @@ FROM runtime AS normaliser
 CMD ["dist/apps/normaliser/src/main.js"]
 
 FROM runtime AS ingest
-CMD ["dist/apps/ingest/src/main.js"]
+CMD ["--max-semi-space-size=16", "dist/apps/ingest/src/main.js"]
 
 # Default target (last stage): the generic image, command chosen at run time.
 FROM runtime

@@ -27,16 +27,18 @@ ready() { curl -fsS "http://127.0.0.1:${PORTS[$1]}/health/ready" >/dev/null 2>&1
 start_service() {
   local name=$1
   if pid_of "$name" >/dev/null; then log "$name already running (pid $(pid_of "$name"))"; return; fi
-  local extra=()
+  local extra=() node_flags=()
   case "$name" in
     normaliser) extra=(KAFKA_GROUP_ID="${NORMALISER_GROUP_ID:-news-normaliser}") ;;
     store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}") ;;
     # Local development accepts pushes without API keys unless INGEST_API_KEYS is given.
-    ingest) extra=(INGEST_AUTH_MODE="${INGEST_AUTH_MODE:-$([[ -n "${INGEST_API_KEYS:-}" ]] && echo keys || echo open)}") ;;
+    # The V8 flag is ingest's in every deployment (docs/ingest.md, "Node flags").
+    ingest) extra=(INGEST_AUTH_MODE="${INGEST_AUTH_MODE:-$([[ -n "${INGEST_API_KEYS:-}" ]] && echo keys || echo open)}")
+            node_flags=(--max-semi-space-size=16) ;;
   esac
   log "starting $name on 127.0.0.1:${PORTS[$name]} (log: .run/apps/$name.log)"
   env KAFKA_BROKERS="$KAFKA_BROKERS" DATABASE_URL="$DATABASE_URL" PORT="${PORTS[$name]}" HOST=127.0.0.1 "${extra[@]}" \
-    nohup node "$ROOT_DIR/dist/apps/$name/src/main.js" >>"$RUN_DIR/$name.log" 2>&1 </dev/null &
+    nohup node "${node_flags[@]}" "$ROOT_DIR/dist/apps/$name/src/main.js" >>"$RUN_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$RUN_DIR/$name.pid"
 }
 

@@ -18,4 +18,14 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(stages({ cpuRatio: 1.5 }))).toContain('| normaliser (2 replicas) | 510 articles/s | 1.49 × 1 replica on 1.5 × its CPU | ≥ 1.7 × (CPU permitting) |');
     expect(renderMarkdown(stages({}))).toContain('| 1.49 × 1 replica | ≥ 1.7 × (CPU permitting) |');
   });
+
+  it("gives the target run's p99 window by window, and nothing for runs without windows", () => {
+    const windows = [
+      { fromS: 0, count: 10, p50: 1, p99: 640, max: 700 },
+      { fromS: 60, count: 10, p50: 1, p99: 1_234, max: 1_500 },
+    ];
+    const md = renderMarkdown({ machine: {}, endToEnd: { ...step(200, 1_234), seconds: 120, latencyByWindow: windows } });
+    expect(md).toContain('End to end at 200/s, p99 by 60 s of push time: 0.64, 1.23 s.');
+    expect(renderMarkdown({ machine: {}, endToEnd: step(200, 1_234) })).not.toContain('p99 by');
+  });
 });

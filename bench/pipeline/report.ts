@@ -63,5 +63,15 @@ export function renderMarkdown(r: R): string {
     '',
     ...table,
     '',
+    ...windowLine(e),
   ].join('\n');
+}
+
+/** The target run's p99 window by window (runs before 2026-11-29's third session have none). */
+function windowLine(e: R): string[] {
+  const windows = (e.latencyByWindow as R[] | undefined) ?? [];
+  if (windows.length === 0) return [];
+  const width = windows.length > 1 ? windows[1].fromS - windows[0].fromS : e.seconds;
+  const p99s = windows.map((w) => (w.p99 / 1000).toFixed(2)).join(', ');
+  return [`End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s.`, ''];
 }
