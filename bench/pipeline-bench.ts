@@ -20,7 +20,7 @@ import { applyMigrations } from '@news/database';
 import { createKafkaClient, ensureTopics, KafkaPublisher } from '@news/kafka';
 import { ProcessMonitor } from '../tools/harness/process-stats';
 import { repoRoot } from '../tools/harness/repo-root';
-import { startService, ServiceProcess } from '../tools/harness/processes';
+import { benchServiceNodeArgs, SERVICE_NODE_ARGS, startService, ServiceProcess } from '../tools/harness/processes';
 import { buildCorpus, wireItems } from './pipeline/corpus';
 import { copyCeiling, coreCeiling, transportCeiling } from './pipeline/ceilings';
 import { endToEnd } from './pipeline/end-to-end';
@@ -65,7 +65,14 @@ async function main(): Promise<void> {
   const corpus = buildCorpus(quick ? 2_000 : 5_000, { runId });
   const wire = wireItems(2_000, runId);
   const result: Record<string, unknown> = {
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      // The services' Node flags: their own, and any experiment's (BENCH_SERVICE_NODE_ARGS).
+      serviceNodeArgs: { ...SERVICE_NODE_ARGS, extra: benchServiceNodeArgs() },
+    },
     startedAt: new Date().toISOString(),
     quick,
     corpus: { articles: corpus.length, byKind: corpus.reduce<Record<string, number>>((m, a) => ((m[a.kind] = (m[a.kind] ?? 0) + 1), m), {}) },

@@ -38,7 +38,7 @@ start_service() {
   esac
   log "starting $name on 127.0.0.1:${PORTS[$name]} (log: .run/apps/$name.log)"
   env KAFKA_BROKERS="$KAFKA_BROKERS" DATABASE_URL="$DATABASE_URL" PORT="${PORTS[$name]}" HOST=127.0.0.1 "${extra[@]}" \
-    nohup node "${node_flags[@]}" "$ROOT_DIR/dist/apps/$name/src/main.js" >>"$RUN_DIR/$name.log" 2>&1 </dev/null &
+    nohup node ${node_flags[@]+"${node_flags[@]}"} "$ROOT_DIR/dist/apps/$name/src/main.js" >>"$RUN_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$RUN_DIR/$name.pid"
 }
 

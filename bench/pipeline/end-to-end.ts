@@ -43,7 +43,14 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
       }
     },
   });
-  while (!fetchedSinceJoin) await new Promise((r) => setTimeout(r, 100));
+  const joinDeadline = Date.now() + 60_000;
+  while (!fetchedSinceJoin) {
+    if (Date.now() > joinDeadline) {
+      await consumer.disconnect();
+      throw new Error(`the latency observer did not join and fetch from ${TOPICS.articlesStored.name} within 60 s`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 
   // Each article's JSON after its external id, encoded once: encoding a 165 KiB page for every push
   // took the load generator's CPU, which on this machine the services under test then did not get.
@@ -51,6 +58,7 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
     Buffer.from(JSON.stringify({ sourceId: a.sourceId, title: a.title, body: a.body, contentType: a.contentType }).slice(1)),
   );
   monitor.start(1_000);
+  const loadStartedAt = Date.now();
   const total = perSecond * seconds;
   let accepted = 0;
   const refused: Record<number, number> = {};
@@ -73,6 +81,8 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   while (sentAt.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const processes = monitor.stop();
   await consumer.disconnect();
+  const unfinished = [...sentAt.values()];
+  const windowMs = seconds >= 120 ? 60_000 : 10_000;
   return {
     perSecond,
     seconds,
@@ -83,8 +93,9 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
     notStoredWithin30s: sentAt.size,
     latencyMs: percentiles(latencies),
     pipelineLatencyMs: percentiles(pipelineLatencies),
-    // A minute at a time (10 s in runs under two minutes): steady, drifting, or one bad stretch.
-    latencyByWindow: latencyWindows(samples, seconds >= 120 ? 60_000 : 10_000),
+    // A minute at a time (10 s in runs under two minutes), from the load's start: steady, drifting, or one bad stretch.
+    latencyWindowSeconds: windowMs / 1000,
+    latencyByWindow: latencyWindows(samples, windowMs, { origin: loadStartedAt, end: loadStartedAt + seconds * 1000, unfinished }),
     processes,
   };
 }

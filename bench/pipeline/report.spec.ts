@@ -24,8 +24,12 @@ describe('renderMarkdown', () => {
       { fromS: 0, count: 10, p50: 1, p99: 640, max: 700 },
       { fromS: 60, count: 10, p50: 1, p99: 1_234, max: 1_500 },
     ];
-    const md = renderMarkdown({ machine: {}, endToEnd: { ...step(200, 1_234), seconds: 120, latencyByWindow: windows } });
+    const md = renderMarkdown({ machine: {}, endToEnd: { ...step(200, 1_234), seconds: 120, latencyWindowSeconds: 60, latencyByWindow: windows } });
     expect(md).toContain('End to end at 200/s, p99 by 60 s of push time: 0.64, 1.23 s.');
+    const gap = [{ fromS: 0, count: 0, notFinished: 3 }, ...windows.slice(1)];
+    expect(renderMarkdown({ machine: {}, endToEnd: { ...step(200, 1_234), seconds: 120, latencyWindowSeconds: 60, latencyByWindow: gap } })).toContain(
+      'p99 by 60 s of push time: —, 1.23 s (3 never stored).',
+    );
     expect(renderMarkdown({ machine: {}, endToEnd: step(200, 1_234) })).not.toContain('p99 by');
   });
 });

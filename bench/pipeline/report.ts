@@ -59,7 +59,8 @@ export function renderMarkdown(r: R): string {
   }
   const table = ['| measure | result | relative | target |', '|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)];
   return [
-    `Pipeline benchmark, ${r.quick ? 'quick' : 'full'} run ${r.startedAt}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; Kafka and PostgreSQL on the same machine.`,
+    `Pipeline benchmark, ${r.quick ? 'quick' : 'full'} run ${r.startedAt}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; Kafka and PostgreSQL on the same machine.` +
+      (m.serviceNodeArgs?.extra?.length ? ` Experiment: every service also ran with \`${m.serviceNodeArgs.extra.join(' ')}\`.` : ''),
     '',
     ...table,
     '',
@@ -71,7 +72,8 @@ export function renderMarkdown(r: R): string {
 function windowLine(e: R): string[] {
   const windows = (e.latencyByWindow as R[] | undefined) ?? [];
   if (windows.length === 0) return [];
-  const width = windows.length > 1 ? windows[1].fromS - windows[0].fromS : e.seconds;
-  const p99s = windows.map((w) => (w.p99 / 1000).toFixed(2)).join(', ');
-  return [`End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s.`, ''];
+  const width = e.latencyWindowSeconds ?? (windows.length > 1 ? windows[1].fromS - windows[0].fromS : e.seconds);
+  const p99s = windows.map((w) => (typeof w.p99 === 'number' ? (w.p99 / 1000).toFixed(2) : '—')).join(', ');
+  const lost = windows.reduce((n, w) => n + (w.notFinished ?? 0), 0);
+  return [`End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s${lost ? ` (${lost} never stored)` : ''}.`, ''];
 }

@@ -6,13 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICE_NODE_ARGS, ServiceName } from '../../tools/harness/processes';
 
 const ROOT = join(__dirname, '..', '..');
 
-function start(app: string, env: Record<string, string>) {
+function start(app: ServiceName, env: Record<string, string>) {
   const main = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
-  return spawnSync(process.execPath, [main], {
+  // With the service's own Node flags, as every deployment starts it (Node refuses an unknown one).
+  return spawnSync(process.execPath, [...SERVICE_NODE_ARGS[app], main], {
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
     timeout: 30_000,

@@ -9,34 +9,44 @@ export function percentiles(values: number[], ps = [50, 95, 99]): Record<string,
 }
 
 export interface LatencyWindow {
-  /** Seconds from the first sample's start to this window's start. */
+  /** Seconds from the origin (the load's start) to this window's start. */
   fromS: number;
+  /** Samples that started in this window and were seen to finish. */
   count: number;
-  p50: number;
-  p99: number;
-  max: number;
+  /** Started in this window but never seen to finish. */
+  notFinished: number;
+  /** Absent when nothing that started in the window finished. */
+  p50?: number;
+  p99?: number;
+  max?: number;
 }
 
 /**
- * Percentiles per consecutive window of start times: whether a long run's
- * latency held steady or grew (a whole-run p99 cannot tell a slow drift from
- * one bad minute). Windows with no samples are left out.
+ * Percentiles per consecutive window of start times, from `origin` to `end`
+ * (every window, empty ones included): whether a long run's latency held
+ * steady or grew, which a whole-run p99 cannot tell from one bad minute.
+ * `unfinished` are the start times of what never finished: a window where
+ * nothing got through shows as such instead of vanishing.
  */
-export function latencyWindows(samples: Array<{ startedAt: number; latency: number }>, windowMs: number): LatencyWindow[] {
-  if (samples.length === 0) return [];
-  let first = Infinity;
-  for (const s of samples) first = Math.min(first, s.startedAt);
-  const buckets = new Map<number, number[]>();
-  for (const s of samples) {
-    const w = Math.floor((s.startedAt - first) / windowMs);
-    let bucket = buckets.get(w);
-    if (!bucket) buckets.set(w, (bucket = []));
-    bucket.push(s.latency);
-  }
-  return [...buckets.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([w, values]) => {
-      const p = percentiles(values, [50, 99]);
-      return { fromS: (w * windowMs) / 1000, count: values.length, p50: p.p50, p99: p.p99, max: p.max };
-    });
+export function latencyWindows(
+  samples: Array<{ startedAt: number; latency: number }>,
+  windowMs: number,
+  range: { origin: number; end: number; unfinished?: number[] },
+): LatencyWindow[] {
+  const index = (t: number) => Math.max(0, Math.floor((t - range.origin) / windowMs));
+  let last = Math.max(0, Math.ceil((range.end - range.origin) / windowMs) - 1);
+  for (const s of samples) last = Math.max(last, index(s.startedAt));
+  for (const t of range.unfinished ?? []) last = Math.max(last, index(t));
+  const values: number[][] = Array.from({ length: last + 1 }, () => []);
+  const unfinished = new Array<number>(last + 1).fill(0);
+  for (const s of samples) values[index(s.startedAt)].push(s.latency);
+  for (const t of range.unfinished ?? []) unfinished[index(t)]++;
+  return values.map((v, w) => {
+    const window: LatencyWindow = { fromS: (w * windowMs) / 1000, count: v.length, notFinished: unfinished[w] };
+    if (v.length > 0) {
+      const p = percentiles(v, [50, 99]);
+      Object.assign(window, { p50: p.p50, p99: p.p99, max: p.max });
+    }
+    return window;
+  });
 }

@@ -16,17 +16,23 @@ export type ServiceName = 'ingest' | 'normaliser' | 'store';
 
 /**
  * Node flags each service runs with, as in its Kubernetes, Compose, Dockerfile
- * and scripts/pipeline.sh commands (test/deploy/node-flags.spec.ts keeps them
- * equal). Ingest's V8 new space is capped at 16 MiB: with the default 32 MiB
- * and ingest's small old generation (~35 MiB live), V8's headroom to the next
- * full collection is about one new space, so it started concurrent marking
- * right after every full collection, 50+ times in 20 s at 200 pushes/s.
+ * and scripts/pipeline.sh commands (tools/harness/service-node-args.spec.ts
+ * keeps them equal). Ingest's V8 semi-spaces are pinned at 16 MiB: with the
+ * 32 MiB V8 picked on the 24 GB benchmark machine and ingest's small old
+ * generation (~35 MiB live), V8's headroom to the next full collection was
+ * about one new space, so it started concurrent marking right after every
+ * full collection, 50+ times in 20 s at 200 pushes/s (docs/ingest.md).
  */
 export const SERVICE_NODE_ARGS: Record<ServiceName, string[]> = {
   ingest: ['--max-semi-space-size=16'],
   normaliser: [],
   store: [],
 };
+
+/** The extra flags BENCH_SERVICE_NODE_ARGS gives every service (the benchmark records them with its results). */
+export function benchServiceNodeArgs(): string[] {
+  return (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,9 +60,9 @@ export async function startService(name: ServiceName, env: Record<string, string
   // BENCH_CPU_PROF_DIR=<dir>: each service writes a V8 CPU profile there when it exits (profile before optimising).
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
-  // BENCH_SERVICE_NODE_ARGS="--trace-gc ...": extra node/V8 flags for every service (experiments; V8 refuses most of them in NODE_OPTIONS).
-  nodeArgs.push(...(process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean));
-  const child = spawn(process.execPath, [...nodeArgs, ...SERVICE_NODE_ARGS[name], main], {
+  // BENCH_SERVICE_NODE_ARGS="--trace-gc ...": extra node/V8 flags for every service (experiments; V8 refuses
+  // most of them in NODE_OPTIONS). Last, so that they override the service's own (V8 takes a flag's last value).
+  const child = spawn(process.execPath, [...nodeArgs, ...SERVICE_NODE_ARGS[name], ...benchServiceNodeArgs(), main], {
     env: {
       PATH: process.env.PATH ?? '',
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',

@@ -33,8 +33,10 @@ describe('each service runs with the same Node flags wherever it is started', ()
       expect([place, lines.length > 0]).toEqual([place, true]);
       for (const flags of lines) expect([place, flags]).toEqual([place, expected]);
     }
-    // scripts/pipeline.sh sets them per service in its `case`.
-    const block = new RegExp(`\\n\\s*${service}\\)([\\s\\S]*?);;`).exec(read('scripts/pipeline.sh'))?.[1] ?? '';
+    // scripts/pipeline.sh sets them per service in its `case`, and its one `node` command passes them.
+    const script = read('scripts/pipeline.sh');
+    expect(script).toMatch(/nohup node \$\{node_flags\[@\]\+"\$\{node_flags\[@\]\}"\} "\$ROOT_DIR\/dist\/apps\/\$name\/src\/main\.js"/);
+    const block = new RegExp(`\\n\\s*${service}\\)([\\s\\S]*?);;`).exec(script)?.[1] ?? '';
     const inScript = /node_flags=\(([^)]*)\)/.exec(block)?.[1].split(/\s+/).filter(Boolean) ?? [];
     expect(['scripts/pipeline.sh', inScript]).toEqual(['scripts/pipeline.sh', expected]);
   });

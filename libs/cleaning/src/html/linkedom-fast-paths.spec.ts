@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { Event as LinkedomEvent, parseHTML } from 'linkedom';
 import { installLazyClassNames, installLazyEventTargets, installLinkedomFastPaths, normaliseClassValue } from './linkedom-fast-paths';
 
@@ -9,6 +10,11 @@ describe('linkedom fast paths', () => {
     expect(installLinkedomFastPaths()).toBe(true);
     expect(installLazyEventTargets()).toBe(true);
     expect(installLazyClassNames()).toBe(true);
+  });
+
+  it("runs on a Node whose V8 still has the flag the listener patch turns off (a V8 without it would warn, and the constructor would churn again)", () => {
+    const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    expect(options).toMatch(/^\s*--omit-default-ctors\b/m);
   });
 
   describe('lazy listener tables: events still work', () => {

@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { EventTarget as LinkedomEventTarget, parseHTML } from 'linkedom';
+import { EventTarget as LinkedomEventTarget, parseHTML, Text as LinkedomText } from 'linkedom';
 
 /*
  * Two linkedom costs that the cleaning core pays on every page and never uses:
@@ -123,20 +123,24 @@ const isPatchedNode = (value: object): boolean => patchedNodePrototype !== null 
 export function installLazyEventTargets(): boolean {
   if (state !== 'unknown') return state === 'installed';
   state = 'unsupported';
+  const eventTargetPrototype = (LinkedomEventTarget as unknown as { prototype: object }).prototype;
+  // linkedom's Node class is not exported: it is the prototype just below EventTarget's on any node,
+  // found from the exported Text class's prototype without constructing a node (see the flag below).
+  let proto: object | null = (LinkedomText as unknown as { prototype: object }).prototype;
+  while (proto && Object.getPrototypeOf(proto) !== eventTargetPrototype) proto = Object.getPrototypeOf(proto);
+  const NodeClass = (proto as { constructor?: unknown } | null)?.constructor;
+  if (!proto || typeof NodeClass !== 'function' || Object.getPrototypeOf(NodeClass) !== LinkedomEventTarget) return false;
   // With V8's default-constructor omission (on by default), a `super()` whose class chain has had its
   // [[Prototype]] replaced, as below, never stays optimised: V8 compiled linkedom's Node constructor
   // about four times per page and threw each result away ("StableMapDependency" invalid, per
   // --trace-compilation-dependencies), about 2,000 discarded compilations per 450 pages, and the
   // constructor ran unoptimised. Without the omission V8 calls empty constructors as the language
-  // says (nothing observable changes); parsing the benchmark's pages took 27 % less time. Set before
-  // the first parse below, as it applies to functions compiled after it.
+  // says: nothing observable changes, for this code or any other in the process (the flag is
+  // process-wide); parsing the benchmark's pages took 27 % less time. It applies to functions
+  // compiled after it is set, so it is set before any node is constructed. Set here rather than on
+  // the command line so every user of the core (service, CLI, tests, the benchmark's ceiling) runs
+  // the same code; a spec checks that this Node still has the flag.
   setFlagsFromString('--no-omit-default-ctors');
-  const eventTargetPrototype = (LinkedomEventTarget as unknown as { prototype: object }).prototype;
-  // linkedom's Node class is not exported: it is the prototype just below EventTarget's on any node.
-  let proto: object | null = Object.getPrototypeOf(parseHTML('<html><body></body></html>').document.createTextNode(''));
-  while (proto && Object.getPrototypeOf(proto) !== eventTargetPrototype) proto = Object.getPrototypeOf(proto);
-  const NodeClass = (proto as { constructor?: unknown } | null)?.constructor;
-  if (!proto || typeof NodeClass !== 'function' || Object.getPrototypeOf(NodeClass) !== LinkedomEventTarget) return false;
   // Node's constructor calls super(): an empty base makes it skip the listener table.
   // The instances' prototype chain (Node.prototype → EventTarget.prototype) is unchanged.
   Object.setPrototypeOf(NodeClass, class LazyEventTarget {});
