@@ -21,7 +21,20 @@ export interface Accepted {
   status: 'accepted' | 'duplicate';
 }
 
-const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>/i;
+const TAG_START = /<\/?[a-z]/i;
+
+/**
+ * A tag's start ("<p", "</div") with a ">" somewhere after it: what
+ * `/<\/?[a-z][\s\S]*?>/i` matched, in one pass. That regex retried its lazy
+ * scan to the end of the body from every "<" + letter, so a body of "<a " repeated
+ * without any ">" took quadratic time (40,000 of them: half a second; a 512 KiB
+ * body: seconds, with the event loop blocked). Only the first tag start matters:
+ * if no ">" follows it, none follows a later one.
+ */
+export function looksLikeHtml(body: string): boolean {
+  const start = TAG_START.exec(body);
+  return start !== null && body.indexOf('>', start.index + start[0].length) >= 0;
+}
 
 /** Kafka's default message.max.bytes is ~1 MB per record batch: keep each send well under it. */
 const PUBLISH_CHUNK_BYTES = 768 * 1024;
@@ -131,7 +144,7 @@ export class ArticleIntakeService {
         url: s.url,
         title: s.title,
         body: s.body,
-        contentType: s.contentType ?? (LOOKS_LIKE_HTML.test(s.body) ? 'text/html' : 'text/plain'),
+        contentType: s.contentType ?? (looksLikeHtml(s.body) ? 'text/html' : 'text/plain'),
         language: s.language,
         publishedAt: s.publishedAt,
         version: s.version ?? 1,
