@@ -14,7 +14,6 @@ import { openLoop } from './open-loop';
 
 export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticle[], perSecond: number, seconds: number, monitor: ProcessMonitor) {
   const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
   const samples: Array<{ startedAt: number; latency: number }> = [];
   // Ingest's receipt to the store's commit, from the event itself: the pipeline's share of the latency, without the load generator's.
   const pipelineLatencies: number[] = [];
@@ -34,9 +33,7 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
       const key = message.key?.toString() ?? '';
       const t = sentAt.get(key);
       if (t !== undefined) {
-        const latency = Date.now() - t;
-        latencies.push(latency);
-        samples.push({ startedAt: t, latency });
+        samples.push({ startedAt: t, latency: Date.now() - t });
         sentAt.delete(key);
         const times = storedEventTimes(message.value);
         if (times) pipelineLatencies.push(times.storedAt - times.receivedAt);
@@ -89,9 +86,9 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
     sent: total,
     accepted,
     refusedByStatus: refused,
-    stored: latencies.length,
+    stored: samples.length,
     notStoredWithin30s: sentAt.size,
-    latencyMs: percentiles(latencies),
+    latencyMs: percentiles(samples.map((s) => s.latency)),
     pipelineLatencyMs: percentiles(pipelineLatencies),
     // A minute at a time (10 s in runs under two minutes), from the load's start: steady, drifting, or one bad stretch.
     latencyWindowSeconds: windowMs / 1000,

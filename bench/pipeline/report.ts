@@ -71,8 +71,8 @@ export function renderMarkdown(r: R): string {
 /** The target run's p99 window by window (runs before 2026-11-29's third session have none). */
 function windowLine(e: R): string[] {
   const windows = (e.latencyByWindow as R[] | undefined) ?? [];
-  if (windows.length === 0) return [];
-  const width = e.latencyWindowSeconds ?? (windows.length > 1 ? windows[1].fromS - windows[0].fromS : e.seconds);
+  const width = e.latencyWindowSeconds as number | undefined;
+  if (windows.length === 0 || width === undefined) return [];
   const p99s = windows.map((w) => (typeof w.p99 === 'number' ? (w.p99 / 1000).toFixed(2) : '—')).join(', ');
   const lost = windows.reduce((n, w) => n + (w.notFinished ?? 0), 0);
   return [`End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s${lost ? ` (${lost} never stored)` : ''}.`, ''];

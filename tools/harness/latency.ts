@@ -33,14 +33,20 @@ export function latencyWindows(
   windowMs: number,
   range: { origin: number; end: number; unfinished?: number[] },
 ): LatencyWindow[] {
-  const index = (t: number) => Math.max(0, Math.floor((t - range.origin) / windowMs));
-  let last = Math.max(0, Math.ceil((range.end - range.origin) / windowMs) - 1);
-  for (const s of samples) last = Math.max(last, index(s.startedAt));
-  for (const t of range.unfinished ?? []) last = Math.max(last, index(t));
-  const values: number[][] = Array.from({ length: last + 1 }, () => []);
-  const unfinished = new Array<number>(last + 1).fill(0);
-  for (const s of samples) values[index(s.startedAt)].push(s.latency);
-  for (const t of range.unfinished ?? []) unfinished[index(t)]++;
+  const values: number[][] = [];
+  const unfinished: number[] = [];
+  /** The window of a start time, the windows up to it created (earlier than the origin counts as the first). */
+  const windowOf = (t: number) => {
+    const w = Math.max(0, Math.floor((t - range.origin) / windowMs));
+    while (values.length <= w) {
+      values.push([]);
+      unfinished.push(0);
+    }
+    return w;
+  };
+  windowOf(range.end - 1);
+  for (const s of samples) values[windowOf(s.startedAt)].push(s.latency);
+  for (const t of range.unfinished ?? []) unfinished[windowOf(t)]++;
   return values.map((v, w) => {
     const window: LatencyWindow = { fromS: (w * windowMs) / 1000, count: v.length, notFinished: unfinished[w] };
     if (v.length > 0) {
