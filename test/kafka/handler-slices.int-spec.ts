@@ -1,7 +1,8 @@
 /**
  * KafkaBatchServer with handlerSlice against the real broker: a fetched batch
  * reaches the handler in calls within the limits, each message once and in
- * partition order; a poison message costs only its own slice a retry (it is
+ * partition order; the next slice starts while the one before waits on I/O
+ * (two at most); a poison message costs only its own slice a retry (it is
  * dead-lettered, the others are handled once); offsets end past everything.
  */
 import { Controller, INestApplication, Module } from '@nestjs/common';
@@ -37,13 +38,27 @@ class SliceEvent {
 
 const calls: string[][] = [];
 const handled: string[] = [];
+/** Handler calls under way, now and at most. */
+let running = 0;
+let mostRunning = 0;
+/** Per call, in call order: whether another call was under way when it started. */
+const startedBesideAnother: boolean[] = [];
 
 @Controller()
 class SliceHandler {
   @EventPattern<Record<string, InboundBatch<SliceEvent>>>(TOPIC)
   async handle(@Payload() batch: InboundBatch<SliceEvent>): Promise<void> {
     calls.push(batch.messages.map((m) => m.value.id));
+    startedBesideAnother.push(running > 0);
     for (const m of batch.messages) if (m.value.kind === 'poison') throw new PermanentError(`poison ${m.value.id}`);
+    running++;
+    mostRunning = Math.max(mostRunning, running);
+    try {
+      // Stands for a publish: the call waits on I/O, as the normaliser's does for Kafka's acknowledgement.
+      await new Promise((r) => setTimeout(r, 30));
+    } finally {
+      running--;
+    }
     handled.push(...batch.messages.map((m) => m.value.id));
   }
 }
@@ -99,6 +114,12 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     const singles = calls.filter((c) => c.length === 1).flat();
     expect(singles).toEqual(ids.slice(8, 16));
     expect(dlq.all().map((m) => m.key)).toEqual(['m13']);
+    // m08-m15 started while m00-m07 waited; m16-m23 waited for m08-m15's retries, and m24-m31 started
+    // while it waited. (Whether m32-m39 starts before m24-m31 ends depends on which 30 ms ends first.)
+    expect(startedBesideAnother.slice(0, 2)).toEqual([false, true]);
+    expect(calls.slice(10, 12)).toEqual([ids.slice(16, 24), ids.slice(24, 32)]);
+    expect(startedBesideAnother.slice(10, 12)).toEqual([false, true]);
+    expect(mostRunning).toBe(2);
 
     const { kafka } = loadConfig({ kafka: KafkaEnv });
     const admin = createKafkaClient(kafka, 'test').admin();

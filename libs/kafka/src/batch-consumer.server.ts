@@ -209,14 +209,25 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
     };
 
-    for (const slice of sliceBatch(valid, (m) => byOffset.get(m.offset)?.value?.length ?? 0, this.options.handlerSlice)) {
-      const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, `${topic}[${batch.partition}] batch of ${slice.length}`);
-      if ('abandoned' in whole) return;
+    // Each slice's first attempt starts one turn of the event loop after the previous slice's, once that one
+    // has handed its output to the producer: its CPU work then overlaps the produce round trip before it
+    // (a saturated normaliser idled about 5 % of the time waiting for those). Outcomes are taken in order,
+    // at most two slices are under way, and a slice that has failed by the time the next would start holds
+    // it back until its own retries are done, so a poison message reorders nothing.
+    const slices = sliceBatch(valid, (m) => byOffset.get(m.offset)?.value?.length ?? 0, this.options.handlerSlice);
+    let ahead: Promise<Attempt | null> = Promise.resolve(null);
+    for (let i = 0; i < slices.length; i++) {
+      const slice = slices[i];
+      const current = (await ahead) ?? (stillRunning() ? startAttempt(() => invoke(slice)) : null);
+      ahead = i + 1 < slices.length ? startBehind(current, () => invoke(slices[i + 1]), stillRunning) : Promise.resolve(null);
+      const what = `${topic}[${batch.partition}] batch of ${slice.length}`;
+      const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, what, false, current?.done);
+      if ('abandoned' in whole) return settle(ahead);
       if (!whole.ok) {
         // Find the culprits: retry one message at a time, dead-letter those that still fail.
         for (const m of slice) {
           const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
-          if ('abandoned' in single) return;
+          if ('abandoned' in single) return settle(ahead);
           if (!single.ok) {
             deadLetters.push({
               topic,
@@ -289,13 +300,18 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     stillRunning: () => boolean,
     what: string,
     alwaysRetry = false,
+    /** A first attempt already under way (a slice started ahead): awaited instead of calling `fn` the first time. */
+    firstAttempt?: Promise<void>,
   ): Promise<Outcome> {
     let attempts = 0;
     let transientFailures = 0;
+    let started = firstAttempt;
     for (;;) {
-      if (!stillRunning()) return { abandoned: true };
+      if (!started && !stillRunning()) return { abandoned: true };
       try {
-        await this.withBackgroundHeartbeats(fn(), heartbeat);
+        const work = started ?? fn();
+        started = undefined;
+        await this.withBackgroundHeartbeats(work, heartbeat);
         return { ok: true };
       } catch (error) {
         const transient = alwaysRetry || isTransient(error);
@@ -342,6 +358,33 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const h = headersToStrings(m.headers);
     return `${topic}[${partition}]@${m.offset} key=${keyToString(m) ?? '-'} event=${h[HEADERS.eventId] ?? '-'} correlation=${h[HEADERS.correlationId] ?? '-'}`;
   }
+}
+
+/** A handler call under way; `failed` turns true once it has rejected (a microtask after). */
+interface Attempt {
+  done: Promise<void>;
+  failed: boolean;
+}
+
+function startAttempt(run: () => Promise<void>): Attempt {
+  const attempt: Attempt = { done: run(), failed: false };
+  // Marks the rejection handled: it is awaited later, by withRetries.
+  attempt.done.catch(() => (attempt.failed = true));
+  return attempt;
+}
+
+/**
+ * Starts `run` a turn of the event loop from now (the check phase: after the
+ * microtasks that carry `previous`'s produce request to the socket), unless by
+ * then `previous` has failed or the consumer stopped; null if not started.
+ */
+function startBehind(previous: Attempt | null, run: () => Promise<void>, stillRunning: () => boolean): Promise<Attempt | null> {
+  return new Promise((resolve) => setImmediate(() => resolve(previous && !previous.failed && stillRunning() ? startAttempt(run) : null)));
+}
+
+/** Waits for a slice started ahead to finish, whatever its outcome: nothing of a batch runs on after its call returns. */
+async function settle(ahead: Promise<Attempt | null>): Promise<void> {
+  await (await ahead)?.done.catch(() => undefined);
 }
 
 function errorText(error: unknown): string {

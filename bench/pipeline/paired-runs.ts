@@ -1,0 +1,36 @@
+/**
+ * A stage measured against its ceiling on a machine whose speed drifts.
+ *
+ * On the 2-core machine the benchmark was built on, the core ceiling read
+ * anywhere from 394 to 461 articles/s within one hour, and one normaliser build
+ * from 308 to 360/s: a ratio of one stage run to a ceiling measured minutes
+ * earlier moved between 0.66 and 0.87 from drift alone. So each run is paired
+ * with a ceiling measured just before it, the pair gives a ratio, and the
+ * median of several pairs is the figure; the spread is reported beside it.
+ */
+export interface PairedRun<T> {
+  ceilingPerSecond: number;
+  run: T;
+}
+
+export interface PairedSummary<T> {
+  /** The pair whose ratio is the median (the lower middle one of an even count). */
+  median: PairedRun<T> & { ratio: number };
+  ratios: number[];
+  perSecond: number[];
+  ceilings: number[];
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+export function summarisePairs<T extends { perSecond: number }>(pairs: PairedRun<T>[]): PairedSummary<T> {
+  if (pairs.length === 0) throw new Error('no paired runs to summarise');
+  const withRatio = pairs.map((p) => ({ ...p, ratio: round2(p.run.perSecond / Math.max(1, p.ceilingPerSecond)) }));
+  const byRatio = [...withRatio].sort((a, b) => a.ratio - b.ratio);
+  return {
+    median: byRatio[Math.floor((byRatio.length - 1) / 2)],
+    ratios: withRatio.map((p) => p.ratio),
+    perSecond: withRatio.map((p) => p.run.perSecond),
+    ceilings: withRatio.map((p) => p.ceilingPerSecond),
+  };
+}
