@@ -1,7 +1,7 @@
 /*
  * The pipeline benchmark: one command, one run, one machine.
  *   npm run bench:pipeline            (full: 10-minute end-to-end run)
- *   npm run bench:pipeline -- --quick (about 3 minutes)
+ *   npm run bench:pipeline -- --quick (about 6 minutes)
  *   npm run bench:pipeline -- --quick --only store,ingest (some parts; the ceilings always run)
  * Needs Kafka and PostgreSQL (scripts/services.sh up) and a build (npm run build); it creates the
  * topics and applies the migrations itself.

@@ -21,6 +21,13 @@ describe('summarisePairs', () => {
     expect(Math.round((344 / 450) * 100) / 100).toBe(0.76);
   });
 
+  it('can differ from the ratio of the medians', () => {
+    // Ratios 0.75, 0.90, 0.80: the median pair's is 0.80, while the median rate (300) over the median ceiling (400) is 0.75.
+    const s = summarisePairs([pair(400, 300), pair(460, 414), pair(300, 240)]);
+    expect(s.median.ratio).toBe(0.8);
+    expect(s.median.run.id).toBe('240');
+  });
+
   it('takes the lower middle pair of an even count, and refuses none', () => {
     expect(summarisePairs([pair(400, 320), pair(400, 360)]).median.ratio).toBe(0.8);
     expect(() => summarisePairs([])).toThrow('no paired runs');

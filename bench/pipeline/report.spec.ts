@@ -40,7 +40,7 @@ describe('renderMarkdown', () => {
       stages: { normaliser: { perSecond: 352, ratioToCore: 0.82, pairs: { ratios: [0.8, 0.82, 0.85], perSecond: [340, 352, 370], corePerSecond: [425, 430, 1_435] } } },
     });
     expect(md).toContain('| ceiling: clean + tag core (1 core) | 444 articles/s | before each normaliser run: 425, 430, 1,435 |  |');
-    expect(md).toContain('| normaliser (1 replica) | 352 articles/s | 0.82 × core (median of 3 runs, each against the core just before it: 0.8, 0.82, 0.85) | ≥ 0.8 × core |');
+    expect(md).toContain('| normaliser (1 replica) | 352 articles/s | 0.82 × the core measured just before it (median of 3 runs: 0.8, 0.82, 0.85) | ≥ 0.8 × core |');
     const old = renderMarkdown({ machine: {}, ceilings: { coreArticlesPerSecond: 444 }, stages: { normaliser: { perSecond: 340, ratioToCore: 0.77 } } });
     expect(old).toContain('| ceiling: clean + tag core (1 core) | 444 articles/s |  |  |');
     expect(old).toContain('| normaliser (1 replica) | 340 articles/s | 0.77 × core | ≥ 0.8 × core |');

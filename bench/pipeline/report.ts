@@ -25,8 +25,9 @@ export function renderMarkdown(r: R): string {
     r.stages?.normaliser && [
       'normaliser (1 replica)',
       `${n(r.stages?.normaliser?.perSecond)} articles/s`,
-      `${r.stages?.normaliser?.ratioToCore} × core` +
-        (pairs ? ` (median of ${pairs.ratios.length} runs, each against the core just before it: ${pairs.ratios.join(', ')})` : ''),
+      pairs
+        ? `${r.stages?.normaliser?.ratioToCore} × the core measured just before it (median of ${pairs.ratios.length} runs: ${pairs.ratios.join(', ')})`
+        : `${r.stages?.normaliser?.ratioToCore} × core`,
       '≥ 0.8 × core',
     ],
     r.stages?.normaliser2 && [

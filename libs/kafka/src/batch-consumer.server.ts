@@ -53,8 +53,9 @@ export interface BatchConsumerOptions {
   maxBytesPerPartition?: number;
   /**
    * Hands a fetched batch to the handler in slices of at most this many messages
-   * or bytes (whichever comes first), each finished (published) before the next
-   * starts; the offset is still committed once per fetched batch. For a handler
+   * or bytes (whichever comes first); the next slice starts while the one before
+   * waits for Kafka (two at most), and the offset is still committed once per
+   * fetched batch, after every slice has finished. For a handler
    * whose work per message is CPU (the normaliser): a fetch after a pause can hold
    * hundreds of messages, and without slices the first one waits for all of them.
    * Unset: the whole batch in one call (the store's one transaction per batch).
@@ -211,34 +212,42 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
 
     // Each slice's first attempt starts one turn of the event loop after the previous slice's, once that one
     // has handed its output to the producer: its CPU work then overlaps the produce round trip before it
-    // (a saturated normaliser idled about 5 % of the time waiting for those). Outcomes are taken in order,
-    // at most two slices are under way, and a slice that has failed by the time the next would start holds
-    // it back until its own retries are done, so a poison message reorders nothing.
+    // (a saturated normaliser idled 5-8 % of the time waiting for those). Outcomes are taken in order and at
+    // most two slices are under way. A slice that has failed by the time the next would start (a poison
+    // message: cleaning fails before anything is published) holds the next back until its own retries are
+    // done, so its good messages are published in order. One that fails later, at its produce, has let the
+    // next start, and its retries publish after the next's output: consumers get those versions late (the
+    // store keeps the newest version current whatever the order).
     const slices = sliceBatch(valid, (m) => byOffset.get(m.offset)?.value?.length ?? 0, this.options.handlerSlice);
     let ahead: Promise<Attempt | null> = Promise.resolve(null);
-    for (let i = 0; i < slices.length; i++) {
-      const slice = slices[i];
-      const current = (await ahead) ?? (stillRunning() ? startAttempt(() => invoke(slice)) : null);
-      ahead = i + 1 < slices.length ? startBehind(current, () => invoke(slices[i + 1]), stillRunning) : Promise.resolve(null);
-      const what = `${topic}[${batch.partition}] batch of ${slice.length}`;
-      const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, what, false, current?.done);
-      if ('abandoned' in whole) return settle(ahead);
-      if (!whole.ok) {
-        // Find the culprits: retry one message at a time, dead-letter those that still fail.
-        for (const m of slice) {
-          const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
-          if ('abandoned' in single) return settle(ahead);
-          if (!single.ok) {
-            deadLetters.push({
-              topic,
-              partition: batch.partition,
-              message: byOffset.get(m.offset)!,
-              reason: errorText(single.error),
-              attempts: single.attempts,
-            });
+    try {
+      for (let i = 0; i < slices.length; i++) {
+        const slice = slices[i];
+        const current = (await ahead) ?? (stillRunning() ? startAttempt(() => invoke(slice)) : null);
+        ahead = i + 1 < slices.length ? startBehind(current, () => invoke(slices[i + 1]), stillRunning) : Promise.resolve(null);
+        const what = `${topic}[${batch.partition}] batch of ${slice.length}`;
+        const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, what, false, current?.done);
+        if ('abandoned' in whole) return;
+        if (!whole.ok) {
+          // Find the culprits: retry one message at a time, dead-letter those that still fail.
+          for (const m of slice) {
+            const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
+            if ('abandoned' in single) return;
+            if (!single.ok) {
+              deadLetters.push({
+                topic,
+                partition: batch.partition,
+                message: byOffset.get(m.offset)!,
+                reason: errorText(single.error),
+                attempts: single.attempts,
+              });
+            }
           }
         }
       }
+    } finally {
+      // Also when the loop throws: nothing of this batch runs on after its call returns.
+      await settle(ahead);
     }
 
     if (deadLetters.length > 0) {

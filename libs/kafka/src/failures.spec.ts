@@ -1,6 +1,7 @@
 import { KafkaJSConnectionError, KafkaJSNonRetriableError } from 'kafkajs';
 import { isTransient, PermanentError, TransientError } from './failures';
 import { toDeadLetterMessage } from './dead-letter';
+import { PublishUnavailableError } from './publisher';
 
 describe('isTransient', () => {
   it('trusts explicit classifications', () => {
@@ -12,6 +13,14 @@ describe('isTransient', () => {
     expect(isTransient(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isTransient(new KafkaJSConnectionError('Connection timeout'))).toBe(true);
     expect(isTransient(new KafkaJSNonRetriableError('bad request'))).toBe(false);
+  });
+
+  it("treats a publish Kafka did not take as transient: a consumer's output unpublished is never its message's fault", () => {
+    // Until 2026-11-29 it fell through to "unknown, permanent": an acknowledgement timeout
+    // dead-lettered good messages after KAFKA_MAX_ATTEMPTS.
+    expect(isTransient(new PublishUnavailableError('Kafka did not acknowledge within 30000 ms'))).toBe(true);
+    expect(isTransient(new PublishUnavailableError('too many messages waiting for Kafka (10000)'))).toBe(true);
+    expect(new PublishUnavailableError('x').name).toBe('PublishUnavailableError');
   });
 
   it('treats PostgreSQL connection, resource and serialisation failures as transient, data errors as permanent', () => {

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CompressionTypes, IHeaders, Kafka, Partitioners, Producer, TopicMessages } from 'kafkajs';
+import { TransientError } from './failures';
 
 export interface OutboundMessage {
   key: string;
@@ -10,8 +11,12 @@ export interface OutboundMessage {
 /** What goes on the wire: a message, or a tombstone (null value) that deletes its key from a compacted topic. */
 type WireMessage = Omit<OutboundMessage, 'value'> & { value: string | Buffer | null };
 
-/** Kafka did not acknowledge in time, or is unreachable: the caller must not report success. */
-export class PublishUnavailableError extends Error {
+/**
+ * Kafka did not take a publish (no acknowledgement in time, the broker gone, too
+ * much waiting already): the caller must not report success. Transient: a consumer that cannot publish its output
+ * retries without committing, and never dead-letters a good message for it.
+ */
+export class PublishUnavailableError extends TransientError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'PublishUnavailableError';
