@@ -11,12 +11,14 @@ import { ProcessMonitor } from '../../tools/harness/process-stats';
 import type { BenchArticle } from './corpus';
 import { LoadOptions, post } from './ingest-load';
 import { openLoop } from './open-loop';
+import { pipelineTimestamps, splitStages, StageTimes } from './stage-split';
 
 export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticle[], perSecond: number, seconds: number, monitor: ProcessMonitor) {
   const sentAt = new Map<string, number>();
   const samples: Array<{ startedAt: number; latency: number }> = [];
-  // Ingest's receipt to the store's commit, from the event itself: the pipeline's share of the latency, without the load generator's.
-  const pipelineLatencies: number[] = [];
+  // Ingest's receipt and the store's commit, from the stored event itself (their difference is the pipeline's
+  // share of the latency, without the load generator's), by article id: the stages between are filled in after the run.
+  const storedTimes = new Map<string, { receivedAt: number; storedAt: number }>();
   // A short fetch wait only so that the first fetch (below) returns soon on the idle topic.
   const consumer = kafka.consumer({ groupId: `bench-e2e-${randomUUID()}`, maxWaitTimeInMs: 500 });
   let joined = false;
@@ -36,7 +38,7 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
         samples.push({ startedAt: t, latency: Date.now() - t });
         sentAt.delete(key);
         const times = storedEventTimes(message.value);
-        if (times) pipelineLatencies.push(times.storedAt - times.receivedAt);
+        if (times) storedTimes.set(key, times);
       }
     },
   });
@@ -58,15 +60,19 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   const loadStartedAt = Date.now();
   const total = perSecond * seconds;
   let accepted = 0;
+  // Until ingest answers: it answers 202 once Kafka has acknowledged the raw event, so a broker that stalls shows here.
+  const acceptLatencies: number[] = [];
   const refused: Record<number, number> = {};
   await openLoop(perSecond, total, async (i) => {
     const a = corpus[i % corpus.length];
     // The rate in the id keeps the runs at different rates apart (a repeated id would be answered 200, not published again).
     const externalId = `${a.externalId}-e2e${perSecond}-${i}`;
-    sentAt.set(articleIdFor(a.sourceId, externalId), Date.now());
+    const pushedAt = Date.now();
+    sentAt.set(articleIdFor(a.sourceId, externalId), pushedAt);
     // Head and prepared tail sent as two pieces: concatenating them copied 42 KiB a push on average, and that
     // garbage (outside V8's heap) made a third of the load generator's time garbage collection at 200/s.
     const { status } = await post(o, [Buffer.from(`{"externalId":${JSON.stringify(externalId)},`), tails[i % corpus.length]]);
+    acceptLatencies.push(Date.now() - pushedAt);
     if (status === 202) accepted++;
     // Refused items (e.g. 413 for the corpus's few pages over INGEST_MAX_ARTICLE_BYTES) will never be stored: stop waiting for them.
     else {
@@ -79,6 +85,7 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   const processes = monitor.stop();
   await consumer.disconnect();
   const unfinished = [...sentAt.values()];
+  const stageTimes = await stageTimesOf(kafka, storedTimes, loadStartedAt);
   const windowMs = seconds >= 120 ? 60_000 : 10_000;
   return {
     perSecond,
@@ -89,12 +96,28 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
     stored: samples.length,
     notStoredWithin30s: sentAt.size,
     latencyMs: percentiles(samples.map((s) => s.latency)),
-    pipelineLatencyMs: percentiles(pipelineLatencies),
+    acceptLatencyMs: percentiles(acceptLatencies),
+    pipelineLatencyMs: percentiles([...storedTimes.values()].map((t) => t.storedAt - t.receivedAt)),
+    // Where the time went, stage by stage (stage-split.ts); articles whose raw or normalised event was no longer on its topic are left out.
+    stageLatency: splitStages(stageTimes),
     // A minute at a time (10 s in runs under two minutes), from the load's start: steady, drifting, or one bad stretch.
     latencyWindowSeconds: windowMs / 1000,
     latencyByWindow: latencyWindows(samples, windowMs, { origin: loadStartedAt, end: loadStartedAt + seconds * 1000, unfinished }),
     processes,
   };
+}
+
+/** Each stored article's four times: its stored event's two, and the Kafka timestamps of its raw and normalised events. */
+async function stageTimesOf(kafka: Kafka, stored: Map<string, { receivedAt: number; storedAt: number }>, loadStartedAt: number): Promise<StageTimes[]> {
+  // A little before the first push: the raw event's timestamp is the producer's clock, the same machine's.
+  const { raw, normalised } = await pipelineTimestamps(kafka, new Set(stored.keys()), loadStartedAt - 5_000);
+  const times: StageTimes[] = [];
+  for (const [key, t] of stored) {
+    const rawAt = raw.get(key);
+    const normalisedAt = normalised.get(key);
+    if (rawAt !== undefined && normalisedAt !== undefined) times.push({ ...t, rawAt, normalisedAt });
+  }
+  return times;
 }
 
 /**

@@ -45,4 +45,17 @@ describe('renderMarkdown', () => {
     expect(old).toContain('| ceiling: clean + tag core (1 core) | 444 articles/s |  |  |');
     expect(old).toContain('| normaliser (1 replica) | 340 articles/s | 0.77 × core | ≥ 0.8 × core |');
   });
+  it("splits the target run's latency by stage, and leaves the row out for runs without the split", () => {
+    const stageLatency = {
+      articles: 118_176,
+      ingestMs: { p50: 0, p95: 2, p99: 7, max: 60 },
+      normaliserMs: { p50: 103, p95: 367, p99: 723, max: 2_564 },
+      storeMs: { p50: 28, p95: 72, p99: 146, max: 422 },
+      slowestPercent: { articles: 1_182, ingestMs: 0, normaliserMs: 1_175, storeMs: 86, totalMs: 1_261 },
+    };
+    expect(renderMarkdown({ machine: {}, endToEnd: { ...step(200, 780), acceptLatencyMs: { p99: 12 }, stageLatency } })).toContain(
+      '| end to end at 200/s, by stage (118,176 articles) | p99: ingest 7 ms (202 after 12 ms), normaliser 723 ms, store 146 ms | slowest 1 % (1,182), mean: ingest 0, normaliser 1,175, store 86 of 1,261 ms |  |',
+    );
+    expect(renderMarkdown({ machine: {}, endToEnd: step(200, 780) })).not.toContain('by stage');
+  });
 });

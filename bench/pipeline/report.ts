@@ -65,6 +65,7 @@ export function renderMarkdown(r: R): string {
       `p99 ${n(e.latencyMs?.p99)} ms, max ${n(e.latencyMs?.max)} ms; stored ${n(e.stored)} of ${n(e.accepted)} accepted`,
       'p99 < 1 s',
     ],
+    stageRow(e),
   ];
   // Parts left out with --only are left out of the table too.
   const rows = all.filter((row): row is string[] => Array.isArray(row));
@@ -80,6 +81,19 @@ export function renderMarkdown(r: R): string {
     '',
     ...windowLine(e),
   ].join('\n');
+}
+
+/** Where the target run's time went: each stage's p99, and the stages' shares of the slowest 1 % (runs before 2026-11-29's fifth session have none). */
+function stageRow(e: R): string[] | null {
+  const s = e.stageLatency as R | undefined;
+  if (!s) return null;
+  const slow = s.slowestPercent;
+  return [
+    `end to end at ${e.perSecond}/s, by stage (${n(s.articles)} articles)`,
+    `p99: ingest ${n(s.ingestMs?.p99)} ms (202 after ${n(e.acceptLatencyMs?.p99)} ms), normaliser ${n(s.normaliserMs?.p99)} ms, store ${n(s.storeMs?.p99)} ms`,
+    `slowest 1 % (${n(slow.articles)}), mean: ingest ${n(slow.ingestMs)}, normaliser ${n(slow.normaliserMs)}, store ${n(slow.storeMs)} of ${n(slow.totalMs)} ms`,
+    '',
+  ];
 }
 
 /** The target run's p99 window by window (runs before 2026-11-29's third session have none). */

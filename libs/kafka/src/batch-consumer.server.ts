@@ -7,6 +7,7 @@ import { decodeContract, HEADERS } from '@news/contracts';
 import { DeadLetter, toDeadLetterMessage } from './dead-letter';
 import { isTransient } from './failures';
 import { headersToStrings, InboundBatch, InboundMessage, keyToString } from './inbound';
+import { OffsetCommitter } from './offset-committer';
 import { KafkaPublisher } from './publisher';
 import { HandlerSlice, sliceBatch } from './slice-batch';
 
@@ -92,6 +93,10 @@ const BASE_BACKOFF_MS = 200;
 export class KafkaBatchServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger(KafkaBatchServer.name);
   private consumer: Consumer | null = null;
+  /** Commits in the background (offset-committer.ts); processBatch hands it each batch's offset once the batch is safe. */
+  private committer: OffsetCommitter | null = null;
+  /** Set by close(): batches still finishing wait for their own commit, so that it lands before the member leaves. */
+  private closing = false;
   private state: ConsumerState = 'starting';
   /** Last time the group coordinator accepted a heartbeat (or the group was joined). */
   private lastHeartbeatAt = 0;
@@ -140,9 +145,21 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
     });
     this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => {
+    this.closing = false;
+    this.committer = new OffsetCommitter({
+      commit: (offsets) => consumer.commitOffsets(offsets),
+      onFailure: (error, failures, offsets) =>
+        this.logger.warn(
+          `offset commit failed (${failures} in a row), retrying: ${offsets.map((o) => `${o.topic}[${o.partition}]@${o.offset}`).join(', ')}: ${errorText(error)}`,
+        ),
+      maxBackoffMs: o.maxBackoffMs,
+    });
+    consumer.on(consumer.events.GROUP_JOIN, (e) => {
       this.state = 'joined';
       this.lastHeartbeatAt = Date.now();
+      // Offsets of partitions handed to another member are theirs to commit now.
+      const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, partitions]) => partitions.map((partition) => ({ topic, partition })));
+      this.committer?.retainOnly(assigned);
     });
     consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeatAt = Date.now()));
     consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));
@@ -165,8 +182,13 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
 
   async close(): Promise<void> {
     if (!this.consumer) return;
+    // Commit what is done before leaving the group; batches finishing meanwhile commit their own (processBatch).
+    this.closing = true;
+    const flushed = await this.committer?.flush(Date.now() + this.options.sessionTimeoutMs);
+    if (flushed === false) this.logger.warn(`offsets not committed before stopping: ${this.committer?.pendingCount} partitions will be redelivered from their last commit`);
     // stop() waits for the batches in progress; they see isRunning() false and stop retrying.
     await this.consumer.disconnect();
+    this.committer?.stop();
     this.state = 'stopped';
     this.consumer = null;
   }
@@ -255,29 +277,24 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       if (!('ok' in sent) || !sent.ok) return;
     }
 
+    // Everything up to `last` is safe (published and acknowledged, or committed by the handler): the offset
+    // goes to the background committer, and the next fetch does not wait for the coordinator's round trip.
     const last = batch.messages[batch.messages.length - 1].offset;
     const next = (BigInt(last) + 1n).toString();
-    const committed = await this.withRetries(
-      () => this.consumer!.commitOffsets([{ topic, partition: batch.partition, offset: next }]),
-      heartbeat,
-      stillRunning,
-      `commit ${topic}[${batch.partition}]@${next}`,
-      true,
-    );
-    if ('ok' in committed && committed.ok) {
-      payload.resolveOffset(last);
-      this.options.observer?.batchDone({
-        stage: this.options.stage,
-        groupId: this.options.groupId,
-        topic,
-        partition: batch.partition,
-        size: batch.messages.length,
-        deadLettered: deadLetters.length,
-        durationMs: Date.now() - startedAt,
-        lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
-        timestamps: valid.map((m) => Number(m.timestamp)),
-      });
-    }
+    this.committer!.add({ topic, partition: batch.partition, offset: next });
+    if (this.closing) await this.committer!.flush(Date.now() + this.options.sessionTimeoutMs);
+    payload.resolveOffset(last);
+    this.options.observer?.batchDone({
+      stage: this.options.stage,
+      groupId: this.options.groupId,
+      topic,
+      partition: batch.partition,
+      size: batch.messages.length,
+      deadLettered: deadLetters.length,
+      durationMs: Date.now() - startedAt,
+      lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
+      timestamps: valid.map((m) => Number(m.timestamp)),
+    });
     await heartbeat().catch(() => undefined);
   }
 

@@ -1,0 +1,85 @@
+import { OffsetCommitter, PartitionOffset } from './offset-committer';
+
+/** A commit function whose requests the test answers one by one. */
+function broker() {
+  const requests: Array<{ offsets: PartitionOffset[]; resolve: () => void; reject: (e: Error) => void }> = [];
+  const commit = (offsets: PartitionOffset[]) => new Promise<void>((resolve, reject) => requests.push({ offsets, resolve, reject }));
+  return { requests, commit };
+}
+const at = (partition: number, offset: number, topic = 't'): PartitionOffset => ({ topic, partition, offset: String(offset) });
+const turn = () => new Promise((r) => setImmediate(r));
+/** A request's offsets in partition order (the order within one request means nothing). */
+const sorted = (offsets: PartitionOffset[]) => [...offsets].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
+
+describe('OffsetCommitter', () => {
+  it('sends at once, then one request at a time carrying the newest offset of every partition that moved', async () => {
+    const b = broker();
+    const c = new OffsetCommitter({ commit: b.commit });
+    c.add(at(0, 10));
+    c.add(at(1, 5));
+    c.add(at(0, 12));
+    c.add(at(1, 4)); // older than what is pending: ignored
+    expect(b.requests.map((r) => r.offsets)).toEqual([[at(0, 10)]]);
+    b.requests[0].resolve();
+    await turn();
+    expect(sorted(b.requests[1].offsets)).toEqual([at(0, 12), at(1, 5)]);
+    b.requests[1].resolve();
+    await turn();
+    expect(b.requests).toHaveLength(2);
+    expect(c.pendingCount).toBe(0);
+  });
+
+  it('keeps the offsets of a failed request pending (a newer one supersedes) and retries after a backoff', async () => {
+    const b = broker();
+    const failures: number[] = [];
+    const c = new OffsetCommitter({ commit: b.commit, baseBackoffMs: 20, onFailure: (_e, n) => failures.push(n) });
+    c.add(at(0, 10));
+    c.add(at(1, 3));
+    b.requests[0].reject(new Error('coordinator loading'));
+    c.add(at(0, 11));
+    await turn();
+    expect(failures).toEqual([1]);
+    expect(b.requests).toHaveLength(1); // waiting out the backoff
+    await new Promise((r) => setTimeout(r, 40));
+    expect(sorted(b.requests[1].offsets)).toEqual([at(0, 11), at(1, 3)]);
+  });
+
+  it('flush resolves once everything added before it is committed', async () => {
+    const b = broker();
+    const c = new OffsetCommitter({ commit: b.commit });
+    c.add(at(0, 1));
+    c.add(at(0, 2));
+    let flushed: boolean | undefined;
+    void c.flush().then((ok) => (flushed = ok));
+    b.requests[0].resolve();
+    await turn();
+    expect(flushed).toBeUndefined();
+    expect(b.requests[1].offsets).toEqual([at(0, 2)]);
+    b.requests[1].resolve();
+    await turn();
+    await turn();
+    expect(flushed).toBe(true);
+  });
+
+  it('flush retries a failed request at once and gives up, false, at its deadline', async () => {
+    const c = new OffsetCommitter({ commit: () => Promise.reject(new Error('broker gone')), baseBackoffMs: 10 });
+    c.add(at(0, 7));
+    const started = Date.now();
+    expect(await c.flush(Date.now() + 100)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(c.pendingCount).toBe(1);
+    c.stop();
+  });
+
+  it('drops what is pending for partitions no longer assigned', async () => {
+    const b = broker();
+    const c = new OffsetCommitter({ commit: b.commit });
+    c.add(at(0, 1));
+    c.add(at(1, 9));
+    c.add(at(2, 4, 'u'));
+    c.retainOnly([{ topic: 't', partition: 1 }]);
+    b.requests[0].resolve();
+    await turn();
+    expect(b.requests[1].offsets).toEqual([at(1, 9)]);
+  });
+});

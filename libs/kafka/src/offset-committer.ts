@@ -1,0 +1,139 @@
+export interface PartitionOffset {
+  topic: string;
+  partition: number;
+  /** The next offset to consume (last processed + 1), as kafkajs takes it. */
+  offset: string;
+}
+
+export interface OffsetCommitterOptions {
+  /** Sends one commit request (kafkajs `consumer.commitOffsets`). */
+  commit: (offsets: PartitionOffset[]) => Promise<void>;
+  /** Told of every failed request; the offsets stay pending and are sent again after a backoff. */
+  onFailure?: (error: unknown, consecutiveFailures: number, offsets: PartitionOffset[]) => void;
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+const key = (topic: string, partition: number) => `${partition}|${topic}`;
+
+/**
+ * Commits processed offsets in the background, one request at a time, each
+ * carrying the newest offset of every partition that moved since the last.
+ *
+ * Why not commit at the end of each batch: kafkajs fetches again only once
+ * every batch of the previous fetch has returned, and an offset commit takes a
+ * round trip through the group coordinator (11 ms median, 31 ms at p90, on the
+ * benchmark machine at 200 articles/s; the coordinator lingers up to 5 ms to
+ * batch its log writes). Awaited per batch, the last batch's commit was dead
+ * time in every fetch cycle: the normaliser's cycles took twice its CPU time.
+ *
+ * What it keeps: an offset is added only once everything before it is safe
+ * (published and acknowledged, or committed to PostgreSQL), so a commit never
+ * moves past unsafe work; committed offsets only lag, and a crash before the
+ * commit lands redelivers what was done (handlers are idempotent). A failed
+ * request keeps its offsets pending (a newer one for the same partition
+ * supersedes them) and is retried after a capped backoff.
+ */
+export class OffsetCommitter {
+  private readonly pending = new Map<string, PartitionOffset>();
+  private inFlight: Promise<void> | null = null;
+  private consecutiveFailures = 0;
+  private retryTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: OffsetCommitterOptions) {}
+
+  /** Offsets waiting for a request (for tests and health). */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Records that a partition is processed up to `offset` (exclusive); a request goes out now unless one is under way. */
+  add(o: PartitionOffset): void {
+    this.merge(o);
+    this.kick();
+  }
+
+  /** Drops what is pending for partitions this member no longer holds (after a rebalance the new owner resumes from the last commit). */
+  retainOnly(assigned: Array<{ topic: string; partition: number }>): void {
+    const keep = new Set(assigned.map((a) => key(a.topic, a.partition)));
+    for (const k of [...this.pending.keys()]) if (!keep.has(k)) this.pending.delete(k);
+  }
+
+  /**
+   * Resolves once everything added before the call is committed, or false
+   * once `deadline` (ms since epoch) passes first (on shutdown, with the broker
+   * gone: the offsets are then redelivered on the next start).
+   */
+  async flush(deadline = Number.POSITIVE_INFINITY): Promise<boolean> {
+    while (this.pending.size > 0 || this.inFlight) {
+      if (Date.now() >= deadline) return false;
+      if (!this.inFlight) {
+        // Waiting out a backoff: try now instead.
+        this.clearRetryTimer();
+        this.kick();
+        continue;
+      }
+      const left = deadline - Date.now();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        this.inFlight,
+        Number.isFinite(left) ? new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left)))) : new Promise<void>(() => undefined),
+      ]);
+      clearTimeout(timer);
+      // A failed request left its offsets pending; without a pause the loop would hammer a broker that is down.
+      if (this.consecutiveFailures > 0 && this.pending.size > 0) await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
+    }
+    return true;
+  }
+
+  /** Stops retrying (after a final flush, or when the consumer goes away). */
+  stop(): void {
+    this.clearRetryTimer();
+  }
+
+  private merge(o: PartitionOffset): void {
+    const k = key(o.topic, o.partition);
+    const current = this.pending.get(k);
+    if (!current || BigInt(o.offset) > BigInt(current.offset)) this.pending.set(k, o);
+  }
+
+  private kick(): void {
+    if (this.inFlight || this.retryTimer || this.pending.size === 0) return;
+    const offsets = [...this.pending.values()];
+    this.pending.clear();
+    this.inFlight = this.options
+      .commit(offsets)
+      .then(
+        () => {
+          this.consecutiveFailures = 0;
+        },
+        (error: unknown) => {
+          this.consecutiveFailures++;
+          // Back into pending unless a newer offset for the partition arrived meanwhile.
+          for (const o of offsets) this.merge(o);
+          this.options.onFailure?.(error, this.consecutiveFailures, offsets);
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+        if (this.consecutiveFailures === 0) this.kick();
+        else if (this.pending.size > 0) {
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = null;
+            this.kick();
+          }, this.backoffMs());
+          this.retryTimer.unref();
+        }
+      });
+  }
+
+  private backoffMs(): number {
+    const base = this.options.baseBackoffMs ?? 200;
+    return Math.min(this.options.maxBackoffMs ?? 10_000, base * 2 ** Math.min(this.consecutiveFailures - 1, 16));
+  }
+
+  private clearRetryTimer(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}
