@@ -95,8 +95,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private consumer: Consumer | null = null;
   /** Commits in the background (offset-committer.ts); processBatch hands it each batch's offset once the batch is safe. */
   private committer: OffsetCommitter | null = null;
-  /** Set by close(): batches still finishing wait for their own commit, so that it lands before the member leaves. */
+  /** Set by close(): no new batch starts, those under way stop retrying, and their offsets are committed before the member leaves. */
   private closing = false;
+  /** processBatch calls under way. */
+  private active = 0;
   private state: ConsumerState = 'starting';
   /** Last time the group coordinator accepted a heartbeat (or the group was joined). */
   private lastHeartbeatAt = 0;
@@ -182,18 +184,37 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
 
   async close(): Promise<void> {
     if (!this.consumer) return;
-    // Commit what is done before leaving the group; batches finishing meanwhile commit their own (processBatch).
+    // Commit what is done before leaving the group. Once kafkajs stops its runner a commit is silently
+    // skipped, so the batches under way finish first (no new one starts), then the commits go out, then the
+    // member leaves; a batch still running at the deadline is left to disconnect(), and redelivered.
     this.closing = true;
-    const flushed = await this.committer?.flush(Date.now() + this.options.sessionTimeoutMs);
+    const deadline = Date.now() + this.options.sessionTimeoutMs;
+    try {
+      this.consumer.pause(this.options.subscriptions.map((s) => ({ topic: s.topic })));
+    } catch {
+      // Not running (it never joined): nothing is fetched anyway.
+    }
+    while (this.active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const flushed = await this.committer?.flush(Math.max(deadline, Date.now() + 5_000));
     if (flushed === false) this.logger.warn(`offsets not committed before stopping: ${this.committer?.pendingCount} partitions will be redelivered from their last commit`);
-    // stop() waits for the batches in progress; they see isRunning() false and stop retrying.
-    await this.consumer.disconnect();
     this.committer?.stop();
+    await this.consumer.disconnect();
     this.state = 'stopped';
     this.consumer = null;
   }
 
   private async processBatch(payload: EachBatchPayload): Promise<void> {
+    // Closing: a batch not started is left for the next owner (its offset is not resolved).
+    if (this.closing) return;
+    this.active++;
+    try {
+      await this.processFetchedBatch(payload);
+    } finally {
+      this.active--;
+    }
+  }
+
+  private async processFetchedBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, heartbeat, isRunning, isStale } = payload;
     if (batch.messages.length === 0) return;
     const startedAt = Date.now();
@@ -225,7 +246,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       }
     }
 
-    const stillRunning = () => isRunning() && !isStale();
+    const stillRunning = () => isRunning() && !isStale() && !this.closing;
     const invoke = async (messages: InboundMessage<unknown>[]) => {
       const input: InboundBatch<unknown> = { topic, partition: batch.partition, messages };
       const result: unknown = await handler(input, new KafkaBatchContext([input]));
@@ -282,7 +303,6 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const last = batch.messages[batch.messages.length - 1].offset;
     const next = (BigInt(last) + 1n).toString();
     this.committer!.add({ topic, partition: batch.partition, offset: next });
-    if (this.closing) await this.committer!.flush(Date.now() + this.options.sessionTimeoutMs);
     payload.resolveOffset(last);
     this.options.observer?.batchDone({
       stage: this.options.stage,

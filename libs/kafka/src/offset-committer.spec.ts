@@ -82,4 +82,60 @@ describe('OffsetCommitter', () => {
     await turn();
     expect(b.requests[1].offsets).toEqual([at(1, 9)]);
   });
+  it('after a rebalance, forgets a revoked partition even when the request carrying it fails later', async () => {
+    const b = broker();
+    const c = new OffsetCommitter({ commit: b.commit, baseBackoffMs: 10 });
+    c.add(at(0, 10));
+    c.add(at(1, 3)); // pending behind the request under way
+    c.retainOnly([{ topic: 't', partition: 1 }]);
+    b.requests[0].reject(new Error('REBALANCE_IN_PROGRESS'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(b.requests[1].offsets).toEqual([at(1, 3)]);
+    c.add(at(0, 11)); // a straggler of the revoked partition
+    b.requests[1].resolve();
+    await turn();
+    expect(b.requests).toHaveLength(2);
+  });
+
+  it('never sends an offset at or below one already committed (a redelivered batch)', async () => {
+    const b = broker();
+    const c = new OffsetCommitter({ commit: b.commit });
+    c.add(at(0, 10));
+    b.requests[0].resolve();
+    await turn();
+    c.add(at(0, 7));
+    c.add(at(0, 10));
+    expect(b.requests).toHaveLength(1);
+    c.add(at(0, 12));
+    expect(b.requests[1].offsets).toEqual([at(0, 12)]);
+  });
+
+  it('sends nothing more once stopped, even a retry that was due', async () => {
+    const b = broker();
+    const c = new OffsetCommitter({ commit: b.commit, baseBackoffMs: 10 });
+    c.add(at(0, 1));
+    b.requests[0].reject(new Error('broker gone'));
+    await turn();
+    c.stop();
+    await new Promise((r) => setTimeout(r, 30));
+    c.add(at(0, 2));
+    expect(b.requests).toHaveLength(1);
+    expect(await c.flush()).toBe(false);
+  });
+
+  it('keeps the offsets when the commit function throws instead of rejecting', async () => {
+    let calls = 0;
+    const sent: PartitionOffset[][] = [];
+    const c = new OffsetCommitter({
+      commit: (offsets) => {
+        if (calls++ === 0) throw new Error('thrown');
+        sent.push(offsets);
+        return Promise.resolve();
+      },
+      baseBackoffMs: 10,
+    });
+    expect(() => c.add(at(0, 5))).not.toThrow();
+    expect(await c.flush(Date.now() + 1_000)).toBe(true);
+    expect(sent).toEqual([[at(0, 5)]]);
+  });
 });

@@ -36,9 +36,14 @@ const key = (topic: string, partition: number) => `${partition}|${topic}`;
  */
 export class OffsetCommitter {
   private readonly pending = new Map<string, PartitionOffset>();
+  /** The highest offset committed per partition: a redelivered batch's older offset must not move it back. */
+  private readonly committed = new Map<string, bigint>();
+  /** The partitions this member holds (null until the first assignment): offsets of others are not ours to commit. */
+  private assigned: Set<string> | null = null;
   private inFlight: Promise<void> | null = null;
   private consecutiveFailures = 0;
   private retryTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(private readonly options: OffsetCommitterOptions) {}
 
@@ -53,20 +58,26 @@ export class OffsetCommitter {
     this.kick();
   }
 
-  /** Drops what is pending for partitions this member no longer holds (after a rebalance the new owner resumes from the last commit). */
+  /**
+   * After a rebalance: drops what is pending for partitions this member no
+   * longer holds, and ignores them from now on (a request under way that fails
+   * included), so a late commit cannot move the new owner's offset back.
+   */
   retainOnly(assigned: Array<{ topic: string; partition: number }>): void {
     const keep = new Set(assigned.map((a) => key(a.topic, a.partition)));
+    this.assigned = keep;
     for (const k of [...this.pending.keys()]) if (!keep.has(k)) this.pending.delete(k);
+    for (const k of [...this.committed.keys()]) if (!keep.has(k)) this.committed.delete(k);
   }
 
   /**
-   * Resolves once everything added before the call is committed, or false
+   * Resolves once nothing is pending or under way (what is added meanwhile included), or false
    * once `deadline` (ms since epoch) passes first (on shutdown, with the broker
    * gone: the offsets are then redelivered on the next start).
    */
   async flush(deadline = Number.POSITIVE_INFINITY): Promise<boolean> {
     while (this.pending.size > 0 || this.inFlight) {
-      if (Date.now() >= deadline) return false;
+      if (Date.now() >= deadline || this.stopped) return false;
       if (!this.inFlight) {
         // Waiting out a backoff: try now instead.
         this.clearRetryTimer();
@@ -86,26 +97,42 @@ export class OffsetCommitter {
     return true;
   }
 
-  /** Stops retrying (after a final flush, or when the consumer goes away). */
+  /** Sends nothing more (after the final flush, when the consumer goes away); what is still pending is redelivered on the next start. */
   stop(): void {
+    this.stopped = true;
     this.clearRetryTimer();
   }
 
   private merge(o: PartitionOffset): void {
     const k = key(o.topic, o.partition);
+    if (this.assigned && !this.assigned.has(k)) return;
+    const offset = BigInt(o.offset);
+    const committed = this.committed.get(k);
+    if (committed !== undefined && offset <= committed) return;
     const current = this.pending.get(k);
-    if (!current || BigInt(o.offset) > BigInt(current.offset)) this.pending.set(k, o);
+    if (!current || offset > BigInt(current.offset)) this.pending.set(k, o);
   }
 
   private kick(): void {
-    if (this.inFlight || this.retryTimer || this.pending.size === 0) return;
+    if (this.stopped || this.inFlight || this.retryTimer || this.pending.size === 0) return;
     const offsets = [...this.pending.values()];
     this.pending.clear();
-    this.inFlight = this.options
-      .commit(offsets)
+    let sent: Promise<void>;
+    try {
+      sent = this.options.commit(offsets);
+    } catch (error) {
+      // A commit function that throws instead of rejecting must not lose the offsets just taken.
+      sent = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.inFlight = sent
       .then(
         () => {
           this.consecutiveFailures = 0;
+          for (const o of offsets) {
+            const k = key(o.topic, o.partition);
+            const before = this.committed.get(k);
+            if (before === undefined || BigInt(o.offset) > before) this.committed.set(k, BigInt(o.offset));
+          }
         },
         (error: unknown) => {
           this.consecutiveFailures++;
@@ -116,6 +143,7 @@ export class OffsetCommitter {
       )
       .finally(() => {
         this.inFlight = null;
+        if (this.stopped) return;
         if (this.consecutiveFailures === 0) this.kick();
         else if (this.pending.size > 0) {
           this.retryTimer = setTimeout(() => {
