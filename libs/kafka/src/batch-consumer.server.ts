@@ -5,7 +5,7 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { decodeContract, HEADERS } from '@news/contracts';
 import { DeadLetter, toDeadLetterMessage } from './dead-letter';
-import { isTransient } from './failures';
+import { isTransient, retryBackoffMs } from './failures';
 import { headersToStrings, InboundBatch, InboundMessage, keyToString } from './inbound';
 import { OffsetCommitter } from './offset-committer';
 import { KafkaPublisher } from './publisher';
@@ -55,7 +55,7 @@ export interface BatchConsumerOptions {
   /**
    * Hands a fetched batch to the handler in slices of at most this many messages
    * or bytes (whichever comes first); the next slice starts while the one before
-   * waits for Kafka (two at most), and the offset is still committed once per
+   * waits for Kafka (two at most), and the offset still goes to the committer once per
    * fetched batch, after every slice has finished. For a handler
    * whose work per message is CPU (the normaliser): a fetch after a pause can hold
    * hundreds of messages, and without slices the first one waits for all of them.
@@ -73,7 +73,6 @@ export type ConsumerState = 'starting' | 'joined' | 'rebalancing' | 'stopped' | 
 
 /** How often a long handler call offers a heartbeat (kafkajs throttles to heartbeatInterval). */
 const HEARTBEAT_TICK_MS = 1_000;
-const BASE_BACKOFF_MS = 200;
 
 /**
  * A Nest microservice transport over a kafkajs `eachBatch` consumer.
@@ -337,7 +336,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   /**
    * Runs `fn` until it succeeds. Transient failures are retried for as long as
    * the consumer runs; others up to maxAttempts (or for ever when `alwaysRetry`,
-   * for infrastructure steps such as commits). Heartbeats keep the group
+   * for infrastructure steps such as publishing dead letters). Heartbeats keep the group
    * membership alive while waiting.
    */
   private async withRetries(
@@ -366,7 +365,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         else attempts++;
         if (!transient && attempts >= this.options.maxAttempts) return { ok: false, error, attempts };
         const n = transient ? transientFailures : attempts;
-        const delay = Math.min(this.options.maxBackoffMs, BASE_BACKOFF_MS * 2 ** Math.min(n - 1, 16));
+        const delay = retryBackoffMs(n, this.options.maxBackoffMs);
         this.logger.warn(
           `${what} failed (${transient ? 'transient' : `attempt ${attempts}/${this.options.maxAttempts}`}), retrying in ${delay} ms: ${errorText(error)}`,
         );

@@ -1,5 +1,5 @@
 import { KafkaJSConnectionError, KafkaJSNonRetriableError } from 'kafkajs';
-import { isTransient, PermanentError, TransientError } from './failures';
+import { PermanentError, TransientError, isTransient, retryBackoffMs } from './failures';
 import { toDeadLetterMessage } from './dead-letter';
 import { PublishUnavailableError } from './publisher';
 
@@ -64,5 +64,13 @@ describe('toDeadLetterMessage', () => {
       'dlq-original-partition': '2',
       'dlq-original-offset': '41',
     });
+  });
+});
+
+describe('retryBackoffMs', () => {
+  it('doubles from the base and stops at the cap', () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => retryBackoffMs(n, 5_000))).toEqual([200, 400, 800, 1_600, 3_200, 5_000]);
+    expect(retryBackoffMs(3, 10_000, 10)).toBe(40);
+    expect(retryBackoffMs(1_000, 10_000)).toBe(10_000);
   });
 });

@@ -19,6 +19,14 @@ export class TransientError extends Error {
   }
 }
 
+/**
+ * The wait before retry number `failures` (1-based): doubling from `baseMs`,
+ * capped at `maxMs`. One schedule for handler retries and offset commits alike.
+ */
+export function retryBackoffMs(failures: number, maxMs: number, baseMs = 200): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.min(Math.max(failures, 1) - 1, 16));
+}
+
 const TRANSIENT_NODE_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

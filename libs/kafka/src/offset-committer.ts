@@ -1,3 +1,5 @@
+import { retryBackoffMs } from './failures';
+
 export interface PartitionOffset {
   topic: string;
   partition: number;
@@ -156,8 +158,7 @@ export class OffsetCommitter {
   }
 
   private backoffMs(): number {
-    const base = this.options.baseBackoffMs ?? 200;
-    return Math.min(this.options.maxBackoffMs ?? 10_000, base * 2 ** Math.min(this.consecutiveFailures - 1, 16));
+    return retryBackoffMs(this.consecutiveFailures, this.options.maxBackoffMs ?? 10_000, this.options.baseBackoffMs);
   }
 
   private clearRetryTimer(): void {
