@@ -10,15 +10,14 @@ const APPEND_TABLES = ['articles', 'article_versions'];
  * column's statistics), and one of `article_versions` 0.65 s. With the
  * default threshold of 50 rows, a table of under about 120,000 articles
  * taking 200 a second (12,000 changes a minute) is re-analysed at every pass
- * of the autovacuum launcher (once a minute), and on the 2-core benchmark machine
- * every one of those bursts put the normaliser a second or more behind
- * (README, "Benchmark"). What the planner reads from
- * these statistics (sources, tags, dates, lexeme frequencies) moves little in
- * 50,000 articles, and dates past the histogram's end are read from the
- * indexes' ends anyway. Past 500,000 rows PostgreSQL's own 10 % is the larger
+ * of the autovacuum launcher (once a minute), and on the 2-core benchmark
+ * machine every one of those bursts put the normaliser a second or more
+ * behind (README, "Benchmark"). What the planner reads from these statistics
+ * (sources, tags, dates, lexeme frequencies) moves little in 50,000 articles,
+ * and dates past the histogram's end are read from the indexes' ends anyway. Past 500,000 rows PostgreSQL's own 10 % is the larger
  * term.
  */
-export const ANALYZE_THRESHOLD = 50_000;
+const ANALYZE_THRESHOLD = 50_000;
 
 /**
  * Wide columns no query filters, joins or sorts on: the planner never reads
