@@ -7,3 +7,4 @@ export * from './plain/line-classifier';
 export * from './metadata/article-metadata';
 export * from './metadata/canonical-url';
 export * from './boilerplate/boilerplate-model';
+export * from './markup/markup-evidence';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 export * from './topics';
 export * from './article-identity';
 export * from './article-fields';
+export * from './feed-metadata';
 export * from './validation';
 export * from './envelope/event-envelope';
 export * from './articles-raw/raw-article.key';

@@ -24,6 +24,7 @@ export function parseHtmlBody(body: Buffer | string, meta: ParseMeta = {}): Pars
       language: meta.language,
       publishedAt: meta.publishedAt,
       format: 'html',
+      provenance: meta.provenance as WireItem['provenance'],
     }),
   );
 }
@@ -41,6 +42,7 @@ export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): Par
       language: meta.language,
       publishedAt: meta.publishedAt,
       format: 'text',
+      provenance: meta.provenance as WireItem['provenance'],
     }),
   );
 }

@@ -19,11 +19,34 @@ export interface WireItem {
   pubStatus?: string;
   format?: string;
   urgency?: number;
-  subjects?: string[];
+  /** Coded concepts (`{scheme, code, name, uri}`) or plain strings, as the feed gave them. */
+  subjects?: Array<string | WireConcept>;
+  genres?: Array<string | WireConcept>;
   authors?: string[];
   embargoedUntil?: string;
+  /** `edited` for a wire's copy, `scraped` for a page; unset when the item does not say. */
+  provenance?: 'edited' | 'scraped';
+  byline?: string;
+  description?: string;
+  slugline?: string;
+  editorialNote?: string;
+  located?: string;
+  dateline?: string;
+  keywords?: string[];
+  copyright?: string;
+  usageTerms?: string;
+  firstCreated?: string;
+  headlineDerived?: boolean;
   /** Any other field the project's JSON carried (the contract refuses unknown ones). */
   [field: string]: unknown;
+}
+
+/** A subject, genre or place in the feed's own vocabulary. */
+export interface WireConcept {
+  scheme?: string;
+  code?: string;
+  name?: string;
+  uri?: string;
 }
 
 export interface ItemError {
@@ -52,6 +75,8 @@ export interface ParseMeta {
   externalId?: string;
   language?: string;
   publishedAt?: string;
+  /** `X-Article-Provenance` / `?provenance=`: `edited` or `scraped`, for bodies that cannot say it themselves. */
+  provenance?: string;
 }
 
 /** The whole body could not be read (not JSON, not well-formed XML, DTD present…). */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ArticleSubmission,
   articleIdFor,
+  DeclaredProvenance,
   encodeContract,
   envelopeHeaders,
   RawArticleEvent,
@@ -10,7 +11,9 @@ import {
   TOPICS,
 } from '@news/contracts';
 import { KafkaPublisher, OutboundMessage } from '@news/kafka';
+import { SourceRegistry } from '../auth/source-registry';
 import { contentHashOf } from '../delivery/content-hash';
+import { provenanceOf, toRawArticle } from './raw-article-mapping';
 import { IngestReceipt, RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 
 export interface Accepted {
@@ -19,21 +22,6 @@ export interface Accepted {
   correlationId: string;
   /** `accepted`: published now; `duplicate`: this exact version was published before (not again). */
   status: 'accepted' | 'duplicate';
-}
-
-const TAG_START = /<\/?[a-z]/i;
-
-/**
- * A tag's start ("<p", "</div") with a ">" somewhere after it: what
- * `/<\/?[a-z][\s\S]*?>/i` matched, in one pass. That regex retried its lazy
- * scan to the end of the body from every "<" + letter, so a body of "<a " repeated
- * without any ">" took quadratic time (40,000 of them: half a second; a 512 KiB
- * body: seconds, with the event loop blocked). Only the first tag start matters:
- * if no ">" follows it, none follows a later one.
- */
-export function looksLikeHtml(body: string): boolean {
-  const start = TAG_START.exec(body);
-  return start !== null && body.indexOf('>', start.index + start[0].length) >= 0;
 }
 
 /** Kafka's default message.max.bytes is ~1 MB per record batch: keep each send well under it. */
@@ -72,7 +60,13 @@ export class ArticleIntakeService {
   constructor(
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(RECEIPT_STORE) private readonly receipts: ReceiptStore,
+    @Inject(SourceRegistry) private readonly sources: SourceRegistry,
   ) {}
+
+  /** How a configured source's pushes are cleaned when an item does not say. */
+  private sourceProvenance(sourceId: string): DeclaredProvenance | undefined {
+    return this.sources.get(sourceId)?.provenance;
+  }
 
   async acceptAll(submissions: ArticleSubmission[], correlationId: string | undefined): Promise<Accepted[]> {
     const planned = submissions.map((s) => {
@@ -138,24 +132,7 @@ export class ArticleIntakeService {
     // The contract's type built directly, as the other producers do: the event is only serialised.
     const event: RawArticleEvent = {
       envelope: { eventId, schemaVersion: 1, sourceId: s.sourceId, receivedAt: new Date(), correlationId: correlation },
-      article: {
-        articleId,
-        externalId: s.externalId,
-        url: s.url,
-        title: s.title,
-        body: s.body,
-        contentType: s.contentType ?? (looksLikeHtml(s.body) ? 'text/html' : 'text/plain'),
-        language: s.language,
-        publishedAt: s.publishedAt,
-        version: s.version ?? 1,
-        versionCreated: s.versionCreated,
-        pubStatus: s.pubStatus ?? 'usable',
-        format: s.format,
-        urgency: s.urgency,
-        subjects: s.subjects,
-        authors: s.authors,
-        embargoedUntil: s.embargoedUntil,
-      },
+      article: toRawArticle(s, articleId, provenanceOf(s, this.sourceProvenance(s.sourceId))),
     };
     return {
       key: new RawArticleKey(articleId).encode(),

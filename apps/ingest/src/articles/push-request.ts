@@ -46,5 +46,6 @@ export function metaOf(req: PushRequest, sourceId: string | undefined): ParseMet
     externalId: h('x-external-id') ?? q('externalId'),
     language: one(req.headers['content-language']) ?? q('language'),
     publishedAt: h('x-published-at') ?? q('publishedAt'),
+    provenance: h('x-article-provenance') ?? q('provenance'),
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SOURCE_ID_PATTERN } from '@news/contracts';
+import { DECLARED_PROVENANCES, DeclaredProvenance, SOURCE_ID_PATTERN } from '@news/contracts';
 
 /** A source allowed to push: its id, the SHA-256 of each of its API keys, and optional HMAC secret and rate limit. */
 export interface SourceConfig {
@@ -8,6 +8,8 @@ export interface SourceConfig {
   keySha256: string[];
   hmacSecret?: string;
   rateLimitPerMinute?: number;
+  /** `scraped` for a source that pushes pages, `edited` for one whose HTML or text is a wire's copy. */
+  provenance?: DeclaredProvenance;
 }
 
 export class SourceConfigError extends Error {
@@ -50,11 +52,15 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
     if (s.rateLimitPerMinute !== undefined && !(Number.isInteger(s.rateLimitPerMinute) && (s.rateLimitPerMinute as number) >= 0)) {
       problems.push(`${where}.rateLimitPerMinute: must be a non-negative integer`);
     }
+    if (s.provenance !== undefined && !DECLARED_PROVENANCES.includes(s.provenance as DeclaredProvenance)) {
+      problems.push(`${where}.provenance: must be "edited" or "scraped"`);
+    }
     out.push({
       id: s.id as string,
       keySha256: (keys as string[]).map((k) => k.toLowerCase()),
       hmacSecret: s.hmacSecret as string | undefined,
       rateLimitPerMinute: s.rateLimitPerMinute as number | undefined,
+      provenance: s.provenance as DeclaredProvenance | undefined,
     });
   });
   if (problems.length > 0) throw new SourceConfigError(problems);

@@ -22,9 +22,21 @@ import { MaxTextLength } from '../text-length';
 import { LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { EntityTag, KeywordTag, SubjectTag } from './tags';
+import { FeedMetadata, Provenance, PROVENANCES } from '../feed-metadata';
 
 /** Flags that let consumers tell a failed extraction from a short story. */
-export const QUALITY_FLAGS = ['empty_after_cleaning', 'too_short', 'extraction_fallback_used', 'title_missing'] as const;
+export const QUALITY_FLAGS = [
+  'empty_after_cleaning',
+  'too_short',
+  'extraction_fallback_used',
+  'title_missing',
+  /** Cleaning would have removed more than it had evidence for: the text is kept as sent. */
+  'cleaning_suspect',
+  /** The feed gave no headline: it was made from the body's first sentence. */
+  'headline_derived',
+  /** Our own tags were cut to the contract's bounds (the article is whole). */
+  'tags_truncated',
+] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 
 /** An article after cleaning and tagging: plain text, paragraphs separated by a blank line. */
@@ -76,10 +88,19 @@ export class NormalisedArticle {
   @MaxLength(LIMITS.urlLength)
   leadImage?: string;
 
-  /** BCP 47; `und` when the text's language could not be determined. */
+  /**
+   * BCP 47; `und` when the text's language could not be determined. The
+   * feed's declared language (region subtag kept) unless the text clearly
+   * contradicts it; then the detected one.
+   */
   @IsOptional()
   @Matches(LANGUAGE_TAG_PATTERN)
   language?: string;
+
+  /** What language detection found in the text, whatever the feed declared. */
+  @IsOptional()
+  @Matches(LANGUAGE_TAG_PATTERN)
+  detectedLanguage?: string;
 
   @IsOptional()
   @IsNumber()
@@ -108,6 +129,22 @@ export class NormalisedArticle {
 
   @IsIn(PUB_STATUSES)
   pubStatus!: PubStatus;
+
+  /** Not to be shown or announced before this time; the store holds it back until then. */
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  embargoedUntil?: Date;
+
+  @IsOptional()
+  @IsIn(PROVENANCES)
+  provenance?: Provenance;
+
+  /** What the feed declared (subjects, urgency, byline, dateline…), beside our own tags below. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FeedMetadata)
+  feed?: FeedMetadata;
 
   /** sha256 (hex) of `text`: equal hashes mean the same story text. */
   @Matches(/^[0-9a-f]{64}$/)

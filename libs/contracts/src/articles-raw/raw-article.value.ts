@@ -31,6 +31,7 @@ import {
   WIRE_FORMAT_PATTERN,
 } from '../article-fields';
 import { EventEnvelope } from '../envelope/event-envelope';
+import { FeedMetadata, Provenance, PROVENANCES } from '../feed-metadata';
 
 /** An article as a source pushed it: nothing cleaned yet. */
 export class RawArticle {
@@ -117,6 +118,21 @@ export class RawArticle {
   @Type(() => Date)
   @IsDate({ message: 'embargoedUntil must be an ISO 8601 date-time' })
   embargoedUntil?: Date;
+
+  /** How the text was made: decides between normalising edited copy and extracting a page. */
+  @IsOptional()
+  @IsIn(PROVENANCES)
+  provenance?: Provenance;
+
+  /**
+   * Everything the feed declared besides the text, with subjects and genres
+   * as coded concepts. The flat fields above (language, urgency, subjects,
+   * authors, embargoedUntil) stay for consumers of the first v1 events.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FeedMetadata)
+  feed?: FeedMetadata;
 }
 
 /** Value of `news.articles.raw.v1`. */

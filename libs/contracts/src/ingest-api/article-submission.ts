@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsIn,
   IsInt,
@@ -28,13 +29,14 @@ import {
   WIRE_FORMAT_PATTERN,
 } from '../article-fields';
 import { SOURCE_ID_PATTERN } from '../envelope/event-envelope';
+import { DECLARED_PROVENANCES, DeclaredProvenance, FeedConcept, FeedTextFields, IsConceptList } from '../feed-metadata';
 
 /**
  * The project's own JSON article, as a feed POSTs it to ingest's
  * `/v1/articles`. Either `externalId` or `url` identifies the story within its
  * source; every version of a story must carry the same one.
  */
-export class ArticleSubmission {
+export class ArticleSubmission extends FeedTextFields {
   @IsString()
   @Matches(SOURCE_ID_PATTERN, { message: 'sourceId must be a lower-case slug (a-z, 0-9, . _ -), at most 64 characters' })
   sourceId!: string;
@@ -102,13 +104,15 @@ export class ArticleSubmission {
   @Max(9)
   urgency?: number;
 
-  /** Subjects / categories as the feed gave them (codes such as `medtop:20000538` or plain names). */
+  /** Subjects as the feed gave them: `medtop:20000538`, plain names, or `{scheme, code, name, uri}` objects. */
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(FEED_METADATA_LIMITS.listItems)
-  @IsString({ each: true })
-  @MaxLength(FEED_METADATA_LIMITS.itemLength, { each: true })
-  subjects?: string[];
+  @IsConceptList()
+  subjects?: Array<string | FeedConcept>;
+
+  /** Genres as the feed gave them, like subjects. */
+  @IsOptional()
+  @IsConceptList()
+  genres?: Array<string | FeedConcept>;
 
   /** Bylines as the feed gave them. */
   @IsOptional()
@@ -123,4 +127,18 @@ export class ArticleSubmission {
   @Type(() => Date)
   @IsDate({ message: 'embargoedUntil must be an ISO 8601 date-time' })
   embargoedUntil?: Date;
+
+  /**
+   * `edited` (a wire's or CMS's copy: normalised, never extracted) or
+   * `scraped` (a page: its story is extracted). When absent, the source's
+   * configuration decides, then the format (structured formats are edited copy).
+   */
+  @IsOptional()
+  @IsIn(DECLARED_PROVENANCES, { message: 'provenance must be edited or scraped' })
+  provenance?: DeclaredProvenance;
+
+  /** Set by readers that made the headline from the body's first sentence. */
+  @IsOptional()
+  @IsBoolean()
+  headlineDerived?: boolean;
 }
