@@ -15,6 +15,8 @@ export interface CleanInput {
   url?: string;
   /** Source id: the key for learned per-source chrome. */
   source?: string;
+  /** `edited` copy is normalised, `scraped` pages are extracted; `unknown` (the default) is extracted, keeping text by default. */
+  provenance?: 'edited' | 'scraped' | 'unknown';
 }
 
 export interface CleanOptions {

@@ -4,6 +4,7 @@ export * from './article-identity';
 export * from './article-fields';
 export * from './feed-metadata';
 export * from './validation';
+export * from './canonical-hash';
 export * from './envelope/event-envelope';
 export * from './articles-raw/raw-article.key';
 export * from './articles-raw/raw-article.value';

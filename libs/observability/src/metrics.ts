@@ -62,6 +62,13 @@ export class PipelineMetrics {
     registers: [this.registry],
   });
 
+  readonly qualityFlags = new Counter({
+    name: 'news_articles_quality_flags_total',
+    help: 'Normalised articles by source and quality flag (cleaning_suspect: text kept as sent because cleaning would have removed most of it)',
+    labelNames: ['source', 'flag'],
+    registers: [this.registry],
+  });
+
   readonly consumerLag = new Gauge({
     name: 'kafka_consumer_lag',
     help: 'Messages between the last consumed offset and the partition end, as seen at the last batch',

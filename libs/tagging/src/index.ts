@@ -6,3 +6,5 @@ export { extractSpans } from './entities/extract-entities';
 export type { Span } from './entities/extract-entities';
 export { classifySubjects } from './subjects/classify-subjects';
 export { extractKeywords } from './keywords/extract-keywords';
+export { canonicalLanguageTag, resolveLanguage } from './language/resolve-language';
+export type { ResolvedLanguage } from './language/resolve-language';

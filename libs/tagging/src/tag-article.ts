@@ -3,6 +3,7 @@ import { extractSpans } from './entities/extract-entities';
 import { mergeEntities } from './entities/merge-entities';
 import { extractKeywords } from './keywords/extract-keywords';
 import { detectLanguage } from './language/detect-language';
+import { ResolvedLanguage, resolveLanguage } from './language/resolve-language';
 import { classifySubjects } from './subjects/classify-subjects';
 import { languageSample } from './text/language-sample';
 
@@ -10,19 +11,33 @@ export interface TagInput {
   title: string;
   /** clean body text, paragraphs separated by blank lines */
   text: string;
-  /** the feed's declared language (BCP 47), used only when detection cannot decide */
+  /** the feed's declared language (BCP 47): it wins unless the text clearly contradicts it (resolveLanguage) */
   languageHint?: string;
 }
 
 /** The tag fields of NormalisedArticle, ready to copy into the event. */
 export interface TagResult {
+  /** The declared language (region kept) unless the text clearly contradicts it; else the detected one. */
   language: string;
+  /** What detection found (`und` when it could not decide). */
+  detectedLanguage: string;
   languageConfidence: number;
   people: EntityTag[];
   organisations: EntityTag[];
   places: EntityTag[];
   subjects: SubjectTag[];
   keywords: KeywordTag[];
+}
+
+/**
+ * How sure the stored language is: detection's confidence when it found that
+ * language (a little more when the feed declared it too), 0.5 for a
+ * declaration detection could not confirm.
+ */
+function languageConfidence(resolved: ResolvedLanguage, detectedConfidence: number): number {
+  if (resolved.language.split('-')[0] !== resolved.detected) return 0.5;
+  if (resolved.from === 'detected') return detectedConfidence;
+  return Math.round(Math.min(1, detectedConfidence + 0.05) * 1000) / 1000;
 }
 
 /**
@@ -38,13 +53,16 @@ export function tagArticle(input: TagInput): TagResult {
     throw new TypeError('tagArticle: title and text must be strings');
   }
   const { title, text } = input;
-  const { language, confidence } = detectLanguage(title, languageSample(text), input.languageHint);
-  const english = language === 'en';
+  const detected = detectLanguage(title, languageSample(text));
+  const resolved = resolveLanguage(input.languageHint, detected.language, detected.confidence);
+  const { language, detected: detectedLanguage } = resolved;
+  const confidence = languageConfidence(resolved, detected.confidence);
+  const english = language.split('-')[0] === 'en';
   const spans = extractSpans(title, text, { gazetteerOnly: !english });
   const entities = mergeEntities(spans);
   const subjects = english ? classifySubjects(title, text) : [];
   const keywords = english
     ? extractKeywords(title, text, [...entities.people, ...entities.organisations, ...entities.places].map((e) => e.name))
     : [];
-  return { language, languageConfidence: confidence, ...entities, subjects, keywords };
+  return { language, detectedLanguage, languageConfidence: confidence, ...entities, subjects, keywords };
 }

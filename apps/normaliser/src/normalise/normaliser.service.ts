@@ -2,27 +2,43 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { failpoint } from '@news/config';
 import { encodeContract, envelopeHeaders, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
+import { PipelineMetrics } from '@news/observability';
 import { BoilerplateSync } from '../boilerplate/boilerplate-sync';
 import { NORMALISER_LIMITS, NormaliserEnv } from '../normaliser.config';
 
-export const NORMALISER_LEARNS_CHROME = Symbol('NORMALISER_LEARNS_CHROME');
 import { normaliseRawEvent } from './normalise-article';
+
+export const NORMALISER_LEARNS_CHROME = Symbol('NORMALISER_LEARNS_CHROME');
+
+/** Source ids are labels of a metric: bounded, so an open ingest cannot grow the series without end. */
+const MAX_SOURCE_LABELS = 500;
 
 @Injectable()
 export class NormaliserService {
   private readonly logger = new Logger(NormaliserService.name);
 
   constructor(
-    private readonly publisher: KafkaPublisher,
+    @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(NORMALISER_LIMITS) private readonly limits: NormaliserEnv,
     /** Learned per-source chrome; absent, only the generic rules clean. */
     @Optional() @Inject(BoilerplateSync) private readonly boilerplate?: BoilerplateSync,
     /** false for replays: they use what was learned without learning again from the same articles. */
     @Optional() @Inject(NORMALISER_LEARNS_CHROME) private readonly learnsChrome?: boolean,
+    @Optional() @Inject(PipelineMetrics) private readonly metrics?: PipelineMetrics,
   ) {}
 
   private get learn(): boolean {
     return this.learnsChrome !== false;
+  }
+
+  /** Sources seen as metric labels; past the cap, further sources are counted as `other`. */
+  private readonly labelledSources = new Set<string>();
+
+  private countFlags(sourceId: string, flags: readonly string[]): void {
+    if (!this.metrics || flags.length === 0) return;
+    if (!this.labelledSources.has(sourceId) && this.labelledSources.size < MAX_SOURCE_LABELS) this.labelledSources.add(sourceId);
+    const source = this.labelledSources.has(sourceId) ? sourceId : 'other';
+    for (const flag of flags) this.metrics.qualityFlags.inc({ source, flag });
   }
 
   /** Cleans a batch and publishes it in one produce request; resolves once Kafka has all of it. */
@@ -44,6 +60,7 @@ export class NormaliserService {
         // The cleaner is deterministic: the same input will fail again.
         throw new PermanentError(`cleaning failed for article ${m.value.article.articleId}: ${(err as Error).message}`, { cause: err });
       }
+      this.countFlags(event.envelope.sourceId, event.article.qualityFlags);
       return {
         key: new NormalisedArticleKey(event.article.articleId).encode(),
         value: encodeContract(event),
