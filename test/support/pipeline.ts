@@ -41,7 +41,12 @@ async function listen(app: INestApplication): Promise<string> {
   return (await app.getUrl()).replace('[::1]', '127.0.0.1');
 }
 
-export async function startPipeline(): Promise<RunningPipeline> {
+/** Extra environment per service, e.g. a shorter article timeout for the normaliser. */
+export interface PipelineOverrides {
+  normaliser?: Record<string, string>;
+}
+
+export async function startPipeline(overrides: PipelineOverrides = {}): Promise<RunningPipeline> {
   const runId = randomUUID().slice(0, 8);
   const apps: INestApplication[] = [];
   try {
@@ -51,7 +56,7 @@ export async function startPipeline(): Promise<RunningPipeline> {
     const storeUrl = await listen(store);
 
     const normaliser = await createNormaliserApp(
-      loadConfig(NORMALISER_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}` })),
+      loadConfig(NORMALISER_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}`, ...overrides.normaliser })),
     );
     apps.push(normaliser);
     await normaliser.startAllMicroservices();

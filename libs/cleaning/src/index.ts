@@ -8,3 +8,4 @@ export * from './metadata/article-metadata';
 export * from './metadata/canonical-url';
 export * from './boilerplate/boilerplate-model';
 export * from './markup/markup-evidence';
+export * from './markup/linear-text';
