@@ -53,8 +53,13 @@ export interface ServiceProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function startService(name: ServiceName, env: Record<string, string>): Promise<ServiceProcess> {
-  const main = join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
+export interface StartOptions {
+  /** Checkout whose build to run (a baseline built from another git ref); this one by default. */
+  root?: string;
+}
+
+export async function startService(name: ServiceName, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
+  const main = join(options.root ?? ROOT, 'dist', 'apps', name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
   const port = await freePort();
   // BENCH_CPU_PROF_DIR=<dir>: each service writes a V8 CPU profile there when it exits (profile before optimising).

@@ -46,13 +46,15 @@ export class NormaliserEnv {
   /**
    * Longest an article may hold its worker. Past it the worker is replaced and
    * the article read by the linear fallback (flagged extraction_fallback_used):
-   * the bound on how long one article can delay those behind it.
+   * the bound on how long one article can delay those behind it. kafkajs
+   * fetches again only once every batch of a fetch is done, so this also
+   * bounds the delay it causes on the other partitions.
    */
   @EnvInt()
   @IsInt()
   @Min(100)
   @Max(120_000)
-  NORMALISER_ARTICLE_TIMEOUT_MS = 2_000;
+  NORMALISER_ARTICLE_TIMEOUT_MS = 1_000;
 }
 
 export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };
