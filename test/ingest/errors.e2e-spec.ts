@@ -133,6 +133,51 @@ describe('ingest refusals: 400 401 403 413 415 422 429 503', () => {
     expect((await post(ingest.url, '[]', { ...json, ...bearer(a) })).status).toBe(422);
   });
 
+  it('422 naming the reason for a well-formed item that is no story: no text, remote content only, a picture, an unknown root', async () => {
+    const ninjs = { 'content-type': 'application/ninjs+json', ...bearer(a) };
+    const empty = await post(ingest.url, JSON.stringify({ uri: 'urn:err:empty', headline: 'Only a headline' }), ninjs);
+    expect(empty.status).toBe(422);
+    expect(await empty.json()).toMatchObject({
+      statusCode: 422,
+      errors: [{ field: 'body', messages: ['no text: the item carries no body, description or other story text'] }],
+    });
+    const remote = await post(ingest.url, JSON.stringify({ uri: 'urn:err:remote', renditions: { nitf: { href: 'https://api.example/x' } } }), ninjs);
+    expect(remote.status).toBe(422);
+    expect(((await remote.json()) as { message: string }).message).toMatch(/^remote content: .*https:\/\/api\.example\/x/);
+    // In a batch each such item is rejected with 422 beside the accepted ones.
+    const batch = JSON.stringify([{ uri: 'urn:err:ok', body_text: 'Words.' }, { uri: 'urn:err:pic', type: 'picture', headline: 'Photo' }]);
+    const mixed = await post(ingest.url, batch, ninjs);
+    expect(mixed.status).toBe(202);
+    expect(((await mixed.json()) as { rejected: unknown[] }).rejected).toEqual([
+      { index: 1, statusCode: 422, errors: [{ field: 'type', messages: ['not a text item: a ninjs picture item'] }] },
+    ]);
+    const unknownRoot = await post(ingest.url, '<Response Status_Code="OK"><Fixture/></Response>', { 'content-type': 'application/xml', ...bearer(a) });
+    expect(unknownRoot.status).toBe(422);
+    expect(((await unknownRoot.json()) as { message: string }).message).toMatch(/root element <Response>/);
+    await expectNothingPublishedFor(a, ['urn:err:empty', 'urn:err:remote', 'urn:err:pic']);
+  });
+
+  it('400, never 500, for XML nested 102-253 levels deep, undefined entities and references to no character', async () => {
+    const rss = (inner: string) => `<rss><channel><item><guid>deep</guid><title>T</title><description>${inner}</description></item></channel></rss>`;
+    const cases = [
+      rss(`${'<b>'.repeat(150)}x${'</b>'.repeat(150)}`),
+      rss('&lol;'),
+      rss('&#99999999999;'),
+      `<newsItem guid="d">${'<div>'.repeat(300)}${'</div>'.repeat(300)}</newsItem>`,
+    ];
+    const answers = await Promise.all(cases.map((body) => post(ingest.url, body, { 'content-type': 'application/xml', ...bearer(a) })));
+    const bodies = await Promise.all(answers.map(async (r) => [r.status, (await r.json()) as { message: string; rejected?: unknown }] as const));
+    const messages = bodies.map(([status, body]) => [status, body.message]);
+    // 150 levels are within the limit of 256: the RSS is read, and its item refused only for its size (INGEST_MAX_ARTICLE_BYTES here).
+    expect(bodies[0][1].rejected).toEqual([{ index: 0, statusCode: 413, errors: [expect.objectContaining({ field: 'body' })] }]);
+    expect(messages).toEqual([
+      [422, 'no article of the batch was valid'],
+      [400, expect.stringMatching(/undefined entity &lol;/)],
+      [400, expect.stringMatching(/&#99999999999; is not a legal XML character/)],
+      [400, 'XML nests deeper than 256 elements'],
+    ]);
+  });
+
   it('429 with Retry-After once a source is over its rate; other sources unaffected', async () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;

@@ -69,6 +69,8 @@ describe('ingest: every format → exact raw events on Kafka', () => {
         publishedAt: '2026-11-27T08:00:00.000Z',
         version: 1,
         pubStatus: 'usable',
+        provenance: 'edited',
+        feed: { language: 'en', provenance: 'edited' },
       },
       'corr-json-1',
     );
@@ -82,8 +84,9 @@ describe('ingest: every format → exact raw events on Kafka', () => {
     expect(json.status).toBe('partial');
     expect(json.accepted.map((a) => a.index)).toEqual([0, 2]);
     expect(json.rejected).toEqual([{ index: 1, statusCode: 400, errors: [expect.objectContaining({ field: 'body' }), expect.objectContaining({ field: 'publishedAt' })] }]);
-    await expectEvent('ex-batch-1', { externalId: 'ex-batch-1', title: 'First', body: 'First story text.', contentType: 'text/plain', version: 1, pubStatus: 'usable' });
-    await expectEvent('https://news.example.com/third', { url: 'https://news.example.com/third', title: 'Third', body: '<p>Third story.</p>', contentType: 'text/html', version: 1, pubStatus: 'usable' });
+    const edited = { provenance: 'edited', feed: { provenance: 'edited' } };
+    await expectEvent('ex-batch-1', { externalId: 'ex-batch-1', title: 'First', body: 'First story text.', contentType: 'text/plain', version: 1, pubStatus: 'usable', ...edited });
+    await expectEvent('https://news.example.com/third', { url: 'https://news.example.com/third', title: 'Third', body: '<p>Third story.</p>', contentType: 'text/html', version: 1, pubStatus: 'usable', ...edited });
     expect(tap.byKey(articleIdFor(src.id, 'ex-batch-2'))).toEqual([]);
   });
 
@@ -94,7 +97,7 @@ describe('ingest: every format → exact raw events on Kafka', () => {
     const json = (await res.json()) as { accepted: Array<{ index: number }>; rejected: Array<{ index: number }> };
     expect(json.accepted.map((a) => a.index)).toEqual([0, 2]);
     expect(json.rejected.map((r) => r.index)).toEqual([1]);
-    await expectEvent('ex-nd-3', { externalId: 'ex-nd-3', body: 'Line three story.', contentType: 'text/plain', version: 2, pubStatus: 'usable' });
+    await expectEvent('ex-nd-3', { externalId: 'ex-nd-3', body: 'Line three story.', contentType: 'text/plain', version: 2, pubStatus: 'usable', provenance: 'edited', feed: { provenance: 'edited' } });
   });
 
   it('ninjs 2.x', async () => {
@@ -113,9 +116,22 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       pubStatus: 'usable',
       format: 'ninjs',
       urgency: 3,
-      subjects: ['http://cv.iptc.org/newscodes/mediatopic/20000438', 'local government'],
+      subjects: ['government budget', 'local government'],
       authors: ['Jane Example'],
       embargoedUntil: '2026-11-27T10:00:00.000Z',
+      provenance: 'edited',
+      feed: {
+        language: 'en-GB',
+        format: 'ninjs',
+        provenance: 'edited',
+        urgency: 3,
+        subjects: [{ name: 'government budget', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000438' }, { name: 'local government' }],
+        authors: ['Jane Example'],
+        byline: 'Jane Example',
+        firstCreated: '2026-11-27T07:30:00.000Z',
+        versionCreated: '2026-11-27T09:15:00.000Z',
+        embargoedUntil: '2026-11-27T10:00:00.000Z',
+      },
     });
   });
 
@@ -126,7 +142,7 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       externalId: 'urn:newsml:example.com:20261127:flood-warning',
       url: 'https://news.example.com/2026/flood-warning',
       title: 'Flood warning for the river valley & coast',
-      body: '<p>Forecasters issued a flood warning for the river valley.</p><p>Residents should move valuables upstairs &#8212; officials said.</p>',
+      body: '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables upstairs \u2014 officials said.</p>',
       contentType: 'text/html',
       language: 'en',
       publishedAt: '2026-11-27T06:00:00.000Z',
@@ -137,6 +153,20 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       urgency: 2,
       subjects: ['medtop:06000000', 'medtop:20000148'],
       authors: ['Sam Reporter'],
+      provenance: 'edited',
+      feed: {
+        language: 'en',
+        format: 'newsml-g2',
+        provenance: 'edited',
+        urgency: 2,
+        subjects: [
+          { scheme: 'medtop', code: 'medtop:06000000', name: 'environment' },
+          { scheme: 'medtop', code: 'medtop:20000148', name: 'flood' },
+        ],
+        authors: ['Sam Reporter'],
+        firstCreated: '2026-11-27T06:00:00.000Z',
+        versionCreated: '2026-11-27T06:45:00.000Z',
+      },
     });
   });
 
@@ -153,6 +183,8 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       versionCreated: '2026-11-27T11:55:00.000Z',
       pubStatus: 'canceled',
       format: 'newsml-g2',
+      provenance: 'edited',
+      feed: { format: 'newsml-g2', provenance: 'edited', versionCreated: '2026-11-27T11:55:00.000Z' },
     });
     await expectEvent('urn:newsml:example.com:20261127:match-report', {
       externalId: 'urn:newsml:example.com:20261127:match-report',
@@ -164,6 +196,8 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       versionCreated: '2026-11-27T11:50:00.000Z',
       pubStatus: 'usable',
       format: 'newsml-g2',
+      provenance: 'edited',
+      feed: { language: 'en', format: 'newsml-g2', provenance: 'edited', versionCreated: '2026-11-27T11:50:00.000Z' },
     });
   });
 
@@ -185,6 +219,15 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       format: 'rss',
       subjects: ['Local', 'Libraries'],
       authors: ['Alex Writer'],
+      provenance: 'edited',
+      feed: {
+        language: 'en-us',
+        format: 'rss',
+        provenance: 'edited',
+        subjects: [{ name: 'Local' }, { scheme: 'https://news.example.com/tags', name: 'Libraries' }],
+        authors: ['Alex Writer'],
+        description: 'The central library will open until 9pm.',
+      },
     });
   });
 
@@ -205,6 +248,15 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       format: 'atom',
       subjects: ['culture'],
       authors: ['Robin Critic'],
+      provenance: 'edited',
+      feed: {
+        language: 'en',
+        format: 'atom',
+        provenance: 'edited',
+        subjects: [{ code: 'culture' }],
+        authors: ['Robin Critic'],
+        versionCreated: '2026-11-27T10:00:00.000Z',
+      },
     });
   });
 
@@ -227,6 +279,8 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       version: 1,
       pubStatus: 'usable',
       format: 'html',
+      provenance: 'unknown',
+      feed: { language: 'en', format: 'html', provenance: 'unknown' },
     });
   });
 
@@ -243,6 +297,8 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       version: 1,
       pubStatus: 'usable',
       format: 'text',
+      provenance: 'unknown',
+      feed: { language: 'en', format: 'text', provenance: 'unknown' },
     });
   });
 });

@@ -23,9 +23,9 @@ describe('Content-Type decides the parser', () => {
     expect(parserFor('multipart/form-data; boundary=x')).toBeUndefined();
   });
 
-  it('sniffs generic XML: NewsML-G2, RSS or Atom', () => {
-    expect(parserFor('text/xml')!(wireFixture('newsml-newsitem.xml'), {}).items[0].format).toBe('newsml-g2');
-    expect(parserFor('text/xml')!(wireFixture('rss-2.xml'), {}).items[0].format).toBe('rss');
-    expect(parserFor('application/xml')!(wireFixture('atom.xml'), {}).items[0].format).toBe('atom');
+  it('sniffs generic XML: NewsML-G2, RSS or Atom', async () => {
+    expect((await parserFor('text/xml')!(wireFixture('newsml-newsitem.xml'), {})).items[0].format).toBe('newsml-g2');
+    expect((await parserFor('text/xml')!(wireFixture('rss-2.xml'), {})).items[0].format).toBe('rss');
+    expect((await parserFor('application/xml')!(wireFixture('atom.xml'), {})).items[0].format).toBe('atom');
   });
 });

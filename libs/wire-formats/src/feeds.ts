@@ -1,98 +1,141 @@
-import { attr, decodeRawXmlText, list, parseXml, text } from './xml';
-import { bodyText, compact, isoDate, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
+import { concept, firstPlain, isoDate, languageTag, uniqueConcepts, uniquePlain } from './metadata';
+import { storyItem } from './story';
+import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
+import { attrOf, element, elements, isElement, parseXmlTree, rawText, textOf, XmlElement } from './xml';
+import { childrenToHtml } from './xml-to-html';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const defined = (s: string | undefined): s is string => s !== undefined;
+/** Channel-level values an item inherits when it does not say. */
+interface ChannelDefaults {
+  language?: string;
+  copyright?: string;
+}
 
-/** Atom text constructs keep their markup raw, so `type` decides how to read them. */
-const ATOM_STOP_NODES = ['feed.entry.content', 'feed.entry.summary'];
+function rssSubjects(item: XmlElement) {
+  return uniqueConcepts([
+    ...elements(item, 'category').map((c) => concept({ scheme: attrOf(c, 'domain'), name: textOf(c) })),
+    ...elements(item, 'subject').map((s) => concept({ name: textOf(s) })),
+  ]);
+}
 
-function rssItem(item: unknown, index: number, channelLanguage: string | undefined, meta: ParseMeta): WireItem | ItemError {
-  if (!isObj(item)) return { index, field: '(item)', messages: ['item is empty'] };
-  const guid = text(item.guid);
-  const link = text(item.link);
+/** An element's text; markup written as elements (not escaped, as some feeds do) is kept as HTML rather than dropped. */
+function textOrMarkup(el: XmlElement | undefined): string | undefined {
+  if (!el) return undefined;
+  const s = el.children.some(isElement) ? childrenToHtml(el.children) : rawText(el).trim();
+  return s || undefined;
+}
+
+function rssItem(item: XmlElement, index: number, channel: ChannelDefaults, meta: ParseMeta): WireItem | ItemError {
+  const guid = textOf(element(item, 'guid'));
+  const link = textOf(element(item, 'link'));
   if (!guid && !link) return { index, field: 'guid', messages: ['an RSS item needs a guid or a link'] };
-  const permalink = guid && attr(item.guid, 'isPermaLink') !== 'false' && /^https?:\/\//.test(guid) ? guid : undefined;
-  return compact({
-    sourceId: meta.sourceId,
-    externalId: guid ?? link,
-    url: link ?? permalink,
-    title: text(item.title),
-    // content:encoded (namespace prefix removed by the parser) is the full text; description often a teaser.
-    body: text(item.encoded) ?? text(item.description),
-    language: text(item.language) ?? channelLanguage,
-    publishedAt: isoDate(text(item.pubDate)) ?? isoDate(text(item.date)),
-    format: 'rss',
-    subjects: list(item.category).map(text).filter(defined),
-    authors: [...list(item.author), ...list(item.creator)].map(text).filter(defined),
-  });
+  const permalink = guid && attrOf(element(item, 'guid'), 'isPermaLink') !== 'false' && /^https?:\/\//.test(guid) ? guid : undefined;
+  // content:encoded (namespace prefix removed) is the full text; the description is then a teaser.
+  const encoded = textOrMarkup(element(item, 'encoded'));
+  const description = textOrMarkup(element(item, 'description'));
+  const enclosure = attrOf(element(item, 'enclosure'), 'url');
+  return storyItem(
+    compact({
+      sourceId: meta.sourceId,
+      externalId: guid ?? link,
+      url: link ?? permalink,
+      title: textOf(element(item, 'title')),
+      body: encoded ?? description,
+      description: encoded ? firstPlain(description) : undefined,
+      language: languageTag(textOf(element(item, 'language'))) ?? channel.language,
+      publishedAt: isoDate(textOf(element(item, 'pubDate')) ?? textOf(element(item, 'date'))),
+      format: 'rss',
+      subjects: rssSubjects(item),
+      authors: uniquePlain([...elements(item, 'author'), ...elements(item, 'creator')].map(textOf)),
+      keywords: uniquePlain(elements(item, 'keywords').flatMap((k) => (textOf(k) ?? '').split(','))),
+      copyright: textOf(element(item, 'rights')) ?? channel.copyright,
+    }),
+    index,
+    { remote: enclosure ? `${enclosure} (enclosure)` : undefined },
+  );
 }
 
-function atomText(node: unknown): { value?: string; html: boolean } {
-  if (node === undefined) return { html: false };
-  const raw = typeof node === 'string' ? node : (text(node) ?? '');
-  const type = attr(node, 'type') ?? 'text';
-  if (type === 'xhtml') return { value: raw.trim() || undefined, html: true };
-  const value = decodeRawXmlText(raw);
-  return { value: value || undefined, html: type === 'html' || /html/.test(type) };
+/** An Atom text construct by its `type`: xhtml markup, escaped html, or text; `src` points elsewhere. */
+function atomText(node: XmlElement | undefined): { value?: string; html: boolean; src?: string } {
+  if (!node) return { html: false };
+  const type = attrOf(node, 'type') ?? 'text';
+  if (type === 'xhtml') return { value: childrenToHtml(node.children) || undefined, html: true };
+  return { value: textOrMarkup(node), html: /html/.test(type) || node.children.some(isElement), src: attrOf(node, 'src') };
 }
 
-function atomLink(entry: Obj): string | undefined {
-  const links = list(entry.link);
-  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
-  return attr(alternate, 'href');
+function atomLink(entry: XmlElement): string | undefined {
+  const links = elements(entry, 'link');
+  const alternate = links.find((l) => (attrOf(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
+  return attrOf(alternate, 'href');
 }
 
-function atomEntry(entry: unknown, index: number, feedLanguage: string | undefined, meta: ParseMeta): WireItem | ItemError {
-  if (!isObj(entry)) return { index, field: '(item)', messages: ['entry is empty'] };
-  const id = text(entry.id);
+function atomEntry(entry: XmlElement, index: number, feed: ChannelDefaults, meta: ParseMeta): WireItem | ItemError {
+  const id = textOf(element(entry, 'id'));
   const link = atomLink(entry);
   if (!id && !link) return { index, field: 'id', messages: ['an Atom entry needs an id'] };
-  const content = atomText(entry.content);
-  const summary = atomText(entry.summary);
+  const content = atomText(element(entry, 'content'));
+  const summary = atomText(element(entry, 'summary'));
   const chosen = content.value !== undefined ? content : summary;
-  return compact({
-    sourceId: meta.sourceId,
-    externalId: id ?? link,
-    url: link,
-    title: text(entry.title),
-    body: chosen.value,
-    contentType: chosen.value === undefined ? undefined : chosen.html ? ('text/html' as const) : ('text/plain' as const),
-    language: attr(entry, 'lang') ?? feedLanguage,
-    publishedAt: isoDate(text(entry.published)) ?? isoDate(text(entry.updated)),
-    // Atom's `updated` is when the entry last changed in a significant way: its version time.
-    versionCreated: isoDate(text(entry.updated)),
-    format: 'atom',
-    subjects: list(entry.category)
-      .map((c) => attr(c, 'term') ?? attr(c, 'label'))
-      .filter(defined),
-    authors: list(entry.author)
-      .map((a) => (isObj(a) ? text(a.name) : text(a)))
-      .filter(defined),
-  });
+  return storyItem(
+    compact({
+      sourceId: meta.sourceId,
+      externalId: id ?? link,
+      url: link,
+      title: textOf(element(entry, 'title')),
+      body: chosen.value,
+      contentType: chosen.value === undefined ? undefined : chosen.html ? ('text/html' as const) : ('text/plain' as const),
+      description: content.value !== undefined ? firstPlain(summary.value) : undefined,
+      language: languageTag(attrOf(entry, 'lang')) ?? feed.language,
+      publishedAt: isoDate(textOf(element(entry, 'published')) ?? textOf(element(entry, 'updated'))),
+      // Atom's `updated` is when the entry last changed in a significant way: its version time.
+      versionCreated: isoDate(textOf(element(entry, 'updated'))),
+      format: 'atom',
+      subjects: uniqueConcepts(
+        elements(entry, 'category').map((c) => concept({ scheme: attrOf(c, 'scheme'), code: attrOf(c, 'term'), name: attrOf(c, 'label') })),
+      ),
+      authors: uniquePlain(elements(entry, 'author').map((a) => textOf(element(a, 'name')) ?? textOf(a))),
+      copyright: textOf(element(entry, 'rights')) ?? feed.copyright,
+    }),
+    index,
+    { remote: content.src ? `${content.src} (content@src)` : undefined },
+  );
+}
+
+/** RSS 2.0 from its parsed root. */
+export function rssResult(root: XmlElement, meta: ParseMeta): ParseResult {
+  const channel = element(root, 'channel');
+  if (root.name !== 'rss' || !channel) throw new WireFormatError(`not an RSS 2.0 document: expected <rss><channel>, found <${root.name}>`);
+  const defaults = {
+    language: languageTag(textOf(element(channel, 'language'))),
+    copyright: firstPlain(textOf(element(channel, 'copyright')), textOf(element(channel, 'rights'))),
+  };
+  return resultOf(
+    elements(channel, 'item').map((it, i) => rssItem(it, i, defaults, meta)),
+    true,
+  );
+}
+
+/** Atom from its parsed root. */
+export function atomResult(root: XmlElement, meta: ParseMeta): ParseResult {
+  if (root.name !== 'feed') throw new WireFormatError(`not an Atom document: expected a <feed> root element, found <${root.name}>`);
+  const defaults = { language: languageTag(attrOf(root, 'lang')), copyright: textOf(element(root, 'rights')) };
+  return resultOf(
+    elements(root, 'entry').map((e, i) => atomEntry(e, i, defaults, meta)),
+    true,
+  );
 }
 
 /** RSS 2.0: every `channel/item` becomes an article (guid, link, title, content:encoded or description, pubDate, category, author). */
 export function parseRss(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const doc = parseXml(bodyText(body, meta.charset));
-  const rss = doc.rss;
-  if (!isObj(rss) || !isObj(rss.channel)) throw new WireFormatError('not an RSS 2.0 document: expected <rss><channel>');
-  const language = text(rss.channel.language);
-  return resultOf(list(rss.channel.item).map((it, i) => rssItem(it, i, language, meta)), true);
+  return rssResult(parseXmlTree(bodyText(body, meta.charset)), meta);
 }
 
 /** Atom (RFC 4287): every `entry` becomes an article (id, link, title, content or summary, published/updated, category, author). */
 export function parseAtom(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const doc = parseXml(bodyText(body, meta.charset), ATOM_STOP_NODES);
-  const feed = doc.feed;
-  if (feed === undefined || feed === '') throw new WireFormatError('not an Atom document: expected a <feed> root element');
-  const f = isObj(feed) ? feed : {};
-  return resultOf(list(f.entry).map((e, i) => atomEntry(e, i, attr(f, 'lang'), meta)), true);
+  return atomResult(parseXmlTree(bodyText(body, meta.charset)), meta);
 }
 
 /** RSS or Atom, told apart by the root element (for feeds served as application/xml). */
 export function parseFeed(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const head = bodyText(body, meta.charset).slice(0, 4096);
-  return /<(\w+:)?feed[\s>]/.test(head) ? parseAtom(body, meta) : parseRss(body, meta);
+  const root = parseXmlTree(bodyText(body, meta.charset));
+  return root.name === 'feed' ? atomResult(root, meta) : rssResult(root, meta);
 }

@@ -1,40 +1,37 @@
 import { assertJsonDepth } from './structure-limits';
-import { bodyText, compact, isoDate, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
+import { isoDate, optionalDate, pubStatusOf } from './metadata';
+import { NinjsBody, ninjsBody } from './ninjs-body';
+import { ninjsMetadata } from './ninjs-metadata';
+import { storyItem } from './story';
+import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
-/** ninjs `version` is a string ("2"); a non-numeric one is passed on for the validator to name. */
-function versionOf(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  const s = str(v);
-  if (s === undefined) return undefined;
-  return /^\d+$/.test(s) ? Number(s) : (s as unknown as number);
-}
-
-/** The main body: ninjs 2.x `bodies` (role "main"/none first, HTML preferred), else 1.x `body_html` / `body_text`. */
-function bodyOf(doc: Obj): { body?: string; contentType?: 'text/html' | 'text/plain' } {
-  const bodies = arr(doc.bodies).filter(isObj);
-  const main = bodies.filter((b) => b.role === undefined || b.role === 'main' || b.role === 'body');
-  const candidates = main.length > 0 ? main : bodies;
-  const html = candidates.find((b) => typeof b.contenttype === 'string' && /html/i.test(b.contenttype));
-  const chosen = html ?? candidates[0];
-  if (chosen && str(chosen.value)) {
-    const isHtml = typeof chosen.contenttype === 'string' ? /html/i.test(chosen.contenttype) : undefined;
-    return { body: chosen.value as string, contentType: isHtml === undefined ? undefined : isHtml ? 'text/html' : 'text/plain' };
+/**
+ * The same document with every key in lower case: ninjs 3.x writes
+ * `versionCreated`, `pubStatus`, `contentType` where 2.x wrote them in lower
+ * case, and 1.x-style feeds mix both (`headLine`, `bodyXhtml`).
+ */
+export function lowerKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(lowerKeys);
+  if (!isObj(value)) return value;
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(value)) {
+    const key = k.toLowerCase();
+    if (!(key in out) || out[key] === null || out[key] === undefined) out[key] = lowerKeys(v);
   }
-  if (str(doc.body_html)) return { body: doc.body_html as string, contentType: 'text/html' };
-  if (str(doc.body_text)) return { body: doc.body_text as string, contentType: 'text/plain' };
-  return {};
+  return out;
 }
 
-function headlineOf(doc: Obj): string | undefined {
-  const headlines = arr(doc.headlines).filter(isObj);
-  const main = headlines.find((h) => h.role === undefined || h.role === 'main') ?? headlines[0];
-  return str(main?.value) ?? str(doc.headline) ?? str(doc.title);
+/** ninjs `version` is a string ("2"); a non-numeric one is left out (it orders nothing). */
+function versionOf(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1) return v;
+  const s = str(v);
+  return s !== undefined && /^\d{1,9}$/.test(s) && Number(s) >= 1 ? Number(s) : undefined;
 }
 
 /** ninjs 2.x `altids` is a list of `{role, value}`; 1.x an object of role → value. */
@@ -45,65 +42,70 @@ function altId(doc: Obj, role: string): string | undefined {
 }
 
 function urlOf(doc: Obj): string | undefined {
-  const fromAlt = altId(doc, 'url') ?? altId(doc, 'canonical');
-  if (fromAlt) return fromAlt;
-  const link = arr(doc.links)
-    .filter(isObj)
-    .find((l) => typeof l.href === 'string' && /^https?:\/\//.test(l.href) && (l.rel === undefined || (typeof l.rel === 'string' && /canonical|self|alternate/.test(l.rel))));
-  if (link) return link.href as string;
+  const candidates = [altId(doc, 'url'), altId(doc, 'canonical')];
+  for (const l of arr(doc.links).filter(isObj)) {
+    if (typeof l.rel !== 'string' || /canonical|self|alternate/.test(l.rel)) candidates.push(str(l.href));
+  }
   // A ninjs uri is often the article's web address itself.
-  const uri = str(doc.uri);
-  return uri && /^https?:\/\//.test(uri) ? uri : undefined;
+  candidates.push(str(doc.uri));
+  return candidates.find((c) => c !== undefined && /^https?:\/\/\S+$/.test(c) && c.length <= 2048);
 }
 
-function subjectsOf(doc: Obj): string[] {
-  return arr(doc.subjects)
-    .filter(isObj)
-    .map((s) => str(s.uri) ?? str(s.code) ?? str(s.name))
-    .filter((s): s is string => s !== undefined);
+/** Item types that are not text; a text item may still come without a type. */
+const NOT_TEXT_TYPES = new Set(['picture', 'graphic', 'video', 'audio', 'event', 'planning', 'component', 'concept']);
+
+function notTextReason(doc: Obj): string | undefined {
+  const type = str(doc.type)?.toLowerCase();
+  if (type !== undefined && NOT_TEXT_TYPES.has(type)) return `a ninjs ${type} item`;
+  if (isObj(doc.eventdetails) || isObj(doc.event)) return 'a ninjs event (eventDetails)';
+  return undefined;
 }
 
-function authorsOf(doc: Obj): string[] {
-  const out: string[] = [];
-  for (const b of arr(doc.bylines).filter(isObj)) if (str(b.byline)) out.push(str(b.byline)!);
-  for (const p of arr(doc.people).filter(isObj)) if (typeof p.rel === 'string' && /author|creator/i.test(p.rel) && str(p.name)) out.push(str(p.name)!);
-  if (out.length === 0 && (str(doc.by) ?? str(doc.byline))) out.push((str(doc.by) ?? str(doc.byline))!);
-  return out;
-}
-
-function urgencyOf(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  const s = str(v);
-  return s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined;
-}
-
-/** One ninjs document → one article. `uri` is the story's identity across versions. */
-export function ninjsToItem(doc: unknown, index: number, meta: ParseMeta): WireItem | ItemError {
-  if (!isObj(doc)) return { index, field: '(item)', messages: ['a ninjs document must be a JSON object'] };
-  const uri = str(doc.uri);
-  if (uri === undefined) return { index, field: 'uri', messages: ['uri is required (ninjs 2.x)'] };
-  const { body, contentType } = bodyOf(doc);
-  return compact({
+/** One ninjs document (1.x, 2.x or 3.x) → one article. `uri` (1.x: `guid`) is the story's identity across versions. */
+export function ninjsToItem(raw: unknown, index: number, meta: ParseMeta): WireItem | ItemError {
+  if (!isObj(raw)) return { index, field: '(item)', messages: ['a ninjs document must be a JSON object'] };
+  const doc = lowerKeys(raw) as Obj;
+  const id = str(doc.uri) ?? str(doc.guid) ?? str(doc._id);
+  if (id === undefined) return { index, field: 'uri', messages: ['uri is required (ninjs 2.x and 3.x; guid in ninjs 1.x)'] };
+  let body: NinjsBody;
+  try {
+    body = ninjsBody(doc);
+  } catch (err) {
+    if (err instanceof WireFormatError) return { index, field: err.field, messages: [err.message] };
+    throw err;
+  }
+  const item = compact({
     sourceId: meta.sourceId,
-    externalId: uri,
+    externalId: id,
     url: urlOf(doc),
-    title: headlineOf(doc),
-    body,
-    contentType,
-    language: str(doc.language),
-    publishedAt: isoDate(doc.firstcreated) ?? isoDate(doc.contentcreated),
+    body: body.body,
+    contentType: body.contentType,
+    publishedAt: isoDate(str(doc.firstpublished) ?? str(doc.firstcreated) ?? str(doc.contentcreated)),
+    firstCreated: optionalDate(str(doc.firstcreated) ?? str(doc.contentcreated)),
     version: versionOf(doc.version),
-    versionCreated: isoDate(doc.versioncreated),
-    pubStatus: str(doc.pubstatus),
+    versionCreated: isoDate(str(doc.versioncreated)),
+    pubStatus: pubStatusOf(doc.pubstatus),
     format: 'ninjs',
-    urgency: urgencyOf(doc.urgency),
-    subjects: subjectsOf(doc),
-    authors: authorsOf(doc),
-    embargoedUntil: isoDate(doc.embargoed),
+    provenance: 'edited' as const,
+    ...ninjsMetadata(doc, body),
   });
+  return storyItem(item, index, { notText: notTextReason(doc), remote: body.remote });
 }
 
-/** ninjs 2.x (and the 1.x body/headline fields): one document, or a JSON array of documents. */
+/** `{total, item: […]}` (ninjs 1.x search results), `{data: {item}}` (agency APIs) or the document itself. */
+function documentsOf(parsed: unknown): { docs: unknown[]; batch: boolean } {
+  if (Array.isArray(parsed)) return { docs: parsed, batch: true };
+  if (isObj(parsed) && !('uri' in parsed) && !('guid' in parsed)) {
+    for (const key of ['item', 'items']) {
+      if (Array.isArray(parsed[key])) return { docs: parsed[key] as unknown[], batch: true };
+    }
+    if (isObj(parsed.data)) return documentsOf(isObj(parsed.data.item) ? parsed.data.item : parsed.data);
+    if (isObj(parsed.item)) return { docs: [parsed.item], batch: false };
+  }
+  return { docs: [parsed], batch: false };
+}
+
+/** ninjs 1.x, 2.x or 3.x: one document, a JSON array of documents, or a wrapped list. */
 export function parseNinjs(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const text = bodyText(body, meta.charset);
   let parsed: unknown;
@@ -113,6 +115,9 @@ export function parseNinjs(body: Buffer | string, meta: ParseMeta = {}): ParseRe
     throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
   }
   assertJsonDepth(parsed);
-  if (Array.isArray(parsed)) return resultOf(parsed.map((d, i) => ninjsToItem(d, i, meta)), true);
-  return resultOf([ninjsToItem(parsed, 0, meta)], false);
+  const { docs, batch } = documentsOf(parsed);
+  return resultOf(
+    docs.map((d, i) => ninjsToItem(d, i, meta)),
+    batch,
+  );
 }

@@ -54,6 +54,16 @@ export interface ItemError {
   index: number;
   field: string;
   messages: string[];
+  /**
+   * 422 when the item is well-formed but cannot become an article (no text,
+   * only remote content, a picture or an event); 400 (the default) when it is malformed.
+   */
+  status?: 400 | 422;
+}
+
+/** An item that is well-formed but carries nothing the pipeline can store as a story (answered 422). */
+export function unprocessable(index: number, field: string, message: string): ItemError {
+  return { index, field, messages: [message], status: 422 };
 }
 
 export interface ParseResult {
@@ -84,6 +94,8 @@ export class WireFormatError extends Error {
   constructor(
     message: string,
     readonly field = '(body)',
+    /** 400: malformed; 422: well-formed but not something ingest can turn into articles (a planning item, an unknown root). */
+    readonly status: 400 | 422 = 400,
   ) {
     super(message);
     this.name = 'WireFormatError';
@@ -122,11 +134,4 @@ export function isItemError(x: unknown): x is ItemError {
 /** Keeps only the defined fields, so a parser's output carries no `undefined` keys. */
 export function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as T;
-}
-
-/** A date string as ISO 8601 when it parses (RFC 822 dates of RSS included), else the input unchanged for the validator to name. */
-export function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const t = Date.parse(value.trim());
-  return Number.isNaN(t) ? value.trim() : new Date(t).toISOString();
 }

@@ -1,104 +1,140 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { assertXmlDepth } from './structure-limits';
+import { assertXmlDepth, MAX_XML_DEPTH } from './structure-limits';
 import { WireFormatError } from './types';
+import { decodeXmlReferences } from './xml-references';
+import { stripDoctype } from './xml-doctype';
+
+/** An element of a parsed document: local name (namespace prefix removed), attributes and children in order. */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlChild[];
+}
+
+/** A child is an element or a run of character data (references already decoded). */
+export type XmlChild = XmlElement | string;
 
 const CDATA = /<!\[CDATA\[[\s\S]*?\]\]>/g;
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+/** The document without CDATA sections and comments: where markup declarations and references are looked for. */
+export function outsideCdata(xml: string): string {
+  return xml.replace(CDATA, '').replace(COMMENT, '');
+}
+
+const PARSER_OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  // References are decoded by decodeXmlReferences, which refuses what XML does not define.
+  processEntities: false,
+  cdataPropName: '#cdata',
+  // The depth is checked before parsing (MAX_XML_DEPTH); the parser's own limit must never be the one that trips.
+  maxNestedTags: MAX_XML_DEPTH + 8,
+} as const;
+
+type OrderedNode = Record<string, unknown>;
 
 /**
- * Parses untrusted XML. Any DTD is refused before parsing: a DOCTYPE is how
- * entity expansion ("billion laughs") and external entities (XXE) get in,
- * and no news format needs one. Only XML's predefined and numeric character
- * references are decoded.
+ * Parses untrusted XML into an ordered element tree. A DOCTYPE is allowed
+ * but never read: it is removed before parsing, and one that declares
+ * entities is refused (entity expansion and external entities cannot
+ * happen). Only XML's five predefined entities and numeric character
+ * references are decoded; any other reference (`&lol;`) or a reference to a
+ * character XML cannot carry is refused as malformed, as is nesting deeper
+ * than MAX_XML_DEPTH.
  */
-export function parseXml(xml: string, stopNodes: string[] = []): Record<string, unknown> {
-  const outsideCdata = xml.replace(CDATA, '');
-  if (/<!DOCTYPE/i.test(outsideCdata) || /<!ENTITY/i.test(outsideCdata)) {
-    throw new WireFormatError('XML with a DOCTYPE or entity declarations is refused (DTDs are not accepted)');
-  }
+export function parseXmlTree(input: string): XmlElement {
+  const xml = stripDoctype(input.trimStart());
   assertXmlDepth(xml);
-  assertLegalCharacterReferences(outsideCdata);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new WireFormatError(`XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: true,
-    // Numeric character references (&#233;) are decoded; named HTML entities are not XML.
-    htmlEntities: true,
-    stopNodes,
-  });
-  return parser.parse(xml) as Record<string, unknown>;
-}
-
-const CHARACTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g;
-
-/** XML 1.0's Char production: references to anything else (NUL, most C0 controls) are not well-formed. */
-function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
-
-function assertLegalCharacterReferences(xml: string): void {
-  for (const m of xml.matchAll(CHARACTER_REFERENCE)) {
-    const cp = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-    if (!isXmlChar(cp)) {
-      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-      throw new WireFormatError(`XML character reference ${m[0]} (U+${hex}) is not a legal XML character`);
-    }
+  let nodes: OrderedNode[];
+  try {
+    nodes = new XMLParser(PARSER_OPTIONS).parse(xml) as OrderedNode[];
+  } catch (err) {
+    throw new WireFormatError(`XML could not be read: ${(err as Error).message}`);
   }
+  const roots = nodes.map(toChild).filter((c): c is XmlElement => typeof c !== 'string' && !c.name.startsWith('?'));
+  if (roots.length !== 1) throw new WireFormatError(`XML is not well-formed: expected one root element, found ${roots.length}`);
+  return roots[0];
 }
 
-/** Always an array: fast-xml-parser gives a single child as an object, several as an array. */
-export function list<T = unknown>(value: unknown): T[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]) as T[];
-}
-
-/** The text of an element parsed as `"text"` or `{ "#text": "text", "@attr": … }`. */
-export function text(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    const s = String(value).trim();
-    return s === '' ? undefined : s;
+function toChild(node: OrderedNode): XmlChild {
+  if ('#text' in node) return decodeXmlReferences(String(node['#text']));
+  if ('#cdata' in node) {
+    const parts = node['#cdata'] as OrderedNode[];
+    return parts.map((p) => (typeof p['#text'] === 'string' ? p['#text'] : '')).join('');
   }
-  if (Array.isArray(value)) return text(value[0]);
-  if (typeof value === 'object') return text((value as Record<string, unknown>)['#text']);
-  return undefined;
+  const name = Object.keys(node).find((k) => k !== ':@')!;
+  const rawAttrs = (node[':@'] ?? {}) as Record<string, unknown>;
+  const attrs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rawAttrs)) attrs[k] = decodeXmlReferences(String(v));
+  const children = Array.isArray(node[name]) ? (node[name] as OrderedNode[]).map(toChild) : [];
+  return { name, attrs, children };
 }
 
-export function attr(value: unknown, name: string): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const v = (value as Record<string, unknown>)[`@${name}`];
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+export const isElement = (c: XmlChild | undefined): c is XmlElement => typeof c === 'object' && c !== null;
+
+/** Child elements of `el` named `name` (any name when omitted). Names compare case-insensitively. */
+export function elements(el: XmlElement | undefined, name?: string): XmlElement[] {
+  if (!el) return [];
+  const lower = name?.toLowerCase();
+  return el.children.filter((c): c is XmlElement => isElement(c) && (lower === undefined || c.name.toLowerCase() === lower));
 }
 
-const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+export function element(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return elements(el, name)[0];
+}
 
-/** Decodes the raw text of a stop node (kept undecoded by the parser): CDATA unwrapped, references decoded. */
-export function decodeRawXmlText(raw: string): string {
+/** Follows a path of child names (`contentMeta/headline`). */
+export function at(el: XmlElement | undefined, path: string): XmlElement | undefined {
+  let cur = el;
+  for (const step of path.split('/')) cur = element(cur, step);
+  return cur;
+}
+
+/** Every descendant named `name`, in document order (iterative: the tree may be deep). */
+export function descendants(el: XmlElement | undefined, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  if (!el) return out;
+  const lower = name.toLowerCase();
+  const stack: XmlElement[] = [...elements(el)].reverse();
+  while (stack.length > 0) {
+    const cur = stack.pop()!;
+    if (cur.name.toLowerCase() === lower) out.push(cur);
+    stack.push(...elements(cur).reverse());
+  }
+  return out;
+}
+
+export function attrOf(el: XmlElement | undefined, name: string): string | undefined {
+  if (!el) return undefined;
+  const v = el.attrs[name] ?? Object.entries(el.attrs).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  return v !== undefined && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** All character data under `el`, whitespace collapsed; undefined when there is none. */
+export function textOf(el: XmlElement | undefined): string | undefined {
+  if (!el) return undefined;
+  const s = rawText(el).replace(/\s+/g, ' ').trim();
+  return s === '' ? undefined : s;
+}
+
+/** All character data under `el` as written (line breaks kept). */
+export function rawText(el: XmlElement): string {
   let out = '';
-  let last = 0;
-  for (const m of raw.matchAll(CDATA)) {
-    out += decodeRefs(raw.slice(last, m.index));
-    out += m[0].slice(9, -3);
-    last = m.index + m[0].length;
+  const stack: XmlChild[] = [el];
+  while (stack.length > 0) {
+    const cur = stack.pop()!;
+    if (typeof cur === 'string') out += cur;
+    else for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i]);
   }
-  return (out + decodeRefs(raw.slice(last))).trim();
-}
-
-function decodeRefs(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#x')) return safeCodePoint(parseInt(ref.slice(2), 16)) ?? whole;
-    if (ref.startsWith('#')) return safeCodePoint(parseInt(ref.slice(1), 10)) ?? whole;
-    return PREDEFINED[ref] ?? whole;
-  });
-}
-
-function safeCodePoint(n: number): string | undefined {
-  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
+  return out;
 }

@@ -2,7 +2,7 @@ import { HttpException, Inject, Injectable, PayloadTooLargeException, Unsupporte
 import { ArticleSubmission, FieldError, validateContract } from '@news/contracts';
 import { PublishUnavailableError } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
-import { fieldsWithNul, MEDIA_TYPES, parserFor, ParseResult, WireFormatError } from '@news/wire-formats';
+import { chooseReader, fieldsWithNul, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
 import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
@@ -17,12 +17,25 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 interface Rejected {
   index: number;
-  status: 400 | 413;
+  status: 400 | 413 | 422;
   errors: FieldError[];
 }
 
 const badRequest = (message: string, errors?: FieldError[]) =>
   new HttpException({ statusCode: 400, error: 'Bad Request', message, ...(errors ? { errors } : {}) }, 400);
+
+/** Well-formed but not something that can become an article (no text, only remote content, a picture, an unknown document). */
+const unprocessable = (message: string, errors?: FieldError[]) =>
+  new HttpException({ statusCode: 422, error: 'Unprocessable Entity', message, ...(errors ? { errors } : {}) }, 422);
+
+/** A body that cannot be read at all, answered with the reader's reason. */
+function refusal(err: WireFormatError): HttpException {
+  const errors = [{ field: err.field, messages: [err.message] }];
+  return err.status === 422 ? unprocessable(err.message, errors) : badRequest(err.message, errors);
+}
+
+/** Media types that say nothing about the format: the source's configured wire format applies to them. */
+const GENERIC_MEDIA_TYPES = new Set(['text/plain', 'application/octet-stream']);
 
 /**
  * One push, start to end: who is pushing (401/403), how often (429), in what
@@ -45,14 +58,7 @@ export class PushService {
     const cfg = this.config.ingest;
     const caller = authenticate(cfg.INGEST_AUTH_MODE, this.registry, req.headers, claimedSourceOf(req));
     checkRate(this.limiter, caller, cfg.INGEST_RATE_LIMIT_PER_MINUTE);
-    const parser = parserFor(req.contentType);
-    if (!parser) {
-      throw new UnsupportedMediaTypeException({
-        statusCode: 415,
-        error: 'Unsupported Media Type',
-        message: `Content-Type ${req.contentType ?? '(none)'} is not a format ingest reads; use one of ${Object.values(MEDIA_TYPES).flat().join(', ')}, application/xml`,
-      });
-    }
+    const parser = this.readerFor(req, caller);
     checkSignature(caller, req.rawBody, one(req.headers['x-signature-256']));
     const correlationId = one(req.headers['x-correlation-id']);
     if (correlationId !== undefined && !CORRELATION_ID.test(correlationId)) {
@@ -83,18 +89,39 @@ export class PushService {
     return answer;
   }
 
-  private async process(
-    req: PushRequest,
-    parser: NonNullable<ReturnType<typeof parserFor>>,
-    caller: PushCaller,
-    correlationId: string | undefined,
-  ): Promise<PushAnswer> {
+  /**
+   * The reader: `X-Wire-Format` names the format; else the Content-Type,
+   * unless it says nothing about the format (text/plain, octet-stream) and the
+   * source is configured with one; 415 when none applies.
+   */
+  private readerFor(req: PushRequest, caller: PushCaller): WireReader {
+    const media = req.contentType?.split(';')[0].trim().toLowerCase();
+    const named = one(req.headers['x-wire-format']);
+    const configured = media === undefined || GENERIC_MEDIA_TYPES.has(media) ? caller.source?.wireFormat : undefined;
+    let choice: ReturnType<typeof chooseReader>;
+    try {
+      choice = chooseReader({ contentType: req.contentType, wireFormat: named ?? configured });
+    } catch (err) {
+      if (err instanceof WireFormatError) throw refusal(err);
+      throw err;
+    }
+    if ('unsupported' in choice) {
+      throw new UnsupportedMediaTypeException({
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: `${choice.unsupported}; use one of ${Object.values(MEDIA_TYPES).flat().join(', ')}, application/xml, or name the format in X-Wire-Format`,
+      });
+    }
+    return choice.reader;
+  }
+
+  private async process(req: PushRequest, parser: WireReader, caller: PushCaller, correlationId: string | undefined): Promise<PushAnswer> {
     const cfg = this.config.ingest;
     let parsed: ParseResult;
     try {
-      parsed = parser(req.rawBody, metaOf(req, caller.sourceId));
+      parsed = await parser(req.rawBody, metaOf(req, caller.sourceId));
     } catch (err) {
-      if (err instanceof WireFormatError) throw badRequest(err.message, [{ field: err.field, messages: [err.message] }]);
+      if (err instanceof WireFormatError) throw refusal(err);
       throw err;
     }
     const count = parsed.items.length + parsed.errors.length;
@@ -105,7 +132,7 @@ export class PushService {
         message: `the request carries ${count} articles; at most ${cfg.INGEST_MAX_BATCH_ITEMS} are accepted at once`,
       });
     }
-    const rejected: Rejected[] = parsed.errors.map((e) => ({ index: e.index, status: 400, errors: [{ field: e.field, messages: e.messages }] }));
+    const rejected: Rejected[] = parsed.errors.map((e) => ({ index: e.index, status: e.status ?? 400, errors: [{ field: e.field, messages: e.messages }] }));
     const valid: Array<{ index: number; submission: ArticleSubmission }> = [];
     parsed.items.forEach((item, i) => {
       const index = parsed.indexes[i];
@@ -169,7 +196,7 @@ function one(v: string | string[] | undefined): string | undefined {
   return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
 }
 
-/** One article (as before batches existed): 202 accepted, 200 duplicate, 400/413 refused. */
+/** One article (as before batches existed): 202 accepted, 200 duplicate, 400/413/422 refused. */
 function singleAnswer(accepted: Accepted | undefined, rejected: Rejected | undefined): PushAnswer {
   if (accepted) {
     const { status, ...rest } = accepted;
@@ -179,6 +206,7 @@ function singleAnswer(accepted: Accepted | undefined, rejected: Rejected | undef
   if (r.status === 413) {
     throw new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: 'the article is too large', errors: r.errors });
   }
+  if (r.status === 422) throw unprocessable(r.errors.flatMap((e) => e.messages).join('; '), r.errors);
   throw badRequest('invalid article', r.errors);
 }
 

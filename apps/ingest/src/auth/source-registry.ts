@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DECLARED_PROVENANCES, DeclaredProvenance, SOURCE_ID_PATTERN } from '@news/contracts';
+import { readerNamed, wireFormatNames } from '@news/wire-formats';
 
 /** A source allowed to push: its id, the SHA-256 of each of its API keys, and optional HMAC secret and rate limit. */
 export interface SourceConfig {
@@ -10,6 +11,8 @@ export interface SourceConfig {
   rateLimitPerMinute?: number;
   /** `scraped` for a source that pushes pages, `edited` for one whose HTML or text is a wire's copy. */
   provenance?: DeclaredProvenance;
+  /** The wire format of pushes whose Content-Type does not name one (text/plain, octet-stream): `anpa1312`, `iptc7901`… */
+  wireFormat?: string;
 }
 
 export class SourceConfigError extends Error {
@@ -55,12 +58,16 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
     if (s.provenance !== undefined && !DECLARED_PROVENANCES.includes(s.provenance as DeclaredProvenance)) {
       problems.push(`${where}.provenance: must be "edited" or "scraped"`);
     }
+    if (s.wireFormat !== undefined && (typeof s.wireFormat !== 'string' || !readerNamed(s.wireFormat))) {
+      problems.push(`${where}.wireFormat: must be one of ${wireFormatNames().join(', ')}`);
+    }
     out.push({
       id: s.id as string,
       keySha256: (keys as string[]).map((k) => k.toLowerCase()),
       hmacSecret: s.hmacSecret as string | undefined,
       rateLimitPerMinute: s.rateLimitPerMinute as number | undefined,
       provenance: s.provenance as DeclaredProvenance | undefined,
+      wireFormat: s.wireFormat as string | undefined,
     });
   });
   if (problems.length > 0) throw new SourceConfigError(problems);

@@ -45,6 +45,11 @@ export const EXAMPLES = {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>Example</title><id>urn:example:feed</id><updated>2026-11-27T10:00:00Z</updated>' +
     '<entry><title>Museum gets new wing</title><link href="https://news.example.org/2026/museum-wing"/><id>tag:news.example.org,2026:museum-wing</id>' +
     '<updated>2026-11-27T10:00:00Z</updated><content type="html">&lt;p&gt;The museum opened a new wing.&lt;/p&gt;</content></entry></feed>',
+  nitf:
+    '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE nitf SYSTEM "nitf-3-4.dtd"><nitf><head><docdata><doc-id id-string="ex-nitf-2026-0001"/>' +
+    '<urgency ed-urg="3"/><date.issue norm="20261127T080000Z"/></docdata></head><body><body.head><hedline><hl1>Harbour bridge reopens</hl1></hedline>' +
+    '<byline>By Sam Reporter</byline><dateline>HARBOUR CITY, Nov 27</dateline></body.head>' +
+    '<body.content><p>The harbour bridge reopened on Monday after six weeks of repairs.</p></body.content></body></nitf>',
   html: '<html><head><title>Ferry timetable changes</title></head><body><p>The island ferry will run every 40 minutes from Monday.</p></body></html>',
   text: 'The island ferry will run every 40 minutes from Monday.',
 } as const;

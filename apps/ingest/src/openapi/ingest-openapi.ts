@@ -37,6 +37,12 @@ export function ingestOpenApiDocument() {
             { name: 'X-Article-Title', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the title, percent-encoded (or ?title=)' },
             { name: 'X-External-Id', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the source\'s id of the story (or ?externalId=)' },
             { name: 'Content-Language', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the language (or ?language=)' },
+            {
+              name: 'X-Wire-Format',
+              in: 'header',
+              schema: { type: 'string' },
+              description: 'Names the format when the Content-Type does not (see docs/ingest.md for the names); wins over the Content-Type',
+            },
             { name: 'X-Published-At', in: 'header', schema: { type: 'string', format: 'date-time' }, description: 'HTML / plain text: publication time (or ?publishedAt=)' },
           ],
           requestBody: {
@@ -51,9 +57,10 @@ export function ingestOpenApiDocument() {
               [MEDIA_TYPES['newsml-g2'][0]]: xmlString(EXAMPLES.newsml),
               [MEDIA_TYPES['newsml-g2'][1]]: { schema: { type: 'string', description: 'newsMessage: every newsItem of the itemSet becomes an article' } },
               [MEDIA_TYPES['newsml-g2'][2]]: { schema: { type: 'string', description: 'packageItem: itemRefs with a title and description become articles' } },
+              [MEDIA_TYPES.nitf[0]]: xmlString(EXAMPLES.nitf),
               [MEDIA_TYPES.rss[0]]: xmlString(EXAMPLES.rss),
               [MEDIA_TYPES.atom[0]]: xmlString(EXAMPLES.atom),
-              'application/xml': { schema: { type: 'string', description: 'NewsML-G2, RSS or Atom, told apart by the root element' } },
+              'application/xml': { schema: { type: 'string', description: 'NITF, NewsML-G2, RSS or Atom, told apart by the root element (a refusal names the root it saw)' } },
               [MEDIA_TYPES.html[0]]: { schema: { type: 'string' }, example: EXAMPLES.html },
               [MEDIA_TYPES.text[0]]: { schema: { type: 'string' }, example: EXAMPLES.text },
             },
@@ -86,7 +93,11 @@ export function ingestOpenApiDocument() {
             '403': error('The API key belongs to another source than the one named'),
             '413': error('Body over INGEST_MAX_BODY_BYTES, an article over INGEST_MAX_ARTICLE_BYTES, or more than INGEST_MAX_BATCH_ITEMS articles'),
             '415': error('Content-Type is not a format ingest reads'),
-            '422': error('A batch with no valid article (errors named items.<index>.<field>), or an Idempotency-Key reused for another body'),
+            '422': error(
+              'Well-formed but no story: an item with no text, only remote content, or that is not a text item (a picture, an event, planning), ' +
+                'or XML of a kind ingest does not read (naming its root); a batch with no valid article (errors named items.<index>.<field>); ' +
+                'an Idempotency-Key reused for another body',
+            ),
             '429': { ...error('The source is over its rate limit'), headers: retryAfter },
             '503': { ...error('Kafka did not acknowledge in time: nothing was accepted; retry'), headers: retryAfter },
           },

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ArticleSubmission, SOURCE_ID_PATTERN, validateContract } from '@news/contracts';
-import { parseFeed, parserFor } from '@news/wire-formats';
+import { parseAnyXml, readWire, WireFormatError } from '@news/wire-formats';
 import { ArticleIntakeService } from '../articles/article-intake.service';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
 
@@ -39,6 +39,10 @@ export function parsePolledFeeds(json: string): PolledFeed[] {
     if (typeof interval !== 'number' || !(interval >= 1)) throw new Error(`INGEST_POLL_FEEDS[${i}].intervalSeconds must be >= 1`);
     return { sourceId: f.sourceId, url: f.url, intervalSeconds: interval };
   });
+}
+
+function isUnsupported(err: unknown): boolean {
+  return err instanceof WireFormatError && err.field === 'Content-Type';
 }
 
 /** Wait after `failures` failed polls in a row: the interval doubled each time, at most 32× and one hour. */
@@ -115,8 +119,13 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     if (res.status === 304) return { status: 'not-modified', published: 0, duplicates: 0, rejected: 0 };
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const body = Buffer.from(await res.arrayBuffer());
-    const parse = parserFor(res.headers.get('content-type') ?? undefined) ?? parseFeed;
-    const parsed = parse(body, { sourceId: state.feed.sourceId });
+    const contentType = res.headers.get('content-type') ?? undefined;
+    const meta = { sourceId: state.feed.sourceId, contentType };
+    // A feed served as text/html or octet-stream is still read by its root element.
+    const parsed = await readWire(body, meta).catch((err: unknown) => {
+      if (isUnsupported(err)) return parseAnyXml(body, meta);
+      throw err;
+    });
     const valid: ArticleSubmission[] = [];
     let rejected = parsed.errors.length;
     for (const item of parsed.items) {

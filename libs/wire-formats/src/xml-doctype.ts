@@ -1,0 +1,80 @@
+import { WireFormatError } from './types';
+
+/** What may stand before the root element besides the DOCTYPE: the XML declaration, processing instructions, comments. */
+const PROLOG_ITEM = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/;
+
+/**
+ * Declarations an internal subset may hold because nothing here ever reads
+ * them: comments, parameter-entity references, and parameter entities that
+ * name a DTD module by a relative file name (NewsML 1.x files pull in NITF's
+ * DTD as `<!ENTITY % nitf SYSTEM "nitf-3-0.dtd">`). One that names a URI
+ * (`http:`, `file:`) is refused: it is the shape of an XXE probe, and no
+ * wire needs it. Element, attribute-list and notation declarations are ignored.
+ */
+const HARMLESS_DECLARATION =
+  /^(\s+|<!--[\s\S]*?-->|%[\w.:-]+;|<!ENTITY\s+%\s+[\w.:-]+\s+(SYSTEM\s+("[^":]*"|'[^':]*')|PUBLIC\s+("[^"]*"|'[^']*')\s+("[^":]*"|'[^':]*'))\s*>|<!(ELEMENT|ATTLIST|NOTATION)\s[^>]*>|<\?[\s\S]*?\?>)/;
+
+/** Finds the end of a DOCTYPE declaration starting at `start` (skipping quoted strings and the internal subset). */
+function doctypeEnd(xml: string, start: number): { end: number; subset?: string } {
+  let i = start + '<!DOCTYPE'.length;
+  let subsetStart = -1;
+  while (i < xml.length) {
+    const c = xml[i];
+    if (c === '"' || c === "'") {
+      const close = xml.indexOf(c, i + 1);
+      if (close < 0) break;
+      i = close + 1;
+      continue;
+    }
+    if (c === '[' && subsetStart < 0) subsetStart = i + 1;
+    if (c === ']' && subsetStart >= 0) {
+      const after = xml.slice(i + 1).match(/^\s*>/);
+      if (after) return { end: i + 1 + after[0].length, subset: xml.slice(subsetStart, i) };
+    }
+    if (c === '<' && subsetStart >= 0) {
+      // Declarations inside the subset may hold quoted '>' and ']': skip each one whole.
+      const decl = /^<!--[\s\S]*?-->|^<![^"'>]*(("[^"]*"|'[^']*')[^"'>]*)*>|^<\?[\s\S]*?\?>/.exec(xml.slice(i));
+      if (decl) {
+        i += decl[0].length;
+        continue;
+      }
+    }
+    if (c === '>' && subsetStart < 0) return { end: i + 1 };
+    i++;
+  }
+  throw new WireFormatError('XML is not well-formed: the DOCTYPE declaration is not closed');
+}
+
+function assertHarmlessSubset(subset: string): void {
+  let rest = subset;
+  while (rest.length > 0) {
+    const m = HARMLESS_DECLARATION.exec(rest);
+    if (!m) {
+      const decl = rest.trimStart().slice(0, 60).split('>')[0];
+      throw new WireFormatError(
+        `XML whose DOCTYPE declares entities is refused (${decl}>): internal entity declarations are never expanded; the DOCTYPE itself may stay`,
+      );
+    }
+    rest = rest.slice(m[0].length);
+  }
+}
+
+/**
+ * Removes the DOCTYPE, which is allowed (NITF and NewsML 1.x files carry one)
+ * but never read: no external DTD is fetched and no entity is declared.
+ * One that declares entities, or a declaration anywhere else, is refused.
+ * Line breaks are kept so that later error positions stay right.
+ */
+export function stripDoctype(xml: string): string {
+  let i = 0;
+  for (let m = PROLOG_ITEM.exec(xml); m; m = PROLOG_ITEM.exec(xml.slice(i))) i += m[0].length;
+  let out = xml;
+  if (xml.startsWith('<!DOCTYPE', i)) {
+    const { end, subset } = doctypeEnd(xml, i);
+    if (subset !== undefined) assertHarmlessSubset(subset);
+    out = xml.slice(0, i) + xml.slice(i, end).replace(/[^\n]/g, ' ') + xml.slice(end);
+  }
+  const stray = /<!(DOCTYPE|ENTITY)\b/i.exec(out.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, ''));
+  if (stray) throw new WireFormatError(`XML is not well-formed: a <!${stray[1]} declaration outside the DOCTYPE (DTDs are not read)`);
+  return out;
+}
