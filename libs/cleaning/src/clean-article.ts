@@ -6,7 +6,11 @@ import { splitByline } from './metadata/author-names';
 import { canonicaliseUrl } from './metadata/canonical-url';
 import { findVisibleDate } from './metadata/dates';
 import { classifyScrapedText } from './plain/line-classifier';
-import { countWords, joinParagraphs, normaliseInline, stripMarkupFromText, titleText, toParagraphs } from './text-normalise';
+import { decodeWithoutMarkup } from './markup/strip-tags';
+import { countWords, joinParagraphs, normaliseInline, titleText, toParagraphs } from './text-normalise';
+
+/** Block tags that leak into plain-text bodies end a line; every other tag goes, and decoding never leaves markup. */
+const plainBody = (text: string): string => decodeWithoutMarkup(text.replace(/<\/?(?:p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, '\n'), 1);
 
 export interface CleanInput {
   body: string;
@@ -67,7 +71,7 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
     if (metadata.authors.length === 0 && extracted.byline) metadata.authors = splitByline(extracted.byline);
     metadata.publishedAt ??= findVisibleDate(extracted.topLines);
   } else {
-    const lines = toParagraphs(stripMarkupFromText(body), true);
+    const lines = toParagraphs(plainBody(body), true);
     const classified = classifyScrapedText(lines, { title: title || null });
     paragraphs = classified.paragraphs;
     if (!title && classified.detectedTitle) title = normaliseInline(classified.detectedTitle);
@@ -76,7 +80,7 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   metadata.title ??= title || null;
   if (!metadata.canonicalUrl) metadata.canonicalUrl = canonicaliseUrl(input.url);
   // Entities or tags that survive as text (double-escaped pages, feeds that escape twice) are removed last.
-  paragraphs = paragraphs.map((p) => (/[<&]/.test(p) ? normaliseInline(stripMarkupFromText(p)) : p)).filter((p) => p.length > 0);
+  paragraphs = paragraphs.map((p) => (/[<&]/.test(p) ? normaliseInline(decodeWithoutMarkup(p, 1)) : p)).filter((p) => p.length > 0);
   const titleKey = title.toLowerCase();
   paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.toLowerCase() === titleKey));
   if (options.boilerplate && input.source) {
