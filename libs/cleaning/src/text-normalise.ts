@@ -40,6 +40,18 @@ export function toParagraphs(text: string, lineIsParagraph = false): string[] {
   return out;
 }
 
+/** Whitespace other than a lone space: a run of two or more, or a tab, newline or Unicode space. */
+const SPACE_TO_FIX = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]{2,}|[^\S ]|[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+
+/**
+ * Whitespace runs to one space, trimmed: for text that normaliseText has
+ * already made NFC and control-free. A line with single spaces only comes back
+ * as it is, without a copy.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_TO_FIX, ' ').trim();
+}
+
 export function joinParagraphs(paragraphs: string[]): string {
   return paragraphs.join('\n\n');
 }
@@ -50,11 +62,22 @@ const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const UNSPACED_HINT = /[\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u3005\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD87F]/;
 let segmenter: Intl.Segmenter | undefined;
 
+/** Non-ASCII BMP code points by class, filled on first sight: 1 a word character, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   // Surrogate halves: astral letters count as word characters (emoji are filtered by the caller).
-  return (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD_CHAR.test(text[i]);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = NON_ASCII_WORD_CHAR.test(text[i]) ? 1 : 2;
+  return k === 1;
+}
+
+/** Whether the text holds letters of a script written without spaces (where tokens are not words). */
+export function hasUnspacedScript(text: string): boolean {
+  return UNSPACED_HINT.test(text);
 }
 
 /** Words of a run of an unspaced script, as ICU's dictionary-based word breaking finds them. */
@@ -74,7 +97,7 @@ function unspacedWords(run: string): number {
  * words, not one; text without such characters never pays for it.
  */
 export function countWords(text: string): number {
-  if (!UNSPACED_HINT.test(text)) return countSpacedWords(text);
+  if (!hasUnspacedScript(text)) return countSpacedWords(text);
   let words = 0;
   let pos = 0;
   UNSPACED_RUN.lastIndex = 0;
@@ -90,7 +113,7 @@ function countSpacedWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    if (isWordChar(text, i) && !isEmojiAt(text, i)) {
+    if (isWordChar(text, i) && !(text.charCodeAt(i) >= 0xd800 && isEmojiAt(text, i))) {
       if (!inWord) words++;
       inWord = true;
     } else {

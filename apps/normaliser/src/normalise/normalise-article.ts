@@ -14,7 +14,7 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel, learn = true): NormalisedArticleEvent {
   const a = raw.article;
   const cleaned = cleanArticle(
-    { body: a.body, contentType: a.contentType, title: a.title, url: a.url, source: raw.envelope.sourceId },
+    { body: a.body, contentType: a.contentType, title: a.title, url: a.url, source: raw.envelope.sourceId, provenance: a.provenance },
     { boilerplate, learn, documentKey: a.articleId },
   );
   const tags = tagArticle({ title: cleaned.title, text: cleaned.text, languageHint: a.language });
