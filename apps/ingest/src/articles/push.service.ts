@@ -17,7 +17,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 interface Rejected {
   index: number;
-  status: 400 | 413;
+  /** 400 malformed, 413 too large, 422 well-formed but out of range (a date the store cannot hold). */
+  status: 400 | 413 | 422;
   errors: FieldError[];
 }
 
@@ -120,7 +121,7 @@ export class PushService {
         return;
       }
       const decoded = validateContract(ArticleSubmission, item, { forbidUnknown: true });
-      if (!decoded.ok) rejected.push({ index, status: 400, errors: decoded.errors });
+      if (!decoded.ok) rejected.push({ index, status: decoded.outOfRange ? 422 : 400, errors: decoded.errors });
       else valid.push({ index, submission: decoded.value });
     });
     // A key may only push its own source's articles: one foreign item refuses the whole request.
@@ -169,7 +170,7 @@ function one(v: string | string[] | undefined): string | undefined {
   return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
 }
 
-/** One article (as before batches existed): 202 accepted, 200 duplicate, 400/413 refused. */
+/** One article (as before batches existed): 202 accepted, 200 duplicate, 400/413/422 refused. */
 function singleAnswer(accepted: Accepted | undefined, rejected: Rejected | undefined): PushAnswer {
   if (accepted) {
     const { status, ...rest } = accepted;
@@ -178,6 +179,9 @@ function singleAnswer(accepted: Accepted | undefined, rejected: Rejected | undef
   const r = rejected!;
   if (r.status === 413) {
     throw new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: 'the article is too large', errors: r.errors });
+  }
+  if (r.status === 422) {
+    throw new HttpException({ statusCode: 422, error: 'Unprocessable Entity', message: 'a value is out of range', errors: r.errors }, 422);
   }
   throw badRequest('invalid article', r.errors);
 }

@@ -18,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 import { MaxTextLength } from '../text-length';
 import { LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
 import { EventEnvelope } from '../envelope/event-envelope';
@@ -111,11 +112,13 @@ export class NormalisedArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   publishedAt?: Date;
 
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   modifiedAt?: Date;
 
   @IsInt()
@@ -125,6 +128,7 @@ export class NormalisedArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   versionCreated?: Date;
 
   @IsIn(PUB_STATUSES)
@@ -134,6 +138,7 @@ export class NormalisedArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   embargoedUntil?: Date;
 
   @IsOptional()
