@@ -6,11 +6,11 @@ import { fieldsWithNul, MEDIA_TYPES, parserFor, ParseResult, WireFormatError } f
 import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
-import { bytesHash } from '../delivery/content-hash';
 import { RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
 import { Accepted, ArticleIntakeService } from './article-intake.service';
-import { claimedSourceOf, metaOf, PushAnswer, PushRequest } from './push-request';
+import { requestHashOf } from '../auth/canonical-request';
+import { claimedSourceOf, metaOf, PushAnswer, PushRequest, requestPartsOf } from './push-request';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -63,14 +63,15 @@ export class PushService {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw badRequest('invalid header', [{ field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters'] }]);
     }
-    // Only an Idempotency-Key needs the request's hash: most pushes carry none, and hashing a page costs.
-    const requestHash = idempotencyKey !== undefined ? bytesHash(`${req.contentType ?? ''}\n`, req.rawBody) : '';
+    // Only an Idempotency-Key needs the request's hash (all that becomes article data: query, metadata headers,
+    // body): most pushes carry none, and hashing a page costs.
+    const requestHash = idempotencyKey !== undefined ? requestHashOf(requestPartsOf(req)) : '';
     if (idempotencyKey !== undefined) {
       const earlier = await this.receipts.findIdempotent(caller.scope, idempotencyKey);
       if (earlier) {
         if (earlier.requestHash !== requestHash) {
           throw new HttpException(
-            { statusCode: 422, error: 'Unprocessable Entity', message: 'this Idempotency-Key was used for a different request body' },
+            { statusCode: 422, error: 'Unprocessable Entity', message: 'this Idempotency-Key was used for a different request (method, path, query, metadata headers or body)' },
             422,
           );
         }

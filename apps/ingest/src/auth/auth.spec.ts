@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { RateLimiter } from './rate-limiter';
+import { canonicalQuery, canonicalRequest, requestHashOf, RequestParts } from './canonical-request';
 import { signatureFor, signatureMatches } from './signature';
 import { parseSources, sha256Hex, SourceConfigError, SourceRegistry } from './source-registry';
 
@@ -33,6 +35,52 @@ describe('source registry', () => {
     const h = sha256Hex('same');
     expect(() => new SourceRegistry([{ id: 'a', keySha256: [h] }, { id: 'b', keySha256: [h] }])).toThrow(/also a key of source a/);
     expect(() => new SourceRegistry([{ id: 'a', keySha256: [h] }, { id: 'a', keySha256: [sha256Hex('x')] }])).toThrow(/twice/);
+  });
+});
+
+describe('canonical request', () => {
+  const parts = (over: Partial<RequestParts> = {}): RequestParts => ({
+    method: 'POST',
+    url: '/v1/articles?title=Ferry%20timetable&externalId=f-1',
+    headers: { 'content-type': 'text/plain', 'x-article-title': ' Ferry ', authorization: 'Bearer k' },
+    body: Buffer.from('Text.'),
+    ...over,
+  });
+
+  it('lists method, path, sorted query, every metadata header, timestamp and body hash', () => {
+    expect(canonicalRequest(parts(), '1700000000').split('\n')).toEqual([
+      'POST',
+      '/v1/articles',
+      'externalId=f-1&title=Ferry%20timetable',
+      'content-type:text/plain',
+      'content-language:',
+      'x-source-id:',
+      'x-external-id:',
+      'x-article-url:',
+      'x-article-title:Ferry',
+      'x-published-at:',
+      'x-article-provenance:',
+      'x-wire-format:',
+      '1700000000',
+      createHash('sha256').update('Text.').digest('hex'),
+    ]);
+  });
+
+  it('reads the query as ingest does: order and encoding choices do not matter, values do', () => {
+    expect(canonicalQuery('/p?b=2&a=x+y&c')).toBe('a=x%20y&b=2&c=');
+    expect(canonicalQuery("/p?a=%78%20y&b=2&c=")).toBe(canonicalQuery('/p?c&b=2&a=x+y'));
+    expect(canonicalQuery("/p?q=it's(1)*!")).toBe('q=it%27s%281%29%2A%21');
+    expect(canonicalQuery('/p?bad=%E0%A4%A')).toBe('bad=%25E0%25A4%25A');
+    expect(canonicalQuery('/p')).toBe('');
+  });
+
+  it('an Idempotency-Key request hash changes with the query, a metadata header or the body, not with other headers', () => {
+    const base = requestHashOf(parts());
+    expect(requestHashOf(parts({ headers: { ...parts().headers, authorization: 'Bearer other', 'x-correlation-id': 'c' } }))).toBe(base);
+    expect(requestHashOf(parts({ url: '/v1/articles?title=Ferry%20timetable&externalId=f-2' }))).not.toBe(base);
+    expect(requestHashOf(parts({ headers: { ...parts().headers, 'x-article-url': 'https://evil.example/' } }))).not.toBe(base);
+    expect(requestHashOf(parts({ body: Buffer.from('Text!') }))).not.toBe(base);
+    expect(requestHashOf(parts({ url: '/v1/other?title=Ferry%20timetable&externalId=f-1' }))).not.toBe(base);
   });
 });
 

@@ -37,10 +37,3 @@ export function contentHashOf(value: object): string {
   writeCanonical(hash, value);
   return hash.digest('hex');
 }
-
-/** SHA-256 of the given parts, in order, as if concatenated. */
-export function bytesHash(...parts: Array<string | Buffer>): string {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p);
-  return hash.digest('hex');
-}
