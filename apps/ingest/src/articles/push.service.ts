@@ -54,7 +54,7 @@ export class PushService {
         message: `Content-Type ${req.contentType ?? '(none)'} is not a format ingest reads; use one of ${Object.values(MEDIA_TYPES).flat().join(', ')}, application/xml`,
       });
     }
-    checkSignature(caller, req.rawBody, one(req.headers['x-signature-256']));
+    checkSignature(caller, requestPartsOf(req), cfg.INGEST_SIGNATURE_WINDOW_SECONDS);
     const correlationId = one(req.headers['x-correlation-id']);
     if (correlationId !== undefined && !CORRELATION_ID.test(correlationId)) {
       throw badRequest('invalid header', [{ field: 'X-Correlation-Id', messages: ['must be 1-128 characters of A-Z a-z 0-9 . _ : -'] }]);

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { RateLimiter } from './rate-limiter';
 import { canonicalQuery, canonicalRequest, requestHashOf, RequestParts } from './canonical-request';
-import { signatureFor, signatureMatches } from './signature';
+import { signatureFor, verifySignature } from './signature';
 import { parseSources, sha256Hex, SourceConfigError, SourceRegistry } from './source-registry';
 
 describe('source registry', () => {
@@ -84,14 +84,50 @@ describe('canonical request', () => {
   });
 });
 
-describe('HMAC signature', () => {
-  it('matches sha256=<hex> of the raw body only', () => {
-    const body = Buffer.from('{"a":1}');
-    expect(signatureMatches('secret', body, signatureFor('secret', body))).toBe(true);
-    expect(signatureMatches('secret', Buffer.from('{"a":2}'), signatureFor('secret', body))).toBe(false);
-    expect(signatureMatches('other', body, signatureFor('secret', body))).toBe(false);
-    expect(signatureMatches('secret', body, undefined)).toBe(false);
-    expect(signatureMatches('secret', body, 'sha1=abc')).toBe(false);
+describe('HMAC signature over the canonical request', () => {
+  const now = 1_700_000_000_000;
+  const ts = String(now / 1000);
+  const req = (headers: Record<string, string>, url = '/v1/articles?externalId=x'): RequestParts => ({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'text/plain', ...headers },
+    body: Buffer.from('Body.'),
+  });
+  const signed = (extra: Record<string, string> = {}, url?: string) => {
+    const unsigned = req(extra, url);
+    return { ...unsigned, headers: { ...unsigned.headers, 'x-signature-timestamp': ts, 'x-signature-256': signatureFor('secret', unsigned, ts) } };
+  };
+  const check = (p: RequestParts, nowMs = now) => verifySignature('secret', p, { windowSeconds: 300, nowMs });
+
+  it('accepts the request as signed, within the window either way', () => {
+    expect(check(signed())).toEqual({ ok: true });
+    expect(check(signed(), now + 300_000)).toEqual({ ok: true });
+    expect(check(signed(), now - 300_000)).toEqual({ ok: true });
+  });
+
+  it('refuses it with any metadata header, query parameter, body or timestamp changed', () => {
+    const s = signed({ 'x-article-title': 'Port open' });
+    const variants: RequestParts[] = [
+      { ...s, headers: { ...s.headers, 'x-article-title': 'FAKE: Port closed after explosion' } },
+      { ...s, headers: { ...s.headers, 'x-article-url': 'https://evil.example/fake' } },
+      { ...s, url: '/v1/articles?externalId=new' },
+      { ...s, url: '/v1/articles?externalId=x&url=https://evil.example/fake' },
+      { ...s, body: Buffer.from('Body!') },
+      { ...s, headers: { ...s.headers, 'x-signature-timestamp': String(Number(ts) + 1) } },
+      { ...s, headers: { ...s.headers, 'content-type': 'text/html' } },
+    ];
+    for (const v of variants) expect(check(v)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not match/) });
+    expect(check(s, now + 301_000)).toMatchObject({ ok: false, reason: expect.stringMatching(/more than 300 s/) });
+    expect(check(s, now - 301_000)).toMatchObject({ ok: false, reason: expect.stringMatching(/more than 300 s/) });
+  });
+
+  it('refuses a signature of the body alone, a missing timestamp and a wrong secret', () => {
+    const bodyOnly = `sha256=${createHmac('sha256', 'secret').update('Body.').digest('hex')}`;
+    expect(check({ ...req({}), headers: { ...req({}).headers, 'x-signature-256': bodyOnly } })).toMatchObject({ ok: false, reason: expect.stringMatching(/Timestamp/) });
+    expect(check({ ...req({}), headers: { ...req({}).headers, 'x-signature-256': bodyOnly, 'x-signature-timestamp': ts } })).toMatchObject({ ok: false });
+    expect(check(req({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/missing/) });
+    const other = signed();
+    expect(verifySignature('other-secret', other, { windowSeconds: 300, nowMs: now })).toMatchObject({ ok: false });
   });
 });
 
