@@ -1,4 +1,4 @@
-import type { EntityTag, KeywordTag, SubjectTag } from '@news/contracts';
+import { boundTags, TagLists } from './bound-tags';
 import { extractSpans } from './entities/extract-entities';
 import { mergeEntities } from './entities/merge-entities';
 import { extractKeywords } from './keywords/extract-keywords';
@@ -15,19 +15,18 @@ export interface TagInput {
 }
 
 /** The tag fields of NormalisedArticle, ready to copy into the event. */
-export interface TagResult {
-  language: string;
-  languageConfidence: number;
-  people: EntityTag[];
-  organisations: EntityTag[];
-  places: EntityTag[];
-  subjects: SubjectTag[];
-  keywords: KeywordTag[];
+export interface TagResult extends TagLists {
+  /**
+   * Some tag was cut or dropped to fit the tag contracts' bounds (a "name" of a
+   * whole list, thousands of mentions): the normaliser flags `tags_truncated`.
+   */
+  truncated: boolean;
 }
 
 /**
- * Tags one clean article. Pure and synchronous; the gazetteer and topic data
- * load once, lazily, on the first call (about 100 ms).
+ * Tags one clean article; every tag it returns is inside the bounds of the tag
+ * contracts (bound-tags.ts), whatever the text. Pure and synchronous; the
+ * gazetteer and topic data load once, lazily, on the first call (about 100 ms).
  *
  * Entity cues, subjects and keywords are English: for other languages only
  * gazetteer entities (countries, cities, known organisations and leaders) are
@@ -46,5 +45,5 @@ export function tagArticle(input: TagInput): TagResult {
   const keywords = english
     ? extractKeywords(title, text, [...entities.people, ...entities.organisations, ...entities.places].map((e) => e.name))
     : [];
-  return { language, languageConfidence: confidence, ...entities, subjects, keywords };
+  return boundTags({ language, languageConfidence: confidence, ...entities, subjects, keywords }, { title, text });
 }
