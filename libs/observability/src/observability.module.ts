@@ -35,6 +35,7 @@ export function metricsBatchObserver(metrics: PipelineMetrics): BatchObserver {
       metrics.consumerLag.set({ topic: e.topic, partition: String(e.partition), group: e.groupId }, e.lag);
     },
     failure: (e) => metrics.messages.inc({ stage: e.stage, outcome: e.transient ? 'retried' : 'failed' }),
+    deadLettered: (e) => metrics.deadLettered.inc({ stage: e.stage, reason: e.reason }, e.count),
   };
 }
 
