@@ -27,6 +27,7 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
     DATABASE_URL: process.env.DATABASE_URL,
     PORT: '0',
+    METRICS_PORT: '0',
     HOST: '127.0.0.1',
     KAFKA_START_FROM: 'latest',
     KAFKA_PRODUCE_TIMEOUT_MS: '5000',

@@ -13,7 +13,7 @@ import type { NormaliseEngine } from './normalise/engine';
 import { NORMALISE_ENGINE } from './normalise/normaliser.service';
 
 export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
-  const observability = serviceObservability('normaliser');
+  const observability = serviceObservability('normaliser', config.http);
   const app = await NestFactory.create(NormaliserModule.forRoot(config, observability), { logger: observability.nestLogger });
   connectBatchConsumer(app, {
     stage: 'normaliser',

@@ -16,3 +16,4 @@ export * from './articles-stored/stored-article.value';
 export * from './ingest-api/article-submission';
 export * from './boilerplate/boilerplate-snapshot.key';
 export * from './boilerplate/boilerplate-snapshot.value';
+export * from './date-range';

@@ -39,6 +39,13 @@ export class PipelineMetrics {
     registers: [this.registry],
   });
 
+  readonly deadLettered = new Counter({
+    name: 'news_articles_dead_lettered_total',
+    help: 'Messages written to a dead-letter topic, by the stage that wrote them and why (invalid_payload|permanent_error|max_attempts)',
+    labelNames: ['stage', 'reason'],
+    registers: [this.registry],
+  });
+
   readonly processingDuration = new Histogram({
     name: 'pipeline_processing_duration_seconds',
     help: 'Time a stage spends on one batch, retries included',

@@ -1,4 +1,5 @@
 export { tagArticle } from './tag-article';
+export { boundTags, MENTIONS_PER_ARTICLE } from './bound-tags';
 export type { TagInput, TagResult } from './tag-article';
 export { detectLanguage } from './language/detect-language';
 export type { LanguageResult } from './language/detect-language';

@@ -1,4 +1,4 @@
-import type { EntityTag, KeywordTag, SubjectTag } from '@news/contracts';
+import { boundTags, TagLists } from './bound-tags';
 import { extractSpans } from './entities/extract-entities';
 import { mergeEntities } from './entities/merge-entities';
 import { extractKeywords } from './keywords/extract-keywords';
@@ -16,17 +16,14 @@ export interface TagInput {
 }
 
 /** The tag fields of NormalisedArticle, ready to copy into the event. */
-export interface TagResult {
-  /** The declared language (region kept) unless the text clearly contradicts it; else the detected one. */
-  language: string;
-  /** What detection found (`und` when it could not decide). */
+export interface TagResult extends TagLists {
+  /** What detection found (`und` when it could not decide); `language` is the resolved one. */
   detectedLanguage: string;
-  languageConfidence: number;
-  people: EntityTag[];
-  organisations: EntityTag[];
-  places: EntityTag[];
-  subjects: SubjectTag[];
-  keywords: KeywordTag[];
+  /**
+   * Some tag was cut or dropped to fit the tag contracts' bounds (a "name" of a
+   * whole list, thousands of mentions): the normaliser flags `tags_truncated`.
+   */
+  truncated: boolean;
 }
 
 /**
@@ -41,8 +38,9 @@ function languageConfidence(resolved: ResolvedLanguage, detectedConfidence: numb
 }
 
 /**
- * Tags one clean article. Pure and synchronous; the gazetteer and topic data
- * load once, lazily, on the first call (about 100 ms).
+ * Tags one clean article; every tag it returns is inside the bounds of the tag
+ * contracts (bound-tags.ts), whatever the text. Pure and synchronous; the
+ * gazetteer and topic data load once, lazily, on the first call (about 100 ms).
  *
  * Entity cues, subjects and keywords are English: for other languages only
  * gazetteer entities (countries, cities, known organisations and leaders) are
@@ -64,5 +62,6 @@ export function tagArticle(input: TagInput): TagResult {
   const keywords = english
     ? extractKeywords(title, text, [...entities.people, ...entities.organisations, ...entities.places].map((e) => e.name))
     : [];
-  return { language, detectedLanguage, languageConfidence: confidence, ...entities, subjects, keywords };
+  const bounded = boundTags({ language, languageConfidence: confidence, ...entities, subjects, keywords }, { title, text });
+  return { ...bounded, detectedLanguage };
 }

@@ -58,6 +58,8 @@ function ninjsCases(dir: string): FidelityCase[] {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const raw = readFileSync(join(dir, file), 'utf8');
     const doc = JSON.parse(raw) as Obj;
+    // Events and planning items are not stories: ingest refuses them (422), and the fidelity target is text.
+    if (doc.eventDetails !== undefined || doc.planningDetails !== undefined || (typeof doc.type === 'string' && doc.type !== 'text')) continue;
     const referenceText = ninjsReference(doc);
     if (!referenceText) continue;
     const language = typeof doc.language === 'string' ? doc.language.split('-')[0] : 'en';

@@ -25,6 +25,7 @@ export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: Boilerplat
   const date = (iso: string | null) => (iso ? new Date(iso) : undefined);
   const qualityFlags: QualityFlag[] = [...cleaned.qualityFlags];
   if (feed.headlineDerived) qualityFlags.push('headline_derived');
+  if (tags.truncated) qualityFlags.push('tags_truncated');
   const authors = feed.authors ?? m.authors.map(titleText).filter((s) => s !== '');
   // Built as the contract's type directly, not through class-transformer: the event is only ever
   // serialised (encodeContract is JSON.stringify, which ignores prototypes).
