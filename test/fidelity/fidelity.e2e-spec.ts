@@ -58,7 +58,8 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
     const ids = new Map<string, string>();
     for (const c of cases) {
       const answer = await push(c.push);
-      if (answer.status !== 202) throw new Error(`${c.id}: ingest answered ${answer.status} ${JSON.stringify(answer.body)}`);
+      // The 2.x and 3.x forms of one IPTC example share its uri: the second is the same version again (200 duplicate).
+      if (answer.status !== 202 && !(answer.status === 200 && c.shape === 'iptc')) throw new Error(`${c.id}: ingest answered ${answer.status} ${JSON.stringify(answer.body)}`);
       ids.set(c.id, answer.body.id ?? answer.body.accepted![0].id);
     }
     for (const c of cases) stored.set(c.id, await read(ids.get(c.id)!));
@@ -93,7 +94,11 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
         const feed = stored.get(c.id)!.feed;
         if (doc.urgency !== undefined) expect([c.id, feed.urgency]).toEqual([c.id, Number(doc.urgency)]);
         if (typeof doc.by === 'string') expect([c.id, feed.byline]).toEqual([c.id, doc.by]);
-        if (Array.isArray(doc.subjects)) expect([c.id, (feed.subjects as unknown[]).length]).toEqual([c.id, doc.subjects.length]);
+        if (Array.isArray(doc.subjects)) {
+          // Every subject the item lists is there (an embedded NITF may add its own).
+          const names = (feed.subjects as Array<{ name?: string }>).map((x) => x.name);
+          for (const sub of doc.subjects as Array<{ name?: string }>) expect([c.id, names]).toEqual([c.id, expect.arrayContaining([sub.name])]);
+        }
         if (typeof doc.slugline === 'string') expect([c.id, feed.slugline]).toEqual([c.id, doc.slugline]);
         if (typeof field(doc, 'language') === 'string') {
           expect([c.id, feed.language]).toEqual([c.id, field(doc, 'language')]);

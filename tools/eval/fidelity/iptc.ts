@@ -16,11 +16,19 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** Markup to text with nothing of the pipeline: tags to spaces, the usual entities decoded. */
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|dl|figure|figcaption|hr)\b[^>]*>/gi;
+
+/**
+ * Markup to text as a browser shows it, with nothing of the pipeline: block
+ * tags break, inline tags join what they wrap to its neighbours (a drop cap
+ * `<span>T</span>he` is one word; so are two spans the sender wrote with no
+ * space between them), the usual entities decoded.
+ */
 export function markupText(markup: string): string {
   return markup
     .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(BLOCK_TAG, '\n')
+    .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
       e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (XML_ENTITIES[e.toLowerCase()] ?? m),
     )
@@ -33,12 +41,13 @@ const typeOf = (b: Obj): string => {
   return typeof t === 'string' ? t : '';
 };
 
+/** The rendition ingest reads: HTML (it keeps paragraphs and tables) when the item has one, else plain text. */
 function ninjsReference(doc: Obj): string | undefined {
   const bodies = (Array.isArray(doc.bodies) ? doc.bodies : []).filter(isObj);
-  const plain = bodies.find((b) => /^text\/plain/i.test(typeOf(b)) && typeof b.value === 'string');
-  if (plain) return plain.value as string;
   const html = bodies.find((b) => /html/i.test(typeOf(b)) && typeof b.value === 'string');
   if (html) return markupText(html.value as string);
+  const plain = bodies.find((b) => /^text\/plain/i.test(typeOf(b)) && typeof b.value === 'string');
+  if (plain) return plain.value as string;
   const descriptions = (Array.isArray(doc.descriptions) ? doc.descriptions : []).filter(isObj).map((d) => d.value).filter((v) => typeof v === 'string');
   return descriptions.length > 0 ? descriptions.join('\n\n') : undefined;
 }
