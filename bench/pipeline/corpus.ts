@@ -68,6 +68,9 @@ function loadDevPages(sharedDir: string, limit: number): string[] {
     .map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
 }
 
+/** How a corpus article is declared: pages are scraped, wire items are a wire's edited copy. */
+export const provenanceOf = (a: Pick<BenchArticle, 'kind'>): 'scraped' | 'edited' => (a.kind === 'page' ? 'scraped' : 'edited');
+
 export function buildCorpus(
   size: number,
   options: { seed?: number; sources?: number; sharedDir?: string; runId: string },

@@ -8,7 +8,7 @@ import { Kafka } from 'kafkajs';
 import { articleIdFor, TOPICS } from '@news/contracts';
 import { latencyWindows, percentiles } from '../../tools/harness/latency';
 import { ProcessMonitor } from '../../tools/harness/process-stats';
-import type { BenchArticle } from './corpus';
+import { BenchArticle, provenanceOf } from './corpus';
 import { LoadOptions, post } from './ingest-load';
 import { openLoop } from './open-loop';
 import { pipelineTimestamps, splitStages, StageTimes } from './stage-split';
@@ -54,7 +54,7 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   // Each article's JSON after its external id, encoded once: encoding a 165 KiB page for every push
   // took the load generator's CPU, which on this machine the services under test then did not get.
   const tails = corpus.map((a) =>
-    Buffer.from(JSON.stringify({ sourceId: a.sourceId, title: a.title, body: a.body, contentType: a.contentType }).slice(1)),
+    Buffer.from(JSON.stringify({ sourceId: a.sourceId, title: a.title, body: a.body, contentType: a.contentType, provenance: provenanceOf(a) }).slice(1)),
   );
   monitor.start(1_000);
   const loadStartedAt = Date.now();

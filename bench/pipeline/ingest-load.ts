@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import { percentiles } from '../../tools/harness/latency';
-import type { BenchArticle } from './corpus';
+import { BenchArticle, provenanceOf } from './corpus';
 import { openLoop } from './open-loop';
 
 export interface LoadOptions {
@@ -13,7 +13,7 @@ export interface LoadOptions {
 }
 
 function submission(a: BenchArticle) {
-  return { sourceId: a.sourceId, externalId: a.externalId, title: a.title, body: a.body, contentType: a.contentType, version: a.version };
+  return { sourceId: a.sourceId, externalId: a.externalId, title: a.title, body: a.body, contentType: a.contentType, version: a.version, provenance: provenanceOf(a) };
 }
 
 /*

@@ -1,7 +1,7 @@
 /** Turns corpus articles into the events each stage consumes, with the pipeline's own contracts and cores. */
 import { createHash, randomUUID } from 'node:crypto';
 import { articleIdFor, encodeContract, NormalisedArticleEvent, RawArticleEvent, toContract } from '@news/contracts';
-import type { BenchArticle } from './corpus';
+import { BenchArticle, provenanceOf } from './corpus';
 
 export function rawEventOf(a: BenchArticle): RawArticleEvent {
   return toContract(RawArticleEvent, {
@@ -13,6 +13,7 @@ export function rawEventOf(a: BenchArticle): RawArticleEvent {
       body: a.body,
       contentType: a.contentType,
       version: a.version,
+      provenance: provenanceOf(a),
       pubStatus: 'usable',
     },
   });
