@@ -34,7 +34,8 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
 
   it('stores the seed article, cleaned, and serves it over GET /v1/articles/:id', async () => {
     const url = `https://example.test/${pipeline.runId}/putin-obama-ukraine`;
-    const res = await push({ sourceId: 'seed-wire', url, body: SEED, publishedAt: '2014-04-14T20:00:00Z' });
+    // The seed is a scraped page, and says so: a project JSON body is otherwise a wire's edited copy, kept whole.
+    const res = await push({ sourceId: 'seed-wire', url, body: SEED, publishedAt: '2014-04-14T20:00:00Z', provenance: 'scraped' });
     expect(res.status).toBe(202);
     const accepted = (await res.json()) as { id: string; status: string };
     expect(accepted.status).toBe('accepted');
