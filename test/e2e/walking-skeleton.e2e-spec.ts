@@ -34,7 +34,7 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
 
   it('stores the seed article, cleaned, and serves it over GET /v1/articles/:id', async () => {
     const url = `https://example.test/${pipeline.runId}/putin-obama-ukraine`;
-    // A page scraped with its chrome: the sender says so, and the story is extracted from it.
+    // The seed is a scraped page, and says so: a project JSON body is otherwise a wire's edited copy, kept whole.
     const res = await push({ sourceId: 'seed-wire', url, body: SEED, publishedAt: '2014-04-14T20:00:00Z', provenance: 'scraped' });
     expect(res.status).toBe(202);
     const accepted = (await res.json()) as { id: string; status: string };

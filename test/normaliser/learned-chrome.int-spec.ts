@@ -107,6 +107,8 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
   it('is learned on worker threads, each its own slice, and applied by a fresh replica', async () => {
     const source = `${SOURCE}-pooled`;
     const pooled = replica(`p-${RUN}`, { engine: new PooledEngine({ replicaId: `p-${RUN}`, workers: 2, articleTimeoutMs: 30_000 }) });
+    // Both workers ready first, so the articles are spread over both.
+    await pooled.engine.warmUp();
     await pooled.learn(35, source);
     await pooled.sync.push();
     const fresh = replica(`q-${RUN}`);

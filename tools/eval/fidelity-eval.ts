@@ -11,7 +11,7 @@
  * Target: at least 99.5 % of each text's words, no case empty.
  */
 import { resolve } from 'node:path';
-import { cleanArticle, looksLikeHtml } from '@news/cleaning';
+import { cleanArticle, hasBlockMarkup } from '@news/cleaning';
 import { parserFor, ParseMeta } from '@news/wire-formats';
 import { sharedDir } from './extraction/load-pages';
 import { carrierOf, FidelityCase, fidelityCorpus } from './fidelity/corpus';
@@ -46,7 +46,7 @@ async function run(c: FidelityCase): Promise<Outcome> {
   }
   if (typeof item.body !== 'string' || item.body.trim() === '') return { c, share: 0, empty: true, suspect: false, readerError: 'the reader found no body' };
   const provenance = item.provenance ?? (item.format === 'html' || item.format === 'text' ? 'unknown' : 'edited');
-  const contentType = item.contentType ?? (looksLikeHtml(item.body) ? 'text/html' : 'text/plain');
+  const contentType = item.contentType ?? (hasBlockMarkup(item.body) ? 'text/html' : 'text/plain');
   const cleaned = cleanArticle({ body: item.body, contentType, title: item.title, provenance });
   return { c, share: wordsKept(c.referenceText, cleaned.text).share, empty: cleaned.text === '', suspect: cleaned.qualityFlags.includes('cleaning_suspect') };
 }

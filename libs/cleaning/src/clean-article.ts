@@ -5,7 +5,7 @@ import { editedPath, htmlPath, PathResult, plainPath, Provenance } from './clean
 import { decodeWithoutMarkup, stripTags } from './markup/strip-tags';
 import { hasBlockMarkup } from './markup/markup-evidence';
 import { ArticleMetadata } from './metadata/article-metadata';
-import { countWords, joinParagraphs, normaliseInline, titleText } from './text-normalise';
+import { countWords, joinParagraphs, normaliseInline, normaliseLines, titleText } from './text-normalise';
 
 export type { Provenance } from './clean-paths';
 
@@ -73,11 +73,7 @@ function runPath(body: string, provenance: Provenance, input: CleanInput, title:
 function finishParagraph(p: string, decodeLeftovers: boolean): string {
   if (!/[<&]/.test(p)) return p;
   const guarded = decodeLeftovers ? decodeWithoutMarkup(p, 1) : stripTags(p);
-  return guarded
-    .split('\n')
-    .map((line) => line.split('\t').map(normaliseInline).filter(Boolean).join('\t'))
-    .filter(Boolean)
-    .join('\n');
+  return /[\t\n]/.test(guarded) ? normaliseLines(guarded) : normaliseInline(guarded);
 }
 
 /** Pure: raw article body in, clean text out. No I/O, no framework (the optional model is plain state). */

@@ -1,4 +1,4 @@
-import { countWords, titleText } from './text-normalise';
+import { countWords, normaliseLines, titleText } from './text-normalise';
 
 describe('titleText', () => {
   it('drops markup, and scripts and styles with their content', () => {
@@ -30,5 +30,12 @@ describe('countWords', () => {
     expect(countWords("don't stop the well-known band")).toBe(5);
     expect(countWords('😀 🎉 ... — !')).toBe(0);
     expect(countWords('می‌گوید')).toBe(1);
+  });
+});
+
+describe('normaliseLines', () => {
+  it('keeps line breaks and tabs, drops empty cells and lines, collapses other whitespace', () => {
+    expect(normaliseLines(' Team \t\t Pts \n\n Arsenal\u00A0FC \t 12 \t\n\t\n')).toBe('Team\tPts\nArsenal FC\t12');
+    expect(normaliseLines('Cafe\u0301\u0007 one\nline  two')).toBe('Café one\nline two');
   });
 });

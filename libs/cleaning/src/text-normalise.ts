@@ -52,6 +52,21 @@ export function collapseSpaces(text: string): string {
   return text.replace(SPACE_TO_FIX, ' ').trim();
 }
 
+/**
+ * A paragraph that keeps its structure (line breaks, a table's tabs): NFC, no
+ * controls, other whitespace runs to one space, no space around a tab or a
+ * line break, no empty cell or line. A few passes over the whole paragraph,
+ * not work per line, so a paragraph of a million lines costs what its size does.
+ */
+export function normaliseLines(text: string): string {
+  return normaliseText(text)
+    .replace(/[^\S\t\n]+/g, ' ')
+    .replace(/ *([\t\n]) */g, '$1')
+    .replace(/\t*\n[\t\n]*/g, '\n')
+    .replace(/\t{2,}/g, '\t')
+    .replace(/^[\t\n ]+|[\t\n ]+$/g, '');
+}
+
 export function joinParagraphs(paragraphs: string[]): string {
   return paragraphs.join('\n\n');
 }

@@ -83,7 +83,15 @@ const injectedXhtml = (tag: string) => `
   <object data="javascript:alert('xss-object')"></object>
   <!-- <script>alert('xss-comment')</script> -->`;
 
-const INJECTION_ABSENT = ['<script', 'alert(', 'xss-', 'javascript:', 'onerror', 'onclick', 'hostilestyle', '<style', '<iframe', '<'];
+/**
+ * What must never be served: markup, script and style content, handler and javascript: URLs. The text a
+ * browser shows for the split trick (`<scr<script>ipt>alert('xss-split')</script>` renders
+ * "ipt>alert('xss-split')") is text, not markup: edited copy keeps every text node, so it may be served.
+ */
+const INJECTION_ABSENT = [
+  '<script', 'javascript:', 'onerror', 'onclick', 'hostilestyle', '<style', '<iframe', '<',
+  ...['script', 'onclick', 'onerror', 'href', 'iframe', 'svg', 'noscript', 'template', 'object', 'comment', 'title'].map((m) => `xss-${m}`),
+];
 
 export function hostileCorpus(sourceId: string, run: string): HostileCase[] {
   const id = (name: string) => `${run}-${name}`;

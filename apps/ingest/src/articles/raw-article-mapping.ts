@@ -7,7 +7,7 @@ import {
   RawArticle,
   toFeedConcept,
 } from '@news/contracts';
-import { looksLikeHtml } from '@news/cleaning';
+import { hasBlockMarkup } from '@news/cleaning';
 
 /** Formats whose bodies are pages or text of unknown making; every structured format carries edited copy. */
 const UNKNOWN_ORIGIN_FORMATS = new Set(['html', 'text']);
@@ -67,7 +67,9 @@ export function toRawArticle(s: ArticleSubmission, articleId: string, provenance
     url: s.url,
     title: s.title,
     body: s.body,
-    contentType: s.contentType ?? (looksLikeHtml(s.body) ? 'text/html' : 'text/plain'),
+    // Undeclared: HTML only on the evidence of a block element. Inline tags alone (<b>, <a>) are read as
+    // text with markup in it, which keeps its blank-line paragraphs; HTML would run them together.
+    contentType: s.contentType ?? (hasBlockMarkup(s.body) ? 'text/html' : 'text/plain'),
     language: s.language,
     publishedAt: s.publishedAt,
     version: s.version ?? 1,

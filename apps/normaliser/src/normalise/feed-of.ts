@@ -1,5 +1,5 @@
 import { FeedConcept, FeedMetadata, Provenance, RawArticle, toFeedConcept } from '@news/contracts';
-import { titleText } from '@news/cleaning';
+import { plainTextField } from '@news/cleaning';
 
 /** Formats whose bodies are pages or text of unknown making (see ingest's provenanceOf). */
 const UNKNOWN_ORIGIN_FORMATS = new Set(['html', 'text']);
@@ -13,7 +13,7 @@ export function provenanceOfRaw(a: RawArticle): Provenance {
 /** One line of plain text: no markup, entities decoded, whitespace collapsed; undefined when nothing is left. */
 const plain = (s: string | undefined): string | undefined => {
   if (s === undefined) return undefined;
-  const t = titleText(s);
+  const t = plainTextField(s);
   return t === '' ? undefined : t;
 };
 

@@ -1,4 +1,4 @@
-import { BoilerplateModel, cleanArticle, titleText } from '@news/cleaning';
+import { BoilerplateModel, cleanArticle, plainTextField } from '@news/cleaning';
 import { articleIdFor, NormalisedArticleEvent, QualityFlag, RawArticleEvent } from '@news/contracts';
 import { tagArticle } from '@news/tagging';
 import { feedOf, provenanceOfRaw } from './feed-of';
@@ -26,7 +26,7 @@ export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: Boilerplat
   const qualityFlags: QualityFlag[] = [...cleaned.qualityFlags];
   if (feed.headlineDerived) qualityFlags.push('headline_derived');
   if (tags.truncated) qualityFlags.push('tags_truncated');
-  const authors = feed.authors ?? m.authors.map(titleText).filter((s) => s !== '');
+  const authors = feed.authors ?? m.authors.map(plainTextField).filter((s) => s !== '');
   // Built as the contract's type directly, not through class-transformer: the event is only ever
   // serialised (encodeContract is JSON.stringify, which ignores prototypes).
   const event: NormalisedArticleEvent = {
@@ -46,8 +46,8 @@ export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: Boilerplat
       title: cleaned.title,
       text: cleaned.text,
       authors: authors.length > 0 ? authors : undefined,
-      siteName: m.siteName ? titleText(m.siteName) || undefined : undefined,
-      description: feed.description ?? (m.description ? titleText(m.description) || undefined : undefined),
+      siteName: m.siteName ? plainTextField(m.siteName) || undefined : undefined,
+      description: feed.description ?? (m.description ? plainTextField(m.description) || undefined : undefined),
       leadImage: m.leadImage ?? undefined,
       language: tags.language,
       detectedLanguage: tags.detectedLanguage,

@@ -109,10 +109,18 @@ export class BoilerplateModel {
 
   /** Is this line chrome for this source (across all replicas' slices)? */
   isBoilerplate(source: string, line: string): boolean {
+    const { count, window } = this.recurrence(source, line);
+    return count >= this.opts.minDocuments && count >= this.opts.minShare * window;
+  }
+
+  /**
+   * In how many of the source's recent documents the line was seen (decayed,
+   * summed over the replicas' slices), and the decayed number of those documents.
+   */
+  recurrence(source: string, line: string): { count: number; window: number } {
     const replicas = this.sources.get(source);
-    if (!replicas) return false;
-    const fp = lineFingerprint(line);
-    if (!fp) return false;
+    const fp = replicas ? lineFingerprint(line) : '';
+    if (!replicas || !fp) return { count: 0, window: 0 };
     let count = 0;
     let window = 0;
     for (const slice of replicas.values()) {
@@ -121,7 +129,7 @@ export class BoilerplateModel {
       // Effective number of recent documents under the same decay.
       window += this.effectiveDocuments(slice.documents);
     }
-    return count >= this.opts.minDocuments && count >= this.opts.minShare * window;
+    return { count, window };
   }
 
   /** Lines of a document that are not chrome for the source, order kept. */

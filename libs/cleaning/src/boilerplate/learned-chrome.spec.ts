@@ -51,6 +51,32 @@ describe('learned chrome is chrome, not a running story’s background', () => {
   });
 });
 
+describe('a recurring prose paragraph', () => {
+  const PROMO = 'Gazette readers can collect their free wall calendar at the front desk on Main Street.';
+
+  it('is chrome at an edge of the text once it recurred in 30+ stories of the source', () => {
+    const model = new BoilerplateModel({ replicaId: 'r1' });
+    const body = (n: number) => `<p>${updates[n % 8]} (${n})</p><p>${quote(n)}</p><p>${PROMO}</p>`;
+    const clean = (n: number) =>
+      cleanArticle({ body: body(n), contentType: 'text/html', title: `Story ${n}`, source: 'gazette', provenance: 'edited' }, { boilerplate: model, documentKey: `g-${n}` });
+    for (let n = 0; n < 10; n++) expect(clean(n).paragraphs).toContain(PROMO);
+    for (let n = 10; n < 40; n++) clean(n);
+    expect(clean(40).paragraphs).not.toContain(PROMO);
+  });
+
+  it('is story in the middle of the text, however often it recurs', () => {
+    const model = new BoilerplateModel({ replicaId: 'r1' });
+    let last = cleanArticle({ body: '', contentType: 'text/html' });
+    for (let n = 0; n < 40; n++) {
+      last = cleanArticle(
+        { body: storyHtml(n % 8).replace('<p>', `<p>(${n}) `), contentType: 'text/html', title: `Storm update ${n + 1}`, source: 'wire', provenance: 'edited' },
+        { boilerplate: model, documentKey: `storm-${n}` },
+      );
+    }
+    expect(last.paragraphs).toContain(BACKGROUND);
+  });
+});
+
 describe('hasChromeShape', () => {
   it.each([
     ['More from Example Wire', true],

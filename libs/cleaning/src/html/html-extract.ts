@@ -1,7 +1,8 @@
 import { blockTexts, TextBlock } from './block-text';
 import { CHROME_ROLES, hasChromeToken, isChromeText } from './chrome-patterns';
 import { elementsByTagNames } from './dom-walk';
-import { isWholePage, parseHtmlDocument } from './parse-html';
+import { isWholePage, parseHtmlDocument, stripInertMarkup } from './parse-html';
+import { countStartTags, extractWithoutDom, MAX_DOM_ELEMENTS } from './streaming-extract';
 import { runReadability } from './readability-extract';
 import { classifyScrapedText } from '../plain/line-classifier';
 import { ArticleMetadata } from '../metadata/article-metadata';
@@ -82,12 +83,14 @@ function isLinkList(block: TextBlock): boolean {
  */
 
 /** Main-content extraction on a real DOM, with a visible-text fallback run through the line classifier. */
-export function extractFromHtml(html: string, title?: string | null, pageUrl?: string | null): HtmlExtraction {
+export function extractFromHtml(raw: string, title?: string | null, pageUrl?: string | null): HtmlExtraction {
+  const html = stripInertMarkup(raw);
+  // A small fragment (a feed's article body) is the article already: its blocks, minus chrome.
+  const fragment = !isWholePage(html) && html.length < FRAGMENT_MAX_CHARS;
+  if (countStartTags(html) > MAX_DOM_ELEMENTS) return extractWithoutDom(html, title ?? null, pageUrl, fragment);
   const document = parseHtmlDocument(html);
   const metadata = htmlMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
-  // A small fragment (a feed's article body) is the article already: its blocks, minus chrome.
-  const fragment = !isWholePage(html) && html.length < FRAGMENT_MAX_CHARS;
   // One walk serves three needs: the list of chrome elements to cut before Readability, the top
   // lines for a dateline, and (for a fragment) the visible text. On a whole page the full visible
   // text is only needed when Readability fails, so this walk stops building text after the top

@@ -92,7 +92,8 @@ function jsonLdArticles(scripts: Element[]): Record<string, Json>[] {
     const queue: Json[] = [data];
     for (let guard = 0; queue.length > 0 && guard < 200; guard++) {
       const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+      // At most 200 items are looked at: a huge JSON-LD array is not spread (it would overflow the call stack).
+      if (Array.isArray(item)) for (const x of item.slice(0, 200)) queue.push(x);
       else if (item && typeof item === 'object') {
         const type = item['@type'];
         const types = Array.isArray(type) ? type : [type];

@@ -2,7 +2,9 @@ import { commentsStart, ContextLine, markChromeSections, markComments, markEdgeB
 import { lineEvidence } from './chrome-evidence';
 import { lineKey } from './chrome-vocabulary';
 import { lineFeatures } from './line-features';
+import { MAX_STRUCTURED_LINES } from './plain-structure';
 import { bestRegion, classify, keepInRegion, looksLikeHeadline, pageFunctionWords } from './story-region';
+import { countWords } from '../text-normalise';
 
 export interface ClassifyOptions {
   /** Known title: lines equal to it are dropped (scrapers repeat the headline). */
@@ -52,6 +54,11 @@ function repeatedHeadline(lines: ContextLine[]): string | null {
  * story region too (story-region.ts). The default is to keep a line.
  */
 export function classifyScrapedText(input: string[], options: ClassifyOptions = {}): LineClassification {
+  // More lines than any article (see MAX_STRUCTURED_LINES), as from the streaming HTML path: kept as they are, since
+  // judging each line would cost seconds and no page has a story region that large.
+  if (input.length > MAX_STRUCTURED_LINES) {
+    return { paragraphs: input, evidenceOnly: input, detectedTitle: null, inputWords: input.reduce((n, l) => n + countWords(l), 0) };
+  }
   const page = options.page === true;
   const given = options.title ? lineKey(options.title) : '';
   const lines: ContextLine[] = input.map((text, i) => ({

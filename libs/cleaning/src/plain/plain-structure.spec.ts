@@ -48,3 +48,19 @@ describe('structurePlainText: paragraphs, hard wraps and tables, every word kept
     expect(units.every((u) => !u.table)).toBe(true);
   });
 });
+
+describe('structurePlainText on hostile input', () => {
+  it('takes 300,000 short paragraphs (more units than a call may take as arguments)', () => {
+    expect(structurePlainText('Home\n\n'.repeat(300_000))).toHaveLength(300_000);
+  });
+});
+
+describe('structurePlainText beyond MAX_STRUCTURED_LINES', () => {
+  it('keeps each block as one paragraph with its line breaks, spaces collapsed', () => {
+    const body = `${'a  b \n'.repeat(15_000)}\n\n${' c\u00A0 d\n\n'.repeat(2)}${'e\n'.repeat(10_000)}`;
+    const units = structurePlainText(body);
+    expect(units.map((u) => u.text.split('\n').length)).toEqual([15_000, 1, 1, 10_000]);
+    expect(units[0].text.startsWith('a b\na b\n')).toBe(true);
+    expect(units[1].text).toBe('c d');
+  });
+});
