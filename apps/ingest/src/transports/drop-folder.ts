@@ -7,6 +7,8 @@ import { stage } from './transport-status';
 
 /** A connected drop folder: a local directory, or an FTP/SFTP session. */
 export interface FolderClient {
+  /** How many reads or moves may run at once (an FTP session does one thing at a time; SFTP pipelines requests). */
+  readonly parallel: number;
   /** Creates the done and error folders when missing. */
   prepare(): Promise<void>;
   /** Regular files directly in the inbox. */
@@ -24,6 +26,20 @@ export interface DropFolderDeps extends BatchDeps {
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
 
 /**
  * One drop folder: each poll lists the inbox, reads the files that are
@@ -72,43 +88,47 @@ export class DropFolder {
       detailOf: (e) => ({ size: e.size, mtime: new Date(e.mtimeMs).toISOString() }),
       refusedUnread,
     });
-    for (const s of settled) await this.move(client, s);
+    await mapLimit(settled, client.parallel, (s) => this.move(client, s));
   }
 
   /** Reads each file; one that is too large is refused unread, one that grew since the listing is left for later. */
   private async readAll(client: FolderClient, batch: FolderEntry[]) {
-    const items: Array<BatchItem<FolderEntry>> = [];
-    const refusedUnread: Array<Settled<FolderEntry>> = [];
-    for (const entry of batch) {
-      if (entry.size > this.config.maxBytes) {
+    const refusedUnread: Array<Settled<FolderEntry>> = batch
+      .filter((entry) => entry.size > this.config.maxBytes)
+      .map((entry) => {
         const reason = `the file is ${entry.size} bytes; at most ${this.config.maxBytes} are read`;
-        refusedUnread.push({ ref: entry, receipt: { itemKey: `${entry.name}\n${entry.size}\n${entry.mtimeMs}`, outcome: 'error', detail: { reason } }, alreadyDone: false });
-        continue;
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await client.read(entry.name, this.config.maxBytes);
-      } catch (err) {
-        this.deps.status.itemFailed('read');
-        this.logger.warn(`${this.config.name}: cannot read ${entry.name}: ${this.deps.status.scrub(err)}`);
-        continue;
-      }
-      if (bytes.length !== entry.size) {
-        this.tracker.forget(entry.name);
-        continue;
-      }
-      const hash = sha256(bytes);
-      const hints = {
-        sourceId: this.config.sourceId,
-        fileName: entry.name,
-        wireFormat: this.config.format,
-        charset: this.config.charset,
-        provenance: this.config.provenance,
-        externalId: `${entry.name}#${hash.slice(0, 16)}`,
-      };
-      items.push({ ref: entry, unit: { itemKey: `${entry.name}\n${hash}`, bytes, hints } });
-    }
+        return { ref: entry, receipt: { itemKey: `${entry.name}\n${entry.size}\n${entry.mtimeMs}`, outcome: 'error' as const, detail: { reason } }, alreadyDone: false };
+      });
+    const readable = batch.filter((entry) => entry.size <= this.config.maxBytes);
+    const read = await mapLimit(readable, client.parallel, (entry) => this.readOne(client, entry));
+    const items = read.filter((i): i is BatchItem<FolderEntry> => i !== undefined);
     return { items, refusedUnread };
+  }
+
+  /** One file as a batch item; undefined when it cannot be read now or grew since the listing (still being written). */
+  private async readOne(client: FolderClient, entry: FolderEntry): Promise<BatchItem<FolderEntry> | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await client.read(entry.name, this.config.maxBytes);
+    } catch (err) {
+      this.deps.status.itemFailed('read');
+      this.logger.warn(`${this.config.name}: cannot read ${entry.name}: ${this.deps.status.scrub(err)}`);
+      return undefined;
+    }
+    if (bytes.length !== entry.size) {
+      this.tracker.forget(entry.name);
+      return undefined;
+    }
+    const hash = sha256(bytes);
+    const hints = {
+      sourceId: this.config.sourceId,
+      fileName: entry.name,
+      wireFormat: this.config.format,
+      charset: this.config.charset,
+      provenance: this.config.provenance,
+      externalId: `${entry.name}#${hash.slice(0, 16)}`,
+    };
+    return { ref: entry, unit: { itemKey: `${entry.name}\n${hash}`, bytes, hints } };
   }
 
   private async move(client: FolderClient, s: Settled<FolderEntry>): Promise<void> {

@@ -32,6 +32,8 @@ function mtimeOf(f: FileInfo): number {
 
 /** A drop folder on an FTP server, over TLS unless configured `secure: false` (basic-ftp). */
 class FtpFolder implements FolderClient {
+  readonly parallel = 1;
+
   constructor(
     private readonly client: Client,
     private readonly inbox: string,

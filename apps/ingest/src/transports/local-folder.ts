@@ -30,6 +30,8 @@ async function readAtMost(path: string, maxBytes: number): Promise<Buffer> {
 
 /** A drop folder on a local (or mounted) file system. */
 export class LocalFolder implements FolderClient {
+  readonly parallel = 8;
+
   constructor(
     private readonly inbox: string,
     private readonly dirs: { doneDir: string; errorDir: string },

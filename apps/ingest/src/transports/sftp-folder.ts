@@ -21,6 +21,9 @@ function call<T = void>(fn: (cb: (err: Error | undefined | null, value?: T) => v
 
 /** A drop folder on an SFTP server (ssh2), the host key pinned by its fingerprint. */
 class SftpFolder implements FolderClient {
+  /** Requests in flight on the one channel: each costs a round trip, which dominates small files. */
+  readonly parallel = 8;
+
   constructor(
     private readonly conn: Client,
     private readonly sftp: SFTPWrapper,
@@ -65,9 +68,12 @@ class SftpFolder implements FolderClient {
   }
 
   async finish(name: string, to: string, note?: string): Promise<void> {
+    const rename = (target: string) => call((cb) => this.sftp.rename(this.path(name), this.path(to, target), cb));
+    // SFTP's rename never replaces a file: try the name itself first, look for a free one only when it is taken.
+    if (note === undefined && (await rename(name).then(() => true, () => false))) return;
     const target = await freeName((n) => this.exists(this.path(to, n)), name);
     if (note !== undefined) await call((cb) => this.sftp.writeFile(this.path(to, `${target}.reason.json`), note, cb));
-    await call((cb) => this.sftp.rename(this.path(name), this.path(to, target), cb));
+    await rename(target);
   }
 
   async close(): Promise<void> {
