@@ -60,7 +60,7 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
       { kind: 'ftp', sourceId: failing.id, host: '127.0.0.1', port: servers.ftp.port, user: servers.ftp.user, password: wrongPassword, caFile: servers.caFile, pollSeconds: 1 },
     ];
     tap = await tapTopic(TOPICS.articlesRaw.name);
-    ingest = await startIngest([...folders.map((f) => f.source), failing], { INGEST_TRANSPORTS: JSON.stringify(transports), LOG_LEVEL: 'warn' });
+    ingest = await startIngest([...folders.map((f) => f.source), failing], { INGEST_TRANSPORTS: JSON.stringify(transports) });
     // The marker comes from the failing transport's source: the others' counts are then the transports' own.
     await tapReads(tap, ingest, failing);
   });

@@ -63,7 +63,7 @@ describe('IMAP mailbox', () => {
       },
     ];
     tap = await tapTopic(TOPICS.articlesRaw.name);
-    ingest = await startIngest([source, marker], { INGEST_TRANSPORTS: JSON.stringify(transports), LOG_LEVEL: 'warn' });
+    ingest = await startIngest([source, marker], { INGEST_TRANSPORTS: JSON.stringify(transports) });
     await tapReads(tap, ingest, marker);
   });
 
