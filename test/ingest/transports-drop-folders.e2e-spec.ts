@@ -117,10 +117,10 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
       expect(reason('photo.jpg')).toMatchObject({ file: 'photo.jpg', source: f.source.id, reason: expect.stringMatching(/extension \(\.jpg\) names no format/) });
       expect(reason('empty.txt').reason).toMatch(/body must be a non-empty string/);
     }
-    // Two more polls of every transport: nothing is read again, the transports stay healthy.
+    // One more clean poll of every transport: nothing is read again, the transports stay healthy.
     const successes = async () => Promise.all(folders.map((f) => metricValue(ingest.url, 'ingest_transport_last_success_timestamp_seconds', { transport: f.kind, source: f.source.id })));
     const before = await successes();
-    await waitFor('two more polls', async () => (await successes()).every((t, i) => t >= before[i] + 2), 30_000);
+    await waitFor('one more poll', async () => (await successes()).every((t, i) => t > before[i]), 30_000);
     for (const f of folders) {
       expect(await finished(f, 'error')).toBe(2);
       expect(await accepted(f)).toBe(4);

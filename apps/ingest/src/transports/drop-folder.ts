@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { BatchDeps, BatchItem, publishBatch, Settled } from './publish-batch';
+import { BatchDeps, batchesOf, BatchItem, publishBatch, Settled } from './publish-batch';
 import type { FolderTransport } from './transport-config';
 import { FolderEntry, isCandidate, StabilityTracker } from './stability';
 import { stage } from './transport-status';
@@ -21,7 +21,7 @@ export interface FolderClient {
 
 export interface DropFolderDeps extends BatchDeps {
   connect: () => Promise<FolderClient>;
-  /** Files read, published and moved together (one publish call per batch). */
+  /** Files read, published and moved together (one publish call per batch; fewer when they are large). */
   batchFiles?: number;
 }
 
@@ -68,9 +68,8 @@ export class DropFolder {
       const entries = (await stage('list', () => client.list())).filter((e) => isCandidate(e.name));
       const ready = this.tracker.observe(entries, Date.now());
       this.report();
-      const size = this.deps.batchFiles ?? 50;
-      for (let i = 0; i < ready.length; i += size) {
-        await this.handle(client, ready.slice(i, i + size));
+      for (const batch of batchesOf(ready, (e) => Math.min(e.size, this.config.maxBytes), this.deps.batchFiles ?? 50)) {
+        await this.handle(client, batch);
         this.report();
       }
     } finally {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ImapFlow, ImapFlowOptions } from 'imapflow';
-import { BatchDeps, BatchItem, publishBatch, Settled } from './publish-batch';
+import { BatchDeps, batchesOf, BatchItem, publishBatch, Settled } from './publish-batch';
 import type { ImapTransport } from './transport-config';
 import { stage } from './transport-status';
 
@@ -60,11 +60,16 @@ export class Mailbox {
       const lock = await stage('connect', () => client.getMailboxLock(this.config.mailbox));
       try {
         const uids = (await stage('list', () => client.search({ seen: false }, { uid: true }))) || [];
-        await this.report(client, uids);
-        const size = this.deps.batchMessages ?? 100;
-        for (let i = 0; i < uids.length; i += size) {
-          await this.handle(client, uids.slice(i, i + size));
-          await this.report(client, uids.slice(i + size));
+        const sized = uids.length > 0 ? await stage('list', () => client.fetchAll(uids, { size: true }, { uid: true })) : [];
+        const messages: Message[] = sized.map((m) => ({ uid: m.uid, size: m.size ?? 0 })).sort((a, b) => a.uid - b.uid);
+        await this.report(client, messages);
+        // Batches bounded in count and bytes: a hundred messages near maxBytes would not fit in memory at once.
+        const batches = batchesOf(messages, (m) => Math.min(m.size, this.config.maxBytes), this.deps.batchMessages ?? 100);
+        let left = messages.length;
+        for (const batch of batches) {
+          await this.handle(client, batch);
+          left -= batch.length;
+          await this.report(client, messages.slice(messages.length - left));
         }
       } finally {
         lock.release();
@@ -79,38 +84,37 @@ export class Mailbox {
   }
 
   /** Lag: the arrival (INTERNALDATE) of the oldest unseen message; UIDs grow with arrival. */
-  private async report(client: ImapFlow, uids: number[]): Promise<void> {
+  private async report(client: ImapFlow, waiting: Message[]): Promise<void> {
     let oldest: number | undefined;
-    if (uids.length > 0) {
-      const first = await stage('list', () => client.fetchOne(String(uids[0]), { internalDate: true }, { uid: true }));
+    if (waiting.length > 0) {
+      const first = await stage('list', () => client.fetchOne(String(waiting[0].uid), { internalDate: true }, { uid: true }));
       if (first && first.internalDate) oldest = new Date(first.internalDate).getTime();
     }
-    this.deps.status.waiting(uids.length, oldest);
+    this.deps.status.waiting(waiting.length, oldest);
   }
 
-  private async handle(client: ImapFlow, uids: number[]): Promise<void> {
-    const sized = await stage('read', () => client.fetchAll(uids, { size: true }, { uid: true }));
-    const messages: Message[] = sized.map((m) => ({ uid: m.uid, size: m.size ?? 0 }));
+  private async handle(client: ImapFlow, messages: Message[]): Promise<void> {
     const small = messages.filter((m) => m.size <= this.config.maxBytes);
     const refusedUnread: Array<Settled<Message>> = messages
       .filter((m) => m.size > this.config.maxBytes)
       .map((m) => ({ ref: m, receipt: { itemKey: `uid:${m.uid}:${m.size}`, outcome: 'error', detail: { reason: `the message is ${m.size} bytes; at most ${this.config.maxBytes} are read` } }, alreadyDone: false }));
     const fetched = small.length > 0 ? await stage('read', () => client.fetchAll(small.map((m) => m.uid), { source: true }, { uid: true })) : [];
-    const items: Array<BatchItem<Message>> = fetched.map((f) => {
-      const bytes = f.source ?? Buffer.alloc(0);
-      const hash = createHash('sha256').update(bytes).digest('hex');
-      const hints = {
-        sourceId: this.config.sourceId,
-        contentType: 'message/rfc822',
-        wireFormat: this.config.format,
-        charset: this.config.charset,
-        provenance: this.config.provenance,
-        externalId: `sha256:${hash.slice(0, 32)}`,
-      };
-      return { ref: { uid: f.uid, size: bytes.length }, unit: { itemKey: hash, bytes, hints } };
-    });
+    const items = fetched.map((f) => this.itemOf(f.uid, f.source ?? Buffer.alloc(0)));
     const settled = await publishBatch(this.config, items, this.deps, { detailOf: (m) => ({ uid: m.uid, size: m.size }), refusedUnread });
     await this.finish(client, settled);
+  }
+
+  private itemOf(uid: number, bytes: Buffer): BatchItem<Message> {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hints = {
+      sourceId: this.config.sourceId,
+      contentType: 'message/rfc822',
+      wireFormat: this.config.format,
+      charset: this.config.charset,
+      provenance: this.config.provenance,
+      externalId: `sha256:${hash.slice(0, 32)}`,
+    };
+    return { ref: { uid, size: bytes.length }, unit: { itemKey: hash, bytes, hints } };
   }
 
   private async finish(client: ImapFlow, settled: Array<Settled<Message>>): Promise<void> {
