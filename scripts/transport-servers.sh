@@ -26,7 +26,6 @@ SFTP_PORT=${NEWS_SFTP_PORT:-19622}
 FTP_PORT=${NEWS_FTP_PORT:-19621}
 FTP_PASSIVE=${NEWS_FTP_PASSIVE_PORTS:-19650:19669}
 IMAP_PORT=${NEWS_IMAP_PORT:-19643}
-PACKAGES=(openssh-server pure-ftpd dovecot-imapd openssl)
 
 log() { echo "==> $*" >&2; }
 die() { echo "error: $*" >&2; exit 1; }
@@ -78,8 +77,6 @@ transfer_user() {
     id -un
   fi
 }
-
-as_transfer() { if [[ $(id -u) -eq 0 ]]; then runuser -u "$TUSER" -- "$@"; else "$@"; fi; }
 
 random_secret() { openssl rand -hex 16; }
 
