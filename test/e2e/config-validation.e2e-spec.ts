@@ -30,6 +30,18 @@ describe('services refuse to start on invalid configuration', () => {
     expect(r.stderr).toMatch(/refuses to start/);
   });
 
+  it('ingest names each bad transport field, without printing a credential', () => {
+    const transports = [
+      { kind: 'imap', sourceId: 'mail', host: 'imap.example', user: 'u', password: 'hunter2-imap-secret', allowedSenders: ['not an address'] },
+      { kind: 'sftp', sourceId: 'afp', host: 'sftp.example', user: 'u', password: 'hunter2-sftp-secret' },
+    ];
+    const r = start('ingest', { KAFKA_BROKERS: '127.0.0.1:1', INGEST_TRANSPORTS: JSON.stringify(transports) });
+    expect(r.status).toBe(78);
+    expect(r.stderr).toContain('INGEST_TRANSPORTS[0].allowedSenders');
+    expect(r.stderr).toContain('INGEST_TRANSPORTS[1].hostKeySha256: is required');
+    expect(r.stderr + r.stdout).not.toContain('hunter2');
+  });
+
   it('normaliser names a missing KAFKA_GROUP_ID and a malformed broker list', () => {
     const r = start('normaliser', { KAFKA_BROKERS: 'localhost' });
     expect(r.status).toBe(78);

@@ -10,6 +10,9 @@ import { HealthController } from './health.controller';
 import { INGEST_CONFIG, IngestConfig } from './ingest.config';
 import { OpenApiController } from './openapi/openapi.controller';
 import { FeedPoller } from './poller/feed-poller';
+import { transportsFromConfig } from './transports/transport-config';
+import { transportReceiptProviders } from './transports/transport-receipts';
+import { TRANSPORTS, TransportsService } from './transports/transports.service';
 
 @Module({})
 export class IngestModule {
@@ -24,6 +27,10 @@ export class IngestModule {
       PushService,
     ];
     if (config.ingest.INGEST_POLL_FEEDS) providers.push(FeedPoller);
+    const transports = transportsFromConfig(config.ingest);
+    if (transports.length > 0) {
+      providers.push({ provide: TRANSPORTS, useValue: transports }, ...transportReceiptProviders(config), TransportsService);
+    }
     return {
       module: IngestModule,
       imports: [

@@ -79,6 +79,20 @@ export class IngestEnv {
   @Max(24 * 365)
   INGEST_RECEIPT_TTL_HOURS = 24 * 7;
 
+  /**
+   * Drop folders (local, FTP/FTPS, SFTP) and IMAP mailboxes to read, as JSON (see docs/ingest.md,
+   * "Transports"): `[{"kind", "sourceId", ...}]`. May carry credentials, hence secret. Unset = none.
+   */
+  @Secret()
+  @IsOptional()
+  @IsString()
+  INGEST_TRANSPORTS?: string;
+
+  /** The same JSON in a mounted secret file (read at start-up); merged with INGEST_TRANSPORTS. */
+  @IsOptional()
+  @IsString()
+  INGEST_TRANSPORTS_FILE?: string;
+
   /** Feeds to poll, as JSON: `[{"sourceId", "url", "intervalSeconds"?}]`. Unset = no poller. */
   @IsOptional()
   @IsString()

@@ -32,6 +32,41 @@ export class PipelineMetrics {
     registers: [this.registry],
   });
 
+  readonly transportItems = new Counter({
+    name: 'ingest_transport_items_total',
+    help: 'Files and messages an ingest transport finished with, by transport (directory|ftp|sftp|imap), source and outcome (done|error|already_done)',
+    labelNames: ['transport', 'source', 'outcome'],
+    registers: [this.registry],
+  });
+
+  readonly transportErrors = new Counter({
+    name: 'ingest_transport_errors_total',
+    help: 'Failures of an ingest transport by stage (connect|list|read|publish|finish)',
+    labelNames: ['transport', 'source', 'stage'],
+    registers: [this.registry],
+  });
+
+  readonly transportLag = new Gauge({
+    name: 'ingest_transport_lag_seconds',
+    help: 'Age of the oldest file or message waiting in a transport (0 when none), as of its last poll',
+    labelNames: ['transport', 'source'],
+    registers: [this.registry],
+  });
+
+  readonly transportPending = new Gauge({
+    name: 'ingest_transport_pending_items',
+    help: 'Files or messages waiting in a transport, as of its last poll',
+    labelNames: ['transport', 'source'],
+    registers: [this.registry],
+  });
+
+  readonly transportLastSuccess = new Gauge({
+    name: 'ingest_transport_last_success_timestamp_seconds',
+    help: 'When a transport last completed a poll without an error (Unix time)',
+    labelNames: ['transport', 'source'],
+    registers: [this.registry],
+  });
+
   readonly messages = new Counter({
     name: 'pipeline_messages_total',
     help: 'Messages handled by a consuming stage, by outcome (processed|failed|dead_lettered)',

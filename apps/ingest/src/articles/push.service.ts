@@ -1,8 +1,8 @@
 import { HttpException, Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ArticleSubmission, FieldError, validateContract } from '@news/contracts';
+import { FieldError } from '@news/contracts';
 import { PublishUnavailableError } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
-import { chooseReader, fieldsWithNul, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
+import { chooseReader, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
 import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
@@ -11,16 +11,10 @@ import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
 import { Accepted, ArticleIntakeService } from './article-intake.service';
 import { requestHashOf } from '../auth/canonical-request';
 import { claimedSourceOf, metaOf, PushAnswer, PushRequest, requestPartsOf } from './push-request';
+import { Rejected, screenItems } from './screen-items';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-interface Rejected {
-  index: number;
-  /** 400 malformed, 413 too large, 422 well-formed but out of range (a date the store cannot hold). */
-  status: 400 | 413 | 422;
-  errors: FieldError[];
-}
 
 const badRequest = (message: string, errors?: FieldError[]) =>
   new HttpException({ statusCode: 400, error: 'Bad Request', message, ...(errors ? { errors } : {}) }, 400);
@@ -134,30 +128,12 @@ export class PushService {
         message: `the request carries ${count} articles; at most ${cfg.INGEST_MAX_BATCH_ITEMS} are accepted at once`,
       });
     }
-    const rejected: Rejected[] = parsed.errors.map((e) => ({ index: e.index, status: e.status ?? 400, errors: [{ field: e.field, messages: e.messages }] }));
-    const valid: Array<{ index: number; submission: ArticleSubmission }> = [];
-    parsed.items.forEach((item, i) => {
-      const index = parsed.indexes[i];
-      const bytes = typeof item.body === 'string' ? Buffer.byteLength(item.body, 'utf8') : 0;
-      if (bytes > cfg.INGEST_MAX_ARTICLE_BYTES) {
-        rejected.push({ index, status: 413, errors: [{ field: 'body', messages: [`body is ${bytes} bytes; at most ${cfg.INGEST_MAX_ARTICLE_BYTES} are accepted`] }] });
-        return;
-      }
-      const withNul = fieldsWithNul(item);
-      if (withNul.length > 0) {
-        rejected.push({ index, status: 400, errors: withNul.map((field) => ({ field, messages: [`${field} contains a NUL character (U+0000); text cannot carry it`] })) });
-        return;
-      }
-      const decoded = validateContract(ArticleSubmission, item, { forbidUnknown: true });
-      if (!decoded.ok) rejected.push({ index, status: decoded.outOfRange ? 422 : 400, errors: decoded.errors });
-      else valid.push({ index, submission: decoded.value });
-    });
+    const { valid, rejected } = screenItems(parsed, cfg.INGEST_MAX_ARTICLE_BYTES);
     // A key may only push its own source's articles: one foreign item refuses the whole request.
     if (caller.source) {
       const foreign = valid.find((v) => v.submission.sourceId !== caller.source!.id);
       if (foreign) throw forbidden(foreign.submission.sourceId);
     }
-    rejected.sort((a, b) => a.index - b.index);
 
     let accepted: Accepted[] = [];
     if (valid.length > 0) {

@@ -1,6 +1,6 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { databaseOptions, IngestReceiptRepository } from '@news/database';
+import { databaseOptions, IngestReceiptRepository, TransportReceiptRepository } from '@news/database';
 import type { IngestConfig } from '../ingest.config';
 import { CoalescingReceiptStore } from './coalescing-receipt-store';
 import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore } from './receipt-store';
@@ -8,7 +8,7 @@ import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore }
 export const INGEST_DATA_SOURCE = Symbol('INGEST_DATA_SOURCE');
 
 /**
- * Purges receipts older than the TTL once an hour (every replica may; the
+ * Purges receipts (articles' and transports') older than the TTL once an hour (every replica may; the
  * DELETE is idempotent), and closes the pool on shutdown.
  */
 export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,9 +24,10 @@ export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnAppli
   onApplicationBootstrap(): void {
     const ds = this.ds;
     if (!ds) return;
-    const repo = new IngestReceiptRepository(ds);
+    const repos = [new IngestReceiptRepository(ds), new TransportReceiptRepository(ds)];
     this.timer = setInterval(() => {
-      this.purging = repo.purgeOlderThan(new Date(Date.now() - this.ttlMs)).then(
+      const before = new Date(Date.now() - this.ttlMs);
+      this.purging = Promise.all(repos.map((r) => r.purgeOlderThan(before))).then(([a, b]) => a + b).then(
         (n) => void (n > 0 && this.logger.log(`purged ${n} expired receipts`)),
         (err: unknown) => this.logger.warn(`receipt purge failed: ${String(err)}`),
       );
