@@ -51,3 +51,15 @@ export function fieldsWithNul(item: Record<string, unknown>): string[] {
   }
   return out;
 }
+
+/** A JSON document from text, refused (400) when it is not JSON or nests deeper than `maxDepth`. */
+export function parseJsonDocument(text: string, maxDepth = MAX_JSON_DEPTH): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
+  }
+  assertJsonDepth(parsed, maxDepth);
+  return parsed;
+}

@@ -1,8 +1,10 @@
-import { bodyText, compact, ParseMeta, ParseResult, WireItem } from './types';
+import { storyItem } from './story';
+import { bodyText, compact, ParseMeta, ParseResult, resultOf, WireItem } from './types';
 
+/** The page's <title>, else its first <h1> (an article fragment has no head). */
 function htmlTitle(html: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const t = m?.[1].replace(/\s+/g, ' ').trim();
+  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html) ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  const t = m?.[1].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 }
 
@@ -29,9 +31,14 @@ export function parseHtmlBody(body: Buffer | string, meta: ParseMeta = {}): Pars
   );
 }
 
-/** Plain text as the body; the metadata comes from headers or query parameters. */
+/**
+ * Plain text as the body; the metadata comes from headers or query
+ * parameters. Without a title, the first sentence is the headline (flagged;
+ * not for a page declared scraped); a body with no words is refused (422),
+ * never stored empty.
+ */
 export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  return single(
+  const item = storyItem(
     compact({
       sourceId: meta.sourceId,
       externalId: meta.externalId,
@@ -44,5 +51,8 @@ export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): Par
       format: 'text',
       provenance: meta.provenance as WireItem['provenance'],
     }),
+    0,
+    { keepTitle: meta.provenance === 'scraped' },
   );
+  return resultOf([item], false);
 }
