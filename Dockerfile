@@ -60,7 +60,8 @@ COPY --chown=root:root package.json ./
 # nothing but /tmp (Kubernetes mounts an emptyDir there, rootfs read-only).
 # uid 1000 is the image's 'node' user; numeric so runAsNonRoot can verify it.
 USER 1000:1000
-EXPOSE 3000
+# 3000: the API and health (PORT); 9464: /metrics for Prometheus only (METRICS_PORT).
+EXPOSE 3000 9464
 # Liveness only (the process answers HTTP); readiness, which also checks
 # Kafka/PostgreSQL, is for orchestrators that route traffic (/health/ready).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \

@@ -7,7 +7,8 @@
 #   down    stop the three services (add --all to stop Kafka and PostgreSQL too)
 #   status  readiness of each service
 #   logs    tail a service's log (ingest|normaliser|store)
-# Ports: INGEST_PORT (3000), NORMALISER_PORT (3001), STORE_PORT (3002).
+# Ports: INGEST_PORT (3000), NORMALISER_PORT (3001), STORE_PORT (3002); /metrics on
+# INGEST_METRICS_PORT (9464), NORMALISER_METRICS_PORT (9465), STORE_METRICS_PORT (9466).
 set -euo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,6 +17,7 @@ RUN_DIR="$ROOT_DIR/.run/apps"
 source "$ROOT_DIR/scripts/lib/node.sh"
 
 declare -A PORTS=([ingest]=${INGEST_PORT:-3000} [normaliser]=${NORMALISER_PORT:-3001} [store]=${STORE_PORT:-3002})
+declare -A METRICS_PORTS=([ingest]=${INGEST_METRICS_PORT:-9464} [normaliser]=${NORMALISER_METRICS_PORT:-9465} [store]=${STORE_METRICS_PORT:-9466})
 SERVICES=(store normaliser ingest)
 
 log() { echo "==> $*" >&2; }
@@ -37,7 +39,8 @@ start_service() {
             node_flags=(--max-semi-space-size=16) ;;
   esac
   log "starting $name on 127.0.0.1:${PORTS[$name]} (log: .run/apps/$name.log)"
-  env KAFKA_BROKERS="$KAFKA_BROKERS" DATABASE_URL="$DATABASE_URL" PORT="${PORTS[$name]}" HOST=127.0.0.1 "${extra[@]}" \
+  env KAFKA_BROKERS="$KAFKA_BROKERS" DATABASE_URL="$DATABASE_URL" PORT="${PORTS[$name]}" METRICS_PORT="${METRICS_PORTS[$name]}" \
+    HOST=127.0.0.1 METRICS_HOST=127.0.0.1 "${extra[@]}" \
     nohup node ${node_flags[@]+"${node_flags[@]}"} "$ROOT_DIR/dist/apps/$name/src/main.js" >>"$RUN_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$RUN_DIR/$name.pid"
 }
@@ -66,9 +69,9 @@ up() {
   cat <<MSG
 
 The pipeline is running:
-  ingest      http://127.0.0.1:${PORTS[ingest]}   (POST /v1/articles)
-  normaliser  http://127.0.0.1:${PORTS[normaliser]}   (health only)
-  store       http://127.0.0.1:${PORTS[store]}   (GET /v1/articles/:id)
+  ingest      http://127.0.0.1:${PORTS[ingest]}   (POST /v1/articles; /metrics on :${METRICS_PORTS[ingest]})
+  normaliser  http://127.0.0.1:${PORTS[normaliser]}   (health only; /metrics on :${METRICS_PORTS[normaliser]})
+  store       http://127.0.0.1:${PORTS[store]}   (GET /v1/articles/:id; /metrics on :${METRICS_PORTS[store]})
   Kafka       $KAFKA_BROKERS
   PostgreSQL  $DATABASE_URL
 Stop with: scripts/pipeline.sh down [--all]

@@ -29,6 +29,16 @@ ensure_node() {
 # Installs npm dependencies when node_modules is missing or older than the lock file.
 ensure_node_modules() {
   local stamp="$ROOT_DIR/node_modules/.package-lock.json"
+  # A node_modules that is a symlink is shared with another checkout (a git worktree): npm ci here
+  # would empty the shared directory through the link for every checkout using it, then install a
+  # private copy in this one. Leave it to the checkout it belongs to.
+  if [[ -L "$ROOT_DIR/node_modules" ]]; then
+    if [[ ! -f "$stamp" ]]; then
+      echo "error: node_modules links to $(readlink -f "$ROOT_DIR/node_modules"), which is not installed: run npm ci in the checkout it belongs to" >&2
+      return 1
+    fi
+    return 0
+  fi
   if [[ ! -f "$stamp" || "$ROOT_DIR/package-lock.json" -nt "$stamp" ]]; then
     echo "==> npm ci" >&2
     (cd "$ROOT_DIR" && npm ci --no-audit --no-fund >&2)

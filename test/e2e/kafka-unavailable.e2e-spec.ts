@@ -18,6 +18,7 @@ describe('ingest with Kafka unreachable', () => {
       KAFKA_PRODUCE_TIMEOUT_MS: '1500',
       INGEST_AUTH_MODE: 'open',
       PORT: '0',
+      METRICS_PORT: '0',
       HOST: '127.0.0.1',
       ...(process.env.TEST_INGEST_EXTRA_ENV ? JSON.parse(process.env.TEST_INGEST_EXTRA_ENV) : {}),
     });

@@ -1,7 +1,8 @@
 /**
  * Operations signals of the three services running as processes: the
  * correlation id given to ingest is found in all three services' logs, and
- * /metrics shows the counters moving after an end-to-end push.
+ * /metrics (on each service's metrics port) shows the counters moving after
+ * an end-to-end push.
  */
 import { randomUUID } from 'node:crypto';
 import { articleIdFor } from '@news/contracts';
@@ -51,8 +52,12 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
     expect(ingestLine).toMatchObject({ service: 'ingest', correlationId, http: { route: '/v1/articles', status: '202' } });
 
     const scrape = async (svc: ServiceProcess) => {
-      const r = await fetch(`${svc.url}/metrics`);
+      const r = await fetch(`${svc.metricsUrl}/metrics`);
       expect(r.status).toBe(200);
+      // Not on the public port, and the public port does not name its framework.
+      const pub = await fetch(`${svc.url}/metrics`);
+      expect(pub.status).toBe(404);
+      expect(pub.headers.get('x-powered-by')).toBeNull();
       expect(r.headers.get('content-type')).toMatch(/text\/plain/);
       return r.text();
     };

@@ -112,6 +112,32 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     expect(articles('idem-2')).toEqual([]);
   });
 
+  it('an Idempotency-Key covers the query and the metadata headers: the same key and body with another ?externalId is a 422', async () => {
+    const key = `idem-q-${src.id}`;
+    const text = (query: string, headers: Record<string, string> = {}) =>
+      post(replicaA.url, 'The same plain-text body.', { 'content-type': 'text/plain', 'x-source-id': src.id, ...bearer(src), 'idempotency-key': key, ...headers }, `/v1/articles?${query}`);
+    const first = await text('externalId=idem-q-1&title=First');
+    expect(first.status).toBe(202);
+    const firstBody = (await first.json()) as { id: string };
+    expect(firstBody.id).toBe(articleIdFor(src.id, 'idem-q-1'));
+    // The same request in another order and encoding is the same request.
+    const replay = await post(
+      replicaB.url,
+      'The same plain-text body.',
+      { 'content-type': 'text/plain', 'x-source-id': src.id, ...bearer(src), 'idempotency-key': key },
+      '/v1/articles?title=%46irst&externalId=idem-q-1',
+    );
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual(firstBody);
+    for (const other of [text('externalId=idem-q-2&title=First'), text('externalId=idem-q-1&title=First', { 'x-article-title': 'Forged' })]) {
+      const res = await other;
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { message: string }).message).toMatch(/different request/);
+    }
+    await waitFor('idem-q-1 on the topic', async () => articles('idem-q-1').length === 1);
+    expect(articles('idem-q-2')).toEqual([]);
+  });
+
   it('remembers across a restart (receipts in PostgreSQL)', async () => {
     expect((await push(replicaA, { externalId: 'restart-1', body: 'Before restart.' })).status).toBe(202);
     await replicaA.stop();

@@ -10,7 +10,7 @@ import { articleIdFor, TOPICS } from '@news/contracts';
 import { wireFixturesDir } from '../../libs/wire-formats/fixture-check/shared-dir';
 import { waitFor } from '../support/pipeline';
 import { TopicTap, tapTopic } from '../support/topic-tap';
-import { bearer, newSource, post, RunningIngest, startIngest, TestSource } from './support/ingest-app';
+import { bearer, newSource, RunningIngest, startIngest, TestSource } from './support/ingest-app';
 
 const fixture = (file: string) => readFileSync(join(wireFixturesDir(), file));
 
@@ -35,7 +35,7 @@ describe('ingest: ANPA, IPTC 7901, NITF, NewsML 1.x, AP Media API and e-mail →
   });
 
   async function push(body: Buffer | string, headers: Record<string, string>) {
-    const res = await fetch(`${ingest.url}/v1/articles`, { method: 'POST', headers: { ...bearer(src), ...headers }, body });
+    const res = await fetch(`${ingest.url}/v1/articles`, { method: 'POST', headers: { ...bearer(src), ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
     return { status: res.status, json: (await res.json()) as Record<string, unknown> };
   }
 

@@ -23,6 +23,7 @@ import {
   PermanentError,
   TransientError,
 } from '@news/kafka';
+import { metricsBatchObserver, PipelineMetrics } from '@news/observability';
 import { tapTopic, TopicTap } from '../support/topic-tap';
 import { waitFor } from '../support/pipeline';
 
@@ -63,6 +64,7 @@ describe('KafkaBatchServer (real Kafka)', () => {
   let dlq: TopicTap;
   let publisher: KafkaPublisher;
   const groupId = `test-batch-${RUN}`;
+  const metrics = new PipelineMetrics('test');
 
   beforeAll(async () => {
     const { kafka } = loadConfig({ kafka: KafkaEnv });
@@ -83,6 +85,7 @@ describe('KafkaBatchServer (real Kafka)', () => {
       env: consumerEnv,
       subscriptions: [{ topic: TOPIC, contract: TestEvent }],
       partitionsConcurrently: 3,
+      observer: metricsBatchObserver(metrics),
     });
     dlq = await tapTopic(deadLetterTopicOf(TOPIC), true);
     publisher = app.get(KafkaPublisher);
@@ -126,6 +129,13 @@ describe('KafkaBatchServer (real Kafka)', () => {
     expect(byKey['bad-shape'].headers[DLQ_HEADERS.error]).toMatch(/invalid payload: kind/);
     expect(byKey['p'].headers[DLQ_HEADERS.error]).toMatch(/PermanentError: poison p/);
     expect(byKey['p'].headers[DLQ_HEADERS.attempts]).toBe('2');
+    // Counted where they were written, by stage and reason; the reason none had is there at 0.
+    const counted = (await metrics.registry.getSingleMetricAsString('news_articles_dead_lettered_total')).split('\n').filter((l) => !l.startsWith('#'));
+    expect(counted.sort()).toEqual([
+      'news_articles_dead_lettered_total{stage="test-stage",reason="invalid_payload",service="test"} 2',
+      'news_articles_dead_lettered_total{stage="test-stage",reason="max_attempts",service="test"} 0',
+      'news_articles_dead_lettered_total{stage="test-stage",reason="permanent_error",service="test"} 1',
+    ]);
     for (const m of dlq.all()) {
       expect(m.headers[DLQ_HEADERS.stage]).toBe('test-stage');
       expect(m.headers[DLQ_HEADERS.originalTopic]).toBe(TOPIC);

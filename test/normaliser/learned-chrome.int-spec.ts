@@ -4,12 +4,14 @@
  * replica learns a synthetic source's chrome from 35 articles and publishes
  * it; a fresh replica (a restart, or another pod) loads it and removes that
  * chrome from the first article it sees, which the generic rules alone keep.
+ * Learning on worker threads (each worker its own slice) publishes the same way.
  */
 import { randomUUID } from 'node:crypto';
 import { articleIdFor, RawArticleEvent, toContract } from '@news/contracts';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient, KafkaPublisher } from '@news/kafka';
 import { BoilerplateSync, deleteBoilerplateOf } from '../../apps/normaliser/src/boilerplate/boilerplate-sync';
+import { InlineEngine, NormaliseEngine, PooledEngine } from '../../apps/normaliser/src/normalise/engine';
 import { normaliseRawEvent } from '../../apps/normaliser/src/normalise/normalise-article';
 
 const RUN = randomUUID().slice(0, 8);
@@ -55,8 +57,28 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
   const { kafka: env } = loadConfig({ kafka: KafkaEnv });
   const kafka = createKafkaClient(env, 'test-boilerplate');
   const publisher = new KafkaPublisher(kafka, { timeoutMs: 10_000 });
+  const engines: NormaliseEngine[] = [];
+
+  /** A normaliser replica: its engine (which learns) and its sync with the topic. */
+  const replica = (replicaId: string, options: { maxAgeMs?: number; engine?: NormaliseEngine } = {}) => {
+    const engine = options.engine ?? new InlineEngine(replicaId);
+    engines.push(engine);
+    const sync = new BoilerplateSync(kafka, publisher, engine.chrome, { replicaId, intervalMs: 60_000, maxAgeMs: options.maxAgeMs });
+    // All at once, as a slice is handed over: a pool spreads them over its workers.
+    const learn = async (count: number, source = SOURCE) => {
+      await Promise.all(Array.from({ length: count }, (_, i) => engine.normalise(rawArticle(i, source))));
+    };
+    /** The text a replica with this learned chrome makes of an article (nothing learned from it). */
+    const textOf = async (raw: RawArticleEvent) => {
+      const probe = new InlineEngine(`${replicaId}-probe`, false);
+      probe.chrome.merge(engine.chrome.snapshot());
+      return normaliseRawEvent(raw, probe.chrome.model, false).article.text;
+    };
+    return { engine, sync, learn, textOf };
+  };
 
   afterAll(async () => {
+    for (const e of engines) await e.close();
     await publisher.disconnect();
   });
 
@@ -66,65 +88,67 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
     const plain = normaliseRawEvent(unseen).article.text;
     for (const c of CHROME) expect(plain).toContain(c);
 
-    const a = new BoilerplateSync(kafka, publisher, { replicaId: `a-${RUN}`, intervalMs: 60_000 });
-    await a.pull();
-    for (let i = 0; i < 35; i++) {
-      normaliseRawEvent(rawArticle(i), a.model);
-      a.touched(SOURCE);
-    }
-    const learned = normaliseRawEvent(rawArticle(35), a.model).article.text;
-    for (const c of CHROME) expect(learned).not.toContain(c);
-    await a.push();
+    const a = replica(`a-${RUN}`);
+    await a.sync.pull();
+    await a.learn(35);
+    for (const c of CHROME) expect(await a.textOf(rawArticle(35))).not.toContain(c);
+    await a.sync.push();
 
     // Another replica, or replica a after a restart: it starts empty and loads the topic.
     for (const replicaId of [`b-${RUN}`, `a-${RUN}`]) {
-      const fresh = new BoilerplateSync(kafka, publisher, { replicaId, intervalMs: 60_000 });
-      await fresh.pull();
-      const text = normaliseRawEvent(unseen, fresh.model).article.text;
+      const fresh = replica(replicaId);
+      await fresh.sync.pull();
+      const text = await fresh.textOf(unseen);
       for (const c of CHROME) expect(text).not.toContain(c);
       for (const line of story(99)) expect(text).toContain(line);
     }
   });
 
+  it('is learned on worker threads, each its own slice, and applied by a fresh replica', async () => {
+    const source = `${SOURCE}-pooled`;
+    const pooled = replica(`p-${RUN}`, { engine: new PooledEngine({ replicaId: `p-${RUN}`, workers: 2, articleTimeoutMs: 30_000 }) });
+    await pooled.learn(35, source);
+    await pooled.sync.push();
+    const fresh = replica(`q-${RUN}`);
+    await fresh.sync.pull();
+    const slices = fresh.engine.chrome.snapshot().sources[source];
+    expect(Object.keys(slices ?? {}).sort()).toEqual([`p-${RUN}.w0`, `p-${RUN}.w1`]);
+    const text = await fresh.textOf(rawArticle(99, source));
+    for (const c of CHROME) expect(text).not.toContain(c);
+    for (const line of story(99)) expect(text).toContain(line);
+  });
+
   it('is not loaded once older than the age limit', async () => {
     const source = `${SOURCE}-aged`;
-    const a = new BoilerplateSync(kafka, publisher, { replicaId: `aged-${RUN}`, intervalMs: 60_000 });
-    for (let i = 0; i < 35; i++) {
-      normaliseRawEvent(rawArticle(i, source), a.model);
-      a.touched(source);
-    }
-    await a.push();
+    const a = replica(`aged-${RUN}`);
+    await a.learn(35, source);
+    await a.sync.push();
     await new Promise((r) => setTimeout(r, 1_500));
     const unseen = rawArticle(99, source);
-    const young = new BoilerplateSync(kafka, publisher, { replicaId: `y-${RUN}`, intervalMs: 60_000, maxAgeMs: 600_000 });
-    await young.pull();
-    for (const c of CHROME) expect(normaliseRawEvent(unseen, young.model).article.text).not.toContain(c);
-    const strict = new BoilerplateSync(kafka, publisher, { replicaId: `s-${RUN}`, intervalMs: 60_000, maxAgeMs: 1_000 });
-    await strict.pull();
-    for (const c of CHROME) expect(normaliseRawEvent(unseen, strict.model).article.text).toContain(c);
+    const young = replica(`y-${RUN}`, { maxAgeMs: 600_000 });
+    await young.sync.pull();
+    for (const c of CHROME) expect(await young.textOf(unseen)).not.toContain(c);
+    const strict = replica(`s-${RUN}`, { maxAgeMs: 1_000 });
+    await strict.sync.pull();
+    for (const c of CHROME) expect(await strict.textOf(unseen)).toContain(c);
   });
 
   it('is forgotten by every replica once its keys are deleted (tombstones), and only for that source', async () => {
     const gone = `${SOURCE}-gone`;
     const kept = `${SOURCE}-kept`;
-    const a = new BoilerplateSync(kafka, publisher, { replicaId: `t-${RUN}`, intervalMs: 60_000 });
-    for (const source of [gone, kept]) {
-      for (let i = 0; i < 35; i++) {
-        normaliseRawEvent(rawArticle(i, source), a.model);
-        a.touched(source);
-      }
-    }
-    await a.push();
+    const a = replica(`t-${RUN}`);
+    for (const source of [gone, kept]) await a.learn(35, source);
+    await a.sync.push();
     // A replica that loaded the slices before they were deleted forgets them on its next pull.
-    const running = new BoilerplateSync(kafka, publisher, { replicaId: `u-${RUN}`, intervalMs: 60_000 });
-    await running.pull();
+    const running = replica(`u-${RUN}`);
+    await running.sync.pull();
     expect(await deleteBoilerplateOf(kafka, publisher, gone)).toBe(1);
-    await running.pull();
-    const fresh = new BoilerplateSync(kafka, publisher, { replicaId: `v-${RUN}`, intervalMs: 60_000 });
-    await fresh.pull();
-    for (const sync of [running, fresh]) {
-      for (const c of CHROME) expect(normaliseRawEvent(rawArticle(99, gone), sync.model).article.text).toContain(c);
-      for (const c of CHROME) expect(normaliseRawEvent(rawArticle(99, kept), sync.model).article.text).not.toContain(c);
+    await running.sync.pull();
+    const fresh = replica(`v-${RUN}`);
+    await fresh.sync.pull();
+    for (const r of [running, fresh]) {
+      for (const c of CHROME) expect(await r.textOf(rawArticle(99, gone))).toContain(c);
+      for (const c of CHROME) expect(await r.textOf(rawArticle(99, kept))).not.toContain(c);
     }
     // Deleting again finds nothing left to delete.
     expect(await deleteBoilerplateOf(kafka, publisher, gone)).toBe(0);

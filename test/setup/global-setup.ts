@@ -10,6 +10,8 @@ export default async function globalSetup(): Promise<void> {
   const services = await resolveServices();
   process.env.KAFKA_BROKERS = services.kafkaBrokers;
   process.env.DATABASE_URL = services.databaseUrl;
+  // Services started in the test process serve /metrics on a free port each (several run at once).
+  process.env.METRICS_PORT = '0';
   (globalThis as { __servicesStop?: () => Promise<void> }).__servicesStop = services.stop;
   process.stderr.write(`\n[test services] ${services.how}: kafka=${services.kafkaBrokers}\n`);
 

@@ -83,6 +83,7 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
         KAFKA_GROUP_ID: `test-store-events-${tag}`,
         KAFKA_START_FROM: 'latest',
         PORT: '0',
+        METRICS_PORT: '0',
         HOST: '127.0.0.1',
       }),
     );

@@ -27,6 +27,7 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
     DATABASE_URL: process.env.DATABASE_URL,
     PORT: '0',
+    METRICS_PORT: '0',
     HOST: '127.0.0.1',
     KAFKA_START_FROM: 'latest',
     KAFKA_PRODUCE_TIMEOUT_MS: '5000',
@@ -41,7 +42,12 @@ async function listen(app: INestApplication): Promise<string> {
   return (await app.getUrl()).replace('[::1]', '127.0.0.1');
 }
 
-export async function startPipeline(): Promise<RunningPipeline> {
+/** Extra environment per service, e.g. a shorter article timeout for the normaliser. */
+export interface PipelineOverrides {
+  normaliser?: Record<string, string>;
+}
+
+export async function startPipeline(overrides: PipelineOverrides = {}): Promise<RunningPipeline> {
   const runId = randomUUID().slice(0, 8);
   const apps: INestApplication[] = [];
   try {
@@ -51,7 +57,7 @@ export async function startPipeline(): Promise<RunningPipeline> {
     const storeUrl = await listen(store);
 
     const normaliser = await createNormaliserApp(
-      loadConfig(NORMALISER_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}` })),
+      loadConfig(NORMALISER_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}`, ...overrides.normaliser })),
     );
     apps.push(normaliser);
     await normaliser.startAllMicroservices();

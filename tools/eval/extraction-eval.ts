@@ -3,15 +3,19 @@
  * article-extraction-benchmark pages + ground truth), with the benchmark's own
  * metric (see extraction/shingle-metric.ts).
  *
- *   npm run --silent eval:extraction [-- --dataset DIR] [--json] [--worst N]
+ *   npm run --silent eval:extraction [-- --dataset DIR] [--split dev|heldout|all] [--json] [--worst N] [--mode M]
  *
  * Modes: `html` (the page's HTML through cleanArticle), `text` (the page's
- * visible text, chrome included, through cleanArticle as text/plain) and
- * `text-baseline` (that visible text, uncleaned).
+ * visible text, chrome included, through cleanArticle as text/plain declared
+ * `scraped`), `text-unknown` (the same text of unknown origin: only lines with
+ * evidence of chrome go) and `text-baseline` (that visible text, uncleaned).
+ *
+ * Split: pages sorted by id, every 4th (index 3, 7, 11, …) held out; rules
+ * are tuned on `dev` only (the default), `heldout` checks them.
  */
 import { resolve } from 'node:path';
 import { cleanArticle } from '@news/cleaning';
-import { defaultDatasetDir, DevPage, loadDevPages } from './extraction/load-pages';
+import { defaultDatasetDir, DevPage, loadDevPages, splitPages, SPLITS, Split } from './extraction/load-pages';
 import { Scores, scoresFrom, shingleMatch, TpFpFn } from './extraction/shingle-metric';
 import { pageVisibleText } from './extraction/visible-text';
 
@@ -55,11 +59,14 @@ function main(): void {
   const dataset = arg('--dataset') ?? defaultDatasetDir(repoRoot);
   const worstN = Number(arg('--worst') ?? 0);
   const only = arg('--mode');
-  const pages = loadDevPages(dataset);
+  const split = (arg('--split') ?? 'dev') as Split;
+  if (!SPLITS.includes(split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
+  const pages = splitPages(loadDevPages(dataset), split);
   const visible = new Map(pages.map((p) => [p.id, pageVisibleText(p.html)]));
   const modes: Record<string, (p: DevPage) => string> = {
     html: (p) => cleanArticle({ body: p.html, contentType: 'text/html', url: p.url }).text,
-    text: (p) => cleanArticle({ body: visible.get(p.id)!, contentType: 'text/plain', url: p.url }).text,
+    text: (p) => cleanArticle({ body: visible.get(p.id)!, contentType: 'text/plain', url: p.url, provenance: 'scraped' }).text,
+    'text-unknown': (p) => cleanArticle({ body: visible.get(p.id)!, contentType: 'text/plain', url: p.url }).text,
     'text-baseline': (p) => visible.get(p.id)!,
   };
   const results: Record<string, ModeResult> = {};
@@ -68,10 +75,10 @@ function main(): void {
     results[name] = evaluateMode(pages, predict, worstN);
   }
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ dataset, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ dataset, split, results }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`extraction-dev: ${pages.length} pages (${dataset})\n`);
+  process.stdout.write(`extraction-dev, split ${split}: ${pages.length} pages (${dataset})\n`);
   process.stdout.write('mode            precision  recall  F1     empty\n');
   for (const [name, r] of Object.entries(results)) {
     process.stdout.write(

@@ -48,15 +48,23 @@ export async function freePort(): Promise<number> {
 export interface ServiceProcess {
   name: string;
   url: string;
+  /** Where it serves /metrics: a port of its own, not the public one. */
+  metricsUrl: string;
   child: ChildProcess;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function startService(name: ServiceName, env: Record<string, string>): Promise<ServiceProcess> {
-  const main = join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
+export interface StartOptions {
+  /** Checkout whose build to run (a baseline built from another git ref); this one by default. */
+  root?: string;
+}
+
+export async function startService(name: ServiceName, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
+  const main = join(options.root ?? ROOT, 'dist', 'apps', name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
   const port = await freePort();
+  const metricsPort = await freePort();
   // BENCH_CPU_PROF_DIR=<dir>: each service writes a V8 CPU profile there when it exits (profile before optimising).
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
@@ -69,6 +77,7 @@ export async function startService(name: ServiceName, env: Record<string, string
       DATABASE_URL: process.env.DATABASE_URL ?? '',
       HOST: '127.0.0.1',
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
       // Ingest without API keys, as the harness pushes (docs/ingest.md: development/test only).
       ...(name === 'ingest' ? { INGEST_AUTH_MODE: 'open' } : {}),
       ...env,
@@ -82,7 +91,7 @@ export async function startService(name: ServiceName, env: Record<string, string
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = `http://127.0.0.1:${port}`;
-  const svc = { name, url, child, output: () => out, exited };
+  const svc = { name, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, child, output: () => out, exited };
   try {
     await waitFor(`${name} ready`, async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);

@@ -62,6 +62,16 @@ export class IngestEnv {
   @Max(1_000_000)
   INGEST_RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * How far a signed push's X-Signature-Timestamp may be from the server's clock, either way, in seconds:
+   * the window in which a captured signed push could be replayed unchanged (it then is a duplicate).
+   */
+  @EnvInt()
+  @IsInt()
+  @Min(10)
+  @Max(3_600)
+  INGEST_SIGNATURE_WINDOW_SECONDS = 300;
+
   /** How long an Idempotency-Key and a content receipt are honoured, in hours (older ones are purged). */
   @EnvInt()
   @IsInt()

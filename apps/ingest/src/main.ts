@@ -11,7 +11,7 @@ import { HttpErrorFilter } from './http-exception.filter';
 import { INGEST_CONFIG_SECTIONS, IngestConfig } from './ingest.config';
 
 export async function createIngestApp(config: IngestConfig): Promise<NestExpressApplication> {
-  const observability = serviceObservability('ingest');
+  const observability = serviceObservability('ingest', config.http);
   const app = await NestFactory.create<NestExpressApplication>(IngestModule.forRoot(config, observability), {
     bodyParser: false,
     logger: observability.nestLogger,

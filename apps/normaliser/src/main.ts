@@ -9,10 +9,11 @@ import type { Logger as PinoLogger } from 'pino';
 import { NormaliserModule } from './app.module';
 import { BoilerplateSync } from './boilerplate/boilerplate-sync';
 import { NORMALISER_CONFIG_SECTIONS, NormaliserConfig } from './normaliser.config';
-import { warmUpNormaliser } from './normalise/warm-up';
+import type { NormaliseEngine } from './normalise/engine';
+import { NORMALISE_ENGINE } from './normalise/normaliser.service';
 
 export async function createNormaliserApp(config: NormaliserConfig): Promise<INestApplication> {
-  const observability = serviceObservability('normaliser');
+  const observability = serviceObservability('normaliser', config.http);
   const app = await NestFactory.create(NormaliserModule.forRoot(config, observability), { logger: observability.nestLogger });
   connectBatchConsumer(app, {
     stage: 'normaliser',
@@ -27,8 +28,8 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
   // Load the learned chrome before the first article is cleaned.
   await app.get(BoilerplateSync).start();
   // Load the tagging data and run the cores once before joining the group (see warm-up.ts).
-  const warm = warmUpNormaliser();
-  new Logger('normaliser').log(`warmed up in ${warm.ms} ms (${warm.rounds} rounds of the samples)`);
+  const warm = await app.get<NormaliseEngine>(NORMALISE_ENGINE).warmUp();
+  new Logger('normaliser').log(`warmed up in ${warm.ms} ms`);
   return app;
 }
 

@@ -1,4 +1,5 @@
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { availableParallelism } from 'node:os';
 import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig } from '@news/config';
 
 export class NormaliserEnv {
@@ -31,6 +32,29 @@ export class NormaliserEnv {
   @Min(1)
   @Max(3_650)
   NORMALISER_BOILERPLATE_MAX_AGE_DAYS = 30;
+
+  /**
+   * Worker threads that clean and tag (0: all on the main thread). Defaults to
+   * the cores Node sees; in a container set it to the CPU limit.
+   */
+  @EnvInt()
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  NORMALISER_WORKERS = Math.max(1, availableParallelism());
+
+  /**
+   * Longest an article may hold its worker. Past it the worker is replaced and
+   * the article read by the linear fallback (flagged extraction_fallback_used):
+   * the bound on how long one article can delay those behind it. kafkajs
+   * fetches again only once every batch of a fetch is done, so this also
+   * bounds the delay it causes on the other partitions.
+   */
+  @EnvInt()
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  NORMALISER_ARTICLE_TIMEOUT_MS = 1_000;
 }
 
 export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };

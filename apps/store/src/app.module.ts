@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
+import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
 import { KafkaModule } from '@news/kafka';
 import { ObservabilityModule, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
 import { HealthController } from './health.controller';
+import { EMBARGO_POLL_MS, EmbargoReleaser } from './persist/embargo-releaser';
 import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
 import { StoredArticlesService } from './persist/stored-articles.service';
 import { ArticlesController } from './query/articles.controller';
@@ -31,7 +32,10 @@ export class StoreModule {
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
+        { provide: AnnouncementRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AnnouncementRepository(ds) },
+        { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
         StoredArticlesService,
+        EmbargoReleaser,
         DbPoolMetrics,
       ],
     };

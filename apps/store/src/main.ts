@@ -11,7 +11,7 @@ import { STORE_CONFIG_SECTIONS, StoreConfig } from './store.config';
 
 export async function createStoreApp(config: StoreConfig): Promise<INestApplication> {
   // abortOnError false: a start-up failure rejects (main() reports it and exits) instead of exiting the process from inside Nest.
-  const observability = serviceObservability('store');
+  const observability = serviceObservability('store', config.http);
   const app = await NestFactory.create(StoreModule.forRoot(config, observability), { abortOnError: false, logger: observability.nestLogger });
   connectBatchConsumer(app, {
     stage: 'store',

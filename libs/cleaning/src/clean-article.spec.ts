@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle, stripSiteName } from './clean-article';
 
-const SEED = join(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt');
+const SHARED = process.env.NEWS_SHARED_DIR || join(__dirname, '..', '..', '..', '..', 'shared');
+const SEED = join(SHARED, 'seeds', '000_315ce49d09b2d10d.txt');
 
-describe('cleanArticle: the scraped seed (text/plain)', () => {
+describe.each(['scraped', 'unknown'] as const)('cleanArticle: the scraped seed (text/plain, %s)', (provenance) => {
   const body = readFileSync(SEED, 'utf8');
-  const result = cleanArticle({ body, contentType: 'text/plain', url: 'https://www.rt.com/news/putin-obama?utm_source=x' });
+  const result = cleanArticle({ body, contentType: 'text/plain', url: 'https://www.rt.com/news/putin-obama?utm_source=x', provenance });
   const paragraphs = result.text.split('\n\n');
 
   it('drops the icon-font line and the comment-section notice', () => {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { BoilerplateModel } from './boilerplate/boilerplate-model';
-import { extractFromHtml } from './html/html-extract';
-import { ArticleMetadata, emptyMetadata } from './metadata/article-metadata';
-import { splitByline } from './metadata/author-names';
-import { canonicaliseUrl } from './metadata/canonical-url';
-import { findVisibleDate } from './metadata/dates';
-import { classifyScrapedText } from './plain/line-classifier';
-import { countWords, joinParagraphs, normaliseInline, stripMarkupFromText, titleText, toParagraphs } from './text-normalise';
+import { removeLearnedChrome } from './boilerplate/learned-chrome';
+import { editedPath, htmlPath, PathResult, plainPath, Provenance } from './clean-paths';
+import { decodeWithoutMarkup, stripTags } from './markup/strip-tags';
+import { hasBlockMarkup } from './markup/markup-evidence';
+import { ArticleMetadata } from './metadata/article-metadata';
+import { countWords, joinParagraphs, normaliseInline, titleText } from './text-normalise';
+
+export type { Provenance } from './clean-paths';
 
 export interface CleanInput {
   body: string;
@@ -15,13 +16,20 @@ export interface CleanInput {
   url?: string;
   /** Source id: the key for learned per-source chrome. */
   source?: string;
+  /**
+   * How the text was made: `edited` copy (a wire, a CMS) is only normalised;
+   * a `scraped` page goes through extraction; `unknown` (the default) keeps
+   * every line that carries no evidence of chrome.
+   */
+  provenance?: Provenance;
 }
 
 export interface CleanOptions {
   /**
    * Learned per-source chrome. When given with `input.source`, the article's
    * candidate paragraphs are learned (unless `learn` is false) and paragraphs
-   * the model knows as the source's chrome are removed.
+   * the model knows as the source's chrome are removed when their shape says
+   * chrome too (see boilerplate/learned-chrome.ts).
    */
   boilerplate?: BoilerplateModel;
   learn?: boolean;
@@ -29,14 +37,18 @@ export interface CleanOptions {
   documentKey?: string;
 }
 
-export type CleanFlag = 'empty_after_cleaning' | 'too_short' | 'extraction_fallback_used' | 'title_missing';
+export type CleanFlag = 'empty_after_cleaning' | 'too_short' | 'extraction_fallback_used' | 'title_missing' | 'cleaning_suspect';
 
 export interface CleanResult {
   title: string;
-  /** Clean body: paragraphs separated by a blank line. */
+  /** Clean body: paragraphs separated by a blank line; a table's rows by "\n", its cells by "\t". */
   text: string;
   paragraphs: string[];
   wordCount: number;
+  /** Words of the body's text before cleaning removed anything (for a per-source removal metric). */
+  inputWords: number;
+  /** The provenance the text was cleaned as. */
+  provenance: Provenance;
   /** sha256 (hex) of `text`. */
   contentHash: string;
   qualityFlags: CleanFlag[];
@@ -46,6 +58,27 @@ export interface CleanResult {
 /** Bodies above this many characters are cut before parsing: a bound on time and memory per article. */
 export const MAX_BODY_CHARS = 3_000_000;
 const TOO_SHORT_WORDS = 50;
+const wordsOf = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + countWords(p), 0);
+/** Cleaning that would remove more than this share of a text's words keeps the text instead (and flags it). */
+export const MAX_REMOVED_SHARE = 0.5;
+
+function runPath(body: string, provenance: Provenance, input: CleanInput, title: string): PathResult {
+  // A text/plain body with block markup is mislabelled HTML; inline tags alone are stripped from the plain text.
+  const html = input.contentType === 'text/html' || hasBlockMarkup(body);
+  if (provenance === 'edited') return editedPath(body, html, input.url);
+  return html ? htmlPath(body, title, input.url, provenance === 'scraped') : plainPath(body, title, input.url, provenance === 'scraped');
+}
+
+/** The final text guard: no markup ever leaves as text; pages and unknown text also lose leftover entities. */
+function finishParagraph(p: string, decodeLeftovers: boolean): string {
+  if (!/[<&]/.test(p)) return p;
+  const guarded = decodeLeftovers ? decodeWithoutMarkup(p, 1) : stripTags(p);
+  return guarded
+    .split('\n')
+    .map((line) => line.split('\t').map(normaliseInline).filter(Boolean).join('\t'))
+    .filter(Boolean)
+    .join('\n');
+}
 
 /** Pure: raw article body in, clean text out. No I/O, no framework (the optional model is plain state). */
 export function cleanArticle(input: CleanInput, options: CleanOptions = {}): CleanResult {
@@ -53,56 +86,86 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   if (input.contentType !== 'text/html' && input.contentType !== 'text/plain') {
     throw new TypeError(`cleanArticle: unsupported contentType ${String(input.contentType)}`);
   }
+  const provenance: Provenance = input.provenance === 'edited' || input.provenance === 'scraped' ? input.provenance : 'unknown';
   const body = input.body.length > MAX_BODY_CHARS ? input.body.slice(0, MAX_BODY_CHARS) : input.body;
-  let paragraphs: string[];
   let title = titleText(input.title ?? '');
-  let fallbackUsed = false;
-  let metadata: ArticleMetadata;
-  if (input.contentType === 'text/html') {
-    const extracted = extractFromHtml(body, title || null, input.url);
-    paragraphs = extracted.paragraphs;
-    fallbackUsed = extracted.fallbackUsed;
-    metadata = extracted.metadata;
-    if (!title) title = stripSiteName(normaliseInline(metadata.title ?? extracted.readabilityTitle ?? ''), metadata.siteName);
-    if (metadata.authors.length === 0 && extracted.byline) metadata.authors = splitByline(extracted.byline);
-    metadata.publishedAt ??= findVisibleDate(extracted.topLines);
-  } else {
-    const lines = toParagraphs(stripMarkupFromText(body), true);
-    const classified = classifyScrapedText(lines, { title: title || null });
-    paragraphs = classified.paragraphs;
-    if (!title && classified.detectedTitle) title = normaliseInline(classified.detectedTitle);
-    metadata = { ...emptyMetadata(), canonicalUrl: canonicaliseUrl(input.url), publishedAt: findVisibleDate(lines.slice(0, 15)) };
-  }
+  const found = runPath(body, provenance, input, title);
+  const metadata = found.metadata;
+  if (!title && found.foundTitle) title = titleText(stripSiteName(normaliseInline(found.foundTitle), metadata.siteName));
   metadata.title ??= title || null;
-  if (!metadata.canonicalUrl) metadata.canonicalUrl = canonicaliseUrl(input.url);
-  // Entities or tags that survive as text (double-escaped pages, feeds that escape twice) are removed last.
-  paragraphs = paragraphs.map((p) => (/[<&]/.test(p) ? normaliseInline(stripMarkupFromText(p)) : p)).filter((p) => p.length > 0);
-  const titleKey = title.toLowerCase();
-  paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.toLowerCase() === titleKey));
+  const decodeLeftovers = provenance !== 'edited';
+  const finish = (list: string[]) => list.map((p) => finishParagraph(p, decodeLeftovers)).filter((p) => p.length > 0);
+  let paragraphs = finish(found.paragraphs);
+  if (provenance !== 'edited') {
+    const titleKey = title.toLowerCase();
+    paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.toLowerCase() === titleKey));
+  }
   if (options.boilerplate && input.source) {
     const key = options.documentKey ?? metadata.canonicalUrl ?? createHash('sha1').update(paragraphs.join('\n')).digest('hex');
-    if (options.learn !== false) options.boilerplate.learn(input.source, key, paragraphs);
-    const filtered = options.boilerplate.filter(input.source, paragraphs);
-    // Learned chrome never empties an article: if every line "recurs", this is a re-sent or
-    // templated story (or the model is wrong), and losing the body is worse than keeping chrome.
-    if (filtered.length > 0) paragraphs = filtered;
+    paragraphs = removeLearnedChrome(options.boilerplate, { source: input.source, documentKey: key, learn: options.learn !== false }, paragraphs);
   }
+  // The text's words once markup and entities are settled: what the removal rule and the metric compare against.
+  const markupLeft = !found.page && found.whole.some((p) => /[<&]/.test(p));
+  const whole = found.page ? [] : markupLeft ? finish(found.whole) : found.whole;
+  const inputWords = markupLeft ? wordsOf(whole) : found.inputWords;
+  const keptWords = wordsOf(paragraphs);
+  const guarded = neverSilentlyEmpty({ paragraphs, words: keptWords }, { ...found, whole, inputWords }, finish);
+  paragraphs = guarded.paragraphs;
   const text = joinParagraphs(paragraphs);
-  const wordCount = countWords(text);
+  const wordCount = guarded.words >= 0 ? guarded.words : countWords(text);
   const qualityFlags: CleanFlag[] = [];
-  if (!text) qualityFlags.push('empty_after_cleaning');
+  // A text without a single word (only emoji, punctuation, markup) is not a story.
+  if (!text || wordCount === 0) qualityFlags.push('empty_after_cleaning');
   else if (wordCount < TOO_SHORT_WORDS) qualityFlags.push('too_short');
-  if (fallbackUsed) qualityFlags.push('extraction_fallback_used');
+  if (guarded.suspect) qualityFlags.push('cleaning_suspect');
+  if (found.fallbackUsed) qualityFlags.push('extraction_fallback_used');
   if (!title) qualityFlags.push('title_missing');
+  const finalText = wordCount === 0 ? '' : text;
   return {
     title,
-    text,
-    paragraphs,
+    text: finalText,
+    paragraphs: wordCount === 0 ? [] : paragraphs,
     wordCount,
-    contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+    inputWords,
+    provenance,
+    contentHash: createHash('sha256').update(finalText, 'utf8').digest('hex'),
     qualityFlags,
     metadata,
   };
+}
+
+/**
+ * Never silently empty (docs/cleaning.md):
+ * - text (edited, or plain text and HTML fragments of unknown origin): when
+ *   cleaning kept less than half of the input's words, the whole text is kept
+ *   and flagged `cleaning_suspect`, unless every line of it is chrome by its
+ *   own evidence (then it is empty, flagged `empty_after_cleaning`);
+ * - pages (declared scraped text, HTML pages): removing most of a page is
+ *   routine; an empty result from a page with prose falls back to its lines
+ *   without chrome evidence of their own, flagged `cleaning_suspect`.
+ */
+interface Kept {
+  paragraphs: string[];
+  /** Their words, or -1 when not counted. */
+  words: number;
+  suspect?: boolean;
+}
+
+function neverSilentlyEmpty(kept: Kept, found: PathResult, finish: (l: string[]) => string[]): Kept & { suspect: boolean } {
+  const ok = { ...kept, suspect: false };
+  if (found.page) {
+    if (kept.words > 0) return ok;
+    const fallback = finish(found.evidenceOnly);
+    return hasProse(fallback) ? { paragraphs: fallback, words: -1, suspect: true } : ok;
+  }
+  if (found.inputWords === 0 || kept.words >= (1 - MAX_REMOVED_SHARE) * found.inputWords) return ok;
+  if (found.evidenceOnly.length === 0) return { paragraphs: [], words: 0, suspect: false };
+  return { paragraphs: found.whole, words: found.inputWords, suspect: true };
+}
+
+/** At least one line that reads as text: four words or more, or a sentence. */
+function hasProse(paragraphs: string[]): boolean {
+  return paragraphs.some((p) => countWords(p) >= 4 || /[.!?。！？؟।]\s*$/u.test(p));
 }
 
 /** "Headline | Site" / "Headline - Site" / "Site: Headline" → "Headline", when the site name is known. */

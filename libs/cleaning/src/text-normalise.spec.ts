@@ -1,4 +1,4 @@
-import { titleText } from './text-normalise';
+import { countWords, titleText } from './text-normalise';
 
 describe('titleText', () => {
   it('drops markup, and scripts and styles with their content', () => {
@@ -12,5 +12,23 @@ describe('titleText', () => {
 
   it('keeps plain titles, comparison signs included', () => {
     expect(titleText('  Inflation  < 2% for the first time ')).toBe('Inflation < 2% for the first time');
+  });
+
+  it('never turns a double-escaped tag into markup (decoding used to run after stripping)', () => {
+    expect(titleText('&amp;lt;img src=x onerror=alert(1)&amp;gt;Ferry')).toBe('Ferry');
+    expect(titleText('&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;Ferry')).toBe('Ferry');
+  });
+});
+
+describe('countWords', () => {
+  it('counts words of scripts written without spaces (not one word per run)', () => {
+    expect(countWords('政府は月曜日、北部に二つの新しい病院を建設すると発表した。')).toBeGreaterThan(8);
+    expect(countWords('Tokyo 東京 2024')).toBe(3);
+  });
+
+  it('keeps the Latin path: joined words count once, emoji and punctuation not at all', () => {
+    expect(countWords("don't stop the well-known band")).toBe(5);
+    expect(countWords('😀 🎉 ... — !')).toBe(0);
+    expect(countWords('می‌گوید')).toBe(1);
   });
 });

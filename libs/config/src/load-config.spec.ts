@@ -1,6 +1,6 @@
 import { IsInt, IsString } from 'class-validator';
 import { ConfigValidationError, loadConfig } from './load-config';
-import { DatabaseEnv, KafkaEnv } from './sections';
+import { DatabaseEnv, HttpEnv, KafkaEnv } from './sections';
 import { EnvInt } from './env-transforms';
 import { redactConfig, Secret } from './secret.decorator';
 
@@ -50,5 +50,37 @@ describe('loadConfig', () => {
     expect(JSON.stringify(redactConfig(kafka))).not.toContain('pw');
     expect(JSON.stringify(redactConfig(db))).not.toContain('secret');
     expect(redactConfig(db).DATABASE_URL).toBe('***');
+  });
+});
+
+describe('HttpEnv', () => {
+  const problems = (env: Record<string, string>) => {
+    try {
+      loadConfig({ http: HttpEnv }, env);
+      return [];
+    } catch (e) {
+      return (e as ConfigValidationError).problems;
+    }
+  };
+
+  it('defaults to bounds that cut off slow clients, and metrics on a port of their own', () => {
+    expect(loadConfig({ http: HttpEnv }, {}).http).toMatchObject({
+      PORT: 3000,
+      METRICS_PORT: 9464,
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_REQUEST_TIMEOUT_MS: 30_000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+    });
+  });
+
+  it('refuses headers allowed longer than the whole request, a metrics port equal to the public one, and bounds out of range', () => {
+    expect(problems({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toEqual(['HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS']);
+    expect(problems({ PORT: '9000', METRICS_PORT: '9000' })).toEqual(['PORT: must differ from METRICS_PORT (/metrics is served on a port of its own)']);
+    expect(problems({ PORT: '0', METRICS_PORT: '0' })).toEqual([]);
+    expect([...new Set(problems({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '10', HTTP_REQUEST_TIMEOUT_MS: 'soon' }).map((p) => p.split(':')[0]))].sort()).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS',
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+      'HTTP_REQUEST_TIMEOUT_MS',
+    ]);
   });
 });

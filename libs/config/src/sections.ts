@@ -1,4 +1,4 @@
-import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { EnvBoolean, EnvInt, EnvList } from './env-transforms';
 import { Secret } from './secret.decorator';
 
@@ -70,12 +70,68 @@ export class KafkaConsumerEnv {
   KAFKA_START_FROM: 'earliest' | 'latest' = 'earliest';
 }
 
-export class HttpEnv {
+/** Where Prometheus scrapes /metrics: a port of its own, never the public one. */
+export class MetricsEnv {
+  /** 0 = any free port (tests). */
   @EnvInt()
   @IsInt()
   @Min(0)
   @Max(65_535)
+  METRICS_PORT = 9464;
+
+  @IsString()
+  METRICS_HOST = '0.0.0.0';
+}
+
+/**
+ * The HTTP listener: its address, and the bounds that cut off slow or stalled
+ * clients (a slowloris holds a connection by sending its headers or body a byte
+ * at a time). Node checks them every second here (see libs/observability http-server.ts).
+ */
+export class HttpEnv extends MetricsEnv {
+  @EnvInt()
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  @ValidateBy({
+    name: 'differsFromMetricsPort',
+    validator: {
+      validate: (port, args) => port === 0 || port !== (args?.object as HttpEnv).METRICS_PORT,
+      defaultMessage: () => 'must differ from METRICS_PORT (/metrics is served on a port of its own)',
+    },
+  })
   PORT = 3000;
+
+  /** Longest time a client may take to send a request's headers; then 408 and the connection is closed. */
+  @EnvInt()
+  @IsInt()
+  @Min(1_000)
+  @Max(120_000)
+  @ValidateBy({
+    name: 'notAboveRequestTimeout',
+    validator: {
+      validate: (ms, args) => typeof ms === 'number' && ms <= (args?.object as HttpEnv).HTTP_REQUEST_TIMEOUT_MS,
+      defaultMessage: () => 'must not be longer than HTTP_REQUEST_TIMEOUT_MS',
+    },
+  })
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  /** Longest time a client may take to send a whole request, body included (10 MiB at 350 KB/s). */
+  @EnvInt()
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  /**
+   * How long an idle keep-alive connection stays open. Behind a load balancer
+   * that reuses connections, set it above the balancer's idle timeout.
+   */
+  @EnvInt()
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
   @IsString()
   HOST = '0.0.0.0';

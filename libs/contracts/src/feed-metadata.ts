@@ -17,6 +17,7 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
+import { IsStorableDate } from './date-range';
 import { FEED_METADATA_LIMITS, LANGUAGE_TAG_PATTERN, WIRE_FORMAT_PATTERN } from './article-fields';
 
 /**
@@ -164,6 +165,7 @@ export class FeedTextFields {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'firstCreated must be an ISO 8601 date-time' })
+  @IsStorableDate()
   firstCreated?: Date;
 }
 
@@ -218,11 +220,13 @@ export class FeedMetadata extends FeedTextFields {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   versionCreated?: Date;
 
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   embargoedUntil?: Date;
 
   /** The headline was not in the item: the reader derived it from the body's first sentence. */

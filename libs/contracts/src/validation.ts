@@ -1,5 +1,6 @@
 import { ClassConstructor, instanceToPlain, plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { STORABLE_DATE_CONSTRAINT } from './date-range';
 
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `article.title` or `items.3.url`. */
@@ -7,7 +8,25 @@ export interface FieldError {
   messages: string[];
 }
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+/**
+ * `outOfRange`: every error is a well-formed value outside its range (a date
+ * outside DATE_RANGE, a number under its minimum or over its maximum), nothing
+ * malformed. HTTP answers 422 for those and 400 for the rest.
+ */
+export type Decoded<T> = { ok: true; value: T } | { ok: false; errors: FieldError[]; outOfRange?: boolean };
+
+/** Constraints that refuse a well-formed value for its size, not its form. */
+const RANGE_CONSTRAINTS = new Set([STORABLE_DATE_CONSTRAINT, 'min', 'max']);
+
+/** True when every constraint that failed anywhere in the tree is a range constraint. */
+export function onlyRangeErrors(errors: ValidationError[]): boolean {
+  return errors.every(
+    (e) =>
+      Object.keys(e.constraints ?? {}).every((c) => RANGE_CONSTRAINTS.has(c)) &&
+      (e.constraints !== undefined || (e.children?.length ?? 0) > 0) &&
+      onlyRangeErrors(e.children ?? []),
+  );
+}
 
 export interface ValidateOptions {
   /** Refuse fields the contract does not know (HTTP input); events tolerate them (forward compatibility). */
@@ -42,7 +61,7 @@ export function validateContract<T extends object>(
     stopAtFirstError: true,
     validationError: { target: false, value: false },
   });
-  if (errors.length > 0) return { ok: false, errors: flattenValidationErrors(errors) };
+  if (errors.length > 0) return { ok: false, errors: flattenValidationErrors(errors), outOfRange: onlyRangeErrors(errors) };
   return { ok: true, value: instance };
 }
 

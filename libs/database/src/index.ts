@@ -4,6 +4,7 @@ export * from './entities/article.entity';
 export * from './migrations';
 export * from './repositories/article.repository';
 export * from './repositories/article-query.repository';
+export * from './repositories/announcement.repository';
 export * from './repositories/ingest-receipt.repository';
 export * from './repositories/version-order';
 export * from './search/article-search';

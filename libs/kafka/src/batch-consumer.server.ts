@@ -4,8 +4,8 @@ import { ClassConstructor } from 'class-transformer';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { decodeContract, HEADERS } from '@news/contracts';
-import { DeadLetter, toDeadLetterMessage } from './dead-letter';
-import { isTransient, retryBackoffMs } from './failures';
+import { DEAD_LETTER_REASONS, DeadLetter, DeadLetterCounter, toDeadLetterMessage, writeDeadLetters } from './dead-letter';
+import { isTransient, PermanentError, retryBackoffMs } from './failures';
 import { headersToStrings, InboundBatch, InboundMessage, keyToString } from './inbound';
 import { OffsetCommitter } from './offset-committer';
 import { KafkaPublisher } from './publisher';
@@ -33,6 +33,8 @@ export interface BatchObserver {
     timestamps: number[];
   }): void;
   failure(e: { stage: string; transient: boolean }): void;
+  /** Dead letters written, by reason (called with count 0 for every reason at start, so the series exist). */
+  deadLettered?: DeadLetterCounter;
 }
 
 export interface BatchConsumerOptions {
@@ -137,6 +139,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
 
   private async start(): Promise<void> {
     const o = this.options;
+    // A counter series that first appears at 1 shows no increase() in Prometheus: start every reason at 0.
+    for (const reason of DEAD_LETTER_REASONS) o.observer?.deadLettered?.({ stage: o.stage, reason, count: 0 });
     const consumer = o.kafka.consumer({
       groupId: o.groupId,
       sessionTimeout: o.sessionTimeoutMs,
@@ -241,7 +245,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       } else {
         const reason = `invalid payload: ${decoded.errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(', ')}`;
         this.logger.warn(`${this.describe(topic, batch.partition, m)} rejected: ${reason}`);
-        deadLetters.push({ topic, partition: batch.partition, message: m, reason, attempts: 1 });
+        deadLetters.push({ topic, partition: batch.partition, message: m, reason, kind: 'invalid_payload', attempts: 1 });
       }
     }
 
@@ -281,6 +285,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
                 partition: batch.partition,
                 message: byOffset.get(m.offset)!,
                 reason: errorText(single.error),
+                kind: single.error instanceof PermanentError ? 'permanent_error' : 'max_attempts',
                 attempts: single.attempts,
               });
             }
@@ -318,19 +323,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   private async sendDeadLetters(deadLetters: DeadLetter[]): Promise<void> {
-    const now = new Date();
-    const byTopic = new Map<string, ReturnType<typeof toDeadLetterMessage>[]>();
     for (const dl of deadLetters) {
-      const msg = toDeadLetterMessage(this.options.stage, dl, now);
-      byTopic.set(msg.topic, [...(byTopic.get(msg.topic) ?? []), msg]);
-      this.logger.warn(`${this.describe(dl.topic, dl.partition, dl.message)} dead-lettered to ${msg.topic}: ${dl.reason}`);
+      this.logger.warn(`${this.describe(dl.topic, dl.partition, dl.message)} dead-lettered to ${toDeadLetterMessage(this.options.stage, dl).topic}: ${dl.reason}`);
     }
-    for (const [topic, msgs] of byTopic) {
-      await this.options.publisher.publish(
-        topic,
-        msgs.map(({ key, value, headers }) => ({ key, value, headers })),
-      );
-    }
+    await writeDeadLetters(this.options.publisher, this.options.stage, deadLetters, this.options.observer?.deadLettered);
   }
 
   /**

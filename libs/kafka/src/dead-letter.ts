@@ -1,6 +1,6 @@
 import type { KafkaMessage } from 'kafkajs';
 import { deadLetterTopicOf } from '@news/contracts';
-import type { OutboundMessage } from './publisher';
+import type { KafkaPublisher, OutboundMessage } from './publisher';
 
 /** Header names on dead letters; the original headers are kept beside them. */
 export const DLQ_HEADERS = {
@@ -13,13 +13,26 @@ export const DLQ_HEADERS = {
   originalOffset: 'dlq-original-offset',
 } as const;
 
+/**
+ * Why a message was dead-lettered, in a word (a metric label, so few values):
+ * its payload broke the topic's contract, its handler said it can never succeed
+ * (PermanentError), or its handler failed every attempt with another error.
+ */
+export const DEAD_LETTER_REASONS = ['invalid_payload', 'permanent_error', 'max_attempts'] as const;
+export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
+
 export interface DeadLetter {
   topic: string;
   partition: number;
   message: KafkaMessage;
+  /** The full reason, written in the `dlq-error` header. */
   reason: string;
+  kind: DeadLetterReason;
   attempts: number;
 }
+
+/** Told of every dead letter once it is written (libs/observability counts them). */
+export type DeadLetterCounter = (e: { stage: string; reason: DeadLetterReason; count: number }) => void;
 
 /** A dead letter keeps the original key, value and headers, and says why, where and when it failed. */
 export function toDeadLetterMessage(stage: string, dl: DeadLetter, now = new Date()): OutboundMessage & { topic: string } {
@@ -38,4 +51,28 @@ export function toDeadLetterMessage(stage: string, dl: DeadLetter, now = new Dat
       [DLQ_HEADERS.originalOffset]: dl.message.offset,
     },
   };
+}
+
+/**
+ * Writes dead letters, grouped by DLQ topic, and counts them by stage and reason
+ * once the broker has taken them: the one place dead letters are written, so the
+ * count (`news_articles_dead_lettered_total`) is every dead letter there is.
+ */
+export async function writeDeadLetters(
+  publisher: KafkaPublisher,
+  stage: string,
+  deadLetters: DeadLetter[],
+  count?: DeadLetterCounter,
+  now = new Date(),
+): Promise<void> {
+  const byTopic = new Map<string, ReturnType<typeof toDeadLetterMessage>[]>();
+  for (const dl of deadLetters) {
+    const msg = toDeadLetterMessage(stage, dl, now);
+    byTopic.set(msg.topic, [...(byTopic.get(msg.topic) ?? []), msg]);
+  }
+  for (const [topic, msgs] of byTopic) await publisher.publish(topic, msgs.map(({ key, value, headers }) => ({ key, value, headers })));
+  for (const reason of DEAD_LETTER_REASONS) {
+    const n = deadLetters.filter((dl) => dl.kind === reason).length;
+    if (n > 0) count?.({ stage, reason, count: n });
+  }
 }

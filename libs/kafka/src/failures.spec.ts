@@ -1,6 +1,7 @@
 import { KafkaJSConnectionError, KafkaJSNonRetriableError } from 'kafkajs';
 import { PermanentError, TransientError, isTransient, retryBackoffMs } from './failures';
-import { toDeadLetterMessage } from './dead-letter';
+import { toDeadLetterMessage, writeDeadLetters } from './dead-letter';
+import type { KafkaPublisher } from './publisher';
 import { PublishUnavailableError } from './publisher';
 
 describe('isTransient', () => {
@@ -47,6 +48,7 @@ describe('toDeadLetterMessage', () => {
         partition: 2,
         message: { key: Buffer.from('k1'), value: Buffer.from('{"x":1}'), headers: { 'event-id': 'e1' }, offset: '41', timestamp: '0', attributes: 0 },
         reason: 'invalid payload: article: missing',
+        kind: 'invalid_payload',
         attempts: 3,
       },
       new Date('2026-01-01T00:00:00Z'),
@@ -64,6 +66,24 @@ describe('toDeadLetterMessage', () => {
       'dlq-original-partition': '2',
       'dlq-original-offset': '41',
     });
+  });
+});
+
+describe('writeDeadLetters', () => {
+  it('publishes per DLQ topic and counts by stage and reason once published', async () => {
+    const published: Array<[string, number]> = [];
+    const publisher = { publish: async (topic: string, msgs: unknown[]) => void published.push([topic, msgs.length]) } as unknown as KafkaPublisher;
+    const counted: unknown[] = [];
+    const message = { key: Buffer.from('k'), value: Buffer.from('{}'), headers: {}, offset: '1', timestamp: '0', attributes: 0 };
+    const dl = (topic: string, kind: 'invalid_payload' | 'permanent_error' | 'max_attempts') => ({ topic, partition: 0, message, reason: kind, kind, attempts: 1 });
+    await writeDeadLetters(publisher, 'store', [dl('a', 'invalid_payload'), dl('a', 'invalid_payload'), dl('b', 'max_attempts')], (e) => counted.push(e));
+    expect(published).toEqual([['a.dlq', 2], ['b.dlq', 1]]);
+    expect(counted).toEqual([{ stage: 'store', reason: 'invalid_payload', count: 2 }, { stage: 'store', reason: 'max_attempts', count: 1 }]);
+
+    const failing = { publish: async () => Promise.reject(new Error('broker down')) } as unknown as KafkaPublisher;
+    counted.length = 0;
+    await expect(writeDeadLetters(failing, 'store', [dl('a', 'permanent_error')], (e) => counted.push(e))).rejects.toThrow('broker down');
+    expect(counted).toEqual([]);
   });
 });
 

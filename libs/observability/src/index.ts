@@ -6,3 +6,4 @@ export * from './observability.module';
 export * from './graceful-shutdown';
 export * from './service-observability';
 export * from './health/pipeline-health';
+export * from './http-server';

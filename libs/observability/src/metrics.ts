@@ -39,6 +39,13 @@ export class PipelineMetrics {
     registers: [this.registry],
   });
 
+  readonly deadLettered = new Counter({
+    name: 'news_articles_dead_lettered_total',
+    help: 'Messages written to a dead-letter topic, by the stage that wrote them and why (invalid_payload|permanent_error|max_attempts)',
+    labelNames: ['stage', 'reason'],
+    registers: [this.registry],
+  });
+
   readonly processingDuration = new Histogram({
     name: 'pipeline_processing_duration_seconds',
     help: 'Time a stage spends on one batch, retries included',
@@ -59,6 +66,13 @@ export class PipelineMetrics {
     name: 'pipeline_end_to_end_latency_seconds',
     help: 'From ingest receiving an article to the store committing it',
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
+    registers: [this.registry],
+  });
+
+  readonly qualityFlags = new Counter({
+    name: 'news_articles_quality_flags_total',
+    help: 'Normalised articles by source and quality flag (cleaning_suspect: text kept as sent because cleaning would have removed most of it)',
+    labelNames: ['source', 'flag'],
     registers: [this.registry],
   });
 

@@ -1,9 +1,22 @@
-import { Controller, DynamicModule, Get, Header, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { TerminusModule } from '@nestjs/terminus';
+import { HttpEnv, loadConfig } from '@news/config';
 import { BATCH_OBSERVER, BatchObserver } from '@news/kafka';
+import { applyHttpLimits, HttpServerSettings, MetricsServer } from './http-server';
 import { PipelineHealth } from './health/pipeline-health';
 import { runWithCorrelation } from './correlation';
 import { ShutdownState } from './graceful-shutdown';
@@ -13,15 +26,41 @@ export const PINO_LOGGER = Symbol('PINO_LOGGER');
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-@Controller('metrics')
-class MetricsController {
-  constructor(@Inject(PipelineMetrics) private readonly metrics: PipelineMetrics) {}
+const HTTP_SETTINGS = Symbol('HTTP_SETTINGS');
 
-  @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(): Promise<string> {
-    return this.metrics.registry.metrics();
+/**
+ * Before the service's HTTP server listens: its slow-client bounds and no
+ * X-Powered-By (it names the framework to whoever asks); the metrics server
+ * starts on its own port. It stops when the application closes, after the
+ * drain, so Prometheus sees the last figures.
+ */
+@Injectable()
+class HttpLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
+    @Inject(HTTP_SETTINGS) private readonly settings: HttpServerSettings,
+    @Inject(MetricsServer) private readonly metricsServer: MetricsServer,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const adapter = this.adapterHost.httpAdapter;
+    if (adapter) {
+      const server = adapter.getHttpServer() as Server | undefined;
+      if (server) applyHttpLimits(server, this.settings);
+      const instance = adapter.getInstance<{ disable?: (setting: string) => void }>();
+      instance.disable?.('x-powered-by');
+    }
+    await this.metricsServer.listen();
   }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.metricsServer.close();
+  }
+}
+
+/** The service's HTTP settings from the environment, for a service that did not pass its own (validated the same way). */
+function httpSettingsFromEnv(): HttpServerSettings {
+  return loadConfig({ http: HttpEnv }).http;
 }
 
 /** Batch outcomes → Prometheus: processed/dead-lettered counts, durations, batch sizes, lag. */
@@ -35,6 +74,7 @@ export function metricsBatchObserver(metrics: PipelineMetrics): BatchObserver {
       metrics.consumerLag.set({ topic: e.topic, partition: String(e.partition), group: e.groupId }, e.lag);
     },
     failure: (e) => metrics.messages.inc({ stage: e.stage, outcome: e.transient ? 'retried' : 'failed' }),
+    deadLettered: (e) => metrics.deadLettered.inc({ stage: e.stage, reason: e.reason }, e.count),
   };
 }
 
@@ -76,20 +116,23 @@ export class ObservabilityModule implements NestModule {
     @Inject(PINO_LOGGER) private readonly logger: Logger,
   ) {}
 
-  static forRoot(options: { metrics: PipelineMetrics; logger: Logger }): DynamicModule {
+  static forRoot(options: { metrics: PipelineMetrics; logger: Logger; http?: HttpServerSettings }): DynamicModule {
+    const http = options.http ?? httpSettingsFromEnv();
     return {
       module: ObservabilityModule,
       global: true,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [MetricsController],
       providers: [
         { provide: PipelineMetrics, useValue: options.metrics },
         { provide: PINO_LOGGER, useValue: options.logger },
         { provide: BATCH_OBSERVER, useFactory: () => metricsBatchObserver(options.metrics) },
+        { provide: HTTP_SETTINGS, useValue: http },
+        { provide: MetricsServer, useFactory: () => new MetricsServer(() => options.metrics.registry.metrics(), http) },
+        HttpLifecycle,
         ShutdownState,
         PipelineHealth,
       ],
-      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, ShutdownState, PipelineHealth, TerminusModule],
+      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, MetricsServer, ShutdownState, PipelineHealth, TerminusModule],
     };
   }
 

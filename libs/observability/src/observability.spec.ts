@@ -61,5 +61,8 @@ describe('metricsBatchObserver', () => {
     expect(text).toMatch(/pipeline_messages_total\{stage="store",outcome="retried",service="store"\} 1/);
     expect(text).toMatch(/kafka_consumer_lag\{topic="t",partition="1",group="g",service="store"\} 5/);
     expect(text).toMatch(/pipeline_batch_size_sum\{service="store",stage="store"\} 10/);
+    observer.deadLettered?.({ stage: 'store', reason: 'invalid_payload', count: 0 });
+    observer.deadLettered?.({ stage: 'store', reason: 'invalid_payload', count: 3 });
+    expect(await metrics.registry.metrics()).toMatch(/news_articles_dead_lettered_total\{stage="store",reason="invalid_payload",service="store"\} 3/);
   });
 });

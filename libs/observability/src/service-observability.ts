@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { HttpServerSettings } from './http-server';
 import { createLogger } from './logger';
 import { PipelineMetrics } from './metrics';
 import { PinoNestLogger } from './nest-logger';
@@ -8,10 +9,12 @@ export interface ServiceObservability {
   metrics: PipelineMetrics;
   /** For NestFactory.create's `logger` option: Nest's own logs go to the same JSON stream. */
   nestLogger: PinoNestLogger;
+  /** The service's validated HTTP settings (metrics port, timeouts); when absent, read from the environment. */
+  http?: HttpServerSettings;
 }
 
-/** The logger and metrics registry of one service process. */
-export function serviceObservability(service: string): ServiceObservability {
+/** The logger and metrics registry of one service process, and its HTTP settings when the caller has them. */
+export function serviceObservability(service: string, http?: HttpServerSettings): ServiceObservability {
   const logger = createLogger(service);
-  return { logger, metrics: new PipelineMetrics(service), nestLogger: new PinoNestLogger(logger) };
+  return { logger, metrics: new PipelineMetrics(service), nestLogger: new PinoNestLogger(logger), ...(http ? { http } : {}) };
 }

@@ -93,10 +93,11 @@ describe('tagArticle edge cases', () => {
     expect(r.subjects).toEqual([]);
   });
 
-  it('uses the language hint only when detection cannot decide', () => {
-    expect(tagArticle({ title: 'Ok', text: '', languageHint: 'fr-FR' }).language).toBe('fr');
+  it("keeps the feed's declared language (with its region) unless the text clearly contradicts it", () => {
+    expect(tagArticle({ title: 'Ok', text: '', languageHint: 'fr-FR' })).toMatchObject({ language: 'fr-FR', detectedLanguage: 'und' });
     const english = tagArticle({ title: 'The government said on Monday it would raise taxes on fuel', text: '', languageHint: 'de' });
     expect(english.language).toBe('en');
+    expect(english.detectedLanguage).toBe('en');
   });
 
   it('returns und for a text that mixes two languages evenly', () => {

@@ -36,6 +36,7 @@ export async function startIngest(sources: TestSource[], env: Record<string, str
     DATABASE_URL: process.env.DATABASE_URL,
     KAFKA_PRODUCE_TIMEOUT_MS: '5000',
     PORT: '0',
+    METRICS_PORT: '0',
     HOST: '127.0.0.1',
     INGEST_API_KEYS: sourcesJson(sources),
     ...env,

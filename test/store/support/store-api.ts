@@ -18,6 +18,7 @@ export async function startStoreApi(groupSuffix: string): Promise<StoreApi> {
       DATABASE_URL: process.env.DATABASE_URL,
       KAFKA_GROUP_ID: `test-store-api-${groupSuffix}`,
       PORT: '0',
+      METRICS_PORT: '0',
       HOST: '127.0.0.1',
     }),
   );

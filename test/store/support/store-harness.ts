@@ -7,7 +7,7 @@ import { PipelineMetrics } from '@news/observability';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { KafkaEnv, loadConfig } from '@news/config';
-import { ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
+import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
 import { createKafkaClient, KafkaPublisher } from '@news/kafka';
 import { StoredArticlesService } from '../../../apps/store/src/persist/stored-articles.service';
 
@@ -37,7 +37,7 @@ export async function openStoreHarness(): Promise<StoreHarness> {
     dataSource,
     writer,
     reader,
-    service: new StoredArticlesService(writer, publisher, new PipelineMetrics('test-store')),
+    service: new StoredArticlesService(writer, new AnnouncementRepository(dataSource), publisher, new PipelineMetrics('test-store')),
     publisher,
     db,
     close: async () => {

@@ -9,9 +9,23 @@ export interface DevPage {
   truth: string;
 }
 
-/** `../shared/datasets/extraction-dev` relative to the repository root (the data stays out of the repo). */
+/** The shared data directory: NEWS_SHARED_DIR, else `../shared` next to the repository (the data stays out of the repo). */
+export function sharedDir(repoRoot: string): string {
+  return process.env.NEWS_SHARED_DIR || join(repoRoot, '..', 'shared');
+}
+
 export function defaultDatasetDir(repoRoot: string): string {
-  return join(repoRoot, '..', 'shared', 'datasets', 'extraction-dev');
+  return join(sharedDir(repoRoot), 'datasets', 'extraction-dev');
+}
+
+export const SPLITS = ['dev', 'heldout', 'all'] as const;
+export type Split = (typeof SPLITS)[number];
+
+/** A stable split: pages sorted by id, every 4th held out. Rules are tuned on `dev` only. */
+export function splitPages<T extends { id: string }>(pages: T[], split: Split): T[] {
+  if (split === 'all') return pages;
+  const sorted = [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted.filter((_, i) => (i % 4 === 3) === (split === 'heldout'));
 }
 
 /** Decodes with the charset the page declares (utf-8 when it declares none or one we cannot decode). */

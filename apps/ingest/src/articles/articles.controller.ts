@@ -14,6 +14,8 @@ export class ArticlesController {
   @Post()
   async submit(@Req() req: Request, @Res() res: Response): Promise<void> {
     const answer = await this.pushes.push({
+      method: req.method,
+      url: req.originalUrl,
       rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
       contentType: req.headers['content-type'],
       headers: req.headers,

@@ -1,7 +1,11 @@
 import type { ParseMeta } from '@news/wire-formats';
+import type { RequestParts } from '../auth/canonical-request';
 
 /** The parts of an HTTP push the pipeline needs, independent of Express. */
 export interface PushRequest {
+  method: string;
+  /** The request target as sent (path and query string): signatures and Idempotency-Keys cover it. */
+  url: string;
   rawBody: Buffer;
   contentType: string | undefined;
   headers: Record<string, string | string[] | undefined>;
@@ -27,6 +31,11 @@ function decoded(v: string | undefined): string | undefined {
   } catch {
     return v;
   }
+}
+
+/** What a signature and an Idempotency-Key's request hash cover. */
+export function requestPartsOf(req: PushRequest): RequestParts {
+  return { method: req.method, url: req.url, headers: req.headers, body: req.rawBody };
 }
 
 /** The source the request names: X-Source-Id header or ?source= query parameter. */

@@ -6,17 +6,18 @@ import { chooseReader, fieldsWithNul, MEDIA_TYPES, ParseResult, WireFormatError,
 import { authenticate, checkRate, checkSender, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
-import { bytesHash } from '../delivery/content-hash';
 import { RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
 import { Accepted, ArticleIntakeService } from './article-intake.service';
-import { claimedSourceOf, metaOf, PushAnswer, PushRequest } from './push-request';
+import { requestHashOf } from '../auth/canonical-request';
+import { claimedSourceOf, metaOf, PushAnswer, PushRequest, requestPartsOf } from './push-request';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 interface Rejected {
   index: number;
+  /** 400 malformed, 413 too large, 422 well-formed but out of range (a date the store cannot hold). */
   status: 400 | 413 | 422;
   errors: FieldError[];
 }
@@ -60,7 +61,7 @@ export class PushService {
     const caller = authenticate(cfg.INGEST_AUTH_MODE, this.registry, req.headers, claimedSourceOf(req));
     checkRate(this.limiter, caller, cfg.INGEST_RATE_LIMIT_PER_MINUTE);
     const parser = this.readerFor(req, caller);
-    checkSignature(caller, req.rawBody, one(req.headers['x-signature-256']));
+    checkSignature(caller, requestPartsOf(req), cfg.INGEST_SIGNATURE_WINDOW_SECONDS);
     const correlationId = one(req.headers['x-correlation-id']);
     if (correlationId !== undefined && !CORRELATION_ID.test(correlationId)) {
       throw badRequest('invalid header', [{ field: 'X-Correlation-Id', messages: ['must be 1-128 characters of A-Z a-z 0-9 . _ : -'] }]);
@@ -69,14 +70,15 @@ export class PushService {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw badRequest('invalid header', [{ field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters'] }]);
     }
-    // Only an Idempotency-Key needs the request's hash: most pushes carry none, and hashing a page costs.
-    const requestHash = idempotencyKey !== undefined ? bytesHash(`${req.contentType ?? ''}\n`, req.rawBody) : '';
+    // Only an Idempotency-Key needs the request's hash (all that becomes article data: query, metadata headers,
+    // body): most pushes carry none, and hashing a page costs.
+    const requestHash = idempotencyKey !== undefined ? requestHashOf(requestPartsOf(req)) : '';
     if (idempotencyKey !== undefined) {
       const earlier = await this.receipts.findIdempotent(caller.scope, idempotencyKey);
       if (earlier) {
         if (earlier.requestHash !== requestHash) {
           throw new HttpException(
-            { statusCode: 422, error: 'Unprocessable Entity', message: 'this Idempotency-Key was used for a different request body' },
+            { statusCode: 422, error: 'Unprocessable Entity', message: 'this Idempotency-Key was used for a different request (method, path, query, metadata headers or body)' },
             422,
           );
         }
@@ -150,7 +152,7 @@ export class PushService {
         return;
       }
       const decoded = validateContract(ArticleSubmission, item, { forbidUnknown: true });
-      if (!decoded.ok) rejected.push({ index, status: 400, errors: decoded.errors });
+      if (!decoded.ok) rejected.push({ index, status: decoded.outOfRange ? 422 : 400, errors: decoded.errors });
       else valid.push({ index, submission: decoded.value });
     });
     // A key may only push its own source's articles: one foreign item refuses the whole request.

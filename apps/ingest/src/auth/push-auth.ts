@@ -1,6 +1,7 @@
 import { ForbiddenException, HttpException, HttpStatus, UnauthorizedException } from '@nestjs/common';
 import type { SourceConfig, SourceRegistry } from './source-registry';
-import { signatureMatches } from './signature';
+import type { RequestParts } from './canonical-request';
+import { verifySignature } from './signature';
 import type { RateLimiter } from './rate-limiter';
 
 export interface PushCaller {
@@ -64,13 +65,12 @@ export function checkSender(caller: PushCaller, sender: string | undefined): voi
   }
 }
 
-/** Per-source HMAC over the raw body, when the source has a secret. */
-export function checkSignature(caller: PushCaller, rawBody: Buffer, header: string | undefined): void {
+/** Per-source HMAC over the canonical request (signature.ts), when the source has a secret. */
+export function checkSignature(caller: PushCaller, parts: RequestParts, windowSeconds: number): void {
   const secret = caller.source?.hmacSecret;
   if (secret === undefined) return;
-  if (!signatureMatches(secret, rawBody, header)) {
-    throw unauthorized('X-Signature-256 is missing or does not match the body (expected sha256=<hex HMAC-SHA256 of the raw body>)');
-  }
+  const verdict = verifySignature(secret, parts, { windowSeconds });
+  if (!verdict.ok) throw unauthorized(verdict.reason);
 }
 
 /** Per authenticated source; open mode (development) has no limit. */

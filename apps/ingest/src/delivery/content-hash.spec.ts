@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { bytesHash, contentHashOf } from './content-hash';
+import { contentHashOf } from './content-hash';
 
 /** The string form content hashes were first computed with: receipts already stored hold these values. */
 function canonicalString(value: unknown): string {
@@ -40,11 +40,5 @@ describe('contentHashOf', () => {
 
   it('changes when the content changes', () => {
     expect(contentHashOf({ body: 'a' })).not.toBe(contentHashOf({ body: 'b' }));
-  });
-});
-
-describe('bytesHash', () => {
-  it('hashes its parts as if concatenated', () => {
-    expect(bytesHash('application/json\n', Buffer.from('{"a":1}'))).toBe(sha('application/json\n{"a":1}'));
   });
 });

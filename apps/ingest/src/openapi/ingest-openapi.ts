@@ -31,8 +31,20 @@ export function ingestOpenApiDocument() {
           parameters: [
             { name: 'X-Source-Id', in: 'header', schema: { type: 'string' }, description: 'The source pushing (must be the API key\'s own; optional with a key)' },
             { name: 'source', in: 'query', schema: { type: 'string' }, description: 'Same as X-Source-Id' },
-            { name: 'X-Signature-256', in: 'header', schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' }, description: 'HMAC-SHA256 of the raw body, for sources with an hmacSecret' },
-            { name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 255 }, description: 'A retry with the same key and body replays the first answer (200, Idempotent-Replayed: true)' },
+            {
+              name: 'X-Signature-256',
+              in: 'header',
+              schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' },
+              description:
+                'For sources with an hmacSecret: HMAC-SHA256 of the canonical request (method, path, sorted query, the metadata headers, X-Signature-Timestamp, SHA-256 of the body; docs/ingest.md "Signed pushes")',
+            },
+            { name: 'X-Signature-Timestamp', in: 'header', schema: { type: 'string', pattern: '^[0-9]{1,12}$' }, description: 'Unix seconds of signing; refused beyond INGEST_SIGNATURE_WINDOW_SECONDS either way' },
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              schema: { type: 'string', maxLength: 255 },
+              description: 'A retry with the same key and request (method, path, query, metadata headers, body) replays the first answer (200, Idempotent-Replayed: true); the key with a different request is a 422',
+            },
             { name: 'X-Correlation-Id', in: 'header', schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,128}$' } },
             { name: 'X-Article-Url', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the article URL (or ?url=)' },
             { name: 'X-Article-Title', in: 'header', schema: { type: 'string' }, description: 'HTML / plain text: the title, percent-encoded (or ?title=)' },
@@ -99,15 +111,15 @@ export function ingestOpenApiDocument() {
                 },
               },
             },
-            '400': error('Body unreadable (not JSON, malformed XML, a DTD), bad header, or the single article is invalid (errors name each field)'),
-            '401': error('No API key, an unknown key, or a missing/wrong X-Signature-256'),
+            '400': error('Body unreadable (not JSON, malformed XML, a DTD), bad header, or the single article is malformed (errors name each field)'),
+            '401': error('No API key, an unknown key, or a missing/wrong X-Signature-256 (or its X-Signature-Timestamp outside the window)'),
             '403': error('The API key belongs to another source than the one named'),
             '413': error('Body over INGEST_MAX_BODY_BYTES, an article over INGEST_MAX_ARTICLE_BYTES, or more than INGEST_MAX_BATCH_ITEMS articles'),
             '415': error('Content-Type is not a format ingest reads'),
             '422': error(
-              'Well-formed but no story: an item with no text, only remote content, or that is not a text item (a picture, an event, planning), ' +
-                'or XML of a kind ingest does not read (naming its root); a batch with no valid article (errors named items.<index>.<field>); ' +
-                'an Idempotency-Key reused for another body',
+              'Well-formed but unprocessable: an item with no text, only remote content, or that is not a text item (a picture, an event, planning), ' +
+                'XML of a kind ingest does not read (naming its root), a value out of range (a date outside the years 1000-9999, a number outside its bounds); ' +
+                'a batch with no valid article (errors named items.<index>.<field>); an Idempotency-Key reused for a different request',
             ),
             '429': { ...error('The source is over its rate limit'), headers: retryAfter },
             '503': { ...error('Kafka did not acknowledge in time: nothing was accepted; retry'), headers: retryAfter },

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import { BoilerplateModel } from '@news/cleaning';
 import { BoilerplateSnapshotEvent, BoilerplateSnapshotKey, decodeContract, encodeContract, TOPICS } from '@news/contracts';
 import { KafkaPublisher, readTopicRange } from '@news/kafka';
+import type { LearnedChrome, OwnSlice } from './learned-chrome';
 
 export interface BoilerplateSyncOptions {
   replicaId: string;
@@ -25,17 +25,18 @@ function parseKey(key: Buffer | null): { replicaId: string; sourceId: string } |
 
 /**
  * Keeps the learned per-source chrome across restarts and replicas. Each
- * replica learns into its own slice of a BoilerplateModel and, every
- * interval, publishes the slices of the sources it learned from to the
- * compacted topic `news.boilerplate.v1` (key: replica|source). On start it
+ * replica (each worker thread of a normaliser is one) learns into its own
+ * slice of a BoilerplateModel and, every interval, publishes the slices of
+ * the sources it learned from to the compacted topic `news.boilerplate.v1`
+ * (key: replica|source). On start it
  * reads the whole topic (its own earlier slices included), and every interval
  * it reads what the others published since. Merging is idempotent and
  * order-independent, so re-reading is harmless.
  */
 export class BoilerplateSync {
   private readonly logger = new Logger(BoilerplateSync.name);
-  readonly model: BoilerplateModel;
-  private readonly dirty = new Set<string>();
+  /** Slices whose publication failed: sent again with the next push. */
+  private unsent: OwnSlice[] = [];
   private nextOffsets: Record<number, string> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
@@ -43,15 +44,9 @@ export class BoilerplateSync {
   constructor(
     private readonly kafka: Kafka,
     private readonly publisher: KafkaPublisher,
+    private readonly chrome: LearnedChrome,
     private readonly options: BoilerplateSyncOptions,
-  ) {
-    this.model = new BoilerplateModel({ replicaId: options.replicaId });
-  }
-
-  /** The normaliser calls this for every article it learned from. */
-  touched(sourceId: string): void {
-    this.dirty.add(sourceId);
-  }
+  ) {}
 
   /** Loads everything published so far, then syncs on an interval. */
   async start(): Promise<void> {
@@ -60,7 +55,7 @@ export class BoilerplateSync {
       this.running = this.running.then(() => this.syncOnce()).catch((err: unknown) => this.logger.warn(`boilerplate sync failed: ${String(err)}`));
     }, this.options.intervalMs);
     this.timer.unref();
-    this.logger.log(`boilerplate model loaded: ${JSON.stringify(this.model.stats())}`);
+    this.logger.log(`boilerplate model loaded: ${JSON.stringify(this.chrome.stats())}`);
   }
 
   async stop(): Promise<void> {
@@ -76,27 +71,24 @@ export class BoilerplateSync {
 
   /** Publishes this replica's slices of the sources it learned from since the last push. */
   async push(): Promise<void> {
-    if (this.dirty.size === 0) return;
-    const sources = [...this.dirty];
-    this.dirty.clear();
-    const own = this.model.snapshot(true);
+    const slices = [...this.unsent, ...(await this.chrome.takeOwnSlices())];
+    this.unsent = [];
+    if (slices.length === 0) return;
     const takenAt = new Date();
-    const messages = sources
-      .filter((s) => own.sources[s])
-      .map((sourceId) => {
-        const event: BoilerplateSnapshotEvent = {
-          schemaVersion: 1,
-          replicaId: this.options.replicaId,
-          sourceId,
-          takenAt,
-          snapshot: { version: 1, sources: { [sourceId]: own.sources[sourceId] } },
-        };
-        return { key: new BoilerplateSnapshotKey(this.options.replicaId, sourceId).encode(), value: encodeContract(event) };
-      });
+    const messages = slices.map(({ replicaId, sourceId, snapshot }) => {
+      const event: BoilerplateSnapshotEvent = {
+        schemaVersion: 1,
+        replicaId,
+        sourceId,
+        takenAt,
+        snapshot: snapshot as unknown as Record<string, unknown>,
+      };
+      return { key: new BoilerplateSnapshotKey(replicaId, sourceId).encode(), value: encodeContract(event) };
+    });
     try {
       await this.publisher.publish(TOPICS.boilerplate.name, messages);
     } catch (err) {
-      for (const s of sources) this.dirty.add(s); // try again next time
+      this.unsent = slices; // sent again next time; a newer slice of the same key comes after it
       throw err;
     }
   }
@@ -112,7 +104,7 @@ export class BoilerplateSync {
           if (m.value === null) {
             // A tombstone: that replica's slice of that source was deleted (compaction removes the key later).
             const key = parseKey(m.key);
-            if (key) this.model.forget(key.sourceId, key.replicaId);
+            if (key) this.chrome.forget(key.sourceId, key.replicaId);
             continue;
           }
           const decoded = decodeContract(BoilerplateSnapshotEvent, m.value);
@@ -122,11 +114,11 @@ export class BoilerplateSync {
           }
           const maxAge = this.options.maxAgeMs;
           if (maxAge !== undefined && Date.now() - decoded.value.takenAt.getTime() > maxAge) {
-            this.model.forget(decoded.value.sourceId, decoded.value.replicaId);
+            this.chrome.forget(decoded.value.sourceId, decoded.value.replicaId);
             continue;
           }
           try {
-            this.model.merge(decoded.value.snapshot);
+            this.chrome.merge(decoded.value.snapshot);
           } catch (err) {
             this.logger.warn(`skipping a boilerplate snapshot of ${decoded.value.replicaId}: ${(err as Error).message}`);
           }

@@ -27,6 +27,16 @@ describe('normaliseDocument / normaliseLine', () => {
       error: 'field "contentType" must be text/html or text/plain, got "image/png"',
     });
     expect(normaliseLine('{"id":"x","url":"","contentType":"text/plain","body":5}')).toEqual({ id: 'x', error: 'field "body" must be a string' });
+    expect(normaliseLine('{"id":"x","url":"","contentType":"text/plain","body":"b","provenance":"wire"}')).toEqual({
+      id: 'x',
+      error: 'field "provenance" must be one of edited, scraped, unknown, got "wire"',
+    });
+  });
+
+  it('cleans by the provenance a line declares: edited copy keeps its byline line', () => {
+    const line = (provenance: string) => JSON.stringify({ id: 'e', url: '', contentType: 'text/plain', body: 'By Jane Doe\n\nTalks resumed on Monday.', provenance });
+    expect(normaliseLine(line('edited'))).toMatchObject({ text: 'By Jane Doe\n\nTalks resumed on Monday.' });
+    expect(normaliseLine(line('scraped'))).toMatchObject({ text: 'Talks resumed on Monday.' });
   });
 });
 

@@ -1,4 +1,6 @@
-import { ArticleMetadata, CleanFlag, cleanArticle, CleanOptions } from '@news/cleaning';
+import { ArticleMetadata, CleanFlag, cleanArticle, CleanOptions, Provenance } from '@news/cleaning';
+
+const PROVENANCES: readonly string[] = ['edited', 'scraped', 'unknown'];
 import { tagArticle, TagResult } from '@news/tagging';
 
 /** One JSON Lines input record. */
@@ -9,6 +11,8 @@ export interface NormaliseInput {
   body: string;
   title?: string;
   source?: string;
+  /** `edited`, `scraped` or `unknown` (the default): how the body is cleaned. */
+  provenance?: Provenance;
 }
 
 /** One JSON Lines output record (success): clean text, metadata and tags. */
@@ -48,13 +52,25 @@ export function parseInput(value: unknown): NormaliseInput {
   if (contentType !== 'text/html' && contentType !== 'text/plain') {
     throw new InputError(`field "contentType" must be text/html or text/plain, got "${contentType}"`);
   }
-  return { id, url: str('url') ?? '', contentType, body: str('body')!, title: str('title', true), source: str('source', true) };
+  const provenance = str('provenance', true);
+  if (provenance !== undefined && !PROVENANCES.includes(provenance)) {
+    throw new InputError(`field "provenance" must be one of ${PROVENANCES.join(', ')}, got "${provenance}"`);
+  }
+  return {
+    id,
+    url: str('url') ?? '',
+    contentType,
+    body: str('body')!,
+    title: str('title', true),
+    source: str('source', true),
+    provenance: provenance as Provenance | undefined,
+  };
 }
 
 /** The whole per-document pipeline of the CLI: clean, then tag the clean text. */
 export function normaliseDocument(input: NormaliseInput, options: CleanOptions = {}): NormaliseOutput {
   const cleaned = cleanArticle(
-    { body: input.body, contentType: input.contentType, title: input.title, url: input.url || undefined, source: input.source },
+    { body: input.body, contentType: input.contentType, title: input.title, url: input.url || undefined, source: input.source, provenance: input.provenance },
     { ...options, documentKey: options.documentKey ?? input.id },
   );
   const tags = tagArticle({ title: cleaned.title, text: cleaned.text });

@@ -1,6 +1,7 @@
-import { BoilerplateModel, cleanArticle } from '@news/cleaning';
-import { articleIdFor, NormalisedArticleEvent, RawArticleEvent } from '@news/contracts';
+import { BoilerplateModel, cleanArticle, titleText } from '@news/cleaning';
+import { articleIdFor, NormalisedArticleEvent, QualityFlag, RawArticleEvent } from '@news/contracts';
 import { tagArticle } from '@news/tagging';
+import { feedOf, provenanceOfRaw } from './feed-of';
 
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
@@ -13,16 +14,21 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i;
  */
 export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel, learn = true): NormalisedArticleEvent {
   const a = raw.article;
+  const provenance = provenanceOfRaw(a);
+  const feed = feedOf(a, provenance);
   const cleaned = cleanArticle(
-    { body: a.body, contentType: a.contentType, title: a.title, url: a.url, source: raw.envelope.sourceId },
+    { body: a.body, contentType: a.contentType, title: a.title, url: a.url, source: raw.envelope.sourceId, provenance },
     { boilerplate, learn, documentKey: a.articleId },
   );
-  const tags = tagArticle({ title: cleaned.title, text: cleaned.text, languageHint: a.language });
+  const tags = tagArticle({ title: cleaned.title, text: cleaned.text, languageHint: feed.language ?? a.language });
   const m = cleaned.metadata;
   const date = (iso: string | null) => (iso ? new Date(iso) : undefined);
+  const qualityFlags: QualityFlag[] = [...cleaned.qualityFlags];
+  if (feed.headlineDerived) qualityFlags.push('headline_derived');
+  if (tags.truncated) qualityFlags.push('tags_truncated');
+  const authors = feed.authors ?? m.authors.map(titleText).filter((s) => s !== '');
   // Built as the contract's type directly, not through class-transformer: the event is only ever
-  // serialised (encodeContract is JSON.stringify, which ignores prototypes), and copying its hundreds
-  // of tag objects cost about 2 % of the service's busy time under the benchmark's load.
+  // serialised (encodeContract is JSON.stringify, which ignores prototypes).
   const event: NormalisedArticleEvent = {
     envelope: {
       eventId: articleIdFor('normaliser', raw.envelope.eventId),
@@ -39,21 +45,24 @@ export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: Boilerplat
       canonicalUrl: m.canonicalUrl && HTTP_URL.test(m.canonicalUrl) ? m.canonicalUrl : undefined,
       title: cleaned.title,
       text: cleaned.text,
-      authors: a.authors?.length ? a.authors : m.authors.length ? m.authors : undefined,
-      siteName: m.siteName ?? undefined,
-      description: m.description ?? undefined,
+      authors: authors.length > 0 ? authors : undefined,
+      siteName: m.siteName ? titleText(m.siteName) || undefined : undefined,
+      description: feed.description ?? (m.description ? titleText(m.description) || undefined : undefined),
       leadImage: m.leadImage ?? undefined,
-      // The feed's declared language wins over detection only when detection cannot decide.
-      language: tags.language !== 'und' ? tags.language : (a.language ?? 'und'),
+      language: tags.language,
+      detectedLanguage: tags.detectedLanguage,
       languageConfidence: tags.languageConfidence,
       publishedAt: a.publishedAt ?? date(m.publishedAt),
       modifiedAt: date(m.modifiedAt),
       version: a.version,
       versionCreated: a.versionCreated,
       pubStatus: a.pubStatus,
+      embargoedUntil: feed.embargoedUntil ?? a.embargoedUntil,
+      provenance,
+      feed,
       contentHash: cleaned.contentHash,
       wordCount: cleaned.wordCount,
-      qualityFlags: cleaned.qualityFlags,
+      qualityFlags,
       people: tags.people,
       organisations: tags.organisations,
       places: tags.places,

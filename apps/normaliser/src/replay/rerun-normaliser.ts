@@ -14,6 +14,7 @@ import { decodeContract, RawArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfigOrExit } from '@news/config';
 import { createKafkaClient, headersToStrings, InboundMessage, KafkaPublisher, readTopicRange, StartPosition } from '@news/kafka';
 import { BoilerplateSync } from '../boilerplate/boilerplate-sync';
+import { InlineEngine } from '../normalise/engine';
 import { NormaliserService } from '../normalise/normaliser.service';
 import { NormaliserEnv } from '../normaliser.config';
 
@@ -50,9 +51,10 @@ export async function rerunNormaliser(
   limits: NormaliserEnv = new NormaliserEnv(),
 ): Promise<RerunReport> {
   // The chrome the live normalisers learned, read-only: a re-run must clean as they do.
-  const boilerplate = new BoilerplateSync(kafka, publisher, { replicaId: 'rerun', intervalMs: 3_600_000 });
+  const engine = new InlineEngine('rerun', false);
+  const boilerplate = new BoilerplateSync(kafka, publisher, engine.chrome, { replicaId: 'rerun', intervalMs: 3_600_000 });
   await boilerplate.pull();
-  const normaliser = new NormaliserService(publisher, limits, boilerplate, false);
+  const normaliser = new NormaliserService(publisher, limits, engine);
   let invalid = 0;
   const result = await readTopicRange({
     kafka,

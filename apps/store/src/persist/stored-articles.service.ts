@@ -1,27 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import {
-  ChangeKind,
-  encodeContract,
-  envelopeHeaders,
-  NormalisedArticleEvent,
-  StoredArticleEvent,
-  StoredArticleKey,
-  TOPICS,
-} from '@news/contracts';
+import { ChangeKind, NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { failpoint } from '@news/config';
-import { ArticleRepository } from '@news/database';
+import { AnnouncementRepository, ArticleRepository } from '@news/database';
 import { InboundMessage, KafkaPublisher } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
 import { toArticleWrite } from './article-mapping';
+import { storedEventMessage } from './stored-event';
 
 @Injectable()
 export class StoredArticlesService {
   private readonly logger = new Logger(StoredArticlesService.name);
 
   constructor(
-    private readonly articles: ArticleRepository,
-    private readonly publisher: KafkaPublisher,
+    @Inject(ArticleRepository) private readonly articles: ArticleRepository,
+    @Inject(AnnouncementRepository) private readonly announcements: AnnouncementRepository,
+    @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(PipelineMetrics) private readonly metrics: PipelineMetrics,
   ) {}
 
@@ -39,7 +32,7 @@ export class StoredArticlesService {
     const changes = written.changed;
     // Announce every article whose current version came from this batch, not only
     // those changed by this attempt: a retry after a failed publish must announce again.
-    const current = await this.articles.currentFromEvents(messages.map((m) => ({ articleId: m.value.article.articleId, eventId: m.value.envelope.eventId })));
+    const current = await this.announcements.currentFromEvents(messages.map((m) => ({ articleId: m.value.article.articleId, eventId: m.value.envelope.eventId })));
     const storedAt = new Date();
     const changedNow = new Set(changes.map((c) => c.id));
     for (const c of current) {
@@ -48,33 +41,15 @@ export class StoredArticlesService {
         this.metrics.endToEndLatency.observe((storedAt.getTime() - byEvent.get(c.lastEventId)!.envelope.receivedAt.getTime()) / 1000);
       }
     }
-    const out = current.map((c) => {
-      const source = byEvent.get(c.lastEventId)!;
-      const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';
-      // The contract's type built directly: it is only serialised (JSON.stringify ignores prototypes), and
-      // class-transformer's deep copy of the article and its tags was 5 % of the store's busy time.
-      const event: StoredArticleEvent = {
-        envelope: {
-          eventId: randomUUID(),
-          schemaVersion: 1,
-          sourceId: source.envelope.sourceId,
-          receivedAt: source.envelope.receivedAt,
-          correlationId: source.envelope.correlationId,
-          causationId: source.envelope.eventId,
-        },
-        articleId: c.id,
-        version: c.version,
-        change,
-        storedAt,
-        article: change === 'killed' ? undefined : source.article,
-      };
-      this.logger.log(`stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`);
-      return {
-        key: new StoredArticleKey(c.id).encode(),
-        value: encodeContract(event),
-        headers: envelopeHeaders(event.envelope),
-      };
-    });
+    // An article under embargo is announced when it lifts (EmbargoReleaser), not now.
+    const out = current
+      .filter((c) => !c.held)
+      .map((c) => {
+        const source = byEvent.get(c.lastEventId)!;
+        const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';
+        this.logger.log(`stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`);
+        return storedEventMessage({ article: source.article, change, storedAt, cause: source.envelope });
+      });
     await this.publisher.publish(TOPICS.articlesStored.name, out);
     // Fault tests crash here: committed and announced, offsets not committed.
     failpoint('store.after-publish');

@@ -3,6 +3,17 @@ import type { ArticleVersionRow, SearchHitRow, StoredArticleRow } from '@news/da
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 export const articleHref = (id: string) => `/v1/articles/${id}`;
 
+/** Authors, site name, description, lead image: null when the article has none. */
+function detailsView(d: Record<string, unknown>) {
+  return {
+    authors: (d.authors as string[] | undefined) ?? [],
+    siteName: d.siteName ?? null,
+    description: d.description ?? null,
+    leadImage: d.leadImage ?? null,
+    modifiedAt: d.modifiedAt ?? null,
+  };
+}
+
 /** The API's representation of an article's current version (row → JSON at the edge). */
 export function toArticleView(a: StoredArticleRow) {
   return {
@@ -15,14 +26,19 @@ export function toArticleView(a: StoredArticleRow) {
     title: a.title,
     text: a.body_text,
     language: a.language,
+    detectedLanguage: a.detected_language,
     publishedAt: iso(a.published_at),
     receivedAt: a.received_at.toISOString(),
     version: a.version,
     versionCreated: iso(a.version_created),
     pubStatus: a.pub_status,
+    embargoedUntil: iso(a.embargoed_until),
+    provenance: a.provenance,
     contentHash: a.content_hash.trim(),
     wordCount: a.word_count,
     qualityFlags: a.quality_flags,
+    ...detailsView(a.details),
+    feed: a.feed,
     tags: {
       people: a.tags.people ?? [],
       organisations: a.tags.organisations ?? [],
@@ -56,6 +72,11 @@ export function toVersionView(v: ArticleVersionRow) {
     publishedAt: iso(v.published_at),
     receivedAt: v.received_at.toISOString(),
     wordCount: v.word_count,
+    qualityFlags: v.quality_flags,
+    detectedLanguage: v.detected_language,
+    embargoedUntil: iso(v.embargoed_until),
+    ...detailsView(v.details),
+    feed: v.feed,
     tags: v.tags,
     eventId: v.event_id,
     recordedAt: v.recorded_at.toISOString(),

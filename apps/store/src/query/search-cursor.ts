@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DATE_RANGE } from '@news/contracts';
 import type { SearchSort } from '@news/database';
 
 /**
@@ -22,7 +23,49 @@ interface CursorBody {
 
 /** How PostgreSQL prints the sort keys (real and timestamptz); anything else is refused before SQL sees it. */
 const RANK_KEY = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
-const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const TIMESTAMP_KEY = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?([+-])(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A rank PostgreSQL can read as `real` (float4): rounded to single precision, a
+ * larger magnitude overflows and a non-zero one too small underflows to zero,
+ * and PostgreSQL answers both with an error, not a row.
+ */
+export function isRankKey(key: string): boolean {
+  if (!RANK_KEY.test(key)) return false;
+  const x = Number(key);
+  const single = Math.fround(x);
+  return Number.isFinite(single) && (single !== 0 || x === 0);
+}
+
+/** A day that exists (JavaScript's Date turns 2024-02-30 into 1 March; PostgreSQL refuses it). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(utcMs(year, month + 1, 0)).getUTCDate();
+}
+
+/** Date.UTC without its mapping of years 0-99 to 1900-1999. */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+/**
+ * A timestamp as PostgreSQL prints it, with every field in range (month, day of
+ * that month, hour, minute, second, a UTC offset of at most 15 hours) and the
+ * instant inside the contracts' DATE_RANGE, which holds every stored date.
+ */
+export function isTimestampKey(key: string): boolean {
+  const m = TIMESTAMP_KEY.exec(key);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const [sign, offsetHours, offsetMinutes] = [m[8], Number(m[9]), Number(m[10] ?? '0')];
+  if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return false;
+  if (offsetHours > 15 || offsetMinutes > 59) return false;
+  const local = utcMs(year, month, day, hour, minute, second);
+  const instant = local - (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  return instant >= DATE_RANGE.min.getTime() && instant <= DATE_RANGE.max.getTime();
+}
 
 export function queryFingerprint(canonicalQuery: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonicalQuery)).digest('base64url').slice(0, 16);
@@ -49,8 +92,8 @@ export function decodeCursor(cursor: string, sort: SearchSort, fingerprint: stri
     return { error: 'is not a cursor this API issued' };
   }
   if (body.s !== sort) return { error: 'belongs to a different query (same q, filters and sort are required)' };
-  const keyShape = sort === 'relevance' ? RANK_KEY : TIMESTAMP_KEY;
-  if (!keyShape.test(body.k)) return { error: 'is not a cursor this API issued' };
+  const keyOk = sort === 'relevance' ? isRankKey(body.k) : isTimestampKey(body.k);
+  if (!keyOk) return { error: 'is not a cursor this API issued' };
   if (body.f !== fingerprint) return { error: 'belongs to a different query (same q, filters and sort are required)' };
   return { sort: body.s, key: body.k, id: body.i };
 }

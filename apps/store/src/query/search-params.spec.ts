@@ -38,3 +38,39 @@ describe('parseSearchParams', () => {
     expect(fields({ source: 'a', cursor: forged })).toEqual(['cursor']);
   });
 });
+
+describe('range errors are 400s naming the parameter, never SQL errors', () => {
+  const cursorWith = (sort: 'relevance' | '-published', key: string, q?: string) => {
+    const first = parseSearchParams(q ? { q } : {});
+    if (!first.ok) throw new Error('expected ok');
+    return encodeCursor({ sort, key, id: '00000000-0000-4000-8000-000000000000' }, first.fingerprint);
+  };
+
+  it.each(['0000-01-01', '0999-12-31T23:59:59Z', '2024-02-30', '2024-13-01', '2024-01-01T00:00+99:00'])('refuses publishedFrom=%s', (v) => {
+    expect(fields({ publishedFrom: v })).toEqual(['publishedFrom']);
+    expect(fields({ receivedTo: v })).toEqual(['receivedTo']);
+  });
+
+  it('accepts the edges of the stored range', () => {
+    expect(fields({ publishedFrom: '1000-01-01', publishedTo: '9999-12-31T23:59:59Z' })).toEqual([]);
+    expect(fields({ publishedFrom: '2024-02-29T10:00:00+02:00', publishedTo: '2025-02-28' })).toEqual([]);
+    expect(fields({ publishedFrom: '2025-02-29' })).toEqual(['publishedFrom']);
+    expect(fields({ receivedFrom: '2000-02-29', receivedTo: '2023-04-30' })).toEqual([]);
+  });
+
+  it.each(['2026-13-45 25:61:61+00', '0000-01-01 00:00:00+00', '2024-01-01 00:00:00+99', '2024-02-30 00:00:00+00', '2024-01-01 24:00:00+00', '10000-01-01 00:00:00+00'])(
+    'refuses a cursor whose time key is %s',
+    (key) => expect(fields({ cursor: cursorWith('-published', key) })).toEqual(['cursor']),
+  );
+
+  it.each(['1e39', '1e999', '-1e-50', '9'.repeat(60), '-3.5e38'])('refuses a cursor whose rank is %s', (key) => {
+    expect(fields({ q: 'x', cursor: cursorWith('relevance', key, 'x') })).toEqual(['cursor']);
+  });
+
+  it('keeps cursors PostgreSQL really prints', () => {
+    for (const key of ['2024-01-01 00:00:00+00', '2024-06-30 23:59:59.123456+05:30', '1000-01-01 00:00:00+00', '2023-02-28 12:00:00+00', '1900-12-31 23:59:59-08']) {
+      expect(fields({ cursor: cursorWith('-published', key) })).toEqual([]);
+    }
+    for (const key of ['0', '0.0607927', '1e-05', '3.4028235e+38', '-0.5']) expect(fields({ q: 'x', cursor: cursorWith('relevance', key, 'x') })).toEqual([]);
+  });
+});

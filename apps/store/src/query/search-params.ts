@@ -1,6 +1,6 @@
-import { LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
+import { dateRangeMessage, isStorableDate, LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
 import { ArticleSearch, SEARCH_SORTS, SearchSort } from '@news/database';
-import { decodeCursor, queryFingerprint } from './search-cursor';
+import { decodeCursor, isCalendarDate, queryFingerprint } from './search-cursor';
 
 /**
  * The query parameters of GET /v1/articles, described once: the parser below
@@ -106,7 +106,10 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
     const v = one(field);
     if (v === undefined) continue;
     const d = new Date(v);
-    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime())) fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    const [year, month, day] = v.slice(0, 10).split('-').map(Number);
+    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime()) || !isCalendarDate(year, month, day)) fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    // The store holds no date outside the contracts' range, and PostgreSQL refuses some of them outright.
+    else if (!isStorableDate(d)) fail(field, dateRangeMessage(field));
     else search[field] = d;
   }
   if (search.publishedFrom && search.publishedTo && search.publishedFrom >= search.publishedTo) {

@@ -1,4 +1,5 @@
-import { normaliseInline } from '../text-normalise';
+import { countWords, normaliseInline } from '../text-normalise';
+import { forEachTextNode } from './dom-walk';
 
 /** Elements whose text is never part of the story. */
 export const NON_TEXT_TAGS = new Set([
@@ -25,8 +26,11 @@ export interface TextBlock {
 export interface BlockTextOptions {
   /** Extra element test: true drops the element and its subtree. */
   skip?: (el: Element) => boolean;
-  /** Filled in by the walk: the deepest element nesting seen. */
-  stats?: { maxDepth: number };
+  /**
+   * Filled in by the walk: the deepest element nesting seen, and (when `words`
+   * is present) the words of every text node, skipped subtrees included.
+   */
+  stats?: { maxDepth: number; words?: number };
   /**
    * Stop collecting text after this many blocks; the walk still visits the whole
    * tree (calling `skip` and filling `stats`), it only stops building text.
@@ -74,6 +78,8 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
   const leaving: number[] = [];
   let maxDepth = 0;
   let linkDepth = 0;
+  const countingWords = options.stats?.words !== undefined;
+  let words = 0;
   const leave = (bits: number) => {
     if (bits & LEAVE_LINK) linkDepth--;
     if (bits & LEAVE_BLOCK) {
@@ -85,6 +91,7 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
   const enter = (node: Node): boolean => {
     const type = node.nodeType;
     if (type === 3) {
+      if (countingWords) words += countWords(node.nodeValue ?? '');
       if (collecting) {
         const value = node.nodeValue ?? '';
         text += value;
@@ -96,7 +103,11 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
     const el = node as Element;
     const tag = type === 1 ? upperTag(el.localName ?? '') : 'DIV';
     if (NON_TEXT_TAGS.has(tag)) return false;
-    if (type === 1 && (el.hasAttribute('hidden') || skip?.(el))) return false;
+    if (type === 1 && el.hasAttribute('hidden')) return false;
+    if (type === 1 && skip?.(el)) {
+      if (countingWords) words += subtreeWords(el);
+      return false;
+    }
     if (tag === 'BR') {
       flush();
       return false;
@@ -142,6 +153,16 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
     }
   }
   flush();
-  if (options.stats) options.stats.maxDepth = maxDepth;
+  if (options.stats) {
+    options.stats.maxDepth = maxDepth;
+    if (countingWords) options.stats.words = words;
+  }
   return blocks;
+}
+
+/** Words of the text nodes under an element (text that skipped chrome held), without building its text. */
+function subtreeWords(root: Node): number {
+  let words = 0;
+  forEachTextNode(root, (text) => (words += countWords(text)), (el) => !NON_TEXT_TAGS.has(upperTag(el.localName ?? '')));
+  return words;
 }

@@ -41,14 +41,31 @@ function isChromeToken(token: string): boolean {
 /** Roles that are never story text. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'toolbar', 'menu', 'menubar']);
 
-/** Paragraph texts that are chrome whatever element holds them. */
-export const CHROME_TEXT: RegExp[] = [
+/**
+ * Notices that are chrome in any text, a wire's copy included: advertising
+ * labels, share and follow prompts, cookie banners, comment-section notices.
+ * Anchored and short, so a story sentence that mentions cookies or comments
+ * is not one.
+ */
+export const NOTICE_TEXT: RegExp[] = [
   /^(?:advertisement|advertisment|ad|sponsored|story continues below|continue reading|scroll to continue|article continues below)\b.{0,40}$/i,
+  /^(?:share|share this|share on|follow us|follow|tweet|email|print|comment|comments|reply)(?:\s+(?:on|this|article|story|us|via))*\s*(?:facebook|twitter|whatsapp|linkedin|email|pinterest|reddit|x)?[:.!]?$/i,
+  /^(?=.{0,200}$).*\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
+  /^(?:dear readers and commenters|we have implemented a new engine for our comment section)/i,
+  /^(?:comments? (?:are|is) closed|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\b.{0,80}$/i,
+];
+
+/**
+ * Paragraph texts that are chrome on a page whatever element holds them: the
+ * notices above plus lines a page wraps around its story (bylines, credits,
+ * author bios, contact blocks, copyright lines, "read more" links). Some of
+ * these are part of a wire's copy, so they apply to pages only.
+ */
+export const CHROME_TEXT: RegExp[] = [
+  ...NOTICE_TEXT,
   /^(?:read|see) (?:more|also|next)\b.{0,120}$/i,
   /^(?:related|recommended|more from|more on|you (?:may|might) (?:also )?like|most (?:read|popular))\b.{0,120}$/i,
-  /^(?:share|share this|share on|follow us|follow|tweet|email|print|comment|comments|reply)(?:\s+(?:on|this|article|story|us|via))*\s*(?:facebook|twitter|whatsapp|linkedin|email|pinterest|reddit|x)?[:.!]?$/i,
   /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox|updates|alerts)\b/i,
-  /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/i,
   /^(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.{0,200}$/i,
   /\ball rights reserved\b.{0,80}$/i,
   /^(?:click|tap) here to\b.{0,120}$/i,
@@ -68,8 +85,6 @@ export const CHROME_TEXT: RegExp[] = [
   /^(?=.{0,300}$).*\b(?:privacy policy|terms of (?:use|service)|your personal data|your account)\b/i,
   // Contact blocks: "Telephone: … Extension 4", "can be contacted with any questions".
   /\b(?:telephone|tel\.?|phone|fax|whatsapp)\s*:\s*[+*(]?\d|\bcan be (?:contacted|reached) (?:at|by|via|with)\b/i,
-  /^(?:dear readers and commenters|we have implemented a new engine for our comment section)/i,
-  /^(?:comments? (?:are|is) closed|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\b.{0,80}$/i,
   /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]osted by)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*$/u,
 ];
 
@@ -88,7 +103,15 @@ const ANCHORED = combine(CHROME_TEXT.filter((re) => re.source.startsWith('^')), 
 const FLOATING = combine(CHROME_TEXT.filter((re) => !re.source.startsWith('^')), false);
 const FLOATING_HINT = /cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|reproduc|republish|redistribut|copied|photo|image|picture|credit|foto|bild/i;
 
-/** Is this whole paragraph/line a known chrome notice (share prompt, cookie notice, credit, byline…)? */
+const NOTICES = combine(NOTICE_TEXT, true);
+
+/** Is this whole line a notice that is chrome in any text (see NOTICE_TEXT)? */
+export function isNoticeText(text: string): boolean {
+  for (const re of NOTICES) if (re.test(text)) return true;
+  return false;
+}
+
+/** Is this whole paragraph/line a known chrome notice of a page (share prompt, cookie notice, credit, byline…)? */
 export function isChromeText(text: string): boolean {
   for (const re of ANCHORED) if (re.test(text)) return true;
   if (!FLOATING_HINT.test(text) && !/\)\s*$/.test(text.slice(-4))) return false;

@@ -24,3 +24,23 @@ export function elementsByTagNames(root: ParentNode, tagNames: readonly string[]
   }
   return out;
 }
+
+/**
+ * Calls `visit` with the value of every text and CDATA node below `root`, in
+ * document order (as textContent concatenates them), without recursion or a
+ * child list per node. `enter` may refuse an element's subtree.
+ */
+export function forEachTextNode(root: Node, visit: (text: string) => void, enter?: (el: Element) => boolean): void {
+  let cur: Node | null = root.firstChild;
+  while (cur !== null) {
+    const t = cur.nodeType;
+    if (t === 3 || t === 4) visit(cur.nodeValue ?? '');
+    let next: Node | null = t === 1 && (!enter || enter(cur as Element)) ? cur.firstChild : null;
+    if (next === null) {
+      let up: Node | null = cur;
+      while (up !== null && up !== root && (next = up.nextSibling) === null) up = up.parentNode;
+      if (up === root) next = null;
+    }
+    cur = next;
+  }
+}

@@ -3,12 +3,20 @@ import { CHROME_ROLES, hasChromeToken, isChromeText } from './chrome-patterns';
 import { elementsByTagNames } from './dom-walk';
 import { isWholePage, parseHtmlDocument } from './parse-html';
 import { runReadability } from './readability-extract';
-import { classifyLines } from '../plain/line-classifier';
+import { classifyScrapedText } from '../plain/line-classifier';
 import { ArticleMetadata } from '../metadata/article-metadata';
 import { htmlMetadata } from '../metadata/html-metadata';
 
 export interface HtmlExtraction {
   paragraphs: string[];
+  /** A small fragment (an article body) rather than a whole page. */
+  fragment: boolean;
+  /** A fragment's visible blocks, nothing removed (empty for a page). */
+  whole: string[];
+  /** Blocks without chrome evidence of their own (for a page, only when the fallback ran). */
+  evidenceOnly: string[];
+  /** Words of the visible text, chrome elements included. */
+  inputWords: number;
   readabilityTitle: string | null;
   byline: string | null;
   fallbackUsed: boolean;
@@ -85,7 +93,7 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
   // text is only needed when Readability fails, so this walk stops building text after the top
   // lines and the fallback re-reads the page (Readability mutates this document).
   const chrome: Element[] = [];
-  const stats = { maxDepth: 0 };
+  const stats = { maxDepth: 0, words: 0 };
   const walked = root
     ? blockTexts(root, {
         stats,
@@ -99,9 +107,11 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
     : [];
   const topLines = walked.slice(0, TOP_LINES).map((b) => b.text);
   for (const el of chrome) el.remove();
+  const base = { fragment, metadata, topLines, inputWords: stats.words };
   if (fragment) {
     const paragraphs = walked.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
-    return { paragraphs, readabilityTitle: null, byline: null, fallbackUsed: false, metadata, topLines };
+    const whole = walked.map((b) => b.text);
+    return { ...base, paragraphs, whole, evidenceOnly: paragraphs, readabilityTitle: null, byline: null, fallbackUsed: false };
   }
   let readability: ReturnType<typeof runReadability> | null;
   try {
@@ -117,14 +127,16 @@ export function extractFromHtml(html: string, title?: string | null, pageUrl?: s
         .map((b) => b.text)
     : [];
   const chars = fromReadability.reduce((n, p) => n + p.length, 0);
+  const found = { readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null };
   if (chars >= MIN_READABILITY_CHARS) {
-    return { paragraphs: fromReadability, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: false, metadata, topLines };
+    return { ...base, ...found, paragraphs: fromReadability, whole: [], evidenceOnly: fromReadability, fallbackUsed: false };
   }
   const visible = visibleBlocks(html);
   const lines = visible.map((b) => b.text);
-  const kept = classifyLines(lines, { title: title ?? readability?.title ?? null, linkRatios: visible.map((b) => b.linkChars / Math.max(1, b.text.length)) });
-  const paragraphs = kept.length > 0 ? kept : fromReadability;
-  return { paragraphs, readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null, fallbackUsed: true, metadata, topLines };
+  const linkRatios = visible.map((b) => b.linkChars / Math.max(1, b.text.length));
+  const classified = classifyScrapedText(lines, { title: title ?? readability?.title ?? null, linkRatios, page: true });
+  const paragraphs = classified.paragraphs.length > 0 ? classified.paragraphs : fromReadability;
+  return { ...base, ...found, paragraphs, whole: [], evidenceOnly: classified.evidenceOnly, fallbackUsed: true };
 }
 
 /** The page's visible blocks with chrome skipped, on a fresh parse: the fallback's input. */

@@ -1,7 +1,9 @@
 import { parseHTML } from 'linkedom';
+import { installLinearParserStacks } from './htmlparser2-stack';
 import { installLinkedomFastPaths } from './linkedom-fast-paths';
 
 installLinkedomFastPaths();
+installLinearParserStacks();
 
 /** A whole page (doctype, <html>, <head> or <body> near the start) rather than an article fragment. */
 export function isWholePage(html: string): boolean {

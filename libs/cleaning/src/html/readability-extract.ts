@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { elementsByTagNames } from './dom-walk';
+import { elementsByTagNames, forEachTextNode } from './dom-walk';
 
 export interface ReadabilityOutcome {
   /** The article's content element (Readability's own DOM subtree), or null when it found nothing. */
@@ -106,19 +106,7 @@ export function innerTextLength(node: Node): number {
     add(node.nodeValue ?? '');
     return count;
   }
-  // Text and CDATA descendants in document order, as textContent concatenates them.
-  let cur: Node | null = node.firstChild;
-  while (cur !== null) {
-    const t = cur.nodeType;
-    if (t === 3 || t === 4) add(cur.nodeValue ?? '');
-    let next: Node | null = t === 1 ? cur.firstChild : null;
-    if (next === null) {
-      let up: Node | null = cur;
-      while (up !== null && up !== node && (next = up.nextSibling) === null) up = up.parentNode;
-      if (up === node) next = null;
-    }
-    cur = next;
-  }
+  forEachTextNode(node, add);
   return count;
 }
 

@@ -1,4 +1,4 @@
-import { looksLikeHtml } from './markup-evidence';
+import { hasBlockMarkup, looksLikeHtml } from './markup-evidence';
 
 describe('looksLikeHtml: markup only on the evidence of a known element', () => {
   it.each([
@@ -23,5 +23,18 @@ describe('looksLikeHtml: markup only on the evidence of a known element', () => 
     const body = '<a '.repeat((512 * 1024) / 3);
     expect(looksLikeHtml(body)).toBe(false);
     expect(looksLikeHtml(`${body}>`)).toBe(true);
+  });
+});
+
+describe('hasBlockMarkup: a text/plain body that is really HTML', () => {
+  it.each([
+    ['<p>Para</p>', true],
+    ['Line<br>line', true],
+    ['<ul><li>x</li></ul>', true],
+    ['Text with an <img src="x"> and <b>bold</b>', false],
+    ['x<y and y>z', false],
+    ['<letters@example.com>', false],
+  ])('%j → %s', (body, expected) => {
+    expect(hasBlockMarkup(body)).toBe(expected);
   });
 });

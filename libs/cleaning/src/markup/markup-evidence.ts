@@ -44,3 +44,27 @@ export function looksLikeHtml(text: string): boolean {
   }
   return false;
 }
+
+/** Elements that break text into blocks: their tags say the newlines of a body are source formatting, not paragraphs. */
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    'address article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr html ' +
+    'li main nav ol p pre section table tbody td th thead tr ul center'
+  ).split(' '),
+);
+
+/**
+ * True when the text holds a tag of a block element (`<p>`, `<br>`, `<div>`,
+ * `<li>`, `<tr>`…) with a `>` after it: a body labelled text/plain that is
+ * really HTML. Inline tags alone (`<b>`, `<a>`, `<img>`) are markup inside
+ * plain text, whose line breaks still mean what they say.
+ */
+export function hasBlockMarkup(text: string): boolean {
+  const lastGt = text.lastIndexOf('>');
+  if (lastGt < 0) return false;
+  for (let lt = text.indexOf('<'); lt >= 0 && lt < lastGt; lt = text.indexOf('<', lt + 1)) {
+    const name = htmlTagAt(text, lt);
+    if (name !== undefined && BLOCK_ELEMENTS.has(name)) return true;
+  }
+  return false;
+}

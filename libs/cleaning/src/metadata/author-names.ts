@@ -1,4 +1,4 @@
-import { normaliseInline, stripMarkupFromText } from '../text-normalise';
+import { normaliseInline, plainTextField } from '../text-normalise';
 
 /**
  * Author names from JSON-LD, meta tags or a visible byline, cleaned: "By"
@@ -9,7 +9,7 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const value of raw) {
-    const name = normaliseInline(stripMarkupFromText(value))
+    const name = plainTextField(value)
       .replace(/^(?:by|von|par|por|di|door|текст|автор)\s*:?\s+/iu, '')
       .split(/\s+[|•]\s+/)[0]
       .trim();

@@ -1,8 +1,8 @@
-import { normaliseInline as normaliseRaw, stripMarkupFromText } from '../text-normalise';
+import { plainTextField } from '../text-normalise';
 import { cleanAuthorNames } from './author-names';
 
-/** Metadata strings are often escaped twice ("&#8216;" inside content="…"): decode leftovers too. */
-const normaliseInline = (v: string): string => normaliseRaw(stripMarkupFromText(v));
+/** Metadata strings are often escaped twice ("&#8216;" inside content="…"): leftovers are decoded too, never into markup. */
+const normaliseInline = plainTextField;
 import { ArticleMetadata } from './article-metadata';
 import { canonicaliseUrl } from './canonical-url';
 import { toIsoDate } from './dates';

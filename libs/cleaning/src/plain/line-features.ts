@@ -1,62 +1,64 @@
-import { STOPWORDS } from './stopwords';
+import { countWords, hasUnspacedScript } from '../text-normalise';
 
+/** The shape of one line, measured the same way in every language and script. */
 export interface LineFeatures {
+  /** Words (ICU word breaking for scripts written without spaces). */
   words: number;
   chars: number;
-  /** Share of tokens that are function words (prose ≈ 0.3–0.5, menus ≈ 0). */
-  stopwordDensity: number;
-  /** Ends like a sentence (., !, ?, …, closing quote after one, CJK full stop). */
+  /** Ends like a sentence in any script (., !, ?, …, 。, ؟, ।, ။, ። …, closing quotes after them). */
   endsSentence: boolean;
-  /** Sentence punctuation anywhere inside. */
+  /** Sentence or clause punctuation inside the line (a full stop or comma followed by more text). */
   hasSentencePunct: boolean;
-  /** Share of word tokens that start with a capital (headline lists and menus are title-cased). */
-  capitalised: number;
-  /** Share of characters that are letters of scripts written without spaces (CJK, Thai). */
-  unspacedScript: number;
   /** Ends in ":" (labels, "Read more:", bylines like "Updated:"). */
   endsColon: boolean;
+  /** Lower-cased word tokens (letters and digits runs) of the line's first few thousand characters. */
+  tokens: string[];
+  /** The tokens joined by single spaces: how lines are compared (see lineKey). */
+  key: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
-const SENTENCE_PUNCT = /[.!?。！？]["'”’»]?\s|[,;]\s/u;
-const UNSPACED_HINT = /[\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/gu;
+/** Letters, digits and marks, joined by an apostrophe or hyphen between two of them ("don't", "well-known"). */
+export const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+const SENTENCE_END = /[.!?…。！？؟۔।॥။።៕‼⁇⁉]["'”’»)\]」』）]*$/u;
+const SENTENCE_PUNCT = /[.!?。！？؟۔।]["'”’»]?\s|[,;،؛、，]\s?/u;
+const CLOSING_COLON = /[:：]$/;
+
+/** Tokens are read from this many characters at most: a longer line is prose by its length alone. */
+const MAX_TOKENISED_CHARS = 4000;
+
+const MAX_KEYED_TOKENS = 60;
+
+/** Share of a line's words that start with a capital (cased scripts only): headline lists and menus are title-cased. */
+export function capitalisedShare(line: string): number {
+  let caps = 0;
+  let cased = 0;
+  for (const t of line.match(TOKEN) ?? []) {
+    const first = t[0];
+    const lower = first.toLowerCase();
+    if (lower === first.toUpperCase()) continue; // digits, uncased scripts
+    cased++;
+    if (first !== lower) caps++;
+  }
+  return cased ? caps / cased : 0;
+}
+
+/** A line's end, where its final punctuation is: `$`-anchored patterns test this, not the whole line. */
+const tail = (line: string): string => (line.length > 24 ? line.slice(-24) : line).trimEnd();
 
 export function lineFeatures(line: string): LineFeatures {
-  const tokens = line.match(TOKEN) ?? [];
-  let stop = 0;
-  let caps = 0;
-  let alpha = 0;
-  for (const t of tokens) {
-    // No function word is longer than 10 characters: skip the lower-casing for long tokens.
-    if (t.length <= 10 && STOPWORDS.has(t.toLowerCase())) stop++;
-    const c = t.charCodeAt(0);
-    if (c >= 97 && c <= 122) alpha++;
-    else if (c >= 65 && c <= 90) {
-      alpha++;
-      caps++;
-    } else if (c > 127) {
-      // Cased letters only (digits and uncased scripts have lower === upper).
-      const first = t[0];
-      const lower = first.toLowerCase();
-      if (lower !== first.toUpperCase()) {
-        alpha++;
-        if (first !== lower) caps++;
-      }
-    }
-  }
-  const unspaced = UNSPACED_HINT.test(line) ? (line.match(UNSPACED) ?? []).length : 0;
-  const trimmed = line.trimEnd();
-  const endsColon = trimmed.endsWith(':');
+  const long = line.length > MAX_TOKENISED_CHARS;
+  const tokens = (long ? line.slice(0, MAX_TOKENISED_CHARS) : line).toLowerCase().match(TOKEN) ?? [];
+  const end = tail(line);
+  const endsColon = CLOSING_COLON.test(end);
   return {
-    words: tokens.length,
+    // Tokens are words, except in scripts written without spaces (and past the tokenised part of a long line).
+    words: long || hasUnspacedScript(line) ? countWords(line) : tokens.length,
     chars: line.length,
-    stopwordDensity: tokens.length ? stop / tokens.length : 0,
-    endsSentence: !endsColon && SENTENCE_END.test(trimmed),
+    endsSentence: !endsColon && SENTENCE_END.test(end),
     hasSentencePunct: SENTENCE_PUNCT.test(line),
-    capitalised: alpha ? caps / alpha : 0,
-    unspacedScript: line.length ? unspaced / line.length : 0,
     endsColon,
+    tokens,
+    // Long lines are never compared (a title or a repeated caption is short).
+    key: tokens.length <= MAX_KEYED_TOKENS ? tokens.join(' ') : '',
   };
 }

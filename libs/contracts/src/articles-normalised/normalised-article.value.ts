@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsDate,
   IsDefined,
@@ -18,10 +19,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 import { MaxTextLength } from '../text-length';
 import { LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES, PubStatus } from '../article-fields';
 import { EventEnvelope } from '../envelope/event-envelope';
-import { EntityTag, KeywordTag, SubjectTag } from './tags';
+import { EntityTag, KeywordTag, SubjectTag, TAG_LIMITS } from './tags';
 import { FeedMetadata, Provenance, PROVENANCES } from '../feed-metadata';
 
 /** Flags that let consumers tell a failed extraction from a short story. */
@@ -111,11 +113,13 @@ export class NormalisedArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   publishedAt?: Date;
 
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   modifiedAt?: Date;
 
   @IsInt()
@@ -125,6 +129,7 @@ export class NormalisedArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   versionCreated?: Date;
 
   @IsIn(PUB_STATUSES)
@@ -134,6 +139,7 @@ export class NormalisedArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   embargoedUntil?: Date;
 
   @IsOptional()
@@ -159,26 +165,31 @@ export class NormalisedArticle {
   qualityFlags!: QualityFlag[];
 
   @IsOptional()
+  @ArrayMaxSize(TAG_LIMITS.entitiesPerKind)
   @ValidateNested({ each: true })
   @Type(() => EntityTag)
   people?: EntityTag[];
 
   @IsOptional()
+  @ArrayMaxSize(TAG_LIMITS.entitiesPerKind)
   @ValidateNested({ each: true })
   @Type(() => EntityTag)
   organisations?: EntityTag[];
 
   @IsOptional()
+  @ArrayMaxSize(TAG_LIMITS.entitiesPerKind)
   @ValidateNested({ each: true })
   @Type(() => EntityTag)
   places?: EntityTag[];
 
   @IsOptional()
+  @ArrayMaxSize(TAG_LIMITS.subjects)
   @ValidateNested({ each: true })
   @Type(() => SubjectTag)
   subjects?: SubjectTag[];
 
   @IsOptional()
+  @ArrayMaxSize(TAG_LIMITS.keywords)
   @ValidateNested({ each: true })
   @Type(() => KeywordTag)
   keywords?: KeywordTag[];

@@ -19,6 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 import { MaxTextLength } from '../text-length';
 import {
   BODY_CONTENT_TYPES,
@@ -69,6 +70,7 @@ export class RawArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   publishedAt?: Date;
 
   /** Editorial version; a higher one supersedes a lower one. */
@@ -80,6 +82,7 @@ export class RawArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   versionCreated?: Date;
 
   @IsIn(PUB_STATUSES)
@@ -117,6 +120,7 @@ export class RawArticle {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'embargoedUntil must be an ISO 8601 date-time' })
+  @IsStorableDate()
   embargoedUntil?: Date;
 
   /** How the text was made: decides between normalising edited copy and extracting a page. */

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsDate, IsDefined, IsIn, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { NormalisedArticle } from '../articles-normalised/normalised-article.value';
 
@@ -30,6 +31,7 @@ export class StoredArticleEvent {
 
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   storedAt!: Date;
 
   /** The article as stored (absent for a kill). */

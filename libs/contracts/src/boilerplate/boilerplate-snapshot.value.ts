@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsObject, IsString, Length, Matches } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 import { SOURCE_ID_PATTERN } from '../envelope/event-envelope';
 
 /**
@@ -21,6 +22,7 @@ export class BoilerplateSnapshotEvent {
 
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   takenAt!: Date;
 
   @IsObject()

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 
 /** Source ids are slugs: they appear in keys, URLs, metrics labels and logs. */
 export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -23,6 +24,7 @@ export class EventEnvelope {
 
   @Type(() => Date)
   @IsDate()
+  @IsStorableDate()
   receivedAt!: Date;
 
   @IsString()

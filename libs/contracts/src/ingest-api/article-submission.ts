@@ -17,6 +17,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { IsStorableDate } from '../date-range';
 import { TextLength } from '../text-length';
 import {
   BODY_CONTENT_TYPES,
@@ -75,6 +76,7 @@ export class ArticleSubmission extends FeedTextFields {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'publishedAt must be an ISO 8601 date-time' })
+  @IsStorableDate()
   publishedAt?: Date;
 
   @IsOptional()
@@ -86,6 +88,7 @@ export class ArticleSubmission extends FeedTextFields {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'versionCreated must be an ISO 8601 date-time' })
+  @IsStorableDate()
   versionCreated?: Date;
 
   @IsOptional()
@@ -126,6 +129,7 @@ export class ArticleSubmission extends FeedTextFields {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'embargoedUntil must be an ISO 8601 date-time' })
+  @IsStorableDate()
   embargoedUntil?: Date;
 
   /**

@@ -1,33 +1,8 @@
 import { DataSource } from 'typeorm';
 import { ArticleSearch, buildSearchStatement } from '../search/article-search';
+import { CURRENT_ARTICLE_COLUMNS, StoredArticleRow, VISIBLE_NOW } from './article-rows';
 
-/** The current version of an article with what the API shows beside it. */
-export interface StoredArticleRow {
-  id: string;
-  source_id: string;
-  source_first_seen_at: Date;
-  external_id: string | null;
-  url: string | null;
-  canonical_url: string | null;
-  title: string;
-  body_text: string;
-  language: string | null;
-  published_at: Date | null;
-  received_at: Date;
-  version: number;
-  version_created: Date | null;
-  pub_status: string;
-  killed_at: Date | null;
-  content_hash: string;
-  word_count: number;
-  quality_flags: string[];
-  tags: Record<string, unknown>;
-  duplicate_of: string | null;
-  duplicates: Array<{ id: string; sourceId: string; url: string | null }>;
-  version_count: number;
-  stored_at: Date;
-  updated_at: Date;
-}
+export type { ArticleRow, StoredArticleRow } from './article-rows';
 
 export interface ArticleVersionRow {
   id: string;
@@ -44,6 +19,11 @@ export interface ArticleVersionRow {
   received_at: Date;
   word_count: number;
   tags: Record<string, unknown>;
+  feed: Record<string, unknown>;
+  details: Record<string, unknown>;
+  embargoed_until: Date | null;
+  detected_language: string | null;
+  quality_flags: string[];
   event_id: string;
   applied: boolean;
   current: boolean;
@@ -73,16 +53,13 @@ export class ArticleQueryRepository {
 
   async findCurrent(id: string): Promise<StoredArticleRow | null> {
     const rows: StoredArticleRow[] = await this.dataSource.query(
-      `SELECT a.id, a.source_id, s.first_seen_at AS source_first_seen_at, a.external_id, a.url, a.canonical_url,
-              a.title, a.body_text, a.language, a.published_at, a.received_at, a.version, a.version_created,
-              a.pub_status, a.killed_at, a.content_hash, a.word_count, a.quality_flags, a.tags, a.duplicate_of,
-              a.stored_at, a.updated_at,
+      `SELECT ${CURRENT_ARTICLE_COLUMNS},
               (SELECT count(*)::int FROM article_versions v WHERE v.article_id = a.id) AS version_count,
               COALESCE((SELECT json_agg(json_build_object('id', d.id, 'sourceId', d.source_id, 'url', d.url) ORDER BY d.seq)
                           FROM (SELECT id, source_id, url, seq FROM articles
                                  WHERE duplicate_of = a.id ORDER BY seq LIMIT ${DUPLICATES_SHOWN}) d), '[]') AS duplicates
          FROM articles a JOIN sources s ON s.id = a.source_id
-        WHERE a.id = $1`,
+        WHERE a.id = $1 AND ${VISIBLE_NOW}`,
       [id],
     );
     return rows[0] ?? null;
@@ -93,16 +70,17 @@ export class ArticleQueryRepository {
     const rows: ArticleVersionRow[] = await this.dataSource.query(
       `SELECT v.id::text AS id, v.version, v.version_created, v.pub_status, v.content_hash, v.source_id, v.url,
               v.title, v.body_text, v.language, v.published_at, v.received_at, v.word_count, v.tags, v.event_id,
-              v.applied, v.recorded_at,
+              v.applied, v.recorded_at, v.feed, v.details, v.embargoed_until, v.detected_language, v.quality_flags,
               (v.version = a.version AND v.version_created IS NOT DISTINCT FROM a.version_created
-                 AND v.content_hash = a.content_hash AND v.pub_status = a.pub_status) AS current
+                 AND COALESCE(v.state_hash, v.content_hash) = COALESCE(a.state_hash, a.content_hash)
+                 AND v.pub_status = a.pub_status) AS current
          FROM article_versions v JOIN articles a ON a.id = v.article_id
-        WHERE v.article_id = $1
+        WHERE v.article_id = $1 AND ${VISIBLE_NOW}
         ORDER BY v.version DESC, v.version_created DESC NULLS LAST, v.id DESC`,
       [id],
     );
     if (rows.length > 0) return rows;
-    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM articles WHERE id = $1`, [id]);
+    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM articles a WHERE a.id = $1 AND ${VISIBLE_NOW}`, [id]);
     return exists.length > 0 ? [] : null;
   }
 

@@ -22,6 +22,13 @@ export interface ArticleWrite extends VersionStamp {
   tags: TaggedArticle & Record<string, unknown>;
   correlationId: string;
   lastEventId: string;
+  /** What the feed declared (subjects, urgency, byline…), as the normalised contract's `feed`. */
+  feed: Record<string, unknown>;
+  /** What the normaliser read besides text and tags (authors, site name, description, lead image…). */
+  details: Record<string, unknown>;
+  embargoedUntil: Date | null;
+  detectedLanguage: string | null;
+  provenance: string | null;
 }
 
 export interface ArticleChange {
@@ -29,6 +36,8 @@ export interface ArticleChange {
   version: number;
   pubStatus: string;
   inserted: boolean;
+  /** Under embargo: announced when it lifts (EmbargoRepository), not now. */
+  held: boolean;
 }
 
 /** What one batch did, for logs and tests. */
@@ -47,7 +56,8 @@ const RECORD_COLUMNS = `
     language text, published_at timestamptz, received_at timestamptz, version integer,
     version_created timestamptz, pub_status text, content_hash text, word_count integer,
     quality_flags jsonb, tags jsonb, correlation_id text, last_event_id uuid,
-    search_config text, filter_tags text[]`;
+    search_config text, filter_tags text[], feed jsonb, details jsonb, embargoed_until timestamptz, detected_language text,
+    provenance text, state_hash text`;
 
 /**
  * Serialises the linkers of the same text (in a fixed order, so two batches
@@ -69,12 +79,16 @@ const SOURCES_SQL = `
  * conflict clause repeats the rules of `supersedes`, so an older or equal
  * version arriving late never overwrites the current row.
  */
+/** When a version's announcement is due, if not now: a future embargo (a kill is announced at once). */
+const ANNOUNCE_DUE = (r: string) =>
+  `CASE WHEN ${r}.embargoed_until > now() AND ${r}.pub_status <> 'canceled' THEN ${r}.embargoed_until END`;
+
 const UPSERT_SQL = `
   INSERT INTO articles AS a (
     id, source_id, external_id, url, canonical_url, title, body_text, language, published_at,
     received_at, version, version_created, pub_status, content_hash, word_count, quality_flags,
     tags, correlation_id, last_event_id, search_config, search_vector, filter_tags, killed_at, stored_at, updated_at,
-    duplicate_of)
+    duplicate_of, feed, details, embargoed_until, detected_language, provenance, state_hash, announce_due_at, announce_change)
   SELECT r.id, r.source_id, r.external_id, r.url, r.canonical_url, r.title, r.body_text, r.language,
          r.published_at, r.received_at, r.version, r.version_created, r.pub_status, r.content_hash,
          r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id,
@@ -92,7 +106,9 @@ const UPSERT_SQL = `
              WHERE o.content_hash = r.content_hash::char(64) AND o.id <> r.id
                AND o.pub_status <> 'canceled' AND o.word_count > 0
              ORDER BY o.seq LIMIT 1)
-         END
+         END,
+         r.feed, r.details, r.embargoed_until, r.detected_language, r.provenance, r.state_hash,
+         ${ANNOUNCE_DUE('r')}, CASE WHEN ${ANNOUNCE_DUE('r')} IS NOT NULL THEN 'created' END
   FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
   ORDER BY r.ord
   ON CONFLICT (id) DO UPDATE SET
@@ -108,14 +124,22 @@ const UPSERT_SQL = `
     killed_at = CASE WHEN EXCLUDED.pub_status = 'canceled' THEN COALESCE(a.killed_at, EXCLUDED.killed_at) END,
     -- A text with no words is nobody's duplicate (its group is not recomputed: see writeBatch).
     duplicate_of = CASE WHEN EXCLUDED.word_count = 0 THEN NULL ELSE a.duplicate_of END,
+    feed = EXCLUDED.feed, details = EXCLUDED.details, embargoed_until = EXCLUDED.embargoed_until, detected_language = EXCLUDED.detected_language,
+    provenance = EXCLUDED.provenance, state_hash = EXCLUDED.state_hash,
+    -- Held back until its embargo. While nobody has been told of the article, the change to announce
+    -- stays 'created', even when a later version lifts the embargo and is announced at once.
+    announce_due_at = EXCLUDED.announce_due_at,
+    announce_change = CASE WHEN a.announce_due_at IS NOT NULL THEN a.announce_change
+                           WHEN EXCLUDED.announce_due_at IS NOT NULL THEN 'updated' END,
     updated_at = now()
   WHERE EXCLUDED.version > a.version
      OR (EXCLUDED.version = a.version
          AND COALESCE(EXCLUDED.version_created, '-infinity') > COALESCE(a.version_created, '-infinity'))
      OR (EXCLUDED.version = a.version
          AND EXCLUDED.version_created IS NOT DISTINCT FROM a.version_created
-         AND (EXCLUDED.content_hash <> a.content_hash OR EXCLUDED.pub_status <> a.pub_status))
-  RETURNING a.id, a.version, a.pub_status, (a.xmax = 0) AS inserted, a.last_event_id, a.duplicate_of`;
+         AND (EXCLUDED.state_hash <> COALESCE(a.state_hash, a.content_hash) OR EXCLUDED.pub_status <> a.pub_status))
+  RETURNING a.id, a.version, a.pub_status, (a.xmax = 0) AS inserted, a.last_event_id, a.duplicate_of,
+            a.announce_due_at IS NOT NULL AS held`;
 
 /**
  * Every version received goes to the history, winners and late losers alike;
@@ -126,10 +150,11 @@ const VERSIONS_SQL = `
   INSERT INTO article_versions (
     article_id, version, version_created, pub_status, content_hash, source_id, external_id, url, canonical_url,
     title, body_text, language, published_at, received_at, word_count, quality_flags, tags, event_id,
-    correlation_id, applied)
+    correlation_id, applied, feed, details, embargoed_until, detected_language, provenance, state_hash)
   SELECT r.id, r.version, r.version_created, r.pub_status, r.content_hash, r.source_id, r.external_id, r.url,
          r.canonical_url, r.title, r.body_text, r.language, r.published_at, r.received_at, r.word_count,
-         r.quality_flags, r.tags, r.last_event_id, r.correlation_id, r.last_event_id = ANY($2::uuid[])
+         r.quality_flags, r.tags, r.last_event_id, r.correlation_id, r.last_event_id = ANY($2::uuid[]),
+         r.feed, r.details, r.embargoed_until, r.detected_language, r.provenance, r.state_hash
   FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
   ORDER BY r.ord
   ON CONFLICT ON CONSTRAINT article_versions_identity DO NOTHING`;
@@ -207,6 +232,12 @@ function toRecord(r: ArticleWrite, ord: number) {
     last_event_id: r.lastEventId,
     search_config: searchConfigFor(r.language),
     filter_tags: filterTagsFor(r.tags),
+    feed: r.feed,
+    details: r.details,
+    embargoed_until: r.embargoedUntil?.toISOString() ?? null,
+    detected_language: r.detectedLanguage,
+    provenance: r.provenance,
+    state_hash: r.stateHash,
   };
 }
 
@@ -310,6 +341,7 @@ export class ArticleRepository {
       inserted: boolean;
       last_event_id: string;
       duplicate_of: string | null;
+      held: boolean;
     }>(m, UPSERT_SQL, [JSON.stringify(winners.map(toRecord))]);
     const changed = rows.map((r) => ({
       id: r.id,
@@ -317,6 +349,7 @@ export class ArticleRepository {
       pubStatus: r.pub_status,
       inserted: r.inserted,
       lastEventId: r.last_event_id,
+      held: r.held,
     }));
     const linkedOnInsert = rows.filter((r) => r.inserted && r.duplicate_of !== null).map((r): [string, string] => [r.id, r.duplicate_of!]);
     return { changed, linkedOnInsert };
@@ -325,23 +358,6 @@ export class ArticleRepository {
   private async recordVersions(m: EntityManager, rows: ArticleWrite[], appliedEventIds: string[]): Promise<number> {
     const { affected } = await exec(m, VERSIONS_SQL, [JSON.stringify(rows.map(toRecord)), appliedEventIds]);
     return affected;
-  }
-
-  /**
-   * The articles whose current version came from one of these events: what a
-   * batch made current, found again on a redelivery so its announcements are
-   * not lost when publishing failed after the commit.
-   */
-  async currentFromEvents(events: Array<{ articleId: string; eventId: string }>): Promise<Array<ArticleChange & { lastEventId: string }>> {
-    if (events.length === 0) return [];
-    // Looked up by primary key, then filtered by event: last_event_id has no index, and a scan of a large table per batch would dominate the store's time.
-    const rows: Array<{ id: string; version: number; pub_status: string; created: boolean; last_event_id: string }> =
-      await this.dataSource.query(
-        `SELECT id, version, pub_status, (stored_at = updated_at) AS created, last_event_id
-           FROM articles WHERE id = ANY($1::uuid[]) AND last_event_id = ANY($2::uuid[])`,
-        [[...new Set(events.map((e) => e.articleId))], events.map((e) => e.eventId)],
-      );
-    return rows.map((r) => ({ id: r.id, version: r.version, pubStatus: r.pub_status, inserted: r.created, lastEventId: r.last_event_id }));
   }
 }
 

@@ -1,9 +1,10 @@
 import { latestPerId, supersedes, VersionStamp } from './version-order';
 
-const v = (version: number, created: string | null, hash = 'a', pubStatus = 'usable'): VersionStamp => ({
+const v = (version: number, created: string | null, hash = 'a', pubStatus = 'usable', state = hash): VersionStamp => ({
   version,
   versionCreated: created ? new Date(created) : null,
   contentHash: hash,
+  stateHash: state,
   pubStatus,
 });
 
@@ -23,6 +24,10 @@ describe('supersedes', () => {
     expect(supersedes(v(1, null, 'b'), v(1, null, 'a'))).toBe(true);
     expect(supersedes(v(1, null, 'a', 'canceled'), v(1, null, 'a'))).toBe(true);
     expect(supersedes(v(1, null, 'a'), v(1, null, 'a'))).toBe(false);
+  });
+
+  it('at the same version and time lets a change outside the text through (a headline fixed)', () => {
+    expect(supersedes(v(1, null, 'a', 'usable', 'title-fixed'), v(1, null, 'a', 'usable', 'a'))).toBe(true);
   });
 });
 

@@ -3,13 +3,15 @@ export interface VersionStamp {
   version: number;
   versionCreated: Date | null;
   contentHash: string;
+  /** sha256 of everything stored about the version (text, title, feed metadata…): any change is a new state. */
+  stateHash: string;
   pubStatus: string;
 }
 
 /**
  * Newsroom version rules: a higher `version` wins; at the same version a
- * later `versionCreated` wins; at the same version and time, a changed body
- * (or status) supersedes. Returns true when `incoming` should replace `current`.
+ * later `versionCreated` wins; at the same version and time, a changed state
+ * (any stored field: a headline fixed, a subject added) or status supersedes. Returns true when `incoming` should replace `current`.
  * The SQL in ArticleRepository.upsertCurrent applies the same rules.
  */
 export function supersedes(incoming: VersionStamp, current: VersionStamp): boolean {
@@ -17,7 +19,7 @@ export function supersedes(incoming: VersionStamp, current: VersionStamp): boole
   const a = incoming.versionCreated?.getTime() ?? Number.NEGATIVE_INFINITY;
   const b = current.versionCreated?.getTime() ?? Number.NEGATIVE_INFINITY;
   if (a !== b) return a > b;
-  return incoming.contentHash !== current.contentHash || incoming.pubStatus !== current.pubStatus;
+  return incoming.stateHash !== current.stateHash || incoming.pubStatus !== current.pubStatus;
 }
 
 /** Keeps, per id, the version that wins; later entries win ties, as they arrived later. */

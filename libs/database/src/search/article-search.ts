@@ -1,3 +1,4 @@
+import { VISIBLE_NOW } from '../repositories/article-rows';
 import { filterTag } from './filter-tags';
 import { SIMPLE_SEARCH_CONFIG, searchConfigFor } from './search-config';
 
@@ -49,9 +50,9 @@ export function buildSearchStatement(s: ArticleSearch): SearchStatement {
     params.push(value);
     return `$${params.length}`;
   };
-  // Only live, canonical articles are searchable: kills are hidden, exact
-  // duplicates are reached through their original.
-  const where: string[] = [`a.pub_status = 'usable'`, `a.duplicate_of IS NULL`];
+  // Only live, canonical, published articles are searchable: kills and embargoed
+  // articles are hidden, exact duplicates are reached through their original.
+  const where: string[] = [`a.pub_status = 'usable'`, `a.duplicate_of IS NULL`, VISIBLE_NOW];
 
   let rank = 'NULL::real';
   if (s.q !== undefined) {

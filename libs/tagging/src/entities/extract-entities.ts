@@ -294,6 +294,13 @@ function trimSentenceStart(tokens: Token[], start: number, end: number, gaz: Gaz
   return i;
 }
 
+/**
+ * More capitalised words in a row than a name has (the longest real ones, such as
+ * "Federal Ministry for Economic Affairs and Climate Action", have 8 to 12): such a
+ * run is a list of names or a line in Title Case, never one name.
+ */
+export const MAX_NAME_TOKENS = 12;
+
 function processRun(
   field: Field,
   tokens: Token[],
@@ -305,6 +312,9 @@ function processRun(
   options: ExtractOptions,
 ): void {
   start = trimSentenceStart(tokens, start, end, gaz);
+  // "…their entry: Manchester United Liverpool Arsenal Chelsea … Hull City" is a list: each known name in it
+  // stands apart, and what lies between them is classified only where it is short enough to be one name.
+  const list = end - start > MAX_NAME_TOKENS;
   // "posted on Twitter Tuesday", "told the Argus Leader Monday": a day or month after a name is no part of it
   while (end > start && (NAME_CONNECTORS.has(tokens[end - 1].text) || TRAILING_DATES.has(tokens[end - 1].text))) end--;
   // "The Netherlands": a country's alias with "The" is tagged without it, as CoNLL does
@@ -319,7 +329,7 @@ function processRun(
     if (hit) {
       // the whole run is one known thing, or the known thing stands apart from the rest
       const wholeRun = i === start && hit.end === end;
-      if (wholeRun || canSplitAround(tokens, start, end, i, hit.end, hit.entry)) {
+      if (wholeRun || list || canSplitAround(tokens, start, end, i, hit.end, hit.entry)) {
         if (rest < i) classifyPiece(field, tokens, rest, i, gaz, spans, pending, options, false);
         addSpan(field, tokens, i, hit.end, hit.entry.type, hit.entry.name, hit.entry.confidence, spans, hit.entry.countryCode);
         i = hit.end;
@@ -374,7 +384,7 @@ function classifyPiece(
   afterTitle: boolean,
 ): void {
   start = trimSentenceStart(tokens, start, end, gaz);
-  if (start >= end) return;
+  if (start >= end || end - start > MAX_NAME_TOKENS) return;
   const words = tokens.slice(start, end).map((t) => t.text);
   const last = words[words.length - 1];
 

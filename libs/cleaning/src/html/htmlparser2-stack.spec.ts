@@ -1,0 +1,41 @@
+import { Parser } from 'htmlparser2';
+import { installLinearParserStacks } from './htmlparser2-stack';
+
+/** Every callback the Parser makes, in order, for one document. */
+function events(html: string): string[] {
+  const out: string[] = [];
+  const parser = new Parser({
+    onopentag: (name) => out.push(`<${name}>`),
+    onclosetag: (name, implied) => out.push(`</${name}${implied ? '~' : ''}>`),
+    ontext: (t) => out.push(t),
+  });
+  parser.write(html);
+  parser.end();
+  return out;
+}
+
+const SAMPLES = [
+  '<div><p>a<p>b</div><ul><li>x<li>y</ul>',
+  '<table><tr><td>1<td>2<tr><td>3</table>',
+  '<i><b>mis</i>nested</b> and </p> stray',
+  '<svg><g/><path d="x"/></svg><math><mi>x</mi></math><br></br>',
+  '<dl><dt>t<dd>d<dt>u</dl><select><option>a<option>b</select>',
+  '<p>unclosed <i>tags <b>at the end',
+];
+
+describe('installLinearParserStacks', () => {
+  it('installs on this htmlparser2 and leaves every callback exactly as before', () => {
+    const before = SAMPLES.map(events);
+    expect(installLinearParserStacks()).toBe(true);
+    expect(SAMPLES.map(events)).toEqual(before);
+    expect(Array.isArray((new Parser({}) as unknown as { stack: unknown }).stack)).toBe(false);
+  });
+
+  it('closes 100,000 unclosed elements innermost first at the end', () => {
+    installLinearParserStacks();
+    const out = events(`${'<i>x'.repeat(100_000)}</b>`);
+    const closes = out.filter((e) => e.startsWith('</'));
+    expect(closes).toHaveLength(100_000);
+    expect(closes.every((e) => e === '</i~>')).toBe(true);
+  });
+});
