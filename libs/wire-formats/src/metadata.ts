@@ -130,10 +130,10 @@ export function isoDate(value: unknown): string | undefined {
   return Number.isNaN(t) ? value.trim() : new Date(t).toISOString();
 }
 
-/** A date that is only metadata: dropped when it does not parse, rather than refusing the story. */
+/** A date that is only metadata: dropped when it does not parse or lies outside the years the store holds (1000-9999), rather than refusing the story. */
 export function optionalDate(value: unknown): string | undefined {
   const d = isoDate(value);
-  return d !== undefined && /^\d{4}-\d\d-\d\dT/.test(d) ? d : undefined;
+  return d !== undefined && /^[1-9]\d{3}-\d\d-\d\dT/.test(d) ? d : undefined;
 }
 
 /** A declared language as a BCP 47 tag (`en_US` → `en-US`); undefined when it is not one. */
