@@ -6,7 +6,8 @@ describe('readWire: one entry point for every transport', () => {
     expect(sniffFormat('\u0016\u0001a0105 u s BC-Soccer 09-12 0344')).toBe('anpa1312');
     expect(sniffFormat('\u007f\u0001bsf025 3 ec 121   etf 967')).toBe('iptc7901');
     expect(sniffFormat('   ZCZC AAP\r\n%A')).toBe('anpa1312');
-    expect(sniffFormat('Received: by x\r\nSubject: y\r\n\r\nBody')).toBe('email');
+    expect(sniffFormat('Received: by x\r\n  (continued)\r\nSubject: y\r\n\r\nBody')).toBe('email');
+    expect(sniffFormat('From: the Ministry of Transport\n\nTrains will run on Sunday.')).toBeUndefined();
     expect(sniffFormat('{"api_version":"2.1","data":{"item":{}}}')).toBe('ap-media');
     expect(sniffFormat('{"uri":"urn:x","headlines":[]}')).toBe('ninjs');
     expect(sniffFormat('{"sourceId":"s","externalId":"e","body":"x"}')).toBeUndefined();

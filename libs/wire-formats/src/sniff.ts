@@ -9,9 +9,26 @@ import { isAppleNewsDocument } from './apple-news';
  * (a uri or guid and no `body`), XML by its root.
  */
 const HEADER_7901 = /^[\u0016\u007f\s]*\u0001?\s*[a-z]+\d+\s+\d\s+[a-z]{1,3}\s+\d+/i;
-const MAIL_HEADERS = /^(Received|Return-Path|Delivered-To|From|Message-ID|MIME-Version|Date|Subject|To|Reply-To|X-[\w-]+):[ \t]/i;
+const MAIL_HEADER = /^(Received|Return-Path|Delivered-To|From|Message-ID|MIME-Version|Date|Subject|To|Reply-To|Content-Type):/i;
+
+/**
+ * RFC 5322: a block of header fields up to the first blank line, every line
+ * a field or its continuation, and at least two of the fields every message
+ * has (a text that opens with "From: the ministry" is still text).
+ */
+function isMail(head: string): boolean {
+  const block = head.split(/\r?\n\r?\n/)[0];
+  if (block === head) return false;
+  const lines = block.split(/\r?\n/);
+  if (!lines.every((l) => /^[\x21-\x39\x3b-\x7e]+:/.test(l) || /^[ \t]/.test(l))) return false;
+  return new Set(lines.map((l) => MAIL_HEADER.exec(l)?.[1].toLowerCase()).filter(Boolean)).size >= 2;
+}
+
+/** Keys only these JSON documents have: without one in the first bytes, the project's JSON is not parsed twice. */
+const FOREIGN_JSON_KEY = /"(uri|guid|api_version|identifier|components|headlines|bodies|item|data)"\s*:/;
 
 function sniffJson(head: string, bytes: Buffer): string | undefined {
+  if (!FOREIGN_JSON_KEY.test(bytes.subarray(0, 16_384).toString('latin1'))) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse(bytes.toString('utf8'));
@@ -33,7 +50,7 @@ export function sniffFormat(bytes: Buffer | string): string | undefined {
   const trimmed = head.replace(/^[\s\u0016\u007f]+/, '');
   if (/^\u0001/.test(trimmed)) return HEADER_7901.test(trimmed) ? 'iptc7901' : 'anpa1312';
   if (/^zczc\b/i.test(trimmed)) return 'anpa1312';
-  if (MAIL_HEADERS.test(trimmed) && /\r?\n\r?\n/.test(buf.subarray(0, 64 * 1024).toString('latin1'))) return 'email';
+  if (isMail(buf.subarray(0, 64 * 1024).toString('latin1'))) return 'email';
   if (/^[{[]/.test(trimmed)) return sniffJson(head, buf);
   if (/^<(!doctype html|html|head|body|h[1-6]|p|div|article|section|ul|ol|table|span|b|i|em|strong|a|br|figure|img)[\s>/]/i.test(trimmed)) return 'html';
   if (/^</.test(trimmed)) return 'xml';
