@@ -1,4 +1,5 @@
 import { FEED_METADATA_LIMITS, FEED_TEXT_LIMITS, LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES } from '@news/contracts';
+import { stripMarkup } from './markup-scan';
 import { WireConcept, WireItem } from './types';
 
 /**
@@ -8,7 +9,6 @@ import { WireConcept, WireItem } from './types';
  * limits (a value beyond them is cut at a word or dropped, never the story).
  */
 
-const TAG = /<[a-zA-Z/!][^>]*>/g;
 const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** References left in a value that came from HTML (`&amp;`, `&#233;`); unknown names stay as written. */
@@ -28,8 +28,8 @@ function decodeReferences(s: string): string {
 export function plain(value: unknown, lines = false): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  let s = value.replace(TAG, ' ');
-  if (s.includes('&')) s = decodeReferences(s).replace(TAG, ' ');
+  let s = stripMarkup(value, true);
+  if (s.includes('&')) s = stripMarkup(decodeReferences(s), true);
   s = lines ? s.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s]*/g, '\n') : s.replace(/\s+/g, ' ');
   s = s.trim();
   return s === '' ? undefined : s;

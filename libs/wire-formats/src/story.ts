@@ -1,21 +1,17 @@
 import { unprocessable, ItemError, WireItem } from './types';
 import { bylineAuthors, cleanMetadata } from './metadata';
+import { MARKUP_IN_TEXT } from './markup';
+import { stripMarkup } from './markup-scan';
 import { datelineOf } from './wire-text';
 
 /** Named references an HTML body commonly carries; others stay as written (they are rare in wire copy). */
 const HTML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-const BLOCK_TAG = /<\/?(p|div|h[1-6]|li|tr|td|th|br|hr|blockquote|pre|dd|dt|table|section|article)\b[^>]*>/gi;
-
-/** The words a reader of the body would see: tags and scripts removed, blocks on their own lines, references decoded. */
+/** The words a reader of the body would see: tags and scripts removed (in one pass), blocks on their own lines, references decoded. */
 export function visibleText(body: string | undefined, html: boolean): string {
   if (!body) return '';
   if (!html) return body.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
-  return body
-    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(BLOCK_TAG, '\n')
-    .replace(/<[a-zA-Z/!?][^>]*>/g, '')
+  return stripMarkup(body, true)
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
       if (ref[0] !== '#') return HTML_NAMED[ref.toLowerCase()] ?? whole;
       const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -131,7 +127,7 @@ export interface StoryOptions {
  */
 export function storyItem(item: WireItem, index: number, options: StoryOptions = {}): WireItem | ItemError {
   if (options.notText) return unprocessable(index, 'type', `not a text item: ${options.notText}`);
-  const text = visibleText(item.body, item.contentType === 'text/html' || (item.contentType === undefined && /<\/?[a-z][^>]*>/i.test(item.body ?? '')));
+  const text = visibleText(item.body, item.contentType === 'text/html' || (item.contentType === undefined && MARKUP_IN_TEXT.test(item.body ?? '')));
   if (!/\p{L}|\p{N}/u.test(text)) {
     if (options.remote) {
       return unprocessable(index, 'body', `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the text inline`);
