@@ -1,10 +1,20 @@
+import { plain } from './metadata';
 import { storyItem } from './story';
 import { bodyText, compact, ParseMeta, ParseResult, resultOf, WireItem } from './types';
 
+/** The content of the first `<name …>…</name>` (indexOf only: a page of unclosed starts costs one scan). */
+function firstElementText(html: string, lower: string, name: string): string | undefined {
+  const open = lower.indexOf(`<${name}`);
+  const start = open < 0 ? -1 : html.indexOf('>', open);
+  const end = start < 0 ? -1 : lower.indexOf(`</${name}`, start);
+  return end < 0 ? undefined : html.slice(start + 1, end);
+}
+
 /** The page's <title>, else its first <h1> (an article fragment has no head). */
 function htmlTitle(html: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html) ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  const t = m?.[1].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const lower = html.toLowerCase();
+  const raw = firstElementText(html, lower, 'title') ?? firstElementText(html, lower, 'h1');
+  const t = raw === undefined ? undefined : plain(raw);
   return t ? t : undefined;
 }
 
