@@ -153,9 +153,9 @@ describe('ingest refusals: 400 401 403 413 415 422 429 503', () => {
     expect(((await mixed.json()) as { rejected: unknown[] }).rejected).toEqual([
       { index: 1, statusCode: 422, errors: [{ field: 'type', messages: ['not a text item: a ninjs picture item'] }] },
     ]);
-    const unknownRoot = await post(ingest.url, '<Response Status_Code="OK"><Fixture/></Response>', { 'content-type': 'application/xml', ...bearer(a) });
+    const unknownRoot = await post(ingest.url, '<Inventory xmlns="urn:example:stock"><Item/></Inventory>', { 'content-type': 'application/xml', ...bearer(a) });
     expect(unknownRoot.status).toBe(422);
-    expect(((await unknownRoot.json()) as { message: string }).message).toMatch(/root element <Response>/);
+    expect(((await unknownRoot.json()) as { message: string }).message).toMatch(/root element <Inventory> \(namespace urn:example:stock\)/);
     await expectNothingPublishedFor(a, ['urn:err:empty', 'urn:err:remote', 'urn:err:pic']);
   });
 

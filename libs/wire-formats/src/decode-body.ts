@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { detectSingleByteCharset, unicodeEncodingOf } from './charset';
 
 /**
  * Turns a request body into text, refusing what cannot be text. Bodies are
@@ -20,17 +21,22 @@ export function declaredCharset(body: Buffer): string | undefined {
   return XML_DECLARATION.exec(head)?.[1] ?? HTML_META_CHARSET.exec(head)?.[1];
 }
 
-export function decodeBody(body: Buffer | string, charset?: string): string {
+export interface DecodeOptions {
+  /**
+   * Undeclared text that is not UTF-8 is read in the single-byte charset it
+   * is detected to be in (ANPA, IPTC 7901, e-mail), instead of refused.
+   */
+  detect8Bit?: boolean;
+}
+
+export function decodeBody(body: Buffer | string, charset?: string, options: DecodeOptions = {}): string {
   let text: string;
   if (typeof body === 'string') text = body;
   else {
-    const label = (charset ?? declaredCharset(body))?.trim().toLowerCase();
+    const declared = charset ?? unicodeEncodingOf(body) ?? declaredCharset(body);
+    const label = declared?.trim().toLowerCase();
     if (label === undefined || UTF8_LABELS.has(label)) {
-      if (!isUtf8(body)) {
-        throw new BodyDecodeError(
-          `body is not valid UTF-8 (first invalid byte at offset ${firstInvalidUtf8Byte(body)}); send UTF-8 or declare the charset in Content-Type`,
-        );
-      }
+      if (!isUtf8(body)) return checked(undeclared8Bit(body, label !== undefined || !options.detect8Bit));
       text = body.toString('utf8');
     } else {
       let decoder: TextDecoder;
@@ -42,6 +48,22 @@ export function decodeBody(body: Buffer | string, charset?: string): string {
       text = decoder.decode(body);
     }
   }
+  return checked(text);
+}
+
+/** Bytes that are not UTF-8 and were not declared as anything else: detected when allowed, else refused with the offset. */
+function undeclared8Bit(body: Buffer, refuse: boolean): string {
+  const detected = refuse ? undefined : detectSingleByteCharset(body);
+  if (detected === undefined) {
+    throw new BodyDecodeError(
+      `body is not valid UTF-8 (first invalid byte at offset ${firstInvalidUtf8Byte(body)}); send UTF-8 or declare the charset in Content-Type`,
+    );
+  }
+  return new TextDecoder(detected.toLowerCase()).decode(body);
+}
+
+function checked(decoded: string): string {
+  let text = decoded;
   // A byte-order mark is legal at the start of JSON and XML documents sent by some feeds.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');

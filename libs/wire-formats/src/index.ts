@@ -13,3 +13,4 @@ export * from './story';
 export * from './metadata';
 export * from './xml-dispatch';
 export * from './read-wire';
+export * from './newsml1';

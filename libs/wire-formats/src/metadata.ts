@@ -1,4 +1,5 @@
 import { FEED_METADATA_LIMITS, FEED_TEXT_LIMITS, LANGUAGE_TAG_PATTERN, LIMITS, PUB_STATUSES } from '@news/contracts';
+import { stripMarkup } from './markup-scan';
 import { WireConcept, WireItem } from './types';
 
 /**
@@ -8,14 +9,29 @@ import { WireConcept, WireItem } from './types';
  * limits (a value beyond them is cut at a word or dropped, never the story).
  */
 
-/** A metadata value as plain text: tags removed, whitespace collapsed; undefined when empty. */
-export function plain(value: unknown): string | undefined {
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** References left in a value that came from HTML (`&amp;`, `&#233;`); unknown names stay as written. */
+function decodeReferences(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED_REFERENCES[ref.toLowerCase()] ?? whole;
+    const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+  });
+}
+
+/**
+ * A metadata value as plain text: tags removed (again after references are
+ * decoded, so `&lt;script&gt;` never becomes a tag), whitespace collapsed
+ * (line breaks kept when `lines`); undefined when empty.
+ */
+export function plain(value: unknown, lines = false): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const s = value
-    .replace(/<[a-zA-Z/!][^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = stripMarkup(value, true);
+  if (s.includes('&')) s = stripMarkup(decodeReferences(s), true);
+  s = lines ? s.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s]*/g, '\n') : s.replace(/\s+/g, ' ');
+  s = s.trim();
   return s === '' ? undefined : s;
 }
 
@@ -114,10 +130,10 @@ export function isoDate(value: unknown): string | undefined {
   return Number.isNaN(t) ? value.trim() : new Date(t).toISOString();
 }
 
-/** A date that is only metadata: dropped when it does not parse, rather than refusing the story. */
+/** A date that is only metadata: dropped when it does not parse or lies outside the years the store holds (1000-9999), rather than refusing the story. */
 export function optionalDate(value: unknown): string | undefined {
   const d = isoDate(value);
-  return d !== undefined && /^\d{4}-\d\d-\d\dT/.test(d) ? d : undefined;
+  return d !== undefined && /^[1-9]\d{3}-\d\d-\d\dT/.test(d) ? d : undefined;
 }
 
 /** A declared language as a BCP 47 tag (`en_US` → `en-US`); undefined when it is not one. */
@@ -156,10 +172,10 @@ const TEXT_LIMITS: Record<string, number> = {
 
 function clipConcept(c: string | WireConcept): string | WireConcept | undefined {
   const max = FEED_METADATA_LIMITS.itemLength;
-  if (typeof c === 'string') return clip(c, max);
+  if (typeof c === 'string') return clip(plain(c), max);
   const out: WireConcept = {};
   for (const k of ['scheme', 'code', 'name', 'uri'] as const) {
-    const v = c[k];
+    const v = k === 'uri' ? c[k] : plain(c[k]);
     // A uri cut short would point elsewhere: it is left out instead.
     if (v !== undefined && (k !== 'uri' || v.length <= max)) out[k] = clip(v, max);
   }
@@ -167,10 +183,13 @@ function clipConcept(c: string | WireConcept): string | WireConcept | undefined 
 }
 
 /** Brings an item's metadata within the contract's limits. */
+/** Fields whose line breaks mean something (a note, a summary of several paragraphs). */
+const MULTILINE = new Set(['description', 'editorialNote', 'usageTerms']);
+
 export function cleanMetadata(item: WireItem): WireItem {
   const out: WireItem = { ...item };
   for (const [field, max] of Object.entries(TEXT_LIMITS)) {
-    if (typeof out[field] === 'string') out[field] = clip(out[field], max);
+    if (typeof out[field] === 'string') out[field] = clip(plain(out[field], MULTILINE.has(field)), max);
   }
   const maxItems = FEED_METADATA_LIMITS.listItems;
   for (const field of ['subjects', 'genres'] as const) {
@@ -179,7 +198,7 @@ export function cleanMetadata(item: WireItem): WireItem {
   }
   for (const field of ['authors', 'keywords'] as const) {
     const list = out[field];
-    if (list) out[field] = list.map((s) => clip(s, FEED_METADATA_LIMITS.itemLength)!).slice(0, maxItems);
+    if (list) out[field] = uniquePlain(list).map((s) => clip(s, FEED_METADATA_LIMITS.itemLength)!).slice(0, maxItems);
   }
   for (const [k, v] of Object.entries(out)) {
     if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) delete out[k];

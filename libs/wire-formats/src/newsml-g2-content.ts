@@ -1,3 +1,4 @@
+import { MARKUP_IN_TEXT, xhtmlToHtml } from './markup';
 import { htmlBodyOf } from './ninjs-body';
 import { NitfStory, readNitf } from './nitf';
 import { visibleText } from './story';
@@ -15,13 +16,6 @@ export interface G2Content {
   remote?: string;
 }
 
-/** HTML paragraphs or breaks in text declared as plain (ANSA sends `<p>` paragraphs as text/plain). */
-const PARAGRAPH_MARKUP = /<(p|br|div)(\s[^>]*)?\/?>/i;
-
-function fromXhtml(root: XmlElement): string {
-  const body = root.name.toLowerCase() === 'html' ? descendants(root, 'body')[0] : undefined;
-  return childrenToHtml(body ? body.children : [root]);
-}
 
 /**
  * TT's own NITF dialect (`application/ttnitf+xml`): RUBRIK headlines, DAT
@@ -62,7 +56,7 @@ function fromInlineXml(inline: XmlElement): G2Content {
     return { body: nitf.body, contentType: 'text/html', nitf };
   }
   if (/ttnitf/i.test(type) && roots.length === 1) return fromTtNitf(roots[0]);
-  const html = roots.length === 1 ? fromXhtml(roots[0]) : childrenToHtml(inline.children);
+  const html = roots.length === 1 ? xhtmlToHtml(roots[0]) : childrenToHtml(inline.children);
   return { body: html, contentType: 'text/html' };
 }
 
@@ -75,7 +69,8 @@ function fromInlineData(inline: XmlElement): G2Content {
     const nitf = readNitf(parseXmlTree(text));
     return { body: nitf.body, contentType: 'text/html', nitf };
   }
-  if (/html|xml/i.test(type) || PARAGRAPH_MARKUP.test(text)) return { body: htmlBodyOf(text), contentType: 'text/html' };
+  // ANSA sends `<p>` paragraphs as text/plain: markup in text declared plain is read as markup.
+  if (/html|xml/i.test(type) || MARKUP_IN_TEXT.test(text)) return { body: htmlBodyOf(text), contentType: 'text/html' };
   return { body: text, contentType: 'text/plain' };
 }
 

@@ -31,8 +31,11 @@ const PREFERENCE: Kind[] = ['html', 'nitf', 'text'];
 
 /** The inside of `<body>` when an HTML body is a whole document (its `<head>` and `<title>` are not story text). */
 export function htmlBodyOf(html: string): string {
-  const m = /<body\b[^>]*>([\s\S]*)<\/body\s*>/i.exec(html);
-  return (m ? m[1] : html).trim();
+  const lower = html.toLowerCase();
+  const open = lower.indexOf('<body');
+  const start = open < 0 ? -1 : html.indexOf('>', open);
+  const end = lower.lastIndexOf('</body');
+  return (start >= 0 && end > start ? html.slice(start + 1, end) : html).trim();
 }
 
 function fromNitf(value: string, field: string): NinjsBody {

@@ -104,7 +104,7 @@ export function ninjsMetadata(doc: Obj, body: NinjsBody): Partial<WireItem> {
     keywords,
     copyright: firstPlain(doc.copyrightnotice, doc.copyrightholder, nitf?.copyright),
     usageTerms: usageTermsOf(doc),
-    subjects: [...conceptsOf(doc.subjects, doc.subject), ...(nitf?.subjects ?? [])],
+    subjects: [...conceptsOf(doc.subjects, doc.subject), ...conceptsOf(doc.places, doc.place), ...(nitf?.subjects ?? [])],
     genres: conceptsOf(doc.genres, doc.genre),
     embargoedUntil: embargoOf(doc, body),
   };

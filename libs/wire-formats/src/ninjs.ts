@@ -1,9 +1,9 @@
-import { assertJsonDepth } from './structure-limits';
+import { parseJsonDocument } from './structure-limits';
 import { isoDate, optionalDate, pubStatusOf } from './metadata';
 import { NinjsBody, ninjsBody } from './ninjs-body';
 import { ninjsMetadata } from './ninjs-metadata';
 import { storyItem } from './story';
-import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, WireItem } from './types';
+import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, unprocessable, WireFormatError, WireItem } from './types';
 
 export type Obj = Record<string, unknown>;
 
@@ -61,15 +61,31 @@ function notTextReason(doc: Obj): string | undefined {
   return undefined;
 }
 
+/** JSON that is an event or a fixture rather than a story (a calendar entry, a match), told by its fields. */
+function eventReason(doc: Obj): string | undefined {
+  if (doc.startdate !== undefined || doc.enddate !== undefined) return 'an event (startDate/endDate)';
+  if (doc.hometeam !== undefined && doc.awayteam !== undefined) return 'a sports fixture (homeTeam/awayTeam)';
+  return undefined;
+}
+
+/** What a dialect of ninjs (an agency API) decides itself instead of the ninjs rules. */
+export interface NinjsDialect {
+  externalId?: string;
+  body?: NinjsBody;
+  format?: string;
+}
+
 /** One ninjs document (1.x, 2.x or 3.x) → one article. `uri` (1.x: `guid`) is the story's identity across versions. */
-export function ninjsToItem(raw: unknown, index: number, meta: ParseMeta): WireItem | ItemError {
+export function ninjsToItem(raw: unknown, index: number, meta: ParseMeta, dialect: NinjsDialect = {}): WireItem | ItemError {
   if (!isObj(raw)) return { index, field: '(item)', messages: ['a ninjs document must be a JSON object'] };
   const doc = lowerKeys(raw) as Obj;
-  const id = str(doc.uri) ?? str(doc.guid) ?? str(doc._id);
+  const id = dialect.externalId ?? str(doc.uri) ?? str(doc.guid) ?? str(doc._id);
+  const event = id === undefined ? eventReason(doc) : undefined;
+  if (event) return unprocessable(index, '(item)', `not a text item: ${event}`);
   if (id === undefined) return { index, field: 'uri', messages: ['uri is required (ninjs 2.x and 3.x; guid in ninjs 1.x)'] };
   let body: NinjsBody;
   try {
-    body = ninjsBody(doc);
+    body = dialect.body ?? ninjsBody(doc);
   } catch (err) {
     if (err instanceof WireFormatError) return { index, field: err.field, messages: [err.message] };
     throw err;
@@ -85,7 +101,7 @@ export function ninjsToItem(raw: unknown, index: number, meta: ParseMeta): WireI
     version: versionOf(doc.version),
     versionCreated: isoDate(str(doc.versioncreated)),
     pubStatus: pubStatusOf(doc.pubstatus),
-    format: 'ninjs',
+    format: dialect.format ?? 'ninjs',
     provenance: 'edited' as const,
     ...ninjsMetadata(doc, body),
   });
@@ -107,14 +123,7 @@ function documentsOf(parsed: unknown): { docs: unknown[]; batch: boolean } {
 
 /** ninjs 1.x, 2.x or 3.x: one document, a JSON array of documents, or a wrapped list. */
 export function parseNinjs(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  const text = bodyText(body, meta.charset);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (err) {
-    throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
-  }
-  assertJsonDepth(parsed);
+  const parsed = parseJsonDocument(bodyText(body, meta.charset));
   const { docs, batch } = documentsOf(parsed);
   return resultOf(
     docs.map((d, i) => ninjsToItem(d, i, meta)),

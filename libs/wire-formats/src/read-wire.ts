@@ -1,5 +1,6 @@
-import { formatFor, parserFor, readerNamed, wireFormatNames, WireReader } from './content-types';
-import { ParseMeta, ParseResult, WireFormatError } from './types';
+import { formatFor, mediaTypeOf, parserFor, readerNamed, wireFormatNames } from './content-types';
+import { sniffFormat } from './sniff';
+import { ParseMeta, ParseResult, WireFormatError, WireReader } from './types';
 
 /** How a transport describes what it received; everything is optional but the bytes. */
 export interface ReadOptions extends ParseMeta {
@@ -12,17 +13,35 @@ export interface ReadOptions extends ParseMeta {
 /** A reader chosen for the bytes, or the reason none could be (an unknown format name is the sender's error, 400). */
 export type ReaderChoice = { reader: WireReader; format: string } | { unsupported: string };
 
+/** What a sniffed format may override, by the media type that came with the bytes: only unambiguous framing overrides text/plain. */
+const SNIFF_OVERRIDES: Record<string, Set<string> | 'any'> = {
+  '': 'any',
+  'application/octet-stream': 'any',
+  'text/plain': new Set(['anpa1312', 'iptc7901', 'email']),
+  'application/json': new Set(['ap-media', 'ninjs', 'apple-news']),
+};
+
+function named(name: string): ReaderChoice {
+  const reader = readerNamed(name);
+  if (!reader) {
+    throw new WireFormatError(`X-Wire-Format ${name} is not a format ingest reads; use one of ${wireFormatNames().join(', ')}`, 'X-Wire-Format');
+  }
+  return { reader, format: name.trim().toLowerCase() };
+}
+
 /**
- * Chooses the reader: a named wire format first, then the Content-Type.
- * Undefined media types are not guessed here; `unsupported` says why (415).
+ * Chooses the reader: a format named by the sender (X-Wire-Format) or the
+ * source's configuration; else, for media types that say nothing about the
+ * format, what the bytes unambiguously are (sniffFormat); else the
+ * Content-Type. `unsupported` says why none applies (415).
  */
-export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFormat'>): ReaderChoice {
-  if (options.wireFormat !== undefined) {
-    const named = readerNamed(options.wireFormat);
-    if (!named) {
-      throw new WireFormatError(`X-Wire-Format ${options.wireFormat} is not a format ingest reads; use one of ${wireFormatNames().join(', ')}`, 'X-Wire-Format');
-    }
-    return { reader: named, format: options.wireFormat.trim().toLowerCase() };
+export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFormat'> & { bytes?: Buffer | string }): ReaderChoice {
+  if (options.wireFormat !== undefined) return named(options.wireFormat);
+  const media = mediaTypeOf(options.contentType) ?? '';
+  const overridable = SNIFF_OVERRIDES[media];
+  if (overridable && options.bytes !== undefined) {
+    const sniffed = sniffFormat(options.bytes);
+    if (sniffed && (overridable === 'any' || overridable.has(sniffed))) return named(sniffed);
   }
   const format = formatFor(options.contentType);
   const reader = parserFor(options.contentType);
@@ -37,7 +56,7 @@ export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFor
  * well-formed but not a story); items that cannot be read are in `errors`.
  */
 export async function readWire(bytes: Buffer | string, options: ReadOptions = {}): Promise<ParseResult> {
-  const choice = chooseReader(options);
+  const choice = chooseReader({ ...options, bytes });
   if ('unsupported' in choice) throw new WireFormatError(choice.unsupported, 'Content-Type', 422);
   return choice.reader(bytes, options);
 }

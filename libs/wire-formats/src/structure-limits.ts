@@ -20,15 +20,41 @@ export function assertJsonDepth(value: unknown, max = MAX_JSON_DEPTH): void {
   }
 }
 
-const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+/** Constructs whose content holds no elements, and where each ends. */
+const OPAQUE: Array<[string, string]> = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+  ['<!', '>'],
+];
 
-/** Refuses XML whose elements nest deeper than MAX_XML_DEPTH (a linear scan, before any parser recurses). */
+/**
+ * Refuses XML whose elements nest deeper than MAX_XML_DEPTH, before any
+ * parser recurses: one pass over the text (indexOf only; a run of unclosed
+ * comment or tag starts costs no rescans). Malformed text is left for the
+ * validator to name.
+ */
 export function assertXmlDepth(xml: string, max = MAX_XML_DEPTH): void {
   let depth = 0;
-  for (const m of xml.matchAll(TAG)) {
-    if (m[1] === undefined) continue; // comment, CDATA or processing instruction
-    if (m[1] === '/') depth--;
-    else if (m[2] !== '/' && ++depth > max) throw new WireFormatError(`XML nests deeper than ${max} elements`);
+  let i = 0;
+  let nextGt = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) return;
+    const opaque = OPAQUE.find(([open]) => xml.startsWith(open, lt));
+    if (opaque) {
+      const end = xml.indexOf(opaque[1], lt + opaque[0].length);
+      if (end < 0) return;
+      i = end + opaque[1].length;
+      continue;
+    }
+    if (nextGt !== -1 && nextGt <= lt) nextGt = xml.indexOf('>', lt + 1);
+    if (nextGt < 0) return;
+    if (xml[lt + 1] === '/') depth--;
+    else if (/[A-Za-z_]/.test(xml[lt + 1] ?? '') && xml[nextGt - 1] !== '/' && ++depth > max) {
+      throw new WireFormatError(`XML nests deeper than ${max} elements`);
+    }
+    i = lt + 1;
   }
 }
 
@@ -50,4 +76,16 @@ export function fieldsWithNul(item: Record<string, unknown>): string[] {
     if (values.some((x) => typeof x === 'string' && x.includes('\u0000'))) out.push(field);
   }
   return out;
+}
+
+/** A JSON document from text, refused (400) when it is not JSON or nests deeper than `maxDepth`. */
+export function parseJsonDocument(text: string, maxDepth = MAX_JSON_DEPTH): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
+  }
+  assertJsonDepth(parsed, maxDepth);
+  return parsed;
 }

@@ -15,7 +15,17 @@ describe('HTML and plain-text bodies', () => {
     expect(r.items[0].body).toContain('every 40 minutes');
   });
 
-  it('leaves an empty body empty for the contract to refuse', () => {
-    expect(parsePlainText('').items[0].body).toBe('');
+  it('refuses a body with no words (422) instead of storing it empty', () => {
+    for (const body of ['', '   \n\t ', '-- * --']) {
+      expect(parsePlainText(body, { externalId: 'e' }).errors).toEqual([
+        { index: 0, field: 'body', messages: ['no text: the item carries no body, description or other story text'], status: 422 },
+      ]);
+    }
+  });
+
+  it('derives a headline from the first sentence when none is given, but not for a scraped page', () => {
+    const brief = 'Train drivers will strike on Friday, the union said. Talks broke down on Monday.';
+    expect(parsePlainText(brief, { externalId: 'e' }).items[0]).toMatchObject({ title: 'Train drivers will strike on Friday, the union said.', headlineDerived: true });
+    expect(parsePlainText(brief, { externalId: 'e', provenance: 'scraped' }).items[0].title).toBeUndefined();
   });
 });

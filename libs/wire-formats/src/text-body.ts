@@ -1,8 +1,20 @@
-import { bodyText, compact, ParseMeta, ParseResult, WireItem } from './types';
+import { plain } from './metadata';
+import { storyItem } from './story';
+import { bodyText, compact, ParseMeta, ParseResult, resultOf, WireItem } from './types';
 
+/** The content of the first `<name …>…</name>` (indexOf only: a page of unclosed starts costs one scan). */
+function firstElementText(html: string, lower: string, name: string): string | undefined {
+  const open = lower.indexOf(`<${name}`);
+  const start = open < 0 ? -1 : html.indexOf('>', open);
+  const end = start < 0 ? -1 : lower.indexOf(`</${name}`, start);
+  return end < 0 ? undefined : html.slice(start + 1, end);
+}
+
+/** The page's <title>, else its first <h1> (an article fragment has no head). */
 function htmlTitle(html: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const t = m?.[1].replace(/\s+/g, ' ').trim();
+  const lower = html.toLowerCase();
+  const raw = firstElementText(html, lower, 'title') ?? firstElementText(html, lower, 'h1');
+  const t = raw === undefined ? undefined : plain(raw);
   return t ? t : undefined;
 }
 
@@ -29,9 +41,14 @@ export function parseHtmlBody(body: Buffer | string, meta: ParseMeta = {}): Pars
   );
 }
 
-/** Plain text as the body; the metadata comes from headers or query parameters. */
+/**
+ * Plain text as the body; the metadata comes from headers or query
+ * parameters. Without a title, the first sentence is the headline (flagged;
+ * not for a page declared scraped); a body with no words is refused (422),
+ * never stored empty.
+ */
 export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
-  return single(
+  const item = storyItem(
     compact({
       sourceId: meta.sourceId,
       externalId: meta.externalId,
@@ -44,5 +61,8 @@ export function parsePlainText(body: Buffer | string, meta: ParseMeta = {}): Par
       format: 'text',
       provenance: meta.provenance as WireItem['provenance'],
     }),
+    0,
+    { keepTitle: meta.provenance === 'scraped' },
   );
+  return resultOf([item], false);
 }

@@ -1,4 +1,4 @@
-import { BodyDecodeError, decodeBody } from './decode-body';
+import { BodyDecodeError, decodeBody, DecodeOptions } from './decode-body';
 /**
  * What every wire-format parser returns: plain objects shaped like the
  * project's `ArticleSubmission` (ingest validates them against that contract),
@@ -73,6 +73,8 @@ export interface ParseResult {
   errors: ItemError[];
   /** True when the body can carry several articles (array, NDJSON, feed, package). */
   batch: boolean;
+  /** Who sent it, when the format says (an e-mail's From address), for the transport to check against the source's allow-list. */
+  sender?: string;
 }
 
 /** Metadata that arrives beside the body (authenticated source, headers, query parameters). */
@@ -87,6 +89,8 @@ export interface ParseMeta {
   publishedAt?: string;
   /** `X-Article-Provenance` / `?provenance=`: `edited` or `scraped`, for bodies that cannot say it themselves. */
   provenance?: string;
+  /** The media type of the bytes when the transport knows it (a MIME part), for readers that read nested parts. */
+  contentType?: string;
 }
 
 /** The whole body could not be read (not JSON, not well-formed XML, DTD present…). */
@@ -94,8 +98,8 @@ export class WireFormatError extends Error {
   constructor(
     message: string,
     readonly field = '(body)',
-    /** 400: malformed; 422: well-formed but not something ingest can turn into articles (a planning item, an unknown root). */
-    readonly status: 400 | 422 = 400,
+    /** 400: malformed; 413: too large to read; 422: well-formed but not something ingest can turn into articles (a planning item, an unknown root). */
+    readonly status: 400 | 413 | 422 = 400,
   ) {
     super(message);
     this.name = 'WireFormatError';
@@ -104,10 +108,13 @@ export class WireFormatError extends Error {
 
 export type WireParser = (body: Buffer | string, meta: ParseMeta) => ParseResult;
 
+/** A reader: the bytes of one request or file in, the items and refusals out (e-mail reads asynchronously). */
+export type WireReader = (body: Buffer | string, meta: ParseMeta) => ParseResult | Promise<ParseResult>;
+
 /** The body as text; a body that cannot be text (bad UTF-8, NUL, unknown charset) is a WireFormatError. */
-export function bodyText(body: Buffer | string, charset?: string): string {
+export function bodyText(body: Buffer | string, charset?: string, options?: DecodeOptions): string {
   try {
-    return decodeBody(body, charset);
+    return decodeBody(body, charset, options);
   } catch (err) {
     if (err instanceof BodyDecodeError) throw new WireFormatError(err.message);
     throw err;

@@ -1,5 +1,7 @@
+import { agencyXmlResult, isAgencyXml } from './agency-xml';
 import { atomResult, rssResult } from './feeds';
 import { g2Result } from './newsml-g2';
+import { newsml1Result } from './newsml1';
 import { parseNitfRoot } from './nitf';
 import { bodyText, ParseMeta, ParseResult, WireFormatError } from './types';
 import { parseXmlTree, XmlElement } from './xml';
@@ -18,6 +20,7 @@ type RootReader = (root: XmlElement, meta: ParseMeta) => ParseResult;
 /** Root elements (local name) → the reader of that format. NewsML-G2's roots are told by the G2 reader itself. */
 const BY_ROOT: Record<string, RootReader> = {
   nitf: parseNitfRoot,
+  NewsML: newsml1Result,
   newsItem: g2Result,
   newsMessage: g2Result,
   packageItem: g2Result,
@@ -33,11 +36,12 @@ export function parseAnyXml(body: Buffer | string, meta: ParseMeta = {}): ParseR
   const text = bodyText(body, meta.charset);
   const root = parseXmlTree(text);
   const reader = BY_ROOT[root.name];
+  if (!reader && isAgencyXml(root)) return agencyXmlResult(root, meta);
   if (!reader) {
     const ns = rootNamespace(text);
     throw new WireFormatError(
       `XML with root element <${root.name}>${ns ? ` (namespace ${ns})` : ''} is not a format ingest reads; ` +
-        'expected nitf, NewsML (1.x), newsMessage/newsItem/packageItem (NewsML-G2), rss or feed (Atom)',
+        'expected nitf, NewsML (1.x), newsMessage/newsItem/packageItem (NewsML-G2), rss, feed (Atom), RBNews (Ritzau), release (NTB Info) or Publish (CP)',
       '(body)',
       422,
     );

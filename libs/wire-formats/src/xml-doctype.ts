@@ -14,11 +14,15 @@ const PROLOG_ITEM = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/;
 const HARMLESS_DECLARATION =
   /^(\s+|<!--[\s\S]*?-->|%[\w.:-]+;|<!ENTITY\s+%\s+[\w.:-]+\s+(SYSTEM\s+("[^":]*"|'[^':]*')|PUBLIC\s+("[^"]*"|'[^']*')\s+("[^":]*"|'[^':]*'))\s*>|<!(ELEMENT|ATTLIST|NOTATION)\s[^>]*>|<\?[\s\S]*?\?>)/;
 
+/** A DOCTYPE that names a DTD and a few parameter entities is a few hundred characters. */
+const MAX_DOCTYPE = 65_536;
+
 /** Finds the end of a DOCTYPE declaration starting at `start` (skipping quoted strings and the internal subset). */
 function doctypeEnd(xml: string, start: number): { end: number; subset?: string } {
   let i = start + '<!DOCTYPE'.length;
   let subsetStart = -1;
   while (i < xml.length) {
+    if (i - start > MAX_DOCTYPE) throw new WireFormatError(`XML refused: the DOCTYPE declaration is longer than ${MAX_DOCTYPE} characters`);
     const c = xml[i];
     if (c === '"' || c === "'") {
       const close = xml.indexOf(c, i + 1);
@@ -74,7 +78,26 @@ export function stripDoctype(xml: string): string {
     if (subset !== undefined) assertHarmlessSubset(subset);
     out = xml.slice(0, i) + xml.slice(i, end).replace(/[^\n]/g, ' ') + xml.slice(end);
   }
-  const stray = /<!(DOCTYPE|ENTITY)\b/i.exec(out.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, ''));
-  if (stray) throw new WireFormatError(`XML is not well-formed: a <!${stray[1]} declaration outside the DOCTYPE (DTDs are not read)`);
+  const stray = strayDeclaration(out);
+  if (stray) throw new WireFormatError(`XML is not well-formed: a <!${stray} declaration outside the DOCTYPE (DTDs are not read)`);
   return out;
+}
+
+/** A DOCTYPE or ENTITY declaration outside comments and CDATA sections (one pass, indexOf only). */
+function strayDeclaration(xml: string): string | undefined {
+  let i = 0;
+  for (;;) {
+    const at = xml.indexOf('<!', i);
+    if (at < 0) return undefined;
+    const skip = xml.startsWith('<!--', at) ? '-->' : xml.startsWith('<![CDATA[', at) ? ']]>' : undefined;
+    if (skip) {
+      const end = xml.indexOf(skip, at + 4);
+      if (end < 0) return undefined;
+      i = end + skip.length;
+      continue;
+    }
+    const m = /^<!(DOCTYPE|ENTITY)\b/i.exec(xml.slice(at, at + 10));
+    if (m) return m[1];
+    i = at + 2;
+  }
 }

@@ -162,7 +162,8 @@ const BLOCK = 'p|div|h[1-6]|blockquote|ul|ol|li|dl|dt|dd|table|caption|thead|tbo
 /** Whitespace around blocks carries nothing and empty paragraphs neither; each block starts a line, for people reading the event. */
 function tidyHtml(html: string): string {
   return html
-    .replace(new RegExp(`\\s*(<\\/?(${BLOCK})\\b[^>]*>)\\s*`, 'g'), '$1')
+    // A run of whitespace is matched from its start only (the lookbehind), so a long run costs one scan.
+    .replace(new RegExp(`(?<!\\s)\\s*(<\\/?(${BLOCK})\\b[^>]*>)\\s*`, 'g'), '$1')
     .replace(/<(p|div|span|h[1-6])>(\s|&nbsp;)*<\/\1>/g, '')
     .replace(/(?!^)(<(p|div|h[1-6]|blockquote|ul|ol|li|dl|table|tr|pre|hr)\b)/g, '\n$1')
     .trim();

@@ -14,14 +14,6 @@ export interface XmlElement {
 /** A child is an element or a run of character data (references already decoded). */
 export type XmlChild = XmlElement | string;
 
-const CDATA = /<!\[CDATA\[[\s\S]*?\]\]>/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
-
-/** The document without CDATA sections and comments: where markup declarations and references are looked for. */
-export function outsideCdata(xml: string): string {
-  return xml.replace(CDATA, '').replace(COMMENT, '');
-}
-
 const PARSER_OPTIONS = {
   preserveOrder: true,
   ignoreAttributes: false,

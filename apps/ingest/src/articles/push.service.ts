@@ -3,7 +3,7 @@ import { FieldError } from '@news/contracts';
 import { PublishUnavailableError } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
 import { chooseReader, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
-import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
+import { authenticate, checkRate, checkSender, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RateLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
 import { RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
@@ -26,6 +26,7 @@ const unprocessable = (message: string, errors?: FieldError[]) =>
 /** A body that cannot be read at all, answered with the reader's reason. */
 function refusal(err: WireFormatError): HttpException {
   const errors = [{ field: err.field, messages: [err.message] }];
+  if (err.status === 413) return new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: err.message, errors });
   return err.status === 422 ? unprocessable(err.message, errors) : badRequest(err.message, errors);
 }
 
@@ -96,7 +97,7 @@ export class PushService {
     const configured = media === undefined || GENERIC_MEDIA_TYPES.has(media) ? caller.source?.wireFormat : undefined;
     let choice: ReturnType<typeof chooseReader>;
     try {
-      choice = chooseReader({ contentType: req.contentType, wireFormat: named ?? configured });
+      choice = chooseReader({ contentType: req.contentType, wireFormat: named ?? configured, bytes: req.rawBody });
     } catch (err) {
       if (err instanceof WireFormatError) throw refusal(err);
       throw err;
@@ -115,11 +116,13 @@ export class PushService {
     const cfg = this.config.ingest;
     let parsed: ParseResult;
     try {
-      parsed = await parser(req.rawBody, metaOf(req, caller.sourceId));
+      const meta = metaOf(req, caller.sourceId);
+      parsed = await parser(req.rawBody, { ...meta, charset: meta.charset ?? caller.source?.charset });
     } catch (err) {
       if (err instanceof WireFormatError) throw refusal(err);
       throw err;
     }
+    checkSender(caller, parsed.sender);
     const count = parsed.items.length + parsed.errors.length;
     if (count > cfg.INGEST_MAX_BATCH_ITEMS) {
       throw new PayloadTooLargeException({

@@ -53,6 +53,18 @@ export function forbidden(sourceId: string): ForbiddenException {
   });
 }
 
+/**
+ * A source with an allow-list of senders (e-mail): the message's From
+ * address must be on it. Bodies that name no sender are not affected.
+ */
+export function checkSender(caller: PushCaller, sender: string | undefined): void {
+  const allowed = caller.source?.allowedSenders;
+  if (!allowed || sender === undefined) return;
+  if (!allowed.some((a) => a.toLowerCase() === sender.toLowerCase())) {
+    throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `sender ${sender} is not on the allow-list of source "${caller.source!.id}"` });
+  }
+}
+
 /** Per-source HMAC over the canonical request (signature.ts), when the source has a secret. */
 export function checkSignature(caller: PushCaller, parts: RequestParts, windowSeconds: number): void {
   const secret = caller.source?.hmacSecret;

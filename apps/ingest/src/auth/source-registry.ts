@@ -13,12 +13,25 @@ export interface SourceConfig {
   provenance?: DeclaredProvenance;
   /** The wire format of pushes whose Content-Type does not name one (text/plain, octet-stream): `anpa1312`, `iptc7901`… */
   wireFormat?: string;
+  /** E-mail: the From addresses this source's messages may come from (none: any). */
+  allowedSenders?: string[];
+  /** The charset of pushes whose Content-Type declares none (wires that send ISO-8859-1 or Windows-1252 without saying). */
+  charset?: string;
 }
 
 export class SourceConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid source configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'SourceConfigError';
+  }
+}
+
+function isKnownCharset(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -61,6 +74,12 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
     if (s.wireFormat !== undefined && (typeof s.wireFormat !== 'string' || !readerNamed(s.wireFormat))) {
       problems.push(`${where}.wireFormat: must be one of ${wireFormatNames().join(', ')}`);
     }
+    if (s.allowedSenders !== undefined && !(Array.isArray(s.allowedSenders) && s.allowedSenders.every((a) => typeof a === 'string' && a.includes('@')))) {
+      problems.push(`${where}.allowedSenders: must be a list of e-mail addresses`);
+    }
+    if (s.charset !== undefined && !(typeof s.charset === 'string' && isKnownCharset(s.charset))) {
+      problems.push(`${where}.charset: must be a charset name such as windows-1252 or iso-8859-15`);
+    }
     out.push({
       id: s.id as string,
       keySha256: (keys as string[]).map((k) => k.toLowerCase()),
@@ -68,6 +87,8 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
       rateLimitPerMinute: s.rateLimitPerMinute as number | undefined,
       provenance: s.provenance as DeclaredProvenance | undefined,
       wireFormat: s.wireFormat as string | undefined,
+      allowedSenders: s.allowedSenders as string[] | undefined,
+      charset: s.charset as string | undefined,
     });
   });
   if (problems.length > 0) throw new SourceConfigError(problems);

@@ -50,6 +50,17 @@ export const EXAMPLES = {
     '<urgency ed-urg="3"/><date.issue norm="20261127T080000Z"/></docdata></head><body><body.head><hedline><hl1>Harbour bridge reopens</hl1></hedline>' +
     '<byline>By Sam Reporter</byline><dateline>HARBOUR CITY, Nov 27</dateline></body.head>' +
     '<body.content><p>The harbour bridge reopened on Monday after six weeks of repairs.</p></body.content></body></nitf>',
+  newsml1:
+    '<?xml version="1.0" encoding="UTF-8"?><NewsML Version="1.2"><NewsItem><Identification><NewsIdentifier><ProviderId>example.com</ProviderId>' +
+    '<DateId>20261127</DateId><NewsItemId>harbour-bridge</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId></NewsIdentifier></Identification>' +
+    '<NewsManagement><FirstCreated>20261127T080000Z</FirstCreated><Status FormalName="Usable"/><Urgency FormalName="3"/></NewsManagement>' +
+    '<NewsComponent><NewsLines><HeadLine>Harbour bridge reopens</HeadLine><DateLine>HARBOUR CITY, Nov 27</DateLine></NewsLines>' +
+    '<ContentItem><MediaType FormalName="Text"/><DataContent><nitf><body><body.content><p>The harbour bridge reopened on Monday.</p>' +
+    '</body.content></body></nitf></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>',
+  email:
+    'From: Example Wire <desk@wire.example.com>\r\nTo: ingest@news.example.com\r\nSubject: Harbour bridge reopens\r\n' +
+    'Message-ID: <ex-2026-0001@wire.example.com>\r\nDate: Fri, 27 Nov 2026 08:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' +
+    'The harbour bridge reopened on Monday after six weeks of repairs.\r\n',
   html: '<html><head><title>Ferry timetable changes</title></head><body><p>The island ferry will run every 40 minutes from Monday.</p></body></html>',
   text: 'The island ferry will run every 40 minutes from Monday.',
 } as const;

@@ -17,8 +17,9 @@ export function ingestOpenApiDocument() {
       title: 'news-pipeline ingest',
       version: '1.0.0',
       description:
-        'Push articles in the project JSON (one, array, NDJSON), ninjs 2.x, NewsML-G2, RSS 2.0, Atom, HTML or plain text. ' +
-        'Content-Type decides the parser. 202 only once Kafka acknowledged every published article. See docs/ingest.md.',
+        'Push articles in the project JSON (one, array, NDJSON), ninjs 1.x-3.x, NewsML-G2, NewsML 1.x, NITF, RSS 2.0, Atom, e-mail, ' +
+        'ANPA 1312, IPTC 7901, AP Media API JSON, HTML or plain text. X-Wire-Format, else the Content-Type, else the first bytes decide the reader. ' +
+        '202 only once Kafka acknowledged every published article. See docs/ingest.md.',
     },
     servers: [{ url: 'http://localhost:3000' }],
     security: [{ bearer: [] }, { apiKey: [] }],
@@ -70,9 +71,19 @@ export function ingestOpenApiDocument() {
               [MEDIA_TYPES['newsml-g2'][1]]: { schema: { type: 'string', description: 'newsMessage: every newsItem of the itemSet becomes an article' } },
               [MEDIA_TYPES['newsml-g2'][2]]: { schema: { type: 'string', description: 'packageItem: itemRefs with a title and description become articles' } },
               [MEDIA_TYPES.nitf[0]]: xmlString(EXAMPLES.nitf),
+              [MEDIA_TYPES.newsml1[0]]: xmlString(EXAMPLES.newsml1),
+              [MEDIA_TYPES.email[0]]: { schema: { type: 'string', description: 'RFC 5322 message with MIME; attachments in a wire format give their own articles' }, example: EXAMPLES.email },
+              'application/octet-stream': {
+                schema: { type: 'string', format: 'binary', description: 'ANPA 1312, IPTC 7901, AP Media API JSON…: named in X-Wire-Format, or recognised from the first bytes' },
+              },
               [MEDIA_TYPES.rss[0]]: xmlString(EXAMPLES.rss),
               [MEDIA_TYPES.atom[0]]: xmlString(EXAMPLES.atom),
-              'application/xml': { schema: { type: 'string', description: 'NITF, NewsML-G2, RSS or Atom, told apart by the root element (a refusal names the root it saw)' } },
+              'application/xml': {
+                schema: {
+                  type: 'string',
+                  description: 'NITF, NewsML 1.x, NewsML-G2, RSS, Atom or an agency XML (RBNews, NTB Info release, CP Publish), told apart by the root element (a refusal names the root it saw)',
+                },
+              },
               [MEDIA_TYPES.html[0]]: { schema: { type: 'string' }, example: EXAMPLES.html },
               [MEDIA_TYPES.text[0]]: { schema: { type: 'string' }, example: EXAMPLES.text },
             },

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
-import { declaredCharset, mediaTypeOf, ParseResult, readerNamed, readWire, WireFormatError } from '@news/wire-formats';
-import { readEmailFallback } from './email-fallback';
+import { declaredCharset, ParseResult, readerNamed, readWire, WireFormatError } from '@news/wire-formats';
 
 /** What a transport knows about the bytes beside them. */
 export interface TransportHints {
@@ -21,7 +20,7 @@ export interface TransportHints {
 /** A reader's result, with the sender when the format names one (an e-mail's From). */
 export type TransportRead = ParseResult & { sender?: string };
 
-/** Bytes in, items and refusals out: readTransported below, or wire-formats' readWire once it covers every format. */
+/** Bytes in, items and refusals out: readTransported below, or a stand-in in tests. */
 export type TransportReader = (bytes: Buffer, hints: TransportHints) => Promise<TransportRead>;
 
 /** Media types of the usual file extensions of a drop folder. */
@@ -54,8 +53,7 @@ function byFileName(fileName: string | undefined): { contentType?: string; wireF
 /**
  * The default reader of drop folders and mailboxes: the configured format
  * first, else the Content-Type, else the file's extension, then readWire, the
- * reader every transport shares. A message with no reader of its own in
- * wire-formats is read by the e-mail fallback.
+ * reader every transport shares (e-mail included).
  */
 export const readTransported: TransportReader = async (bytes, hints) => {
   const named = byFileName(hints.fileName);
@@ -74,7 +72,6 @@ export const readTransported: TransportReader = async (bytes, hints) => {
     return await readWire(bytes, options);
   } catch (err) {
     if (!(err instanceof WireFormatError) || err.field !== 'Content-Type') throw err;
-    if (mediaTypeOf(contentType) === 'message/rfc822') return readEmailFallback(bytes, options);
     const what = hints.fileName ? `the file's extension (${extname(hints.fileName) || 'none'})` : `its type (${contentType})`;
     throw new WireFormatError(`${what} names no format ingest reads, and the source configures no "format"`, '(file)', 422);
   }
