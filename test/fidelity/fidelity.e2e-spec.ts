@@ -118,6 +118,30 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
     });
   });
 
+  it('flags a body that is no story, or refuses it, and never stores it as one', async () => {
+    const bodies: Array<{ name: string; body: string; contentType: string; provenance?: string }> = [
+      { name: 'whitespace', body: ' \n\n\t \n', contentType: 'text/plain' },
+      { name: 'emoji', body: '😀 🎉 👍👍', contentType: 'text/plain' },
+      { name: 'markup', body: '<div><span></span><p> </p><br></div>', contentType: 'text/html' },
+      { name: 'chrome', body: 'Home\nNews\nSport\nShare on Facebook\nSubscribe to our newsletter\nCookie policy', contentType: 'text/plain', provenance: 'scraped' },
+    ];
+    for (const b of bodies) {
+      const answer = await push({
+        contentType: 'application/json',
+        body: JSON.stringify({ externalId: `bad-${b.name}`, title: b.name, body: b.body, contentType: b.contentType, provenance: b.provenance }),
+      });
+      if (answer.status !== 202) {
+        expect([b.name, answer.status >= 400 && answer.status < 500]).toEqual([b.name, true]);
+        continue;
+      }
+      const a = await read(answer.body.id!);
+      expect([b.name, a.text, a.qualityFlags]).toEqual([b.name, '', expect.arrayContaining(['empty_after_cleaning'])]);
+    }
+    // A 2 MB single line is over the article limit: refused at the door, never half-read.
+    const huge = await push({ contentType: 'text/plain', body: 'word '.repeat(400_000), headers: { 'x-external-id': 'bad-huge' } });
+    expect(huge.status).toBe(413);
+  });
+
   it('holds an embargoed wire item back and serves it with its embargo once it lifts', async () => {
     const embargoed = new Date(Date.now() + 3_000).toISOString();
     const ninjs = JSON.parse(readFileSync(join(SHARED, 'datasets', 'iptc-examples', 'ninjs', '2.1-ntb_text.json'), 'utf8')) as Record<string, unknown>;
