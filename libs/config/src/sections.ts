@@ -37,6 +37,7 @@ export class KafkaEnv {
   @Min(100)
   @Max(120_000)
   KAFKA_PRODUCE_TIMEOUT_MS = 10_000;
+
 }
 
 /** Consumer-group settings for the services that consume. */
@@ -45,11 +46,25 @@ export class KafkaConsumerEnv {
   @Matches(/^[a-zA-Z0-9._-]{1,200}$/)
   KAFKA_GROUP_ID!: string;
 
+  /**
+   * How long the group waits for a silent member (crashed, stopped, its event loop stalled) before its
+   * partitions go to the others. Heartbeats go every tenth of it. 6 s is the brokers' default minimum.
+   */
   @EnvInt()
   @IsInt()
   @Min(6_000)
   @Max(300_000)
-  KAFKA_SESSION_TIMEOUT_MS = 30_000;
+  KAFKA_SESSION_TIMEOUT_MS = 10_000;
+
+  /**
+   * Static group membership: this process's stable name in the group (the pod name). A process restarted
+   * with the same name takes its predecessor's partitions as soon as it joins, without waiting for the
+   * dead member's session to expire. Must be unique among the group's live members; unset = dynamic.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{1,200}$/)
+  KAFKA_GROUP_INSTANCE_ID?: string;
 
   /** Attempts for a message whose handler fails with a non-transient error before it is dead-lettered. */
   @EnvInt()
