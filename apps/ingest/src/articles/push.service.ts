@@ -1,6 +1,5 @@
 import { HttpException, Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ArticleSubmission, FieldError, validateContract } from '@news/contracts';
-import { PublishUnavailableError } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
 import { fieldsWithNul, MEDIA_TYPES, parserFor, ParseResult, WireFormatError } from '@news/wire-formats';
 import { authenticate, checkRate, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
@@ -11,6 +10,7 @@ import { RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
 import { Accepted, ArticleIntakeService } from './article-intake.service';
 import { claimedSourceOf, metaOf, PushAnswer, PushRequest } from './push-request';
+import { unavailableAnswer } from './unavailable-answer';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -27,7 +27,8 @@ const badRequest = (message: string, errors?: FieldError[]) =>
 /**
  * One push, start to end: who is pushing (401/403), how often (429), in what
  * format (415), signed? (401), how big (413), valid? (400/422 per item),
- * already published? (200), published (202 once Kafka acked; 503 when not).
+ * already published? (200), published (202 once Kafka acked; 503 when not, saying whether the articles
+ * were not accepted or their outcome is unknown: unavailable-answer.ts).
  */
 @Injectable()
 export class PushService {
@@ -138,17 +139,10 @@ export class PushService {
           correlationId,
         );
       } catch (err) {
-        if (err instanceof PublishUnavailableError) {
+        const answer = unavailableAnswer(err);
+        if (answer) {
           this.count(caller, 'unavailable', '503', valid.length);
-          throw new HttpException(
-            {
-              statusCode: 503,
-              error: 'Service Unavailable',
-              message: 'the articles were not accepted: Kafka is unavailable; retry later',
-              retryAfterSeconds: 5,
-            },
-            503,
-          );
+          throw answer;
         }
         throw err;
       }
