@@ -1,7 +1,7 @@
 import * as kafkajs from 'kafkajs';
 import { backoffCeilingMs, PermanentError, TransientError, isTransient, retryBackoffMs } from './failures';
 import { toDeadLetterMessage } from './dead-letter';
-import { PublishUnavailableError } from './publish-outcome';
+import { PublishNotSentError, PublishOutcomeUnknownError, PublishUnavailableError } from './publish-outcome';
 
 /** kafkajs's error classes as its runtime has them (its type declarations leave out some and their constructors' options). */
 const K = kafkajs as unknown as Record<string, new (...args: unknown[]) => Error>;
@@ -24,6 +24,8 @@ describe('isTransient', () => {
     ['our TransientError', new TransientError('x')],
     ['a publish Kafka did not take (no acknowledgement in time)', new PublishUnavailableError('Kafka did not acknowledge within 30000 ms')],
     ['a publish refused for backpressure', new PublishUnavailableError('too many messages waiting for Kafka (10000)')],
+    ['a publish withdrawn before it was sent (a subclass)', new PublishNotSentError('not sent to Kafka within 3000 ms')],
+    ['a publish of unknown outcome (a subclass)', new PublishOutcomeUnknownError('Kafka did not acknowledge within 25000 ms')],
     // Node sockets
     ...['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].map(
       (code): [string, unknown] => [`errno ${code}`, errno(code)],
@@ -53,6 +55,10 @@ describe('isTransient', () => {
     ['the database system is shutting down, without a code', like('Error', 'the database system is shutting down')],
     // TypeORM
     ['TypeORM QueryRunnerAlreadyReleasedError (the connection died under a transaction)', like('QueryRunnerAlreadyReleasedError', 'Query runner already released. Cannot run queries anymore.')],
+    [
+      'TypeORM 1.x QueryRunnerProviderAlreadyReleasedError (met in the flapping fault test)',
+      like('QueryRunnerProviderAlreadyReleasedError', 'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.'),
+    ],
     ['TypeORM CannotExecuteNotConnectedError', like('CannotExecuteNotConnectedError', 'Cannot execute operation because connection is not yet established.')],
     ['TypeORM QueryFailedError around 57P01', typeormWrap(pgError('57P01', 'terminating connection due to administrator command'))],
     ['TypeORM QueryFailedError around a dropped connection', typeormWrap(like('Error', 'Connection terminated unexpectedly'))],

@@ -67,6 +67,7 @@ const TRANSIENT_NAMES = new Set([
   'PublishUnavailableError',
   // TypeORM: the query runner lost its connection (a crashed server), or the data source is not connected (yet).
   'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
   'CannotExecuteNotConnectedError',
   'ConnectionIsNotSetError',
   // kafkajs: no connection, no answer, no broker, no coordinator, no metadata yet.
@@ -88,7 +89,7 @@ const TRANSIENT_KAFKA_TYPES = new Set(['BROKER_NOT_AVAILABLE', 'COORDINATOR_LOAD
 
 /** Messages of pg (node-postgres) and PostgreSQL whose errors carry no code. */
 const TRANSIENT_MESSAGE =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|server closed the connection unexpectedly|Connection ended unexpectedly|read ECONNRESET|write EPIPE|socket hang up/i;
+  /Connection terminated|connection timeout|query runner was already released|Query runner already released|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|server closed the connection unexpectedly|Connection ended unexpectedly|read ECONNRESET|write EPIPE|socket hang up/i;
 
 type Classification = 'transient' | 'permanent' | 'unknown';
 
@@ -96,8 +97,9 @@ function classifyOne(error: unknown): Classification {
   if (error === null || typeof error !== 'object') return 'unknown';
   const e = error as { name?: unknown; code?: unknown; message?: unknown; retriable?: unknown; type?: unknown };
   const name = typeof e.name === 'string' ? e.name : '';
-  if (name === 'PermanentError') return 'permanent';
-  if (TRANSIENT_NAMES.has(name)) return 'transient';
+  // Our own classes by kind, whatever the subclass (PublishNotSentError is a TransientError).
+  if (error instanceof PermanentError || name === 'PermanentError') return 'permanent';
+  if (error instanceof TransientError || TRANSIENT_NAMES.has(name)) return 'transient';
   if (error instanceof KafkaJSError || name.startsWith('KafkaJS')) {
     if (typeof e.type === 'string' && TRANSIENT_KAFKA_TYPES.has(e.type)) return 'transient';
     if (e.retriable === true) return 'transient';
