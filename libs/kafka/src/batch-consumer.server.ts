@@ -34,6 +34,8 @@ export interface BatchObserver {
     timestamps: number[];
   }): void;
   failure(e: { stage: string; transient: boolean }): void;
+  /** A handler call succeeded (a slice, a whole batch, or one message retried alone): its output is out. */
+  handled?(e: { stage: string; count: number }): void;
 }
 
 export interface BatchConsumerOptions {
@@ -300,12 +302,14 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         const what = `${topic}[${batch.partition}] batch of ${slice.length}`;
         const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, what, false, current?.done);
         if ('abandoned' in whole) return;
-        if (!whole.ok) {
+        if (whole.ok) this.options.observer?.handled?.({ stage: this.options.stage, count: slice.length });
+        else {
           // Find the culprits: retry one message at a time, dead-letter those that still fail.
           for (const m of slice) {
             const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
             if ('abandoned' in single) return;
-            if (!single.ok) {
+            if (single.ok) this.options.observer?.handled?.({ stage: this.options.stage, count: 1 });
+            else {
               deadLetters.push({
                 topic,
                 partition: batch.partition,
