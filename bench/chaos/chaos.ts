@@ -60,8 +60,8 @@ async function startPipeline(run: string, kafka: PrivateService, pg: PrivateServ
     kafka,
     pg,
     procs,
-    start: async (role) => {
-      const proc = await startService(role.split('-')[0] as ServiceName, envOf(role));
+    start: async (role, extra = {}) => {
+      const proc = await startService(role.split('-')[0] as ServiceName, { ...envOf(role), ...extra });
       procs.set(role, proc);
       return proc;
     },

@@ -14,10 +14,19 @@ export const FAULT_KINDS: FaultKind[] = ['broker-kill', 'postmaster-kill', 'post
 /** A consumer started again after a kill -9: from its spawn to its first processed message. */
 export interface Resume {
   role: string;
+  /** Spawn to the service's start (its modules loaded, Nest starting): how long the process took to boot. */
+  bootMs: number | null;
   /** Spawn to ready (member of its group, heartbeats going through). */
   readyMs: number;
   /** Spawn to the first message it processed; null if none within 60 s. */
   processingMs: number | null;
+}
+
+/** When the service logged that Nest is starting (its first line at info level), ms since epoch. */
+function startedAt(output: string): number | null {
+  const line = output.split('\n').find((l) => l.includes('Starting Nest application'));
+  const time = line ? /"time":"([^"]+)"/.exec(line)?.[1] : undefined;
+  return time ? Date.parse(time) : null;
 }
 
 export interface FaultRecord {
@@ -34,8 +43,8 @@ export interface ChaosPipeline {
   kafka: PrivateService;
   pg: PrivateService;
   procs: Map<string, ServiceProcess>;
-  /** Starts (again) the process of a role, with the same environment and instance id. */
-  start(role: string): Promise<ServiceProcess>;
+  /** Starts (again) the process of a role, with the same environment and instance id (and `extra`). */
+  start(role: string, extra?: Record<string, string>): Promise<ServiceProcess>;
   /** The group of a consumer role, and an admin client on the private broker. */
   groupOf(role: string): string;
   admin(): Promise<Admin>;
@@ -59,8 +68,11 @@ async function killAndRestart(p: ChaosPipeline, role: string): Promise<Resume> {
   victim.child.kill('SIGKILL');
   await victim.exited;
   const spawnedAt = Date.now();
-  const proc = await p.start(role);
+  // At info level, for the line that dates the end of its boot.
+  const proc = await p.start(role, { LOG_LEVEL: 'info' });
   const readyMs = Date.now() - spawnedAt;
+  const booted = startedAt(proc.output());
+  const bootMs = booted === null ? null : booted - spawnedAt;
   let processingMs: number | null = null;
   if (role !== 'ingest') {
     // Its counter starts at 0: the first poll that sees a processed message bounds the moment from above.
@@ -72,8 +84,8 @@ async function killAndRestart(p: ChaosPipeline, role: string): Promise<Resume> {
       await sleep(100);
     }
   }
-  p.log(`${role} restarted: ready after ${readyMs} ms, processing after ${processingMs ?? '–'} ms`);
-  return { role, readyMs, processingMs };
+  p.log(`${role} restarted: booted after ${bootMs ?? '–'} ms, ready after ${readyMs} ms, processing after ${processingMs ?? '–'} ms`);
+  return { role, bootMs, readyMs, processingMs };
 }
 
 /** Waits until the group is stable with one member fewer than before, every member holding partitions. */

@@ -51,14 +51,20 @@ describe('chaos report', () => {
   it('summarises resume and handover times, counting the ones that never came', () => {
     const s = summarise(
       [
-        fault('consumer-kill', 0, 1, { resumes: [{ role: 'store-0', readyMs: 3_000, processingMs: 4_000 }] }),
-        fault('store-double-kill', 0, 1, { resumes: [{ role: 'store-1', readyMs: 3_500, processingMs: 5_000 }, { role: 'store-1', readyMs: 3_000, processingMs: null }] }),
+        fault('consumer-kill', 0, 1, { resumes: [{ role: 'store-0', bootMs: 2_500, readyMs: 3_000, processingMs: 4_000 }] }),
+        fault('store-double-kill', 0, 1, {
+          resumes: [
+            { role: 'store-1', bootMs: 2_000, readyMs: 3_500, processingMs: 5_000 },
+            { role: 'store-1', bootMs: null, readyMs: 3_000, processingMs: null },
+          ],
+        }),
         fault('consumer-sigstop', 0, 1, { handoverMs: 11_000 }),
         fault('consumer-sigstop', 0, 1, { handoverMs: null }),
       ],
       [],
     );
     expect(s.resumeMs).toEqual({ n: 2, p50: 4_000, p95: 5_000, max: 5_000, missing: 1 });
+    expect(s.resumeAfterBootMs).toEqual({ n: 2, p50: 1_500, p95: 3_000, max: 3_000 });
     expect(s.handoverMs).toEqual({ n: 1, p95: 11_000, max: 11_000, missing: 1 });
   });
 });

@@ -67,7 +67,11 @@ export function postgresOutageRates(faults: FaultRecord[], replies: Reply[]): Ar
 }
 
 export interface ChaosSummary {
+  /** Spawn to first processed message. */
   resumeMs: { n: number; p50: number | null; p95: number | null; max: number | null; missing: number };
+  /** The same from the end of the process's boot (its modules loaded): the pipeline's part of it. */
+  resumeAfterBootMs: { n: number; p50: number | null; p95: number | null; max: number | null };
+  bootMs: { p50: number | null; p95: number | null; max: number | null };
   readyMs: { p50: number | null; p95: number | null };
   handoverMs: { n: number; p95: number | null; max: number | null; missing: number };
   postgresOutages: ReturnType<typeof postgresOutageRates>;
@@ -77,10 +81,14 @@ export interface ChaosSummary {
 export function summarise(faults: FaultRecord[], replies: Reply[]): ChaosSummary {
   const resumes = faults.flatMap((f) => f.resumes);
   const processing = resumes.map((r) => r.processingMs).filter((v): v is number => v !== null);
+  const boots = resumes.map((r) => r.bootMs).filter((v): v is number => v !== null);
+  const afterBoot = resumes.flatMap((r) => (r.processingMs !== null && r.bootMs !== null ? [r.processingMs - r.bootMs] : []));
   const handovers = faults.filter((f) => f.kind === 'consumer-sigstop').map((f) => f.handoverMs ?? null);
   const handed = handovers.filter((v): v is number => v !== null);
   return {
     resumeMs: { n: processing.length, p50: percentile(processing, 50), p95: percentile(processing, 95), max: percentile(processing, 100), missing: resumes.length - processing.length },
+    resumeAfterBootMs: { n: afterBoot.length, p50: percentile(afterBoot, 50), p95: percentile(afterBoot, 95), max: percentile(afterBoot, 100) },
+    bootMs: { p50: percentile(boots, 50), p95: percentile(boots, 95), max: percentile(boots, 100) },
     readyMs: { p50: percentile(resumes.map((r) => r.readyMs), 50), p95: percentile(resumes.map((r) => r.readyMs), 95) },
     handoverMs: { n: handed.length, p95: percentile(handed, 95), max: percentile(handed, 100), missing: handovers.length - handed.length },
     postgresOutages: postgresOutageRates(faults, replies),
