@@ -47,8 +47,12 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends tini \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# NODE_COMPILE_CACHE: V8 keeps the compiled code of the modules a service loads in /tmp (an emptyDir in
+# Kubernetes, kept across container restarts), so a service restarted after a crash loads them with less CPU
+# and rejoins its consumer group sooner.
 ENV NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps \
+    NODE_COMPILE_CACHE=/tmp/node-compile-cache \
     PORT=3000 \
     HOST=0.0.0.0
 COPY --from=prod-deps --chown=root:root /app/node_modules ./node_modules

@@ -79,11 +79,72 @@ as_pg() {
 
 pg_ready() { "$(pg_bin_dir)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
 
+# proc_live <pid>: the process exists and is not a zombie (a killed process stays one until it is reaped,
+# and kill -0 still finds it: PostgreSQL then refuses to start, "lock file postmaster.pid already exists").
+proc_live() {
+  local state
+  state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [[ -n "$state" && "$state" != Z ]]
+}
+
+# Processes of this cluster still running, found by their working directory (PostgreSQL's is its data
+# directory): the backends of a postmaster killed with SIGKILL exit on their own moments later, and until
+# then they hold its shared memory ("pre-existing shared memory block is still in use").
+pg_cluster_pids() {
+  local p pid
+  for p in /proc/[0-9]*; do
+    pid=${p#/proc/}
+    [[ "$(readlink "$p/cwd" 2>/dev/null)" == "$PG_DATA" ]] && proc_live "$pid" && echo "$pid"
+  done
+  return 0
+}
+
+# pg_postmaster_of <lock file>: the PID a PostgreSQL lock file names, if it is a live postmaster of this cluster.
+pg_postmaster_of() {
+  local pid
+  pid=$(head -n 1 "$1" 2>/dev/null || true)
+  [[ -n "$pid" ]] && proc_live "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$PG_DATA" && echo "$pid"
+}
+
+# The lock files a crashed postmaster leaves (postmaster.pid, and the socket's .lock), naming a PID that is
+# gone, a zombie, or reused by another program: once the crashed cluster's last backend has exited they are
+# removed, so the next start succeeds.
+pg_clear_stale_pid() {
+  local file="$PG_DATA/postmaster.pid" socket_lock="$PG_SOCK/.s.PGSQL.$PG_PORT.lock"
+  [[ -f "$file" || -f "$socket_lock" ]] || return 0
+  # A live postmaster of this cluster (starting, or recovering): nothing is stale.
+  pg_postmaster_of "$file" >/dev/null && return 0
+  local deadline=$((SECONDS + 15))
+  while [[ -n "$(pg_cluster_pids)" ]] && (( SECONDS < deadline )); do sleep 0.2; done
+  log "removing the lock files of a crashed PostgreSQL (PID $(head -n 1 "$file" 2>/dev/null || echo '?'))"
+  rm -f "$file"
+  pg_postmaster_of "$socket_lock" >/dev/null || rm -f "$socket_lock" "$PG_SOCK/.s.PGSQL.$PG_PORT"
+}
+
+# A crashed cluster restarts with crash recovery, which the start waits for; a start that loses a race with
+# the last exiting backend is tried again.
+pg_start() {
+  local bin=$1 attempt
+  for attempt in 1 2 3 4 5; do
+    pg_clear_stale_pid
+    if as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_HOME/postgres.log" -w -t 120 start >/dev/null; then return 0; fi
+    pg_ready && return 0
+    tail -n 5 "$PG_HOME/postgres.log" | grep -qE 'lock file|shared memory block|could not bind' || break
+    log "PostgreSQL did not start yet (attempt $attempt), retrying"
+    sleep 1
+  done
+  return 1
+}
+
 pg_up() {
   pg_install
   local bin; bin=$(pg_bin_dir)
   if pg_ready && [[ ! -f "$PG_DATA/postmaster.pid" ]]; then
     die "port $PG_PORT answers, but not with this checkout's PostgreSQL ($PG_DATA); stop that server or set NEWS_PG_PORT"
+  fi
+  # A postmaster of this cluster alive but not answering yet (crash recovery after a kill): wait for it.
+  if ! pg_ready && pg_postmaster_of "$PG_DATA/postmaster.pid" >/dev/null; then
+    wait_for 120 "PostgreSQL (recovering)" pg_ready || true
   fi
   if pg_ready; then log "PostgreSQL already running on 127.0.0.1:$PG_PORT"; else
     mkdir -p "$PG_HOME" "$PG_SOCK"
@@ -106,8 +167,7 @@ host  all all 127.0.0.1/32 scram-sha-256
 HBA
     fi
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-    as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_HOME/postgres.log" -w -t 60 start >/dev/null \
-      || { tail -n 30 "$PG_HOME/postgres.log" >&2; die "PostgreSQL did not start (log: $PG_HOME/postgres.log)"; }
+    pg_start "$bin" || { tail -n 30 "$PG_HOME/postgres.log" >&2; die "PostgreSQL did not start (log: $PG_HOME/postgres.log)"; }
     wait_for 60 "PostgreSQL" pg_ready || die "PostgreSQL is not accepting connections"
   fi
   local psql=("$bin/psql" -h "$PG_SOCK" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA)
@@ -142,7 +202,14 @@ kafka_fetch() {
 
 kafka_ready() { port_open "$KAFKA_PORT" && grep -q "Kafka Server started" "$KAFKA_HOME/logs/server.log" 2>/dev/null; }
 
-kafka_pid() { [[ -f "$KAFKA_HOME/kafka.pid" ]] && kill -0 "$(cat "$KAFKA_HOME/kafka.pid")" 2>/dev/null && cat "$KAFKA_HOME/kafka.pid"; }
+# The broker's PID, if it is alive and really this checkout's broker: after a crash kafka.pid names a
+# process that is gone, a zombie, or (the PID reused) another program, which kafka-down must not kill.
+kafka_pid() {
+  local pid
+  [[ -f "$KAFKA_HOME/kafka.pid" ]] || return 1
+  pid=$(cat "$KAFKA_HOME/kafka.pid")
+  proc_live "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$KAFKA_HOME/server.properties" && echo "$pid"
+}
 
 kafka_java_cmd() { # the java command line for a Kafka main class
   KAFKA_CMD=(java -Xms"$KAFKA_HEAP" -Xmx"$KAFKA_HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20
@@ -153,7 +220,13 @@ kafka_java_cmd() { # the java command line for a Kafka main class
 
 kafka_up() {
   if kafka_pid >/dev/null && port_open "$KAFKA_PORT"; then log "Kafka already running on 127.0.0.1:$KAFKA_PORT"; return; fi
+  # Still starting (a restart right after a crash): wait for it rather than start a second one.
+  if kafka_pid >/dev/null; then
+    wait_for 120 "Kafka (starting)" kafka_ready && return
+    die "a Kafka process of this checkout (pid $(kafka_pid)) runs but does not answer on $KAFKA_PORT; stop it (kafka-down)"
+  fi
   port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another process; set NEWS_KAFKA_PORT"
+  rm -f "$KAFKA_HOME/kafka.pid"
   kafka_fetch
   mkdir -p "$KAFKA_HOME/logs" "$KAFKA_HOME/data"
   sed -e "s|@PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \

@@ -40,8 +40,10 @@ describe('ingest with Kafka unreachable', () => {
     });
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-    const body = (await res.json()) as { message: string };
+    const body = (await res.json()) as { message: string; outcome: string };
     expect(body.message).toMatch(/Kafka is unavailable/);
+    // Never sent (no connection): a definite "not accepted", not an unknown outcome.
+    expect(body.outcome).toBe('not-accepted');
     // Bounded by the produce deadline (plus slack for a loaded machine), not by kafkajs' retries.
     expect(Date.now() - started).toBeLessThan(10_000);
   });

@@ -34,13 +34,20 @@ class TestEvent {
   @IsString()
   id!: string;
 
-  @IsIn(['ok', 'poison', 'flaky'])
-  kind!: 'ok' | 'poison' | 'flaky';
+  @IsIn(['ok', 'poison', 'flaky', 'outage'])
+  kind!: 'ok' | 'poison' | 'flaky' | 'outage';
 }
 
 const handled: string[] = [];
 const batchSizes: number[] = [];
 const flakyFailures = new Map<string, number>();
+/**
+ * What an `outage` message meets, in order, before it passes: errors of no known class (as a driver may
+ * throw while its server restarts) between transient ones. Never two unknown ones in a row, so with
+ * KAFKA_MAX_ATTEMPTS=2 it must not be dead-lettered: a transient failure starts the count again.
+ */
+const OUTAGE_SCRIPT = ['unknown', 'transient', 'unknown', 'transient', 'unknown', 'transient', 'unknown'] as const;
+const outageFailures = new Map<string, number>();
 
 @Controller()
 class TestHandler {
@@ -49,6 +56,12 @@ class TestHandler {
     batchSizes.push(batch.messages.length);
     for (const m of batch.messages) {
       if (m.value.kind === 'poison') throw new PermanentError(`poison ${m.value.id}`);
+      if (m.value.kind === 'outage' && (outageFailures.get(m.value.id) ?? 0) < OUTAGE_SCRIPT.length) {
+        const n = outageFailures.get(m.value.id) ?? 0;
+        outageFailures.set(m.value.id, n + 1);
+        if (OUTAGE_SCRIPT[n] === 'transient') throw new TransientError('database restarting');
+        throw new Error('unexpected state after the server went away');
+      }
       if (m.value.kind === 'flaky' && (flakyFailures.get(m.value.id) ?? 0) < 2) {
         flakyFailures.set(m.value.id, (flakyFailures.get(m.value.id) ?? 0) + 1);
         throw new TransientError('database briefly unavailable');
@@ -111,15 +124,17 @@ describe('KafkaBatchServer (real Kafka)', () => {
       ['b', 'c', 'p', 'd'].map((id) => ({ key: id, value: JSON.stringify({ id, kind: id === 'p' ? 'poison' : 'ok' }) })),
     );
     await send('f', JSON.stringify({ id: 'f', kind: 'flaky' }));
+    await send('o', JSON.stringify({ id: 'o', kind: 'outage' }));
     await send('z', JSON.stringify({ id: 'z', kind: 'ok' }));
 
-    await waitFor('all good messages handled', async () => ['a', 'b', 'c', 'd', 'f', 'z'].every((id) => handled.includes(id)), 60_000);
+    await waitFor('all good messages handled', async () => ['a', 'b', 'c', 'd', 'f', 'o', 'z'].every((id) => handled.includes(id)), 60_000);
     await waitFor('three dead letters', async () => dlq.all().length >= 3, 30_000);
 
     // Each good message is handled exactly once (the batch with the poison message was
     // retried message by message; the failed attempts recorded nothing).
-    expect([...handled].sort()).toEqual(['a', 'b', 'c', 'd', 'f', 'z']);
+    expect([...handled].sort()).toEqual(['a', 'b', 'c', 'd', 'f', 'o', 'z']);
     expect(flakyFailures.get('f')).toBe(2);
+    expect(outageFailures.get('o')).toBe(OUTAGE_SCRIPT.length);
 
     const byKey = Object.fromEntries(dlq.all().map((m) => [m.key, m]));
     expect(Object.keys(byKey).sort()).toEqual(['bad-json', 'bad-shape', 'p']);

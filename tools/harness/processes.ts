@@ -6,6 +6,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './repo-root';
 import { waitFor } from './wait';
@@ -78,6 +79,8 @@ export async function startService(name: ServiceName, env: Record<string, string
       HOST: '127.0.0.1',
       PORT: String(port),
       METRICS_PORT: String(metricsPort),
+      // As in the image (Dockerfile): restarted services load their modules from V8's compile cache.
+      NODE_COMPILE_CACHE: join(tmpdir(), 'news-pipeline-compile-cache'),
       // Ingest without API keys, as the harness pushes (docs/ingest.md: development/test only).
       ...(name === 'ingest' ? { INGEST_AUTH_MODE: 'open' } : {}),
       ...env,

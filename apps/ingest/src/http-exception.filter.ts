@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { dependencyUnavailable } from './articles/unavailable-answer';
 
 /**
  * One error shape for every failure: `{ statusCode, error, message, errors? }`.
@@ -13,6 +14,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const parserError = exception as { type?: string; status?: number; limit?: number };
+    const dependency = exception instanceof HttpException ? null : dependencyUnavailable(exception);
     let status: number;
     let body: Record<string, unknown>;
     if (exception instanceof HttpException) {
@@ -33,6 +35,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else if (parserError?.type === 'entity.parse.failed') {
       status = HttpStatus.BAD_REQUEST;
       body = { statusCode: status, error: 'Bad Request', message: 'request body is not valid JSON' };
+    } else if (dependency) {
+      // A dependency gone (a connection refused, a timeout) is never the client's fault nor a bug: 503.
+      status = dependency.getStatus();
+      body = dependency.getResponse() as Record<string, unknown>;
+      this.logger.warn(`dependency unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
       body = { statusCode: status, error: 'Internal Server Error', message: 'internal error' };

@@ -38,13 +38,19 @@ async function main(): Promise<void> {
   const app = await createNormaliserApp(config);
   const logger = new Logger('normaliser');
   logger.log(`config: ${JSON.stringify({ kafka: redactConfig(config.kafka), consumer: config.consumer, http: config.http })}`);
-  installGracefulShutdown(app, app.get(ShutdownState), {
+  const shutdown = installGracefulShutdown(app, app.get(ShutdownState), {
     timeoutMs: config.http.SHUTDOWN_TIMEOUT_MS,
     drainDelayMs: config.http.SHUTDOWN_DRAIN_DELAY_MS,
     logger: app.get<PinoLogger>(PINO_LOGGER),
   });
-  await app.startAllMicroservices();
-  await app.listen(config.http.PORT, config.http.HOST);
+  try {
+    await app.startAllMicroservices();
+    await app.listen(config.http.PORT, config.http.HOST);
+  } catch (err) {
+    // Joined the group already, perhaps: leave it rather than hold partitions until the session expires.
+    shutdown.fatal('start-up failed', err);
+    return;
+  }
   logger.log(`normaliser consuming ${TOPICS.articlesRaw.name}; health on ${config.http.HOST}:${config.http.PORT}`);
 }
 

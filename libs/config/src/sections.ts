@@ -31,12 +31,27 @@ export class KafkaEnv {
   @IsString()
   KAFKA_SASL_PASSWORD?: string;
 
-  /** How long a produce may wait for the broker's acknowledgement before the caller gives up. */
+  /**
+   * How long a publish may wait to be sent to Kafka (behind the request in flight): what is still waiting
+   * by then is withdrawn and refused (definitely not written). Also the broker's acknowledgement timeout.
+   */
   @EnvInt()
   @IsInt()
   @Min(100)
   @Max(120_000)
   KAFKA_PRODUCE_TIMEOUT_MS = 10_000;
+
+  /**
+   * How long, from its start, a publish already sent waits for Kafka's acknowledgement while the idempotent
+   * producer retries it (a broker back within it still acknowledges: ingest answers 202); after it the
+   * outcome is unknown (ingest answers 503 saying so). Ingest holds a push's HTTP request open at most
+   * this long. Taken as at least KAFKA_PRODUCE_TIMEOUT_MS.
+   */
+  @EnvInt()
+  @IsInt()
+  @Min(100)
+  @Max(300_000)
+  KAFKA_PRODUCE_SENT_TIMEOUT_MS = 25_000;
 }
 
 /** Consumer-group settings for the services that consume. */
@@ -45,11 +60,25 @@ export class KafkaConsumerEnv {
   @Matches(/^[a-zA-Z0-9._-]{1,200}$/)
   KAFKA_GROUP_ID!: string;
 
+  /**
+   * How long the group waits for a silent member (crashed, stopped, its event loop stalled) before its
+   * partitions go to the others. Heartbeats go every tenth of it. 6 s is the brokers' default minimum.
+   */
   @EnvInt()
   @IsInt()
   @Min(6_000)
   @Max(300_000)
-  KAFKA_SESSION_TIMEOUT_MS = 30_000;
+  KAFKA_SESSION_TIMEOUT_MS = 10_000;
+
+  /**
+   * Static group membership: this process's stable name in the group (the pod name). A process restarted
+   * with the same name takes its predecessor's partitions as soon as it joins, without waiting for the
+   * dead member's session to expire. Must be unique among the group's live members; unset = dynamic.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{1,200}$/)
+  KAFKA_GROUP_INSTANCE_ID?: string;
 
   /** Attempts for a message whose handler fails with a non-transient error before it is dead-lettered. */
   @EnvInt()

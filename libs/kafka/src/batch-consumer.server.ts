@@ -6,6 +6,7 @@ import { lastValueFrom } from 'rxjs';
 import { decodeContract, HEADERS } from '@news/contracts';
 import { DEAD_LETTER_REASONS, DeadLetter, DeadLetterCounter, toDeadLetterMessage, writeDeadLetters } from './dead-letter';
 import { isTransient, PermanentError, retryBackoffMs } from './failures';
+import { useStaticMembership } from './kafkajs-static-membership';
 import { headersToStrings, InboundBatch, InboundMessage, keyToString } from './inbound';
 import { OffsetCommitter } from './offset-committer';
 import { KafkaPublisher } from './publisher';
@@ -35,6 +36,8 @@ export interface BatchObserver {
   failure(e: { stage: string; transient: boolean }): void;
   /** Dead letters written, by reason (called with count 0 for every reason at start, so the series exist). */
   deadLettered?: DeadLetterCounter;
+  /** A handler call succeeded (a slice, a whole batch, or one message retried alone): its output is out. */
+  handled?(e: { stage: string; count: number }): void;
 }
 
 export interface BatchConsumerOptions {
@@ -47,6 +50,12 @@ export interface BatchConsumerOptions {
   groupId: string;
   subscriptions: BatchSubscription[];
   sessionTimeoutMs: number;
+  /**
+   * Static membership (kafkajs-static-membership.ts): a restarted process with
+   * the same id takes its predecessor's partitions at once. Unique per live
+   * process (the pod name); unset = a dynamic member.
+   */
+  groupInstanceId?: string;
   maxAttempts: number;
   maxBackoffMs: number;
   fromBeginning: boolean;
@@ -86,7 +95,8 @@ const HEARTBEAT_TICK_MS = 1_000;
  *
  * Failures come in two kinds:
  *  - transient (broker, database, timeout): retried with capped exponential
- *    backoff for as long as it takes, the offset never moves;
+ *    backoff and full jitter for as long as it takes, the offset never moves
+ *    (unless a rebalance hands the partition to another member, which redoes it);
  *  - anything else: retried up to `maxAttempts`, first as a batch, then message
  *    by message, and the messages that still fail go to `<topic>.dlq` with the
  *    reason; the partition moves on. Invalid payloads go there straight away.
@@ -103,6 +113,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private state: ConsumerState = 'starting';
   /** Last time the group coordinator accepted a heartbeat (or the group was joined). */
   private lastHeartbeatAt = 0;
+  /**
+   * Set when a heartbeat says the group is rebalancing: batches stop retrying (their offsets unresolved,
+   * so the next owner redoes them) and return, so this member rejoins at once instead of holding the whole
+   * group's rebalance up for as long as an outage makes it retry.
+   */
+  private rebalanceSeen = false;
   private readonly contracts: Map<string, ClassConstructor<object>>;
 
   constructor(private readonly options: BatchConsumerOptions) {
@@ -141,10 +157,18 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const o = this.options;
     // A counter series that first appears at 1 shows no increase() in Prometheus: start every reason at 0.
     for (const reason of DEAD_LETTER_REASONS) o.observer?.deadLettered?.({ stage: o.stage, reason, count: 0 });
+    if (o.groupInstanceId) {
+      const how = useStaticMembership(o.groupId, o.groupInstanceId);
+      this.logger.log(`group ${o.groupId}: ${how === 'installed' ? `static member ${o.groupInstanceId}` : 'static membership unavailable in this kafkajs, dynamic member'}`);
+    }
+    const beat = heartbeatIntervalMs(o.sessionTimeoutMs);
     const consumer = o.kafka.consumer({
       groupId: o.groupId,
       sessionTimeout: o.sessionTimeoutMs,
-      heartbeatInterval: Math.max(1_000, Math.floor(o.sessionTimeoutMs / 10)),
+      heartbeatInterval: beat,
+      // kafkajs heartbeats between fetches: an idle member's fetch may not wait longer than a heartbeat
+      // interval, or it learns of a rebalance (a dead member's partitions to take over) only seconds later.
+      maxWaitTimeInMs: beat,
       maxBytesPerPartition: o.maxBytesPerPartition ?? 4 * 1024 * 1024,
       allowAutoTopicCreation: false,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
@@ -162,11 +186,15 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     consumer.on(consumer.events.GROUP_JOIN, (e) => {
       this.state = 'joined';
       this.lastHeartbeatAt = Date.now();
+      this.rebalanceSeen = false;
       // Offsets of partitions handed to another member are theirs to commit now.
       const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, partitions]) => partitions.map((partition) => ({ topic, partition })));
       this.committer?.retainOnly(assigned);
     });
-    consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeatAt = Date.now()));
+    consumer.on(consumer.events.HEARTBEAT, () => {
+      this.lastHeartbeatAt = Date.now();
+      this.rebalanceSeen = false;
+    });
     consumer.on(consumer.events.REBALANCING, () => (this.state = 'rebalancing'));
     consumer.on(consumer.events.STOP, () => (this.state = 'stopped'));
     consumer.on(consumer.events.CRASH, (e) => {
@@ -218,8 +246,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   private async processFetchedBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, heartbeat, isRunning, isStale } = payload;
+    const { batch, isRunning, isStale } = payload;
     if (batch.messages.length === 0) return;
+    const heartbeat = () =>
+      payload.heartbeat().catch((error: unknown) => {
+        if (isRebalancing(error)) this.rebalanceSeen = true;
+      });
     const startedAt = Date.now();
     const topic = batch.topic;
     const contract = this.contracts.get(topic);
@@ -249,7 +281,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       }
     }
 
-    const stillRunning = () => isRunning() && !isStale() && !this.closing;
+    const stillRunning = () => isRunning() && !isStale() && !this.closing && !this.rebalanceSeen;
     const invoke = async (messages: InboundMessage<unknown>[]) => {
       const input: InboundBatch<unknown> = { topic, partition: batch.partition, messages };
       const result: unknown = await handler(input, new KafkaBatchContext([input]));
@@ -274,12 +306,14 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         const what = `${topic}[${batch.partition}] batch of ${slice.length}`;
         const whole = await this.withRetries(() => invoke(slice), heartbeat, stillRunning, what, false, current?.done);
         if ('abandoned' in whole) return;
-        if (!whole.ok) {
+        if (whole.ok) this.options.observer?.handled?.({ stage: this.options.stage, count: slice.length });
+        else {
           // Find the culprits: retry one message at a time, dead-letter those that still fail.
           for (const m of slice) {
             const single = await this.withRetries(() => invoke([m]), heartbeat, stillRunning, this.describe(topic, batch.partition, byOffset.get(m.offset)!));
             if ('abandoned' in single) return;
-            if (!single.ok) {
+            if (single.ok) this.options.observer?.handled?.({ stage: this.options.stage, count: 1 });
+            else {
               deadLetters.push({
                 topic,
                 partition: batch.partition,
@@ -319,7 +353,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
       timestamps: valid.map((m) => Number(m.timestamp)),
     });
-    await heartbeat().catch(() => undefined);
+    await heartbeat();
   }
 
   private async sendDeadLetters(deadLetters: DeadLetter[]): Promise<void> {
@@ -357,8 +391,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       } catch (error) {
         const transient = alwaysRetry || isTransient(error);
         this.options.observer?.failure({ stage: this.options.stage, transient });
-        if (transient) transientFailures++;
-        else attempts++;
+        // Attempts count the other failures in a row: a transient one in between starts them again (while a
+        // dependency is failing, the same call failing otherwise is likely its doing, not the message's).
+        if (transient) {
+          transientFailures++;
+          attempts = 0;
+        } else attempts++;
         if (!transient && attempts >= this.options.maxAttempts) return { ok: false, error, attempts };
         const n = transient ? transientFailures : attempts;
         const delay = retryBackoffMs(n, this.options.maxBackoffMs);
@@ -375,11 +413,11 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
    * long: without heartbeats a call longer than the session timeout gets the
    * member evicted and its partitions handed to another member mid-batch.
    * kafkajs sends at most one heartbeat per heartbeatInterval, so calling it
-   * often costs nothing; a failed heartbeat (rebalance under way) is left for
-   * the commit to notice.
+   * often costs nothing; a heartbeat that reports a rebalance stops the
+   * retries once the call returns (rebalanceSeen).
    */
   private async withBackgroundHeartbeats(work: Promise<void>, heartbeat: () => Promise<void>): Promise<void> {
-    const timer = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_TICK_MS);
+    const timer = setInterval(() => void heartbeat(), HEARTBEAT_TICK_MS);
     try {
       await work;
     } finally {
@@ -391,7 +429,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const until = Date.now() + ms;
     while (Date.now() < until && stillRunning()) {
       await new Promise((r) => setTimeout(r, Math.min(1_000, until - Date.now())));
-      await heartbeat().catch(() => undefined);
+      await heartbeat();
     }
   }
 
@@ -399,6 +437,21 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const h = headersToStrings(m.headers);
     return `${topic}[${partition}]@${m.offset} key=${keyToString(m) ?? '-'} event=${h[HEADERS.eventId] ?? '-'} correlation=${h[HEADERS.correlationId] ?? '-'}`;
   }
+}
+
+/**
+ * How often a member heartbeats: a tenth of the session timeout, at least every
+ * 3 s and at most every 0.5 s, so a few lost heartbeats never cost the
+ * membership, while a stopped process is noticed within the session timeout.
+ */
+export function heartbeatIntervalMs(sessionTimeoutMs: number): number {
+  return Math.min(3_000, Math.max(500, Math.floor(sessionTimeoutMs / 10)));
+}
+
+/** kafkajs's own test for "the group is rebalancing, rejoin" (errors.js isRebalancing), plus an unknown member. */
+function isRebalancing(error: unknown): boolean {
+  const type = (error as { type?: unknown } | null)?.type;
+  return type === 'REBALANCE_IN_PROGRESS' || type === 'NOT_COORDINATOR_FOR_GROUP' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID';
 }
 
 /** A handler call under way; `failed` turns true once it has rejected (a microtask after). */

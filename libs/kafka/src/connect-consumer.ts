@@ -33,6 +33,7 @@ export function connectBatchConsumer(app: INestApplication, options: ConnectCons
     groupId: options.env.KAFKA_GROUP_ID,
     subscriptions: options.subscriptions,
     sessionTimeoutMs: options.env.KAFKA_SESSION_TIMEOUT_MS,
+    groupInstanceId: options.env.KAFKA_GROUP_INSTANCE_ID,
     maxAttempts: options.env.KAFKA_MAX_ATTEMPTS,
     maxBackoffMs: options.env.KAFKA_RETRY_MAX_BACKOFF_MS,
     fromBeginning: options.env.KAFKA_START_FROM === 'earliest',

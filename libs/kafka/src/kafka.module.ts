@@ -58,6 +58,7 @@ export class KafkaModule {
           useFactory: (kafka: Kafka) =>
             new KafkaPublisher(kafka, {
               timeoutMs: options.env.KAFKA_PRODUCE_TIMEOUT_MS,
+              sentTimeoutMs: options.env.KAFKA_PRODUCE_SENT_TIMEOUT_MS,
               maxInFlight: options.maxInFlightPublishes,
             }),
         },

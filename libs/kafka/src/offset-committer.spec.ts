@@ -32,7 +32,8 @@ describe('OffsetCommitter', () => {
   it('keeps the offsets of a failed request pending (a newer one supersedes) and retries after a backoff', async () => {
     const b = broker();
     const failures: number[] = [];
-    const c = new OffsetCommitter({ commit: b.commit, baseBackoffMs: 20, onFailure: (_e, n) => failures.push(n) });
+    // The jitter pinned near the ceiling: the retry comes after about 20 ms, not at once.
+    const c = new OffsetCommitter({ commit: b.commit, baseBackoffMs: 20, random: () => 0.99, onFailure: (_e, n) => failures.push(n) });
     c.add(at(0, 10));
     c.add(at(1, 3));
     b.requests[0].reject(new Error('coordinator loading'));

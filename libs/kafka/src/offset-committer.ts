@@ -14,6 +14,8 @@ export interface OffsetCommitterOptions {
   onFailure?: (error: unknown, consecutiveFailures: number, offsets: PartitionOffset[]) => void;
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** The jitter's source (tests pin it). */
+  random?: () => number;
 }
 
 const key = (topic: string, partition: number) => `${partition}|${topic}`;
@@ -34,7 +36,7 @@ const key = (topic: string, partition: number) => `${partition}|${topic}`;
  * moves past unsafe work; committed offsets only lag, and a crash before the
  * commit lands redelivers what was done (handlers are idempotent). A failed
  * request keeps its offsets pending (a newer one for the same partition
- * supersedes them) and is retried after a capped backoff.
+ * supersedes them) and is retried after a capped, jittered backoff.
  */
 export class OffsetCommitter {
   private readonly pending = new Map<string, PartitionOffset>();
@@ -158,7 +160,7 @@ export class OffsetCommitter {
   }
 
   private backoffMs(): number {
-    return retryBackoffMs(this.consecutiveFailures, this.options.maxBackoffMs ?? 10_000, this.options.baseBackoffMs);
+    return retryBackoffMs(this.consecutiveFailures, this.options.maxBackoffMs ?? 10_000, this.options.baseBackoffMs, this.options.random);
   }
 
   private clearRetryTimer(): void {

@@ -67,6 +67,25 @@ export class PipelineMetrics {
     registers: [this.registry],
   });
 
+  readonly ingestReceiptStoreUp = new Gauge({
+    name: 'ingest_receipt_store_up',
+    help: "1 while ingest's receipt store (PostgreSQL) answers; 0 in degraded mode: pushes are published without the repeat lookup",
+    registers: [this.registry],
+  });
+
+  readonly ingestReceiptStoreFailures = new Counter({
+    name: 'ingest_receipt_store_failures_total',
+    help: 'Receipt store calls that failed or timed out, by operation (find|record|find-idempotent|save-idempotent)',
+    labelNames: ['operation'],
+    registers: [this.registry],
+  });
+
+  readonly ingestReceiptsPending = new Gauge({
+    name: 'ingest_receipts_pending',
+    help: 'Receipts and Idempotency-Key answers kept in memory until the receipt store answers again',
+    registers: [this.registry],
+  });
+
   readonly messages = new Counter({
     name: 'pipeline_messages_total',
     help: 'Messages handled by a consuming stage, by outcome (processed|failed|dead_lettered)',

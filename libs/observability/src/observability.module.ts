@@ -66,8 +66,10 @@ function httpSettingsFromEnv(): HttpServerSettings {
 /** Batch outcomes → Prometheus: processed/dead-lettered counts, durations, batch sizes, lag. */
 export function metricsBatchObserver(metrics: PipelineMetrics): BatchObserver {
   return {
+    // Counted as each handler call succeeds (a normaliser slice, a store batch), not when the fetched batch is
+    // done: a restarted consumer shows it processes again from its first slice, not after its whole backlog.
+    handled: (e) => metrics.messages.inc({ stage: e.stage, outcome: 'processed' }, e.count),
     batchDone: (e) => {
-      metrics.messages.inc({ stage: e.stage, outcome: 'processed' }, e.size - e.deadLettered);
       if (e.deadLettered > 0) metrics.messages.inc({ stage: e.stage, outcome: 'dead_lettered' }, e.deadLettered);
       metrics.processingDuration.observe({ stage: e.stage }, e.durationMs / 1000);
       metrics.batchSize.observe({ stage: e.stage }, e.size);

@@ -53,6 +53,8 @@ describe('metricsBatchObserver', () => {
   it('counts processed and dead-lettered messages, batch sizes and lag per stage', async () => {
     const metrics = new PipelineMetrics('store');
     const observer = metricsBatchObserver(metrics);
+    observer.handled!({ stage: 'store', count: 5 });
+    observer.handled!({ stage: 'store', count: 3 });
     observer.batchDone({ stage: 'store', groupId: 'g', topic: 't', partition: 1, size: 10, deadLettered: 2, durationMs: 40, lag: 5, timestamps: [] });
     observer.failure({ stage: 'store', transient: true });
     const text = await metrics.registry.metrics();

@@ -10,7 +10,7 @@ import {
   RawArticleKey,
   TOPICS,
 } from '@news/contracts';
-import { KafkaPublisher, OutboundMessage } from '@news/kafka';
+import { KafkaPublisher, OutboundMessage, PublishOutcomeUnknownError, PublishUnavailableError } from '@news/kafka';
 import { SourceRegistry } from '../auth/source-registry';
 import { contentHashOf } from '../delivery/content-hash';
 import { provenanceOf, toRawArticle } from './raw-article-mapping';
@@ -22,6 +22,21 @@ export interface Accepted {
   correlationId: string;
   /** `accepted`: published now; `duplicate`: this exact version was published before (not again). */
   status: 'accepted' | 'duplicate';
+}
+
+/**
+ * Kafka did not take a chunk of a request whose earlier chunks it acknowledged:
+ * `accepted` of the request's `total` new articles are published.
+ */
+export class IntakePartlyAcceptedError extends Error {
+  constructor(
+    readonly accepted: number,
+    readonly total: number,
+    readonly failure: PublishUnavailableError,
+  ) {
+    super(`${accepted} of ${total} articles published before: ${failure.message}`, { cause: failure });
+    this.name = 'IntakePartlyAcceptedError';
+  }
 }
 
 /** Kafka's default message.max.bytes is ~1 MB per record batch: keep each send well under it. */
@@ -50,12 +65,16 @@ export function chunksOf(messages: OutboundMessage[], maxBytes: number): Outboun
  * Turns validated submissions into raw events and publishes them in one send;
  * resolves only once Kafka has them all. A version already published (same
  * article id and content hash) is answered with its earlier event and not
- * published again. Receipts are written after the ack, so a failed publish
- * leaves nothing that would block the retry.
+ * published again. Receipts are written after the ack (also an ack that comes
+ * after the answer said "unknown"), so a failed publish leaves nothing that
+ * would block the retry. A repeat of a version whose publish is still
+ * unsettled here waits for that one instead of publishing a second event.
  */
 @Injectable()
 export class ArticleIntakeService {
   private readonly logger = new Logger(ArticleIntakeService.name);
+  /** Versions sent to Kafka whose outcome is not known yet (this replica's), by article id and content hash. */
+  private readonly unsettled = new Map<string, { eventId: string; delivered: Promise<void> }>();
 
   constructor(
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
@@ -82,11 +101,13 @@ export class ArticleIntakeService {
     const results: Accepted[] = [];
     const messages: OutboundMessage[] = [];
     const fresh: IngestReceipt[] = [];
+    const earlier: Array<Promise<void>> = [];
     for (const p of planned) {
       const key = `${p.articleId}/${p.contentHash}`;
-      const seen = known.get(key);
+      const seen = known.get(key) ?? this.unsettled.get(key);
       if (seen) {
         results.push({ id: p.articleId, eventId: seen.eventId, correlationId: correlationId ?? seen.eventId, status: 'duplicate' });
+        if (!known.has(key)) earlier.push(this.unsettled.get(key)!.delivered);
         continue;
       }
       const eventId = randomUUID();
@@ -105,18 +126,56 @@ export class ArticleIntakeService {
       known.set(key, receipt);
       results.push({ id: p.articleId, eventId, correlationId: correlation, status: 'accepted' });
     }
+    await this.settledEarlier(earlier);
     // Sent in chunks that fit one Kafka request; each chunk's receipts are written once it is acked, so
     // when a later chunk fails (503) the client's retry publishes only what is still missing.
     let sent = 0;
     for (const chunk of chunksOf(messages, PUBLISH_CHUNK_BYTES)) {
-      await this.publisher.publish(TOPICS.articlesRaw.name, chunk);
-      await this.remember(fresh.slice(sent, sent + chunk.length));
+      const receipts = fresh.slice(sent, sent + chunk.length);
+      const delivery = this.publisher.publishTracked(TOPICS.articlesRaw.name, chunk);
+      const remembered = delivery.delivered.then(() => this.remember(receipts), () => undefined);
+      this.trackUnsettled(receipts, delivery.delivered);
+      try {
+        await delivery.answer;
+      } catch (err) {
+        if (sent > 0 && err instanceof PublishUnavailableError) throw new IntakePartlyAcceptedError(sent, messages.length, err);
+        throw err;
+      }
+      await remembered;
       sent += chunk.length;
     }
     for (const r of results) {
       if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
     }
     return results;
+  }
+
+  /** Until Kafka settles these versions' publish, a repeat of one of them waits for it (settledEarlier). */
+  private trackUnsettled(receipts: IngestReceipt[], delivered: Promise<void>): void {
+    const entries = receipts.map((r) => [`${r.articleId}/${r.contentHash}`, { eventId: r.eventId, delivered }] as const);
+    for (const [key, entry] of entries) this.unsettled.set(key, entry);
+    const clear = () => entries.forEach(([key, entry]) => this.unsettled.get(key) === entry && this.unsettled.delete(key));
+    delivered.then(clear, clear);
+  }
+
+  /**
+   * Waits, within the publisher's bound, for the publishes of the versions this request repeats: answered
+   * as duplicates once Kafka acknowledged them; their outcome (not sent, unknown) otherwise.
+   */
+  private async settledEarlier(earlier: Array<Promise<void>>): Promise<void> {
+    if (earlier.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new PublishOutcomeUnknownError('an earlier push of the same version is still waiting for Kafka')),
+        this.publisher.answerWithinMs,
+      );
+    });
+    try {
+      await Promise.race([Promise.all(earlier), bound]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async remember(receipts: IngestReceipt[]): Promise<void> {

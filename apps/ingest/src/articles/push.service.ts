@@ -1,6 +1,5 @@
 import { HttpException, Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { FieldError } from '@news/contracts';
-import { PublishUnavailableError } from '@news/kafka';
 import { PipelineMetrics } from '@news/observability';
 import { chooseReader, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
 import { authenticate, checkRate, checkSender, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
@@ -12,6 +11,7 @@ import { Accepted, ArticleIntakeService } from './article-intake.service';
 import { requestHashOf } from '../auth/canonical-request';
 import { claimedSourceOf, metaOf, PushAnswer, PushRequest, requestPartsOf } from './push-request';
 import { Rejected, screenItems } from './screen-items';
+import { unavailableAnswer } from './unavailable-answer';
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -36,7 +36,8 @@ const GENERIC_MEDIA_TYPES = new Set(['text/plain', 'application/octet-stream']);
 /**
  * One push, start to end: who is pushing (401/403), how often (429), in what
  * format (415), signed? (401), how big (413), valid? (400/422 per item),
- * already published? (200), published (202 once Kafka acked; 503 when not).
+ * already published? (200), published (202 once Kafka acked; 503 when not, saying whether the articles
+ * were not accepted or their outcome is unknown: unavailable-answer.ts).
  */
 @Injectable()
 export class PushService {
@@ -146,17 +147,10 @@ export class PushService {
           correlationId,
         );
       } catch (err) {
-        if (err instanceof PublishUnavailableError) {
+        const answer = unavailableAnswer(err);
+        if (answer) {
           this.count(caller, 'unavailable', '503', valid.length);
-          throw new HttpException(
-            {
-              statusCode: 503,
-              error: 'Service Unavailable',
-              message: 'the articles were not accepted: Kafka is unavailable; retry later',
-              retryAfterSeconds: 5,
-            },
-            503,
-          );
+          throw answer;
         }
         throw err;
       }

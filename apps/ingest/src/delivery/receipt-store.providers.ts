@@ -1,15 +1,17 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { databaseOptions, IngestReceiptRepository, TransportReceiptRepository } from '@news/database';
+import { PipelineMetrics } from '@news/observability';
 import type { IngestConfig } from '../ingest.config';
 import { CoalescingReceiptStore } from './coalescing-receipt-store';
 import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore } from './receipt-store';
+import { ResilientReceiptStore } from './resilient-receipt-store';
 
 export const INGEST_DATA_SOURCE = Symbol('INGEST_DATA_SOURCE');
 
 /**
  * Purges receipts (articles' and transports') older than the TTL once an hour (every replica may; the
- * DELETE is idempotent), and closes the pool on shutdown.
+ * DELETE is idempotent), and on shutdown stops the store's probes and closes the pool.
  */
 export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('IngestReceipts');
@@ -19,6 +21,7 @@ export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnAppli
   constructor(
     private readonly ds: DataSource | null,
     private readonly ttlMs: number,
+    private readonly store?: ReceiptStore,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -37,6 +40,7 @@ export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnAppli
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    if (this.store instanceof ResilientReceiptStore) this.store.close();
     await this.purging;
     if (this.ds?.isInitialized) await this.ds.destroy();
   }
@@ -57,22 +61,34 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
           ...databaseOptions({ DATABASE_URL: url, DATABASE_POOL_SIZE: config.database.DATABASE_POOL_SIZE, DATABASE_SSL: config.database.DATABASE_SSL }),
           entities: [],
         });
-        await ds.initialize();
+        // Ingest starts without its database too (degraded, see ResilientReceiptStore), and connects later.
+        await ds.initialize().catch((err: unknown) => new Logger('ingest').warn(`receipt database unreachable at start-up: ${(err as Error).message}`));
         return ds;
       },
     },
     {
       provide: RECEIPT_STORE,
-      inject: [INGEST_DATA_SOURCE],
-      useFactory: (ds: DataSource | null): ReceiptStore =>
-        ds
-          ? new CoalescingReceiptStore(new PostgresReceiptStore(new IngestReceiptRepository(ds), config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000))
-          : new MemoryReceiptStore(),
+      inject: [INGEST_DATA_SOURCE, PipelineMetrics],
+      useFactory: (ds: DataSource | null, metrics: PipelineMetrics): ReceiptStore => {
+        metrics.ingestReceiptStoreUp.set(1);
+        if (!ds) return new MemoryReceiptStore();
+        const postgres = new PostgresReceiptStore(new IngestReceiptRepository(ds), config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000);
+        return new ResilientReceiptStore(new CoalescingReceiptStore(postgres), {
+          reconnect: async () => {
+            if (!ds.isInitialized) await ds.initialize();
+          },
+          events: {
+            state: (up) => metrics.ingestReceiptStoreUp.set(up ? 1 : 0),
+            failure: (operation) => metrics.ingestReceiptStoreFailures.inc({ operation }),
+            pending: (n) => metrics.ingestReceiptsPending.set(n),
+          },
+        });
+      },
     },
     {
       provide: IngestReceiptMaintenance,
-      inject: [INGEST_DATA_SOURCE],
-      useFactory: (ds: DataSource | null) => new IngestReceiptMaintenance(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000),
+      inject: [INGEST_DATA_SOURCE, RECEIPT_STORE],
+      useFactory: (ds: DataSource | null, store: ReceiptStore) => new IngestReceiptMaintenance(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000, store),
     },
   ];
 }

@@ -122,7 +122,13 @@ export function ingestOpenApiDocument() {
                 'a batch with no valid article (errors named items.<index>.<field>); an Idempotency-Key reused for a different request',
             ),
             '429': { ...error('The source is over its rate limit'), headers: retryAfter },
-            '503': { ...error('Kafka did not acknowledge in time: nothing was accepted; retry'), headers: retryAfter },
+            '503': {
+              ...error(
+                'Kafka did not take the articles. `outcome`: `not-accepted` (nothing written), `unknown` (sent, not acknowledged: it may still be written), ' +
+                  '`partial` (`accepted` of the new articles published). Retry with the same articles until 2xx or 4xx: a retry never creates a second article or event',
+              ),
+              headers: retryAfter,
+            },
           },
         },
       },
