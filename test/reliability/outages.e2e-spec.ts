@@ -127,7 +127,7 @@ describe('PostgreSQL outages (services as processes, private PostgreSQL for the 
       await pg.startAsync();
     });
     expect(ingest.output()).toMatch(/receipt store unavailable/);
-    await waitFor('ingest back on its receipt database', async () => /ingest_receipt_store_up\{[^}]*\} 1/.test(await (await fetch(`${ingest.url}/metrics`)).text()), 30_000);
+    await waitFor('ingest back on its receipt database', async () => /ingest_receipt_store_up\{[^}]*\} 1/.test(await (await fetch(`${ingest.metricsUrl}/metrics`)).text()), 30_000);
   }, FAULT_TEST_TIMEOUT_MS);
 
   it('postmaster kill -9 under load, restarted at once', async () => {

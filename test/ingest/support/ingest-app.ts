@@ -2,6 +2,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadConfig } from '@news/config';
+import { metricsUrlOf } from '@news/observability';
 import { createIngestApp } from '../../../apps/ingest/src/main';
 import { INGEST_CONFIG_SECTIONS } from '../../../apps/ingest/src/ingest.config';
 import { sha256Hex } from '../../../apps/ingest/src/auth/source-registry';
@@ -15,6 +16,8 @@ export interface TestSource {
 
 export interface RunningIngest {
   url: string;
+  /** Where /metrics is served: a port of its own, never the public one. */
+  metricsUrl: string;
   app: INestApplication;
   stop(): Promise<void>;
 }
@@ -44,7 +47,7 @@ export async function startIngest(sources: TestSource[], env: Record<string, str
   const app = await createIngestApp(config);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { url, app, stop: () => app.close() };
+  return { url, metricsUrl: metricsUrlOf(app), app, stop: () => app.close() };
 }
 
 export function post(url: string, body: string, headers: Record<string, string>, path = '/v1/articles'): Promise<Response> {
