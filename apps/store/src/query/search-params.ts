@@ -1,6 +1,20 @@
 import { dateRangeMessage, isStorableDate, LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
-import { ArticleSearch, SEARCH_SORTS, SearchSort } from '@news/database';
+import {
+  ArticleSearch,
+  canonicalLanguage,
+  Facet,
+  FACET_INTERVALS,
+  FacetInterval,
+  FacetRequest,
+  FACETS,
+  MatchMode,
+  parseQuery,
+  QuerySyntaxError,
+  SEARCH_SORTS,
+  SearchSort,
+} from '@news/database';
 import { decodeCursor, isCalendarDate, queryFingerprint } from './search-cursor';
+import { HIT_FIELDS, HitField, parseFields } from './hit-fields';
 
 /**
  * The query parameters of GET /v1/articles, described once: the parser below
@@ -19,6 +33,8 @@ const SUBJECT_CODE = /^medtop:\d{8}$/;
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
+export const DEFAULT_FACET_SIZE = 10;
+const MAX_HALF_LIFE_DAYS = 36_500;
 
 const date = (description: string): ParamSpec['schema'] & { description?: string } => ({
   type: 'string',
@@ -27,9 +43,14 @@ const date = (description: string): ParamSpec['schema'] & { description?: string
 });
 
 export const SEARCH_PARAMS: ParamSpec[] = [
-  { name: 'q', description: 'Full-text query (web-search syntax: words, "phrases", OR, -exclusion), ranked by relevance.', schema: { type: 'string', minLength: 1, maxLength: 500 } },
+  {
+    name: 'q',
+    description:
+      'Full-text query, matched in each article’s own language (any form of a word) and as written: words (all required; when no article has them all, any of them, ranked, and `matchMode` says `any`), `"a phrase"`, `slog*` (prefix, 2 letters or more), `+required`, `-excluded` or `NOT excluded`, `a OR b`. Malformed syntax is a 400 naming the problem.',
+    schema: { type: 'string', minLength: 1, maxLength: 500 },
+  },
   { name: 'source', description: 'Source id; repeat for any of several.', schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source }, repeatable: true },
-  { name: 'language', description: 'Language tag or primary subtag (`en` matches `en-GB`); repeat for any of several. With exactly one, `q` uses that language’s stemmer.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
+  { name: 'language', description: 'BCP 47 language tag: a tag matches itself and longer tags (`en` matches `en-GB`; `no` is taken as `nb`); repeat for any of several. With it, `q` is analysed in these languages only.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
   { name: 'subject', description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.', schema: { type: 'string', pattern: SUBJECT_CODE.source }, repeatable: true },
   { name: 'person', description: 'Person named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
   { name: 'organisation', description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
@@ -40,6 +61,11 @@ export const SEARCH_PARAMS: ParamSpec[] = [
   { name: 'receivedTo', description: 'Received by ingest before (exclusive).', schema: date('ISO 8601') },
   { name: 'sort', description: '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.', schema: { type: 'string', enum: [...SEARCH_SORTS] } },
   { name: 'limit', description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'recencyHalfLife', description: 'With relevance order: boost recent articles, rank × (1 + 2^(−age/halfLife)), age and half-life in days (0.1–36500).', schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_HALF_LIFE_DAYS } },
+  { name: 'fields', description: `Comma-separated fields of each hit (\`id\` is always there): ${HIT_FIELDS.map((f) => `\`${f}\``).join(', ')}. Default: all but \`snippet\` and \`titleMatches\` without q, all with q.`, schema: { type: 'string' } },
+  { name: 'facets', description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`, schema: { type: 'string' } },
+  { name: 'facetSize', description: `Values per facet, most frequent first, 1–${MAX_LIMIT} (default ${DEFAULT_FACET_SIZE}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_FACET_SIZE } },
+  { name: 'facetInterval', description: 'Period of the `published` facet (UTC).', schema: { type: 'string', enum: [...FACET_INTERVALS], default: 'month' } },
   { name: 'cursor', description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.', schema: { type: 'string' } },
 ];
 
@@ -48,7 +74,14 @@ export interface ParamError {
   messages: string[];
 }
 
-export type ParsedSearch = { ok: true; search: ArticleSearch; fingerprint: string } | { ok: false; errors: ParamError[] };
+export interface SearchRequest {
+  search: ArticleSearch & { matchMode?: MatchMode };
+  fingerprint: string;
+  fields: Set<HitField>;
+  facets?: FacetRequest;
+}
+
+export type ParsedSearch = ({ ok: true } & SearchRequest) | { ok: false; errors: ParamError[] };
 
 /** Validates the raw query string object (Express: string | string[] per name) into a search. */
 export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
@@ -92,10 +125,18 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
   const q = one('q');
   if (q !== undefined) {
     if (q.trim().length === 0 || q.length > 500) fail('q', 'must be 1 to 500 characters of text');
-    else search.q = q.trim();
+    else {
+      search.q = q.trim();
+      try {
+        search.query = parseQuery(search.q);
+      } catch (e) {
+        if (!(e instanceof QuerySyntaxError)) throw e;
+        fail('q', e.message);
+      }
+    }
   }
   search.sources = many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
-  search.languages = many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB');
+  search.languages = many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB')?.map(canonicalLanguage);
   search.subjects = many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
   const name = (v: string) => v.trim().length > 0 && v.length <= 300;
   search.people = many('person', name, 'must be 1 to 300 characters');
@@ -131,14 +172,52 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
     else search.limit = Number(limit);
   }
 
+  const halfLife = one('recencyHalfLife');
+  if (halfLife !== undefined) {
+    const days = Number(halfLife);
+    if (!/^\d+(\.\d+)?$/.test(halfLife) || !(days > 0) || days > MAX_HALF_LIFE_DAYS) fail('recencyHalfLife', `must be a number of days above 0 and at most ${MAX_HALF_LIFE_DAYS}`);
+    else if (search.sort !== 'relevance') fail('recencyHalfLife', 'needs relevance order (q, without another sort)');
+    else search.recencyHalfLifeDays = days;
+  }
+  const fields = parseFields(one('fields'), search.q !== undefined, (m) => fail('fields', m));
+  const facets = parseFacets(one, fail);
+
   if (errors.length) return { ok: false, errors };
-  const full = search as ArticleSearch;
-  const fingerprint = queryFingerprint({ ...full, limit: undefined, after: undefined });
+  const full = search as ArticleSearch & { matchMode?: MatchMode };
+  const fingerprint = queryFingerprint({ ...full, query: undefined, limit: undefined, after: undefined });
   const cursor = one('cursor');
   if (cursor !== undefined) {
     const position = decodeCursor(cursor, full.sort, fingerprint);
     if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };
     full.after = { key: position.key, id: position.id };
+    if (position.matchMode) full.matchMode = position.matchMode;
+    if (position.asOf) full.asOf = position.asOf;
   }
-  return { ok: true, search: full, fingerprint };
+  if (full.recencyHalfLifeDays !== undefined) full.asOf ??= new Date();
+  return { ok: true, search: full, fingerprint, fields, facets };
+}
+
+/** `facets`, `facetSize` and `facetInterval`: undefined when no facet is asked for. */
+function parseFacets(one: (name: string) => string | undefined, fail: (field: string, message: string) => void): FacetRequest | undefined {
+  const list = one('facets');
+  const size = one('facetSize');
+  const interval = one('facetInterval');
+  let request: FacetRequest | undefined;
+  if (list !== undefined) {
+    const names = list.split(',').map((f) => f.trim()).filter(Boolean);
+    const unknown = names.filter((f) => !(FACETS as readonly string[]).includes(f));
+    if (names.length === 0 || unknown.length) fail('facets', `must be a comma-separated list of ${FACETS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`);
+    else request = { facets: [...new Set(names)] as Facet[], size: DEFAULT_FACET_SIZE, interval: 'month' };
+  }
+  if (size !== undefined) {
+    if (!/^\d{1,3}$/.test(size) || Number(size) < 1 || Number(size) > MAX_LIMIT) fail('facetSize', `must be an integer from 1 to ${MAX_LIMIT}`);
+    else if (list === undefined) fail('facetSize', 'needs facets');
+    else if (request) request.size = Number(size);
+  }
+  if (interval !== undefined) {
+    if (!(FACET_INTERVALS as readonly string[]).includes(interval)) fail('facetInterval', `must be one of ${FACET_INTERVALS.join(', ')}`);
+    else if (list === undefined) fail('facetInterval', 'needs facets');
+    else if (request) request.interval = interval as FacetInterval;
+  }
+  return request;
 }
