@@ -14,7 +14,7 @@ function asItem(value: unknown, index: number, meta: ParseMeta): WireItem | Item
       return { index, field: 'bodyHtml', messages: ['give either body (with contentType) or bodyHtml, not both'] };
     }
     // `bodyHtml` is the body declared as HTML, the way many CMS exports name it.
-    item.body = item.bodyHtml as string;
+    item.body = item.bodyHtml;
     item.contentType = 'text/html';
     delete item.bodyHtml;
   }
