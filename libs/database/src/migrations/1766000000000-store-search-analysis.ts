@@ -15,8 +15,13 @@ import { reindexSearch } from '../search/search-reindex';
  * - Then every older row is rebuilt in batches of 500, each its own
  *   statement, outside any long transaction: the store keeps writing and
  *   search keeps answering (older rows are still found through the words as
- *   they were indexed). A run cut short is resumed by the next one.
+ *   they were indexed). It stops after REINDEX_BUDGET_MS, well inside the
+ *   migration Job's deadline; `npm run search:reindex` rebuilds what is left
+ *   (docs/operations.md, "Upgrades"), as does the next run of this migration
+ *   if it was cut short.
  */
+const REINDEX_BUDGET_MS = 10 * 60_000;
+
 export class StoreSearchAnalysis1766000000000 implements MigrationInterface {
   name = 'StoreSearchAnalysis1766000000000';
   transaction = false;
@@ -47,9 +52,13 @@ export class StoreSearchAnalysis1766000000000 implements MigrationInterface {
         FOR EACH ROW WHEN (OLD.search_config IS DISTINCT FROM NEW.search_config) EXECUTE FUNCTION search_configs_from_update()`);
     await q.query(`RESET lock_timeout`);
     await q.query(`INSERT INTO search_configs (config) SELECT DISTINCT search_config FROM articles ON CONFLICT DO NOTHING`);
-    await reindexSearch(async (sql, params) => (await q.query(sql, params, true)).records ?? [], {
+    const result = await reindexSearch(async (sql, params) => (await q.query(sql, params, true)).records ?? [], {
       log: (line) => process.stdout.write(`${line}\n`),
+      timeBudgetMs: REINDEX_BUDGET_MS,
     });
+    if (!result.complete) {
+      process.stdout.write(`search re-index stopped after ${REINDEX_BUDGET_MS / 1000} s at id ${result.lastId}: run npm run search:reindex for the rest\n`);
+    }
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -23,6 +23,8 @@ export interface ReindexOptions {
   afterId?: string;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  /** Stop after the batch that passes this many milliseconds (a migration must end within its Job's deadline). */
+  timeBudgetMs?: number;
 }
 
 export interface ReindexResult {
@@ -30,6 +32,8 @@ export interface ReindexResult {
   /** Rows the store rewrote meanwhile (already current). */
   skipped: number;
   lastId: string | null;
+  /** Every row was read to the end (false when stopped by the signal or the time budget). */
+  complete: boolean;
 }
 
 const BATCH_SQL = `
@@ -64,12 +68,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function reindexSearch(run: RunQuery, options: ReindexOptions = {}): Promise<ReindexResult> {
   const batchSize = options.batchSize ?? 500;
   const log = options.log ?? (() => undefined);
-  const result: ReindexResult = { rebuilt: 0, skipped: 0, lastId: options.afterId ?? null };
+  const result: ReindexResult = { rebuilt: 0, skipped: 0, lastId: options.afterId ?? null, complete: false };
+  const deadline = options.timeBudgetMs === undefined ? Infinity : Date.now() + options.timeBudgetMs;
   let batches = 0;
   for (;;) {
-    if (options.signal?.aborted) break;
+    if (options.signal?.aborted || Date.now() > deadline) break;
     const rows = (await run(BATCH_SQL, [result.lastId ?? FIRST_ID, options.all === true, SEARCH_ANALYSIS_VERSION, batchSize])) as BatchRow[];
-    if (rows.length === 0) break;
+    if (rows.length === 0) {
+      result.complete = true;
+      break;
+    }
     const records = rows.map((r) => ({ id: r.id, xmin: r.xmin, search_config: searchConfigFor(r.language), ...searchRecordFields(r.title, r.body) }));
     const updated = await run(UPDATE_SQL, [JSON.stringify(records), SEARCH_ANALYSIS_VERSION]);
     result.rebuilt += updated.length;
@@ -79,7 +87,10 @@ export async function reindexSearch(run: RunQuery, options: ReindexOptions = {})
     if (done || ++batches % LOG_EVERY_BATCHES === 0) {
       log(`search re-index: ${result.rebuilt} rebuilt, ${result.skipped} rewritten meanwhile, last id ${result.lastId}`);
     }
-    if (done) break;
+    if (done) {
+      result.complete = true;
+      break;
+    }
     if (options.pauseMs) await sleep(options.pauseMs);
   }
   return result;
