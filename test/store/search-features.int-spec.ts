@@ -99,6 +99,16 @@ describe('search features (real PostgreSQL)', () => {
     expect([ids(required), required.matchMode]).toEqual([[id('budget')], 'any']);
   });
 
+  it('counts common words when nothing rarer matches, rather than answer an empty page', async () => {
+    // With statistics, `the` is a word most articles hold: matching any term, it counts only when the rare word finds nothing.
+    await h.db.query('ANALYZE articles');
+    const first = await search(`q=the ${w('nowhere')}&limit=1`);
+    expect([first.items.length, first.matchMode]).toEqual([1, 'any']);
+    const next = await search(`q=the ${w('nowhere')}&limit=1&cursor=${first.nextCursor}`);
+    expect([next.items.length, next.matchMode]).toEqual([1, 'any']);
+    expect(ids(next)).not.toEqual(ids(first));
+  });
+
   it('finds any form of a word without a language, and words inside slashes and units', async () => {
     for (const q of ['slogans campaign', 'Speakerboxxx', 'speakerboxxx/the', '43km', '43 km/h', 'Outkast']) {
       expect([q, ids(await search(`q=${encodeURIComponent(q)}`))]).toEqual([q, [id('slogan')]]);

@@ -16,7 +16,7 @@ describe('search re-index (real PostgreSQL)', () => {
   const sourceId = `ri-${tag}`;
   const spec = (externalId: string, version = 1): EventSpec => ({
     sourceId, externalId, version, language: 'en',
-    title: `Outkast ${externalId}`, text: `Outkast's Speakerboxxx/The Love Below, version ${version}. ${word}.`,
+    title: `Outkast ${externalId}`, text: `Outkast's Speakerboxxx/The Love Below, take ${externalId}, version ${version}. ${word}.`,
   });
   const ids = ['a', 'b', 'c'].map((x) => articleIdFor(sourceId, x));
   const search = async (q: string) => {

@@ -27,12 +27,12 @@ export class ArticlesController {
     if (!parsed.ok) throw badRequest(parsed.errors);
     const { search, fingerprint, fields, facets } = parsed;
     // One row more than the page tells whether there is a next page.
-    const { rows, matchMode, facets: counts } = await this.articles.search({ ...search, limit: search.limit + 1 }, { snippets: wantsHighlights(fields), facets });
+    const { rows, matchMode, broad, facets: counts } = await this.articles.search({ ...search, limit: search.limit + 1 }, { snippets: wantsHighlights(fields), facets });
     const page = rows.slice(0, search.limit);
     const last = page[page.length - 1];
     const nextCursor =
       rows.length > search.limit && last
-        ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id, matchMode: matchMode ?? undefined, asOf: search.asOf }, fingerprint)
+        ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id, matchMode: matchMode ?? undefined, broad, asOf: search.asOf }, fingerprint)
         : null;
     return {
       items: page.map((h) => toSearchHitView(h, fields)),

@@ -13,6 +13,8 @@ export interface CursorPosition {
   id: string;
   /** The first page fell back to any-term matching: the next pages match the same way. */
   matchMode?: MatchMode;
+  /** … with common words counted too (run-search.ts). */
+  broad?: boolean;
   /** The instant the first page measured ages from (recency boost). */
   asOf?: Date;
 }
@@ -24,6 +26,7 @@ interface CursorBody {
   i: string;
   f: string;
   m?: 'any';
+  b?: 1;
   t?: number;
 }
 
@@ -82,6 +85,7 @@ export function queryFingerprint(canonicalQuery: unknown): string {
 export function encodeCursor(position: CursorPosition, fingerprint: string): string {
   const body: CursorBody = { v: 1, s: position.sort, k: position.key, i: position.id, f: fingerprint };
   if (position.matchMode === 'any') body.m = 'any';
+  if (position.broad) body.b = 1;
   if (position.asOf) body.t = position.asOf.getTime();
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
@@ -105,8 +109,8 @@ export function decodeCursor(cursor: string, sort: SearchSort, fingerprint: stri
   const keyOk = sort === 'relevance' ? isRankKey(body.k) : isTimestampKey(body.k);
   if (!keyOk) return { error: 'is not a cursor this API issued' };
   if (body.f !== fingerprint) return { error: 'belongs to a different query (same q, filters and sort are required)' };
-  if ((body.m !== undefined && body.m !== 'any') || (body.t !== undefined && !(Number.isSafeInteger(body.t) && isStorableTime(body.t)))) {
+  if ((body.m !== undefined && body.m !== 'any') || (body.b !== undefined && body.b !== 1) || (body.t !== undefined && !(Number.isSafeInteger(body.t) && isStorableTime(body.t)))) {
     return { error: 'is not a cursor this API issued' };
   }
-  return { sort: body.s, key: body.k, id: body.i, matchMode: body.m, asOf: body.t === undefined ? undefined : new Date(body.t) };
+  return { sort: body.s, key: body.k, id: body.i, matchMode: body.m, broad: body.b === 1 ? true : undefined, asOf: body.t === undefined ? undefined : new Date(body.t) };
 }

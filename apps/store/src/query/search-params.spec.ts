@@ -122,9 +122,13 @@ describe('query syntax, fields, facets and recency', () => {
     const first = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7' });
     if (!first.ok) throw new Error('expected ok');
     const asOf = new Date('2025-05-01T00:00:00Z');
-    const cursor = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any', asOf }, first.fingerprint);
+    const cursor = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any', broad: true, asOf }, first.fingerprint);
     const next = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7', cursor });
     expect(next.ok && next.search.matchMode).toBe('any');
+    expect(next.ok && next.search.broad).toBe(true);
     expect(next.ok && next.search.asOf).toEqual(asOf);
+    const narrow = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any' }, first.fingerprint);
+    const again = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7', cursor: narrow });
+    expect(again.ok && again.search.broad).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import {
   FacetInterval,
   FacetRequest,
   FACETS,
-  MatchMode,
+  MatchState,
   parseQuery,
   QuerySyntaxError,
   SEARCH_SORTS,
@@ -75,7 +75,7 @@ export interface ParamError {
 }
 
 export interface SearchRequest {
-  search: ArticleSearch & { matchMode?: MatchMode };
+  search: ArticleSearch & MatchState;
   fingerprint: string;
   fields: Set<HitField>;
   facets?: FacetRequest;
@@ -183,7 +183,7 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
   const facets = parseFacets(one, fail);
 
   if (errors.length) return { ok: false, errors };
-  const full = search as ArticleSearch & { matchMode?: MatchMode };
+  const full = search as ArticleSearch & MatchState;
   const fingerprint = queryFingerprint({ ...full, query: undefined, limit: undefined, after: undefined });
   const cursor = one('cursor');
   if (cursor !== undefined) {
@@ -191,6 +191,7 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
     if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };
     full.after = { key: position.key, id: position.id };
     if (position.matchMode) full.matchMode = position.matchMode;
+    if (position.broad) full.broad = true;
     if (position.asOf) full.asOf = position.asOf;
   }
   if (full.recencyHalfLifeDays !== undefined) full.asOf ??= new Date();

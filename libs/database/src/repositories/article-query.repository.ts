@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ArticleSearch } from '../search/article-search';
-import { MatchMode } from '../search/query-analysis';
-import { runSearch, SearchOptions, SearchResult } from '../search/run-search';
+import { MatchState, runSearch, SearchOptions, SearchResult } from '../search/run-search';
 import { CURRENT_ARTICLE_COLUMNS, StoredArticleRow, VISIBLE_NOW } from './article-rows';
 
 export type { ArticleRow, StoredArticleRow } from './article-rows';
@@ -73,7 +72,7 @@ export class ArticleQueryRepository {
   }
 
   /** A page of search results (run-search.ts): q analysed, the fallback to any term, snippets and facets. */
-  async search(search: ArticleSearch & { matchMode?: MatchMode }, options: SearchOptions = {}): Promise<SearchResult> {
+  async search(search: ArticleSearch & MatchState, options: SearchOptions = {}): Promise<SearchResult> {
     return runSearch((sql, params) => this.dataSource.query(sql, params), search, options);
   }
 }

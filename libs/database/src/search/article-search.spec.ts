@@ -3,6 +3,7 @@ import { AnalysedQuery } from './query-analysis';
 
 const analysed: AnalysedQuery = {
   mode: 'all',
+  narrowed: false,
   configs: ['english', 'french', 'simple'],
   match: ["'slogan'", "'slogan'", "'slogans'"],
   index: "'slogan' | 'slogans'",

@@ -63,8 +63,12 @@ describe('assembleQuery', () => {
     const any = assembleQuery(parseQuery('the slogans'), r, 'any')!;
     expect(any.index).toBe("('slogan') | ('slogans')");
     expect(any.scoring.map((c) => c.perConfig[1])).toEqual(["'the'", "'slogans'"]);
+    expect(any.narrowed).toBe(true);
+    const broad = assembleQuery(parseQuery('the slogans'), r, 'any', true)!;
+    expect([broad.index, broad.narrowed]).toEqual(["('the') | (('slogan') | ('slogans'))", false]);
     const common = rows([{ english: "'the'", simple: "'the'", freq: 0.9 }, { english: "'said'", simple: "'said'", freq: 0.5 }]);
     expect(assembleQuery(parseQuery('the said'), common, 'any')!.index).toBe("('the') | ('said')");
+    expect(assembleQuery(parseQuery('the said'), common, 'any')!.narrowed).toBe(false);
   });
 
   it('weighs rare terms above common ones', () => {

@@ -16,6 +16,8 @@ export type MatchMode = 'all' | 'any';
 
 export interface AnalysedQuery {
   mode: MatchMode;
+  /** Matching any term, only the less common ones were asked for (see `selective` in assembleQuery). */
+  narrowed: boolean;
   /** The configurations analysed, `simple` last; `match` and each clause's `perConfig` follow this order. */
   configs: string[];
   /** Per configuration: what an article of that configuration must satisfy (its stems or the words as written). */
@@ -101,8 +103,9 @@ export const idfOf = (freq: number | null) => Math.log(1 + 1 / Math.max(freq ?? 
 /**
  * Puts the analysed leaves back into the query's structure, per configuration.
  * Returns null when no leaf yields a word in any configuration (nothing can match).
+ * `broad`: matching any term, the common ones count too (when the less common ones matched nothing).
  */
-export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: MatchMode): AnalysedQuery | null {
+export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: MatchMode, broad = false): AnalysedQuery | null {
   const configs = [...new Set(rows.map((r) => r.config))].sort((a, b) => (a === SIMPLE_SEARCH_CONFIG ? 1 : b === SIMPLE_SEARCH_CONFIG ? -1 : a.localeCompare(b)));
   const at = new Map(rows.map((r) => [`${r.config}\u0000${r.leaf}`, r]));
   const simple = (leaf: number) => at.get(`${SIMPLE_SEARCH_CONFIG}\u0000${leaf}`);
@@ -125,7 +128,7 @@ export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: Mat
   // that only holds a word most articles hold is no answer, and ranking all of those is what costs.
   const optional = positive.filter((c) => c.clause.role === 'should');
   const selective = optional.filter((c) => freqOf(c.leaves) <= COMMON_FREQ);
-  const anyOf = selective.length ? selective : optional;
+  const anyOf = selective.length && !broad ? selective : optional;
   const combine = (part: (leaves: number[]) => string, withNot: boolean) => {
     const parts = positive.filter((c) => mode === 'all' || c.clause.role === 'must').map((c) => part(c.leaves));
     // With a required term, optional ones only rank (as in Lucene); without, one of them must match.
@@ -135,6 +138,7 @@ export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: Mat
   };
   return {
     mode,
+    narrowed: anyOf.length < optional.length,
     configs,
     match: configs.map((cfg) => combine((leaves) => clauseIn(cfg, leaves), true)),
     index: combine(clauseAnywhere, false),

@@ -36,6 +36,8 @@ export interface SearchResult {
   rows: SearchHitRow[];
   /** How q was matched: every term (`all`), or any term because no article had them all (`any`); null without q. */
   matchMode: MatchMode | null;
+  /** Matching any term, common words counted too, because none of the less common ones matched (kept in the cursor). */
+  broad?: boolean;
   facets?: FacetCounts;
 }
 
@@ -44,7 +46,13 @@ export interface SearchResult {
  * the page, and when every term was required and nothing matched (on a first
  * page), the same search again with any term; then snippets and facets.
  */
-export async function runSearch(run: RunRows, search: ArticleSearch & { matchMode?: MatchMode }, options: SearchOptions = {}): Promise<SearchResult> {
+/** How the first page matched, for the next pages (from the cursor). */
+export interface MatchState {
+  matchMode?: MatchMode;
+  broad?: boolean;
+}
+
+export async function runSearch(run: RunRows, search: ArticleSearch & MatchState, options: SearchOptions = {}): Promise<SearchResult> {
   const query = search.query ?? (search.q !== undefined ? parseQuery(search.q) : undefined);
   const withBody = options.snippets === true && query !== undefined;
   const s = { ...search, query, withBody };
@@ -55,16 +63,26 @@ export async function runSearch(run: RunRows, search: ArticleSearch & { matchMod
   const configs = s.languages?.length ? [...new Set(s.languages.map(searchConfigFor))] : undefined;
   const analysed = (await run(ANALYSE_SQL, analyseParams(s.query, configs))) as AnalysedRow[];
   let mode: MatchMode = s.matchMode ?? 'all';
-  let q = assembleQuery(s.query, analysed, mode);
+  let broad = s.broad === true;
+  let q = assembleQuery(s.query, analysed, mode, broad);
   if (!q) return { rows: [], matchMode: mode, facets: options.facets ? toFacetCounts([], options.facets) : undefined };
   let [rows, facets] = await Promise.all([pageRows(run, s, q), facetCounts(run, s, q, options.facets)]);
+  // On a first page only: later pages match as the first did (the cursor says how).
+  const retry = async (next: AnalysedQuery) => {
+    q = next;
+    [rows, facets] = await Promise.all([pageRows(run, s, q), facetCounts(run, s, q, options.facets)]);
+  };
   if (rows.length === 0 && mode === 'all' && !s.after && canMatchAny(s.query)) {
     mode = 'any';
-    q = assembleQuery(s.query, analysed, mode)!;
-    [rows, facets] = await Promise.all([pageRows(run, s, q), facetCounts(run, s, q, options.facets)]);
+    await retry(assembleQuery(s.query, analysed, mode)!);
+  }
+  // Never an empty page where a partial match exists: common words count when nothing rarer matched.
+  if (rows.length === 0 && mode === 'any' && q.narrowed && !s.after) {
+    broad = true;
+    await retry(assembleQuery(s.query, analysed, mode, broad)!);
   }
   if (withBody) addSnippets(rows, q);
-  return { rows, matchMode: mode, facets };
+  return { rows, matchMode: mode, facets, ...(broad ? { broad } : {}) };
 }
 
 async function pageRows(run: RunRows, s: ArticleSearch, q?: AnalysedQuery): Promise<SearchHitRow[]> {

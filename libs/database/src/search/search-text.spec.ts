@@ -34,6 +34,11 @@ describe('searchText', () => {
     expect(words('ＡＢＣ ﬁnal')).toEqual(['ABC', 'final']);
   });
 
+  it('reads a long run without spaces or addresses in one pass', () => {
+    const run = `${'a'.repeat(200_000)} ${'1'.repeat(100_000)}`;
+    expect(searchText(run)).toBe(run);
+  });
+
   it('is the same for a query and the text it was taken from', () => {
     const text = 'Outkast released Speakerboxxx/The Love Below at 43km/h in 無料アニメ動画を見ています';
     expect(searchText(text)).toContain(searchText('Speakerboxxx/The').trim());
