@@ -37,7 +37,7 @@ export class IngestModule {
         KafkaModule.forRoot({
           env: config.kafka,
           clientName: 'ingest',
-          maxInFlightPublishes: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
+          maxQueuedMessages: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
         }),
         ObservabilityModule.forRoot(observability),
       ],
