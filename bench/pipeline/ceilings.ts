@@ -12,9 +12,9 @@ import { Kafka, Partitioners } from 'kafkajs';
 import { BoilerplateModel } from '@news/cleaning';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { ensureTopics } from '@news/kafka';
+import { filterTagsFor, searchConfigFor, searchVectorSql } from '@news/database';
 import { normaliseRawEvent } from '../../apps/normaliser/src/normalise/normalise-article';
 import { toArticleWrite } from '../../apps/store/src/persist/article-mapping';
-import { filterTagsFor, searchConfigFor, searchVectorSql } from '@news/database';
 import type { BenchArticle } from './corpus';
 import { encoded, rawEventOf } from './payloads';
 
