@@ -114,8 +114,18 @@ export class ArticleIntakeService {
       results.push({ id: p.articleId, eventId, correlationId: correlation, status: 'accepted' });
     }
     await this.settledEarlier(earlier);
-    // Sent in chunks that fit one Kafka request; each chunk's receipts are written once it is acked, so
-    // when a later chunk fails (503) the client's retry publishes only what is still missing.
+    await this.publishInChunks(messages, fresh);
+    for (const r of results) {
+      if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
+    }
+    return results;
+  }
+
+  /**
+   * Sent in chunks that fit one Kafka request; each chunk's receipts are written once it is acked, so when a
+   * later chunk fails (503) the client's retry publishes only what is still missing.
+   */
+  private async publishInChunks(messages: OutboundMessage[], fresh: IngestReceipt[]): Promise<void> {
     let sent = 0;
     const sizeOf = (m: OutboundMessage) => Buffer.byteLength(m.value) + Buffer.byteLength(m.key);
     for (const chunk of chunkBySize(messages, { sizeOf, maxBytes: PUBLISH_CHUNK_BYTES })) {
@@ -132,10 +142,6 @@ export class ArticleIntakeService {
       await remembered;
       sent += chunk.length;
     }
-    for (const r of results) {
-      if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
-    }
-    return results;
   }
 
   /** Until Kafka settles these versions' publish, a repeat of one of them waits for it (settledEarlier). */
