@@ -3,7 +3,7 @@
 // import boundaries between apps and libs, import order and one dependency-injection style (scripts/eslint-rules).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import news from './scripts/eslint-rules/index.mjs';
+import news from './scripts/eslint-rules/index.cjs';
 
 const FRAMEWORK = ['@nestjs/*', 'kafkajs', 'typeorm', 'pg', '@news/kafka', '@news/database', '@news/config'];
 

@@ -1,3 +1,4 @@
+'use strict';
 // Imports stand at the top of a module, in three groups: external packages (node: built-ins included), then
 // the @news/* libs, then relative paths. A reader sees what a file depends on before any of its code.
 // Side-effect imports (reflect-metadata) keep their place: their position is their meaning.
@@ -11,7 +12,7 @@ const isNeutral = (st) =>
   (st.type === 'ExpressionStatement' && typeof st.directive === 'string');
 
 /** @type {import('eslint').Rule.RuleModule} */
-export default {
+module.exports = {
   meta: {
     type: 'suggestion',
     docs: { description: 'Imports at the top, grouped: external, then @news libs, then relative' },

@@ -1,3 +1,4 @@
+'use strict';
 // One dependency-injection style: every constructor parameter of a class Nest builds names its token with
 // @Inject (or an @Inject* helper). tsx and esbuild emit no decorator metadata, so a parameter that relies on
 // its type alone would be undefined when the services run from source.
@@ -17,7 +18,7 @@ const paramName = (p) => {
 };
 
 /** @type {import('eslint').Rule.RuleModule} */
-export default {
+module.exports = {
   meta: {
     type: 'problem',
     docs: { description: 'Constructor parameters of Nest-managed classes name their token with @Inject' },
