@@ -42,8 +42,8 @@ class HealthController implements OnApplicationBootstrap {
   ) {}
 
   /** Resolved once every module's providers exist: the contributors live in the application's own modules. */
-  onApplicationBootstrap(): void {
-    this.checks = this.readiness();
+  async onApplicationBootstrap(): Promise<void> {
+    this.checks = await this.readiness();
   }
 
   @Get('live')
@@ -54,12 +54,12 @@ class HealthController implements OnApplicationBootstrap {
 
   @Get('ready')
   @HealthCheck()
-  ready() {
-    this.checks ??= this.readiness();
+  async ready() {
+    this.checks ??= await this.readiness();
     return this.health.check(this.checks);
   }
 
-  private readiness(): HealthIndicatorFunction[] {
+  private async readiness(): Promise<HealthIndicatorFunction[]> {
     const o = this.options;
     const checks: HealthIndicatorFunction[] = [() => this.pipeline.notDraining()];
     if (o.producer) {
@@ -67,7 +67,8 @@ class HealthController implements OnApplicationBootstrap {
       checks.push(() => this.pipeline.kafkaProducer(publisher));
     }
     if (o.database) {
-      const database = this.moduleRef.get(TypeOrmHealthIndicator, { strict: false });
+      // Terminus provides its indicators transient-scoped: resolve() builds one, get() refuses.
+      const database = await this.moduleRef.resolve(TypeOrmHealthIndicator, undefined, { strict: false });
       checks.push(() => database.pingCheck('database').withTimeout(2_000));
     }
     if (o.consumers) {
