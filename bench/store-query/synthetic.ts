@@ -16,7 +16,28 @@ export function rng(seed: number) {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', 'go', 'hu', 'ji', 'ba', 'zu', 'fy', 'to', 'ri', 'mu', 'xe'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'ti',
+  'vo',
+  'pe',
+  'da',
+  'go',
+  'hu',
+  'ji',
+  'ba',
+  'zu',
+  'fy',
+  'to',
+  'ri',
+  'mu',
+  'xe',
+];
 /**
  * Words are built from two halves of 150 syllable pairs each (22,500 distinct
  * eight-letter words; rank k = HEADS[k / 150] + TAILS[k % 150]): PostgreSQL
@@ -24,13 +45,19 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', '
  */
 const HALF = 150;
 const pairs = (offset: number) =>
-  Array.from({ length: HALF }, (_, i) => SYLLABLES[(i + offset) % 20] + SYLLABLES[Math.floor(i / 20 + offset) % 20] + (offset ? 'r' : 'n'));
+  Array.from(
+    { length: HALF },
+    (_, i) => SYLLABLES[(i + offset) % 20] + SYLLABLES[Math.floor(i / 20 + offset) % 20] + (offset ? 'r' : 'n'),
+  );
 const HEADS = pairs(0);
 const TAILS = pairs(7);
 export const VOCAB = Array.from({ length: HALF * HALF }, (_, k) => HEADS[Math.floor(k / HALF)] + TAILS[k % HALF]);
 
 export const SOURCES = Array.from({ length: 50 }, (_, i) => `bench-source-${i}`);
-export const SUBJECTS = Array.from({ length: 120 }, (_, i) => `medtop:${String(1_000_000 + i * 1_000).padStart(8, '0')}`);
+export const SUBJECTS = Array.from(
+  { length: 120 },
+  (_, i) => `medtop:${String(1_000_000 + i * 1_000).padStart(8, '0')}`,
+);
 export const PEOPLE = Array.from({ length: 2_000 }, (_, i) => `person ${VOCAB[5_000 + i]}`);
 export const ORGS = Array.from({ length: 500 }, (_, i) => `org ${VOCAB[8_000 + i]}`);
 export const PLACES = Array.from({ length: 800 }, (_, i) => `place ${VOCAB[9_000 + i]}`);
@@ -91,7 +118,9 @@ export async function load(db: Client, rows: number, fresh: boolean, log: (s: st
   await db.query('DROP TABLE IF EXISTS bench_article_tags');
   // Indexes are built once after the load (much faster than row by row); same definitions as the migrations.
   const indexes: Array<{ name: string; def: string }> = (
-    await db.query(`SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'articles' AND indexname <> 'articles_pkey'`)
+    await db.query(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'articles' AND indexname <> 'articles_pkey'`,
+    )
   ).rows;
   for (const i of indexes) await db.query(`DROP INDEX ${i.name}`);
   await db.query(`INSERT INTO sources (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [SOURCES]);

@@ -8,7 +8,13 @@ import { asBatch, EventSpec, normalisedEvent, runTag } from './support/normalise
 import { openStoreHarness, StoreHarness } from './support/store-harness';
 import { startStoreApi, StoreApi } from './support/store-api';
 
-type Hit = { id: string; title?: string; snippet?: { text: string; matches: Array<[number, number]> }; titleMatches?: Array<[number, number]>; [k: string]: unknown };
+type Hit = {
+  id: string;
+  title?: string;
+  snippet?: { text: string; matches: Array<[number, number]> };
+  titleMatches?: Array<[number, number]>;
+  [k: string]: unknown;
+};
 
 describe('search features (real PostgreSQL)', () => {
   let h: StoreHarness;
@@ -23,35 +29,75 @@ describe('search features (real PostgreSQL)', () => {
   const search = async (query: string) => {
     const res = await api.get(`/v1/articles?${sources}&${query}`);
     expect([res.status, res.body.errors]).toEqual([200, undefined]);
-    return res.body as { items: Hit[]; matchMode?: string; nextCursor: string | null; facets?: Record<string, unknown> };
+    return res.body as {
+      items: Hit[];
+      matchMode?: string;
+      nextCursor: string | null;
+      facets?: Record<string, unknown>;
+    };
   };
 
   const articles: EventSpec[] = [
     {
-      sourceId: s1, externalId: 'slogan', version: 1, language: 'en-GB', title: `New slogans for the ${w('campaign')}`,
+      sourceId: s1,
+      externalId: 'slogan',
+      version: 1,
+      language: 'en-GB',
+      title: `New slogans for the ${w('campaign')}`,
       text: `The party unveiled a slogan. ${w('alpha')} general election coming. Outkast's Speakerboxxx/The Love Below played at 43km/h.`,
-      people: ['Jane Doe'], places: ['Leeds'], subjects: ['medtop:11000000'], publishedAt: '2024-03-05T10:00:00Z',
+      people: ['Jane Doe'],
+      places: ['Leeds'],
+      subjects: ['medtop:11000000'],
+      publishedAt: '2024-03-05T10:00:00Z',
     },
     {
-      sourceId: s1, externalId: 'budget', version: 1, language: 'en', title: 'Budget day',
+      sourceId: s1,
+      externalId: 'budget',
+      version: 1,
+      language: 'en',
+      title: 'Budget day',
       text: `The budget was ${w('alpha')} and the election general. ${w('beta')} tax rises.`,
-      people: ['Jane Doe'], subjects: ['medtop:04000000'], publishedAt: '2024-04-05T10:00:00Z',
+      people: ['Jane Doe'],
+      subjects: ['medtop:04000000'],
+      publishedAt: '2024-04-05T10:00:00Z',
     },
     {
-      sourceId: s2, externalId: 'g-old', version: 1, language: 'no', title: `Regjeringen ${w('gamma')}`,
-      text: `Regjeringen la fram statsbudsjettet. ${w('delta')}.`, places: ['Oslo'], publishedAt: '2020-01-01T10:00:00Z',
+      sourceId: s2,
+      externalId: 'g-old',
+      version: 1,
+      language: 'no',
+      title: `Regjeringen ${w('gamma')}`,
+      text: `Regjeringen la fram statsbudsjettet. ${w('delta')}.`,
+      places: ['Oslo'],
+      publishedAt: '2020-01-01T10:00:00Z',
     },
     {
-      sourceId: s2, externalId: 'g-new', version: 1, language: 'nb-NO', title: `Regjeringen ${w('gamma')}`,
-      text: `Regjeringen la fram statsbudsjettet igjen. ${w('delta')}.`, places: ['Oslo'], publishedAt: new Date(Date.now() - 86_400_000).toISOString(),
+      sourceId: s2,
+      externalId: 'g-new',
+      version: 1,
+      language: 'nb-NO',
+      title: `Regjeringen ${w('gamma')}`,
+      text: `Regjeringen la fram statsbudsjettet igjen. ${w('delta')}.`,
+      places: ['Oslo'],
+      publishedAt: new Date(Date.now() - 86_400_000).toISOString(),
     },
     {
-      sourceId: s2, externalId: 'g-zh', version: 1, language: 'zh-CN', title: '北部医院',
-      text: `政府周一宣布，将在北部两个省份新建医院，以缓解当地看病难的问题。${w('zh')}`, publishedAt: '2024-06-02T10:00:00Z',
+      sourceId: s2,
+      externalId: 'g-zh',
+      version: 1,
+      language: 'zh-CN',
+      title: '北部医院',
+      text: `政府周一宣布，将在北部两个省份新建医院，以缓解当地看病难的问题。${w('zh')}`,
+      publishedAt: '2024-06-02T10:00:00Z',
     },
     {
-      sourceId: s2, externalId: 'g-ja', version: 1, language: 'ja', title: '病院の建設',
-      text: `政府は月曜日、北部の二つの県に新しい病院を建設する計画を発表した。${w('ja')}`, publishedAt: '2024-06-03T10:00:00Z',
+      sourceId: s2,
+      externalId: 'g-ja',
+      version: 1,
+      language: 'ja',
+      title: '病院の建設',
+      text: `政府は月曜日、北部の二つの県に新しい病院を建設する計画を発表した。${w('ja')}`,
+      publishedAt: '2024-06-03T10:00:00Z',
     },
   ];
 
@@ -60,7 +106,13 @@ describe('search features (real PostgreSQL)', () => {
     api = await startStoreApi(tag);
     await h.service.storeBatch(asBatch(articles.map(normalisedEvent)));
     // Under embargo: never a hit, never counted.
-    const embargoed = normalisedEvent({ sourceId: s1, externalId: 'embargoed', version: 1, language: 'en', text: `Embargoed ${w('alpha')} story.` });
+    const embargoed = normalisedEvent({
+      sourceId: s1,
+      externalId: 'embargoed',
+      version: 1,
+      language: 'en',
+      text: `Embargoed ${w('alpha')} story.`,
+    });
     embargoed.article.embargoedUntil = new Date(Date.now() + 86_400_000);
     await h.service.storeBatch(asBatch([embargoed]));
   });
@@ -71,11 +123,15 @@ describe('search features (real PostgreSQL)', () => {
 
   it('matches phrases, prefixes, required, excluded and alternative terms', async () => {
     expect(ids(await search(`q=${w('alpha')} "general election"`))).toEqual([id('slogan')]);
-    expect(new Set(ids(await search(`q=${w('alpha')} general election`)))).toEqual(new Set([id('slogan'), id('budget')]));
+    expect(new Set(ids(await search(`q=${w('alpha')} general election`)))).toEqual(
+      new Set([id('slogan'), id('budget')]),
+    );
     expect(ids(await search(`q=${w('alpha').slice(0, -2)}*`)).sort()).toEqual([id('budget'), id('slogan')].sort());
     expect(ids(await search(`q=${w('alpha')} -${w('beta')}`))).toEqual([id('slogan')]);
     expect(ids(await search(`q=${w('alpha')} NOT slogans`))).toEqual([id('budget')]);
-    expect(new Set(ids(await search(`q=${w('beta')} OR ${w('campaign')}`)))).toEqual(new Set([id('slogan'), id('budget')]));
+    expect(new Set(ids(await search(`q=${w('beta')} OR ${w('campaign')}`)))).toEqual(
+      new Set([id('slogan'), id('budget')]),
+    );
   });
 
   it('answers 400 naming the problem of a malformed query', async () => {
@@ -124,9 +180,15 @@ describe('search features (real PostgreSQL)', () => {
   it('filters languages by primary subtag, with Norwegian as nb whatever old rows say', async () => {
     for (const language of ['nb', 'no', 'nb-NO']) {
       const expected = language === 'nb-NO' ? [id('g-new')] : [id('g-new'), id('g-old')];
-      expect([language, ids(await search(`q=${w('gamma')}&language=${language}`)).sort()]).toEqual([language, expected.sort()]);
+      expect([language, ids(await search(`q=${w('gamma')}&language=${language}`)).sort()]).toEqual([
+        language,
+        expected.sort(),
+      ]);
     }
-    expect((await search(`q=${w('gamma')}&fields=id,language`)).items.map((i) => i.language).sort()).toEqual(['nb', 'nb-NO']);
+    expect((await search(`q=${w('gamma')}&fields=id,language`)).items.map((i) => i.language).sort()).toEqual([
+      'nb',
+      'nb-NO',
+    ]);
     expect(ids(await search(`q=${w('gamma')}&language=en`))).toEqual([]);
   });
 
@@ -142,11 +204,16 @@ describe('search features (real PostgreSQL)', () => {
 
   it('returns only the fields asked for', async () => {
     const body = await search(`q=${w('alpha')}&fields=title,rank`);
-    expect(body.items.map((i) => Object.keys(i).sort())).toEqual([['id', 'rank', 'title'], ['id', 'rank', 'title']]);
+    expect(body.items.map((i) => Object.keys(i).sort())).toEqual([
+      ['id', 'rank', 'title'],
+      ['id', 'rank', 'title'],
+    ]);
   });
 
   it('counts facets over every match, not the page', async () => {
-    const body = await search(`q=${w('alpha')}&limit=1&facets=source,language,subject,person,place,published&facetInterval=month`);
+    const body = await search(
+      `q=${w('alpha')}&limit=1&facets=source,language,subject,person,place,published&facetInterval=month`,
+    );
     expect(body.items).toHaveLength(1);
     expect(body.facets).toEqual({
       total: 2,

@@ -56,17 +56,27 @@ describe('search quality (known-item queries, real PostgreSQL)', () => {
   });
 
   it('finds the articles of every language: MRR@10 at least 0.9, Chinese and Japanese included', async () => {
-    const outcomes = await runQueries(db.dataSource, queries.filter((q) => q.type !== 'title'), ids);
+    const outcomes = await runQueries(
+      db.dataSource,
+      queries.filter((q) => q.type !== 'title'),
+      ids,
+    );
     const languages = [...new Set(corpus.filter((a) => a.group === 'leipzig').map((a) => a.reportLanguage))];
     expect(languages).toHaveLength(24);
-    const byLanguage = Object.fromEntries(languages.map((l) => [l, Number(measure(outcomes.filter((o) => o.query.language === l)).mrr.toFixed(3))]));
+    const byLanguage = Object.fromEntries(
+      languages.map((l) => [l, Number(measure(outcomes.filter((o) => o.query.language === l)).mrr.toFixed(3))]),
+    );
     expect(Object.entries(byLanguage).filter(([, mrr]) => mrr < 0.9)).toEqual([]);
     expect(outcomes.filter((o) => o.error)).toEqual([]);
     expect(measure(outcomes).zeroResults).toBeLessThanOrEqual(0.01);
   });
 
   it('finds English headlines from a few words, one in another form, without a language filter', async () => {
-    const outcomes = await runQueries(db.dataSource, queries.filter((q) => q.type === 'title'), ids);
+    const outcomes = await runQueries(
+      db.dataSource,
+      queries.filter((q) => q.type === 'title'),
+      ids,
+    );
     expect(outcomes.length).toBeGreaterThan(250);
     const m = measure(outcomes);
     expect(m.mrr).toBeGreaterThanOrEqual(0.95);

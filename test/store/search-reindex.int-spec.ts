@@ -15,8 +15,12 @@ describe('search re-index (real PostgreSQL)', () => {
   const word = `reindex${tag}`;
   const sourceId = `ri-${tag}`;
   const spec = (externalId: string, version = 1): EventSpec => ({
-    sourceId, externalId, version, language: 'en',
-    title: `Outkast ${externalId}`, text: `Outkast's Speakerboxxx/The Love Below, take ${externalId}, version ${version}. ${word}.`,
+    sourceId,
+    externalId,
+    version,
+    language: 'en',
+    title: `Outkast ${externalId}`,
+    text: `Outkast's Speakerboxxx/The Love Below, take ${externalId}, version ${version}. ${word}.`,
   });
   const ids = ['a', 'b', 'c'].map((x) => articleIdFor(sourceId, x));
   const search = async (q: string) => {
@@ -66,7 +70,10 @@ describe('search re-index (real PostgreSQL)', () => {
     expect(between).toHaveLength(3);
     for (const b of between) expect(b).toEqual({ ids: [...ids].sort(), matchMode: 'all' });
     expect(await search(`speakerboxxx ${word}`)).toEqual({ ids: [...ids].sort(), matchMode: 'all' });
-    const rows = await h.db.query(`SELECT id, version, search_analysis FROM articles WHERE source_id = $1 ORDER BY id`, [sourceId]);
+    const rows = await h.db.query(
+      `SELECT id, version, search_analysis FROM articles WHERE source_id = $1 ORDER BY id`,
+      [sourceId],
+    );
     expect(rows.rows.map((r) => [r.id, r.version, r.search_analysis])).toEqual(
       [...ids].sort().map((id) => [id, id === rewritten ? 2 : 1, SEARCH_ANALYSIS_VERSION]),
     );
@@ -79,7 +86,11 @@ describe('search re-index (real PostgreSQL)', () => {
     const hex = first.toString(16).padStart(32, '0');
     const afterId = [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
     const before = await h.db.query(`SELECT xmin::text FROM articles WHERE source_id = $1 ORDER BY id`, [sourceId]);
-    const all = await reindexSearch(async (sql, params) => (await h.db.query(sql, params)).rows, { all: true, afterId, batchSize: 1000 });
+    const all = await reindexSearch(async (sql, params) => (await h.db.query(sql, params)).rows, {
+      all: true,
+      afterId,
+      batchSize: 1000,
+    });
     expect(all.rebuilt).toBeGreaterThanOrEqual(3);
     const after = await h.db.query(`SELECT xmin::text FROM articles WHERE source_id = $1 ORDER BY id`, [sourceId]);
     expect(after.rows.filter((r, i) => r.xmin === before.rows[i].xmin)).toEqual([]);

@@ -20,7 +20,8 @@ import { KnownItemQuery, QUERY_TYPES, QueryMaker } from './search/queries';
 import { loadCorpus, measure, Measures, openEvalDatabase, QueryOutcome, runQueries } from './search/run-eval';
 
 const args = process.argv.slice(2);
-const arg = (name: string) => args.find((a) => a.startsWith(`--${name}`))?.split('=')[1] ?? (args.includes(`--${name}`) ? 'true' : undefined);
+const arg = (name: string) =>
+  args.find((a) => a.startsWith(`--${name}`))?.split('=')[1] ?? (args.includes(`--${name}`) ? 'true' : undefined);
 const log = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 
@@ -50,13 +51,18 @@ function table(title: string, outcomes: QueryOutcome[]): void {
 
 function targets(outcomes: QueryOutcome[], filtered: boolean): void {
   const en = (type: string) => measure(outcomes.filter((o) => o.query.language === 'en' && o.query.type === type));
-  const check = (label: string, value: number, ok: boolean) => log(`- ${label}: ${value.toFixed(3)} ${ok ? 'MET' : 'NOT MET'}`);
+  const check = (label: string, value: number, ok: boolean) =>
+    log(`- ${label}: ${value.toFixed(3)} ${ok ? 'MET' : 'NOT MET'}`);
   log(`\n### Targets (held-out, ${filtered ? 'with the language filter' : 'no language filter'})\n`);
   check('English titles MRR@10 ≥ 0.98', en('title').mrr, en('title').mrr >= 0.98);
   check('English body sentences MRR@10 ≥ 0.96', en('body').mrr, en('body').mrr >= 0.96);
   const languages = [...new Set(outcomes.map((o) => o.query.language))].sort();
-  const below = languages.map((l) => [l, measure(outcomes.filter((o) => o.query.language === l)).mrr] as const).filter(([, m]) => m < 0.9);
-  log(`- every language MRR@10 ≥ 0.9: ${below.length ? `NOT MET (${below.map(([l, m]) => `${l} ${m.toFixed(3)}`).join(', ')})` : 'MET'}`);
+  const below = languages
+    .map((l) => [l, measure(outcomes.filter((o) => o.query.language === l)).mrr] as const)
+    .filter(([, m]) => m < 0.9);
+  log(
+    `- every language MRR@10 ≥ 0.9: ${below.length ? `NOT MET (${below.map(([l, m]) => `${l} ${m.toFixed(3)}`).join(', ')})` : 'MET'}`,
+  );
   const zero = measure(outcomes).zeroResults;
   check('zero-result rate ≤ 0.01', zero, zero <= 0.01);
 }
@@ -64,7 +70,9 @@ function targets(outcomes: QueryOutcome[], filtered: boolean): void {
 function misses(outcomes: QueryOutcome[], n: number): void {
   log(`\n### Misses (first ${n})\n`);
   for (const o of outcomes.filter((x) => x.rank !== 1).slice(0, n)) {
-    log(`- [${o.query.split} ${o.query.language} ${o.query.type}] ${JSON.stringify(o.query.text)} → ${o.rank ?? 'not in top 10'} (${o.hits} hits, ${o.matchMode}${o.error ? `, ${o.error}` : ''}) ${o.query.articleKey}`);
+    log(
+      `- [${o.query.split} ${o.query.language} ${o.query.type}] ${JSON.stringify(o.query.text)} → ${o.rank ?? 'not in top 10'} (${o.hits} hits, ${o.matchMode}${o.error ? `, ${o.error}` : ''}) ${o.query.articleKey}`,
+    );
   }
 }
 
@@ -75,22 +83,39 @@ async function main(): Promise<void> {
   const corpus = searchCorpus({ sharedDir: sharedDir(repoRoot) });
   const maker = new QueryMaker(corpus);
   const queries: KnownItemQuery[] = corpus.flatMap((a) => maker.queriesFor(a));
-  log(`${corpus.length} articles, ${queries.length} queries (${queries.filter((q) => q.split === 'heldout').length} held out)`);
+  log(
+    `${corpus.length} articles, ${queries.length} queries (${queries.filter((q) => q.split === 'heldout').length} held out)`,
+  );
   const db = await openEvalDatabase(adminUrl, 'news_search_eval');
   try {
     const ids = await loadCorpus(db.dataSource, corpus);
     const started = Date.now();
-    const outcomes = await runQueries(db.dataSource, queries, ids, { languageFilter: arg('language-filter') === 'true' });
-    log(`ran in ${((Date.now() - started) / 1000).toFixed(1)} s${arg('language-filter') ? ', with the language filter' : ', no language filter'}`);
-    table('Dev', outcomes.filter((o) => o.query.split === 'dev'));
+    const outcomes = await runQueries(db.dataSource, queries, ids, {
+      languageFilter: arg('language-filter') === 'true',
+    });
+    log(
+      `ran in ${((Date.now() - started) / 1000).toFixed(1)} s${arg('language-filter') ? ', with the language filter' : ', no language filter'}`,
+    );
+    table(
+      'Dev',
+      outcomes.filter((o) => o.query.split === 'dev'),
+    );
     // While tuning, look at dev only: held-out figures are for the report.
     if (arg('dev-only') !== 'true') {
-      table('Held-out', outcomes.filter((o) => o.query.split === 'heldout'));
-      targets(outcomes.filter((o) => o.query.split === 'heldout'), arg('language-filter') === 'true');
+      table(
+        'Held-out',
+        outcomes.filter((o) => o.query.split === 'heldout'),
+      );
+      targets(
+        outcomes.filter((o) => o.query.split === 'heldout'),
+        arg('language-filter') === 'true',
+      );
     }
     const n = Number(arg('misses') ?? 0);
     const only = arg('only')?.split(',');
-    const shown = outcomes.filter((o) => o.query.split === 'dev' && (!only || only.includes(o.query.language) || only.includes(o.query.type)));
+    const shown = outcomes.filter(
+      (o) => o.query.split === 'dev' && (!only || only.includes(o.query.language) || only.includes(o.query.type)),
+    );
     if (n) misses(shown, n);
   } finally {
     if (arg('keep') !== 'true') await db.close();

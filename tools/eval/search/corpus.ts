@@ -1,10 +1,9 @@
 import { decodeHTML } from 'entities';
+import { readFileSync } from 'node:fs';
 import { detectLanguage } from '@news/tagging';
 import { join } from 'node:path';
 import { loadDevPages } from '../extraction/load-pages';
 import { cleanSentences, FIDELITY_LANGUAGES } from '../fidelity/sentences';
-import { ENGLISH_NEWS_HELDOUT } from '../language/english-news-heldout';
-import { ENGLISH_NEWS_SENTENCES } from '../language/english-news-sentences';
 
 /**
  * The articles of the search-quality corpus (docs/store.md, "Search quality"):
@@ -39,7 +38,14 @@ export interface CorpusArticle {
   split: Split;
 }
 
-const DECLARED: Record<string, string> = { en: 'en-GB', nb: 'nb-NO', pt: 'pt-BR', zh: 'zh-CN', fr: 'fr-FR', de: 'de-DE' };
+const DECLARED: Record<string, string> = {
+  en: 'en-GB',
+  nb: 'nb-NO',
+  pt: 'pt-BR',
+  zh: 'zh-CN',
+  fr: 'fr-FR',
+  de: 'de-DE',
+};
 const SENTENCES_PER_ARTICLE = 4;
 const splitOf = (i: number): Split => (i % 4 === 3 ? 'heldout' : 'dev');
 
@@ -47,7 +53,10 @@ const splitOf = (i: number): Split => (i % 4 === 3 ? 'heldout' : 'dev');
 export function headlineOf(html: string): string {
   const og = /<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']*)["']/i.exec(html)?.[1];
   const title = og ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
-  const parts = decodeHTML(title).replace(/\s+/g, ' ').trim().split(/\s+[|\-–—:]\s+/);
+  const parts = decodeHTML(title)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s+[|\-–—:]\s+/);
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
@@ -58,7 +67,15 @@ function webArticles(sharedDir: string): CorpusArticle[] {
     .filter((p) => p.title.split(/\s+/).length >= 3 && p.body.length > 200)
     .map((p, i) => {
       const language = detectLanguage(p.title, p.body).language;
-      return { key: `web-${p.id.slice(0, 12)}`, group: 'web' as const, language, reportLanguage: language, title: p.title, body: p.body, split: splitOf(i) };
+      return {
+        key: `web-${p.id.slice(0, 12)}`,
+        group: 'web' as const,
+        language,
+        reportLanguage: language,
+        title: p.title,
+        body: p.body,
+        split: splitOf(i),
+      };
     });
 }
 
@@ -70,20 +87,46 @@ function leipzigArticles(sharedDir: string): CorpusArticle[] {
       const [title, ...body] = sentences.slice(n * SENTENCES_PER_ARTICLE, (n + 1) * SENTENCES_PER_ARTICLE);
       // Articles stored before Norwegian was canonicalised say `no`.
       const language = lang === 'nb' && n % 5 === 4 ? 'no' : (DECLARED[lang] ?? lang);
-      out.push({ key: `leipzig-${lang}-${n}`, group: 'leipzig', language, reportLanguage: lang, title, body: body.join(' '), split: splitOf(n) });
+      out.push({
+        key: `leipzig-${lang}-${n}`,
+        group: 'leipzig',
+        language,
+        reportLanguage: lang,
+        title,
+        body: body.join(' '),
+        split: splitOf(n),
+      });
     }
   }
   return out;
 }
 
+/** The hand-written English news sentences of the language evaluation, by beat (tools/eval/language/*.json). */
+const englishNews = (name: string): Record<string, string[]> =>
+  (
+    JSON.parse(readFileSync(join(__dirname, '..', 'language', `${name}.json`), 'utf8')) as {
+      sentences: Record<string, string[]>;
+    }
+  ).sentences;
+
 function wireArticles(): CorpusArticle[] {
   const out: CorpusArticle[] = [];
-  const beats = [ENGLISH_NEWS_SENTENCES, ENGLISH_NEWS_HELDOUT].flatMap((set) => Object.entries(set));
+  const beats = [englishNews('english-news-sentences'), englishNews('english-news-heldout')].flatMap((set) =>
+    Object.entries(set),
+  );
   let n = 0;
   for (const [beat, sentences] of beats) {
     for (let i = 0; i + 5 <= sentences.length; i += 5) {
       const [title, ...body] = sentences.slice(i, i + 5);
-      out.push({ key: `wire-${beat}-${n}`, group: 'wire', language: 'en', reportLanguage: 'en', title, body: body.join(' '), split: splitOf(n++) });
+      out.push({
+        key: `wire-${beat}-${n}`,
+        group: 'wire',
+        language: 'en',
+        reportLanguage: 'en',
+        title,
+        body: body.join(' '),
+        split: splitOf(n++),
+      });
     }
   }
   return out;

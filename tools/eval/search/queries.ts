@@ -30,7 +30,9 @@ export interface KnownItemQuery {
 
 const UNSPACED_LANGUAGES = new Set(['zh', 'ja']);
 const STOP = new Set(
-  'a an the and or but of in on at to for from by with as is are was were be been has have had it its this that these those he she they we you i not no his her their our will would can could said says after before over into than then out up about more most'.split(' '),
+  'a an the and or but of in on at to for from by with as is are was were be been has have had it its this that these those he she they we you i not no his her their our will would can could said says after before over into than then out up about more most'.split(
+    ' ',
+  ),
 );
 const UNIT_OR_PAIR = /^(?:\p{N}[\p{N}.,]*\p{L}{1,4}(?:\/\p{L}{1,3})?|\p{L}{2,}\/\p{L}{2,})$/u;
 
@@ -57,21 +59,34 @@ interface Word {
 /** Words of a sentence: spaced tokens without their outer punctuation, or the segmenter's words. */
 export function wordsOf(sentence: string, language: string): Word[] {
   if (UNSPACED_LANGUAGES.has(language)) {
-    return [...segmenter.segment(sentence)].filter((s) => s.isWordLike).map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
+    return [...segmenter.segment(sentence)]
+      .filter((s) => s.isWordLike)
+      .map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
   }
   const out: Word[] = [];
   for (const m of sentence.matchAll(/\S+/g)) {
     const inner = /^[^\p{L}\p{N}]*(.*?)[^\p{L}\p{M}\p{N}%]*$/u.exec(m[0])![1];
-    if (/[\p{L}\p{N}]/u.test(inner)) out.push({ text: inner, start: m.index + m[0].indexOf(inner), end: m.index + m[0].indexOf(inner) + inner.length });
+    if (/[\p{L}\p{N}]/u.test(inner))
+      out.push({
+        text: inner,
+        start: m.index + m[0].indexOf(inner),
+        end: m.index + m[0].indexOf(inner) + inner.length,
+      });
   }
   return out;
 }
 
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|(?<=[。！？])\s*|\n+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/(?<=[.!?])\s+|(?<=[。！？])\s*|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
-const contentWord = (w: string, language: string) => (UNSPACED_LANGUAGES.has(language) ? w.length >= 2 : (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !STOP.has(w.toLowerCase()));
+const contentWord = (w: string, language: string) =>
+  UNSPACED_LANGUAGES.has(language)
+    ? w.length >= 2
+    : (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !STOP.has(w.toLowerCase());
 
 /** Another form of an English word: singular ↔ plural. */
 export function inflect(word: string): string {
@@ -84,7 +99,8 @@ export function inflect(word: string): string {
   return w + 's';
 }
 
-const pick = <T>(r: () => number, list: T[]): T | undefined => (list.length ? list[Math.floor(r() * list.length)] : undefined);
+const pick = <T>(r: () => number, list: T[]): T | undefined =>
+  list.length ? list[Math.floor(r() * list.length)] : undefined;
 
 export class QueryMaker {
   private readonly df = new Map<string, number>();
@@ -100,7 +116,9 @@ export class QueryMaker {
 
   private rarest(words: Word[], n: number, language: string, except: Set<string> = new Set()): Word[] {
     const candidates = words.filter((w) => contentWord(w.text, language) && !except.has(w.text.toLowerCase()));
-    const chosen = new Set([...candidates].sort((a, b) => this.rarity(a.text) - this.rarity(b.text) || a.start - b.start).slice(0, n));
+    const chosen = new Set(
+      [...candidates].sort((a, b) => this.rarity(a.text) - this.rarity(b.text) || a.start - b.start).slice(0, n),
+    );
     return words.filter((w) => chosen.has(w));
   }
 
@@ -121,8 +139,19 @@ export class QueryMaker {
     }
     if (lang === 'en') {
       out.push(...make('title', titleQuery(a.title, r)));
-      const long = pick(r, sentences.filter((x) => x.words.filter((w) => contentWord(w.text, lang)).length >= 6));
-      if (long) out.push(...make('body', this.rarest(long.words, 4, lang).map((w) => w.text).join(' ')));
+      const long = pick(
+        r,
+        sentences.filter((x) => x.words.filter((w) => contentWord(w.text, lang)).length >= 6),
+      );
+      if (long)
+        out.push(
+          ...make(
+            'body',
+            this.rarest(long.words, 4, lang)
+              .map((w) => w.text)
+              .join(' '),
+          ),
+        );
       out.push(...make('name', this.nameQuery(sentences, r)));
     }
     out.push(...make('unit', this.unitQuery(sentences, lang, r)));
@@ -130,11 +159,16 @@ export class QueryMaker {
   }
 
   private sentenceQuery(sentence: string, words: Word[], lang: string, r: () => number): string | undefined {
-    const starts = words.slice(0, -2).map((_, i) => i).filter((i) => words.slice(i, i + 3).filter((w) => contentWord(w.text, lang)).length >= 2);
+    const starts = words
+      .slice(0, -2)
+      .map((_, i) => i)
+      .filter((i) => words.slice(i, i + 3).filter((w) => contentWord(w.text, lang)).length >= 2);
     const i = pick(r, starts);
     if (i === undefined) return undefined;
     const three = words.slice(i, i + 3);
-    return UNSPACED_LANGUAGES.has(lang) ? sentence.slice(three[0].start, three[2].end) : three.map((w) => w.text).join(' ');
+    return UNSPACED_LANGUAGES.has(lang)
+      ? sentence.slice(three[0].start, three[2].end)
+      : three.map((w) => w.text).join(' ');
   }
 
   private nameQuery(sentences: Array<{ words: Word[] }>, r: () => number): string | undefined {
@@ -154,7 +188,9 @@ export class QueryMaker {
   }
 
   private unitQuery(sentences: Array<{ words: Word[] }>, lang: string, r: () => number): string | undefined {
-    const found = sentences.flatMap(({ words }) => words.filter((w) => UNIT_OR_PAIR.test(w.text)).map((w) => ({ w, words })));
+    const found = sentences.flatMap(({ words }) =>
+      words.filter((w) => UNIT_OR_PAIR.test(w.text)).map((w) => ({ w, words })),
+    );
     const chosen = pick(r, found);
     if (!chosen) return undefined;
     const typed = chosen.w.text.split('/')[0];
@@ -169,7 +205,9 @@ function titleQuery(title: string, r: () => number): string | undefined {
   const size = Math.min(words.length, 3 + Math.floor(r() * 3));
   const start = Math.floor(r() * (words.length - size + 1));
   const window = words.slice(start, start + size).map((w) => w.text);
-  const inflectable = window.map((w, i) => ({ w, i })).filter(({ w }) => /^\p{L}{4,}$/u.test(w) && !STOP.has(w.toLowerCase()));
+  const inflectable = window
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => /^\p{L}{4,}$/u.test(w) && !STOP.has(w.toLowerCase()));
   const target = pick(r, inflectable);
   if (!target) return undefined;
   window[target.i] = inflect(target.w);

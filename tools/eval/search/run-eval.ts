@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { articleIdFor } from '@news/contracts';
-import { applyMigrations, ArticleQueryRepository, ArticleRepository, ArticleWrite, databaseOptions, MatchMode, parseQuery } from '@news/database';
+import {
+  applyMigrations,
+  ArticleQueryRepository,
+  ArticleRepository,
+  ArticleWrite,
+  databaseOptions,
+  MatchMode,
+  parseQuery,
+} from '@news/database';
 import { CorpusArticle } from './corpus';
 import { KnownItemQuery } from './queries';
 
@@ -31,7 +39,9 @@ export async function openEvalDatabase(adminUrl: string, name: string): Promise<
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await applyMigrations(url.toString());
-  const dataSource = new DataSource(databaseOptions({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: 4, DATABASE_SSL: false }));
+  const dataSource = new DataSource(
+    databaseOptions({ DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: 4, DATABASE_SSL: false }),
+  );
   await dataSource.initialize();
   return {
     url: url.toString(),

@@ -1,6 +1,18 @@
 /** The fields of a search hit, and `fields=` (a comma-separated choice of them). */
 export const HIT_FIELDS = [
-  'id', 'href', 'sourceId', 'title', 'language', 'url', 'version', 'publishedAt', 'receivedAt', 'excerpt', 'rank', 'snippet', 'titleMatches',
+  'id',
+  'href',
+  'sourceId',
+  'title',
+  'language',
+  'url',
+  'version',
+  'publishedAt',
+  'receivedAt',
+  'excerpt',
+  'rank',
+  'snippet',
+  'titleMatches',
 ] as const;
 export type HitField = (typeof HIT_FIELDS)[number];
 
@@ -15,10 +27,15 @@ export function defaultFields(withQ: boolean): Set<HitField> {
 /** The fields asked for (`id` always); reports unknown names, and highlights asked for without q. */
 export function parseFields(raw: string | undefined, withQ: boolean, fail: (message: string) => void): Set<HitField> {
   if (raw === undefined) return defaultFields(withQ);
-  const names = raw.split(',').map((f) => f.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const unknown = names.filter((f) => !(HIT_FIELDS as readonly string[]).includes(f));
   if (names.length === 0 || unknown.length) {
-    fail(`must be a comma-separated list of ${HIT_FIELDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`);
+    fail(
+      `must be a comma-separated list of ${HIT_FIELDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`,
+    );
   } else if (!withQ && names.some((f) => HIGHLIGHT_FIELDS.includes(f as HitField))) {
     fail('snippet and titleMatches need q');
   }

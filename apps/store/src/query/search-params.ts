@@ -49,24 +49,93 @@ export const SEARCH_PARAMS: ParamSpec[] = [
       'Full-text query, matched in each article’s own language (any form of a word) and as written: words (all required; when no article has them all, any of them, ranked, and `matchMode` says `any`), `"a phrase"`, `slog*` (prefix, 2 letters or more), `+required`, `-excluded` or `NOT excluded`, `a OR b`. Malformed syntax is a 400 naming the problem.',
     schema: { type: 'string', minLength: 1, maxLength: 500 },
   },
-  { name: 'source', description: 'Source id; repeat for any of several.', schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source }, repeatable: true },
-  { name: 'language', description: 'BCP 47 language tag: a tag matches itself and longer tags (`en` matches `en-GB`; `no` is taken as `nb`); repeat for any of several. With it, `q` is analysed in these languages only.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
-  { name: 'subject', description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.', schema: { type: 'string', pattern: SUBJECT_CODE.source }, repeatable: true },
-  { name: 'person', description: 'Person named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
-  { name: 'organisation', description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
-  { name: 'place', description: 'Place named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
-  { name: 'publishedFrom', description: 'Published at or after (publishedAt, or receivedAt when the source gave none).', schema: date('ISO 8601') },
+  {
+    name: 'source',
+    description: 'Source id; repeat for any of several.',
+    schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source },
+    repeatable: true,
+  },
+  {
+    name: 'language',
+    description:
+      'BCP 47 language tag: a tag matches itself and longer tags (`en` matches `en-GB`; `no` is taken as `nb`); repeat for any of several. With it, `q` is analysed in these languages only.',
+    schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source },
+    repeatable: true,
+  },
+  {
+    name: 'subject',
+    description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.',
+    schema: { type: 'string', pattern: SUBJECT_CODE.source },
+    repeatable: true,
+  },
+  {
+    name: 'person',
+    description: 'Person named in the article (case-insensitive exact name); repeat to require all.',
+    schema: { type: 'string', minLength: 1, maxLength: 300 },
+    repeatable: true,
+  },
+  {
+    name: 'organisation',
+    description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.',
+    schema: { type: 'string', minLength: 1, maxLength: 300 },
+    repeatable: true,
+  },
+  {
+    name: 'place',
+    description: 'Place named in the article (case-insensitive exact name); repeat to require all.',
+    schema: { type: 'string', minLength: 1, maxLength: 300 },
+    repeatable: true,
+  },
+  {
+    name: 'publishedFrom',
+    description: 'Published at or after (publishedAt, or receivedAt when the source gave none).',
+    schema: date('ISO 8601'),
+  },
   { name: 'publishedTo', description: 'Published before (exclusive).', schema: date('ISO 8601') },
   { name: 'receivedFrom', description: 'Received by ingest at or after.', schema: date('ISO 8601') },
   { name: 'receivedTo', description: 'Received by ingest before (exclusive).', schema: date('ISO 8601') },
-  { name: 'sort', description: '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.', schema: { type: 'string', enum: [...SEARCH_SORTS] } },
-  { name: 'limit', description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-  { name: 'recencyHalfLife', description: 'With relevance order: boost recent articles, rank × (1 + 2^(−age/halfLife)), age and half-life in days (0.1–36500).', schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_HALF_LIFE_DAYS } },
-  { name: 'fields', description: `Comma-separated fields of each hit (\`id\` is always there): ${HIT_FIELDS.map((f) => `\`${f}\``).join(', ')}. Default: all but \`snippet\` and \`titleMatches\` without q, all with q.`, schema: { type: 'string' } },
-  { name: 'facets', description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`, schema: { type: 'string' } },
-  { name: 'facetSize', description: `Values per facet, most frequent first, 1–${MAX_LIMIT} (default ${DEFAULT_FACET_SIZE}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_FACET_SIZE } },
-  { name: 'facetInterval', description: 'Period of the `published` facet (UTC).', schema: { type: 'string', enum: [...FACET_INTERVALS], default: 'month' } },
-  { name: 'cursor', description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.', schema: { type: 'string' } },
+  {
+    name: 'sort',
+    description:
+      '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.',
+    schema: { type: 'string', enum: [...SEARCH_SORTS] },
+  },
+  {
+    name: 'limit',
+    description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
+  {
+    name: 'recencyHalfLife',
+    description:
+      'With relevance order: boost recent articles, rank × (1 + 2^(−age/halfLife)), age and half-life in days (0.1–36500).',
+    schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_HALF_LIFE_DAYS },
+  },
+  {
+    name: 'fields',
+    description: `Comma-separated fields of each hit (\`id\` is always there): ${HIT_FIELDS.map((f) => `\`${f}\``).join(', ')}. Default: all but \`snippet\` and \`titleMatches\` without q, all with q.`,
+    schema: { type: 'string' },
+  },
+  {
+    name: 'facets',
+    description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`,
+    schema: { type: 'string' },
+  },
+  {
+    name: 'facetSize',
+    description: `Values per facet, most frequent first, 1–${MAX_LIMIT} (default ${DEFAULT_FACET_SIZE}).`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_FACET_SIZE },
+  },
+  {
+    name: 'facetInterval',
+    description: 'Period of the `published` facet (UTC).',
+    schema: { type: 'string', enum: [...FACET_INTERVALS], default: 'month' },
+  },
+  {
+    name: 'cursor',
+    description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.',
+    schema: { type: 'string' },
+  },
 ];
 
 export interface ParamError {
@@ -83,109 +152,141 @@ export interface SearchRequest {
 
 export type ParsedSearch = ({ ok: true } & SearchRequest) | { ok: false; errors: ParamError[] };
 
-/** Validates the raw query string object (Express: string | string[] per name) into a search. */
-export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
-  const errors: ParamError[] = [];
-  const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
-  const known = new Map(SEARCH_PARAMS.map((p) => [p.name, p]));
+/** The parameters as given, and the problems found so far (every problem is reported, not the first). */
+class ParamReader {
+  readonly errors: ParamError[] = [];
+  private readonly values = new Map<string, string[]>();
 
-  const values = new Map<string, string[]>();
-  for (const [name, value] of Object.entries(raw)) {
-    const spec = known.get(name);
-    if (!spec) {
-      fail(name, 'is not a parameter of this endpoint');
-      continue;
+  constructor(raw: Record<string, unknown>) {
+    const known = new Map(SEARCH_PARAMS.map((p) => [p.name, p]));
+    for (const [name, value] of Object.entries(raw)) {
+      const problem = paramProblem(known.get(name), value);
+      if (problem) this.fail(name, problem);
+      else this.values.set(name, Array.isArray(value) ? (value as string[]) : [value as string]);
     }
-    const list = Array.isArray(value) ? value : [value];
-    if (!list.every((v): v is string => typeof v === 'string')) {
-      fail(name, 'must be a plain value');
-      continue;
-    }
-    // PostgreSQL text cannot hold NUL, and no name, date or query needs a control character.
-    if (list.some((v) => CONTROL_CHARACTER.test(v))) {
-      fail(name, 'must not contain control characters');
-      continue;
-    }
-    if (!spec.repeatable && list.length > 1) {
-      fail(name, 'may be given only once');
-      continue;
-    }
-    values.set(name, list);
   }
-  const one = (name: string) => values.get(name)?.[0];
-  const many = (name: string, check: (v: string) => boolean, message: string): string[] | undefined => {
-    const list = values.get(name);
+
+  fail(field: string, message: string): void {
+    this.errors.push({ field, messages: [message] });
+  }
+
+  one(name: string): string | undefined {
+    return this.values.get(name)?.[0];
+  }
+
+  /** Every value of a repeatable parameter, trimmed; the ones `check` refuses are reported. */
+  many(name: string, check: (v: string) => boolean, message: string): string[] | undefined {
+    const list = this.values.get(name);
     if (!list) return undefined;
     const bad = list.filter((v) => !check(v));
-    if (bad.length) fail(name, `${message} (got ${bad.map((b) => JSON.stringify(b.slice(0, 80))).join(', ')})`);
+    if (bad.length) this.fail(name, `${message} (got ${bad.map((b) => JSON.stringify(b.slice(0, 80))).join(', ')})`);
     return list.map((v) => v.trim());
-  };
+  }
+}
 
-  const search: Partial<ArticleSearch> = {};
-  const q = one('q');
+/** Why a parameter as Express gives it (string | string[]) is refused, if it is. */
+function paramProblem(spec: ParamSpec | undefined, value: unknown): string | undefined {
+  if (!spec) return 'is not a parameter of this endpoint';
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((v): v is string => typeof v === 'string')) return 'must be a plain value';
+  // PostgreSQL text cannot hold NUL, and no name, date or query needs a control character.
+  if (list.some((v) => CONTROL_CHARACTER.test(v))) return 'must not contain control characters';
+  if (!spec.repeatable && list.length > 1) return 'may be given only once';
+  return undefined;
+}
+
+function readFilters(r: ParamReader, search: Partial<ArticleSearch>): void {
+  const q = r.one('q');
   if (q !== undefined) {
-    if (q.trim().length === 0 || q.length > 500) fail('q', 'must be 1 to 500 characters of text');
+    if (q.trim().length === 0 || q.length > 500) r.fail('q', 'must be 1 to 500 characters of text');
     else {
       search.q = q.trim();
       try {
         search.query = parseQuery(search.q);
       } catch (e) {
         if (!(e instanceof QuerySyntaxError)) throw e;
-        fail('q', e.message);
+        r.fail('q', e.message);
       }
     }
   }
-  search.sources = many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
-  search.languages = many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB')?.map(canonicalLanguage);
-  search.subjects = many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
+  search.sources = r.many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
+  search.languages = r
+    .many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB')
+    ?.map(canonicalLanguage);
+  search.subjects = r.many(
+    'subject',
+    (v) => SUBJECT_CODE.test(v),
+    'must be an IPTC Media Topic code such as medtop:11000000',
+  );
   const name = (v: string) => v.trim().length > 0 && v.length <= 300;
-  search.people = many('person', name, 'must be 1 to 300 characters');
-  search.organisations = many('organisation', name, 'must be 1 to 300 characters');
-  search.places = many('place', name, 'must be 1 to 300 characters');
+  search.people = r.many('person', name, 'must be 1 to 300 characters');
+  search.organisations = r.many('organisation', name, 'must be 1 to 300 characters');
+  search.places = r.many('place', name, 'must be 1 to 300 characters');
+}
 
+function readDates(r: ParamReader, search: Partial<ArticleSearch>): void {
   for (const field of ['publishedFrom', 'publishedTo', 'receivedFrom', 'receivedTo'] as const) {
-    const v = one(field);
+    const v = r.one(field);
     if (v === undefined) continue;
     const d = new Date(v);
     const [year, month, day] = v.slice(0, 10).split('-').map(Number);
-    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime()) || !isCalendarDate(year, month, day)) fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime()) || !isCalendarDate(year, month, day)) {
+      r.fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    }
     // The store holds no date outside the contracts' range, and PostgreSQL refuses some of them outright.
-    else if (!isStorableDate(d)) fail(field, dateRangeMessage(field));
+    else if (!isStorableDate(d)) r.fail(field, dateRangeMessage(field));
     else search[field] = d;
   }
   if (search.publishedFrom && search.publishedTo && search.publishedFrom >= search.publishedTo) {
-    fail('publishedTo', 'must be after publishedFrom');
+    r.fail('publishedTo', 'must be after publishedFrom');
   }
   if (search.receivedFrom && search.receivedTo && search.receivedFrom >= search.receivedTo) {
-    fail('receivedTo', 'must be after receivedFrom');
+    r.fail('receivedTo', 'must be after receivedFrom');
   }
+}
 
-  const sort = one('sort');
-  if (sort !== undefined && !(SEARCH_SORTS as readonly string[]).includes(sort)) fail('sort', `must be one of ${SEARCH_SORTS.join(', ')}`);
-  else if (sort === 'relevance' && search.q === undefined) fail('sort', 'relevance needs q');
+function readPaging(r: ParamReader, search: Partial<ArticleSearch>): void {
+  const sort = r.one('sort');
+  if (sort !== undefined && !(SEARCH_SORTS as readonly string[]).includes(sort)) {
+    r.fail('sort', `must be one of ${SEARCH_SORTS.join(', ')}`);
+  } else if (sort === 'relevance' && search.q === undefined) r.fail('sort', 'relevance needs q');
   else search.sort = (sort as SearchSort | undefined) ?? (search.q !== undefined ? 'relevance' : '-published');
 
-  const limit = one('limit');
+  const limit = r.one('limit');
   search.limit = DEFAULT_LIMIT;
-  if (limit !== undefined) {
-    if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) fail('limit', `must be an integer from 1 to ${MAX_LIMIT}`);
-    else search.limit = Number(limit);
-  }
+  if (limit === undefined) return;
+  if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
+    r.fail('limit', `must be an integer from 1 to ${MAX_LIMIT}`);
+  } else search.limit = Number(limit);
+}
 
-  const halfLife = one('recencyHalfLife');
-  if (halfLife !== undefined) {
-    const days = Number(halfLife);
-    if (!/^\d+(\.\d+)?$/.test(halfLife) || !(days > 0) || days > MAX_HALF_LIFE_DAYS) fail('recencyHalfLife', `must be a number of days above 0 and at most ${MAX_HALF_LIFE_DAYS}`);
-    else if (search.sort !== 'relevance') fail('recencyHalfLife', 'needs relevance order (q, without another sort)');
-    else search.recencyHalfLifeDays = days;
-  }
-  const fields = parseFields(one('fields'), search.q !== undefined, (m) => fail('fields', m));
-  const facets = parseFacets(one, fail);
+function readRecency(r: ParamReader, search: Partial<ArticleSearch>): void {
+  const halfLife = r.one('recencyHalfLife');
+  if (halfLife === undefined) return;
+  const days = Number(halfLife);
+  if (!/^\d+(\.\d+)?$/.test(halfLife) || !(days > 0) || days > MAX_HALF_LIFE_DAYS) {
+    r.fail('recencyHalfLife', `must be a number of days above 0 and at most ${MAX_HALF_LIFE_DAYS}`);
+  } else if (search.sort !== 'relevance') r.fail('recencyHalfLife', 'needs relevance order (q, without another sort)');
+  else search.recencyHalfLifeDays = days;
+}
 
-  if (errors.length) return { ok: false, errors };
+/** Validates the raw query string object (Express: string | string[] per name) into a search. */
+export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
+  const r = new ParamReader(raw);
+  const search: Partial<ArticleSearch> = {};
+  readFilters(r, search);
+  readDates(r, search);
+  readPaging(r, search);
+  readRecency(r, search);
+  const fields = parseFields(r.one('fields'), search.q !== undefined, (m) => r.fail('fields', m));
+  const facets = parseFacets(
+    (name) => r.one(name),
+    (field, m) => r.fail(field, m),
+  );
+  if (r.errors.length) return { ok: false, errors: r.errors };
   const full = search as ArticleSearch & MatchState;
   const fingerprint = queryFingerprint({ ...full, query: undefined, limit: undefined, after: undefined });
-  const cursor = one('cursor');
+  const cursor = r.one('cursor');
   if (cursor !== undefined) {
     const position = decodeCursor(cursor, full.sort, fingerprint);
     if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };
@@ -199,24 +300,36 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
 }
 
 /** `facets`, `facetSize` and `facetInterval`: undefined when no facet is asked for. */
-function parseFacets(one: (name: string) => string | undefined, fail: (field: string, message: string) => void): FacetRequest | undefined {
+function parseFacets(
+  one: (name: string) => string | undefined,
+  fail: (field: string, message: string) => void,
+): FacetRequest | undefined {
   const list = one('facets');
   const size = one('facetSize');
   const interval = one('facetInterval');
   let request: FacetRequest | undefined;
   if (list !== undefined) {
-    const names = list.split(',').map((f) => f.trim()).filter(Boolean);
+    const names = list
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     const unknown = names.filter((f) => !(FACETS as readonly string[]).includes(f));
-    if (names.length === 0 || unknown.length) fail('facets', `must be a comma-separated list of ${FACETS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`);
+    if (names.length === 0 || unknown.length)
+      fail(
+        'facets',
+        `must be a comma-separated list of ${FACETS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`,
+      );
     else request = { facets: [...new Set(names)] as Facet[], size: DEFAULT_FACET_SIZE, interval: 'month' };
   }
   if (size !== undefined) {
-    if (!/^\d{1,3}$/.test(size) || Number(size) < 1 || Number(size) > MAX_LIMIT) fail('facetSize', `must be an integer from 1 to ${MAX_LIMIT}`);
+    if (!/^\d{1,3}$/.test(size) || Number(size) < 1 || Number(size) > MAX_LIMIT)
+      fail('facetSize', `must be an integer from 1 to ${MAX_LIMIT}`);
     else if (list === undefined) fail('facetSize', 'needs facets');
     else if (request) request.size = Number(size);
   }
   if (interval !== undefined) {
-    if (!(FACET_INTERVALS as readonly string[]).includes(interval)) fail('facetInterval', `must be one of ${FACET_INTERVALS.join(', ')}`);
+    if (!(FACET_INTERVALS as readonly string[]).includes(interval))
+      fail('facetInterval', `must be one of ${FACET_INTERVALS.join(', ')}`);
     else if (list === undefined) fail('facetInterval', 'needs facets');
     else if (request) request.interval = interval as FacetInterval;
   }

@@ -19,7 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function positiveInt(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > 100_000) throw new Error(`--${name} must be an integer from ${min} to 100000`);
+  if (!Number.isInteger(n) || n < min || n > 100_000)
+    throw new Error(`--${name} must be an integer from ${min} to 100000`);
   return n;
 }
 
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
       signal: stop.signal,
       log: (line) => process.stderr.write(`${line}\n`),
     });
-    process.stdout.write(`${JSON.stringify({ ...result, all: values.all, stopped: stop.signal.aborted, seconds: (Date.now() - started) / 1000 })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...result, all: values.all, stopped: stop.signal.aborted, seconds: (Date.now() - started) / 1000 })}\n`,
+    );
   } finally {
     await runner.release();
     await ds.destroy();

@@ -51,13 +51,17 @@ export class StoreSearchAnalysis1766000000000 implements MigrationInterface {
       CREATE TRIGGER articles_search_configs_update AFTER UPDATE OF search_config ON articles
         FOR EACH ROW WHEN (OLD.search_config IS DISTINCT FROM NEW.search_config) EXECUTE FUNCTION search_configs_from_update()`);
     await q.query(`RESET lock_timeout`);
-    await q.query(`INSERT INTO search_configs (config) SELECT DISTINCT search_config FROM articles ON CONFLICT DO NOTHING`);
+    await q.query(
+      `INSERT INTO search_configs (config) SELECT DISTINCT search_config FROM articles ON CONFLICT DO NOTHING`,
+    );
     const result = await reindexSearch(async (sql, params) => (await q.query(sql, params, true)).records ?? [], {
       log: (line) => process.stdout.write(`${line}\n`),
       timeBudgetMs: REINDEX_BUDGET_MS,
     });
     if (!result.complete) {
-      process.stdout.write(`search re-index stopped after ${REINDEX_BUDGET_MS / 1000} s at id ${result.lastId}: run npm run search:reindex for the rest\n`);
+      process.stdout.write(
+        `search re-index stopped after ${REINDEX_BUDGET_MS / 1000} s at id ${result.lastId}: run npm run search:reindex for the rest\n`,
+      );
     }
   }
 

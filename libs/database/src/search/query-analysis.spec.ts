@@ -36,7 +36,10 @@ describe('assembleQuery', () => {
     expect(a.index).toBe("('slogan') | ('slogans')");
     expect(a.scoring).toEqual([{ perConfig: ["('slogan') | ('slogans')", "'slogans'"], weight: idfOf(0.001) }]);
     expect(a.highlight).toEqual([
-      [{ lexeme: 'slogan', prefix: false }, { lexeme: 'slogans', prefix: false }],
+      [
+        { lexeme: 'slogan', prefix: false },
+        { lexeme: 'slogans', prefix: false },
+      ],
       [{ lexeme: 'slogans', prefix: false }],
     ]);
     expect(a.proximity).toBeNull();
@@ -51,7 +54,13 @@ describe('assembleQuery', () => {
     ]);
     expect(assembleQuery(two, r, 'all')!.match[1]).toBe("('tax') & ('budget') & ('deficit')");
     expect(assembleQuery(two, r, 'any')!.match[1]).toBe("'budget'");
-    expect(assembleQuery(parseQuery('tax deficit'), [r[0], r[1], r[4], r[5]].map((x, i) => ({ ...x, leaf: i < 2 ? 1 : 2 })), 'any')!.match[1]).toBe("('tax') | ('deficit')");
+    expect(
+      assembleQuery(
+        parseQuery('tax deficit'),
+        [r[0], r[1], r[4], r[5]].map((x, i) => ({ ...x, leaf: i < 2 ? 1 : 2 })),
+        'any',
+      )!.match[1],
+    ).toBe("('tax') | ('deficit')");
     expect(assembleQuery(two, r, 'all')!.proximity).toHaveLength(2);
   });
 
@@ -66,7 +75,10 @@ describe('assembleQuery', () => {
     expect(any.narrowed).toBe(true);
     const broad = assembleQuery(parseQuery('the slogans'), r, 'any', true)!;
     expect([broad.index, broad.narrowed]).toEqual(["('the') | (('slogan') | ('slogans'))", false]);
-    const common = rows([{ english: "'the'", simple: "'the'", freq: 0.9 }, { english: "'said'", simple: "'said'", freq: 0.5 }]);
+    const common = rows([
+      { english: "'the'", simple: "'the'", freq: 0.9 },
+      { english: "'said'", simple: "'said'", freq: 0.5 },
+    ]);
     expect(assembleQuery(parseQuery('the said'), common, 'any')!.index).toBe("('the') | ('said')");
     expect(assembleQuery(parseQuery('the said'), common, 'any')!.narrowed).toBe(false);
   });
@@ -77,7 +89,10 @@ describe('assembleQuery', () => {
   });
 
   it('drops a leaf with no word in it, and gives up when no positive leaf is left', () => {
-    const empty = rows([{ english: '', simple: '' }, { english: "'sport'", simple: "'sport'" }]);
+    const empty = rows([
+      { english: '', simple: '' },
+      { english: "'sport'", simple: "'sport'" },
+    ]);
     expect(assembleQuery(q, empty, 'all')).toBeNull();
   });
 });

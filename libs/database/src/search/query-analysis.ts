@@ -81,7 +81,11 @@ function prefixQuery(text: string): string {
 /** The leaves of a parsed query, in clause order, as ANALYSE_SQL's parameters. */
 export function leafInputs(query: ParsedQuery): LeafInput[] {
   return query.clauses.flatMap((c) =>
-    c.leaves.map((l) => (l.kind === 'prefix' ? { kind: l.kind, norm: prefixQuery(l.text), raw: l.text } : { kind: l.kind, norm: searchText(l.text).trim(), raw: l.text.trim() })),
+    c.leaves.map((l) =>
+      l.kind === 'prefix'
+        ? { kind: l.kind, norm: prefixQuery(l.text), raw: l.text }
+        : { kind: l.kind, norm: searchText(l.text).trim(), raw: l.text.trim() },
+    ),
   );
 }
 
@@ -90,7 +94,8 @@ export function analyseParams(query: ParsedQuery, configs: string[] | undefined)
   return [configs ?? null, leaves.map((l) => l.kind), leaves.map((l) => l.norm), leaves.map((l) => l.raw)];
 }
 
-const paren = (parts: string[], op: string) => (parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(` ${op} `));
+const paren = (parts: string[], op: string) =>
+  parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(` ${op} `);
 const unique = (parts: string[]) => [...new Set(parts.filter((p) => p.length > 0))];
 
 /** No rarity known (no statistics yet, or a prefix): every term weighs the same. */
@@ -105,12 +110,20 @@ export const idfOf = (freq: number | null) => Math.log(1 + 1 / Math.max(freq ?? 
  * Returns null when no leaf yields a word in any configuration (nothing can match).
  * `broad`: matching any term, the common ones count too (when the less common ones matched nothing).
  */
-export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: MatchMode, broad = false): AnalysedQuery | null {
-  const configs = [...new Set(rows.map((r) => r.config))].sort((a, b) => (a === SIMPLE_SEARCH_CONFIG ? 1 : b === SIMPLE_SEARCH_CONFIG ? -1 : a.localeCompare(b)));
+export function assembleQuery(
+  query: ParsedQuery,
+  rows: AnalysedRow[],
+  mode: MatchMode,
+  broad = false,
+): AnalysedQuery | null {
+  const configs = [...new Set(rows.map((r) => r.config))].sort((a, b) =>
+    a === SIMPLE_SEARCH_CONFIG ? 1 : b === SIMPLE_SEARCH_CONFIG ? -1 : a.localeCompare(b),
+  );
   const at = new Map(rows.map((r) => [`${r.config}\u0000${r.leaf}`, r]));
   const simple = (leaf: number) => at.get(`${SIMPLE_SEARCH_CONFIG}\u0000${leaf}`);
   // A leaf in a configuration: its stems there, or the words as written.
-  const leafIn = (config: string, leaf: number) => paren(unique([at.get(`${config}\u0000${leaf}`)?.tsquery ?? '', simple(leaf)?.tsquery ?? '']), '|');
+  const leafIn = (config: string, leaf: number) =>
+    paren(unique([at.get(`${config}\u0000${leaf}`)?.tsquery ?? '', simple(leaf)?.tsquery ?? '']), '|');
 
   let n = 0;
   const clauses = query.clauses
@@ -123,7 +136,11 @@ export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: Mat
   const freqOf = (leaves: number[]) => Math.max(...leaves.map((i) => simple(i)?.freq ?? DEFAULT_FREQ));
   const clauseIn = (config: string, leaves: number[]) => paren(unique(leaves.map((i) => leafIn(config, i))), '|');
   // The index is asked for a leaf in every configuration at once.
-  const clauseAnywhere = (leaves: number[]) => paren(unique(leaves.map((i) => paren(unique(configs.map((cfg) => at.get(`${cfg}\u0000${i}`)?.tsquery ?? '')), '|'))), '|');
+  const clauseAnywhere = (leaves: number[]) =>
+    paren(
+      unique(leaves.map((i) => paren(unique(configs.map((cfg) => at.get(`${cfg}\u0000${i}`)?.tsquery ?? '')), '|'))),
+      '|',
+    );
   // Matching any term, an article must hold one of the less common ones when the query has some: one
   // that only holds a word most articles hold is no answer, and ranking all of those is what costs.
   const optional = positive.filter((c) => c.clause.role === 'should');
@@ -132,7 +149,13 @@ export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: Mat
   const combine = (part: (leaves: number[]) => string, withNot: boolean) => {
     const parts = positive.filter((c) => mode === 'all' || c.clause.role === 'must').map((c) => part(c.leaves));
     // With a required term, optional ones only rank (as in Lucene); without, one of them must match.
-    if (mode === 'any' && parts.length === 0 && anyOf.length) parts.push(paren(anyOf.map((c) => part(c.leaves)), '|'));
+    if (mode === 'any' && parts.length === 0 && anyOf.length)
+      parts.push(
+        paren(
+          anyOf.map((c) => part(c.leaves)),
+          '|',
+        ),
+      );
     if (withNot) parts.push(...clauses.filter((c) => c.clause.role === 'not').map((c) => `!(${part(c.leaves)})`));
     return paren(parts, '&');
   };
@@ -142,8 +165,19 @@ export function assembleQuery(query: ParsedQuery, rows: AnalysedRow[], mode: Mat
     configs,
     match: configs.map((cfg) => combine((leaves) => clauseIn(cfg, leaves), true)),
     index: combine(clauseAnywhere, false),
-    scoring: positive.map((c) => ({ perConfig: configs.map((cfg) => clauseIn(cfg, c.leaves)), weight: idfOf(freqOf(c.leaves)) })),
-    proximity: positive.length < 2 ? null : configs.map((cfg) => paren(positive.map((c) => clauseIn(cfg, c.leaves)), '&')),
+    scoring: positive.map((c) => ({
+      perConfig: configs.map((cfg) => clauseIn(cfg, c.leaves)),
+      weight: idfOf(freqOf(c.leaves)),
+    })),
+    proximity:
+      positive.length < 2
+        ? null
+        : configs.map((cfg) =>
+            paren(
+              positive.map((c) => clauseIn(cfg, c.leaves)),
+              '&',
+            ),
+          ),
     highlight: configs.map((cfg) => lexemesOf(positive.flatMap((c) => c.leaves.map((i) => leafIn(cfg, i))))),
   };
 }

@@ -1,6 +1,7 @@
 import { canMatchAny, MAX_QUERY_TERMS, parseQuery, QuerySyntaxError } from './query-syntax';
 
-const shape = (q: string) => parseQuery(q).clauses.map((c) => `${c.role}:${c.leaves.map((l) => `${l.kind}(${l.text})`).join('|')}`);
+const shape = (q: string) =>
+  parseQuery(q).clauses.map((c) => `${c.role}:${c.leaves.map((l) => `${l.kind}(${l.text})`).join('|')}`);
 const error = (q: string) => {
   try {
     parseQuery(q);
@@ -24,11 +25,18 @@ describe('parseQuery', () => {
   });
 
   it('groups OR alternatives, binding tighter than the space', () => {
-    expect(shape('tax budget OR deficit OR "public debt"')).toEqual(['should:word(tax)', 'should:word(budget)|word(deficit)|phrase(public debt)']);
+    expect(shape('tax budget OR deficit OR "public debt"')).toEqual([
+      'should:word(tax)',
+      'should:word(budget)|word(deficit)|phrase(public debt)',
+    ]);
   });
 
   it('takes typographic quotation marks, ignores AND and lone punctuation', () => {
-    expect(shape('“state visit” AND Putin – Xi')).toEqual(['should:phrase(state visit)', 'should:word(Putin)', 'should:word(Xi)']);
+    expect(shape('“state visit” AND Putin – Xi')).toEqual([
+      'should:phrase(state visit)',
+      'should:word(Putin)',
+      'should:word(Xi)',
+    ]);
     expect(shape('« bonjour »')).toEqual(['should:phrase(bonjour)']);
   });
 
@@ -37,7 +45,11 @@ describe('parseQuery', () => {
   });
 
   it('keeps hyphens and slashes inside words', () => {
-    expect(shape('well-known COVID-19 Speakerboxxx/The')).toEqual(['should:word(well-known)', 'should:word(COVID-19)', 'should:word(Speakerboxxx/The)']);
+    expect(shape('well-known COVID-19 Speakerboxxx/The')).toEqual([
+      'should:word(well-known)',
+      'should:word(COVID-19)',
+      'should:word(Speakerboxxx/The)',
+    ]);
   });
 
   it.each([

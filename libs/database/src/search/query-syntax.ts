@@ -60,7 +60,10 @@ function readPhrase(q: string, from: number): { text: string; end: number } {
   if (close >= q.length) throw new QuerySyntaxError(`has an unclosed quotation mark (character ${from + 1})`);
   const text = q.slice(from + 1, close).trim();
   if (!hasWords(text)) throw new QuerySyntaxError(`has a phrase with no words in it (character ${from + 1})`);
-  if (q[close + 1] === '*') throw new QuerySyntaxError(`has '*' after a phrase (character ${close + 2}); a prefix search is one word, as in slog*`);
+  if (q[close + 1] === '*')
+    throw new QuerySyntaxError(
+      `has '*' after a phrase (character ${close + 2}); a prefix search is one word, as in slog*`,
+    );
   return { text, end: close + 1 };
 }
 
@@ -68,11 +71,15 @@ function wordLeaf(word: string, at: number): QueryLeaf | undefined {
   const star = word.indexOf('*');
   if (star < 0) return hasWords(word) ? { kind: 'word', text: word } : undefined;
   if (star !== word.length - 1 || star === 0) {
-    throw new QuerySyntaxError(`has '*' inside or before a word (character ${at + star + 1}); '*' may only end a word, as in slog*`);
+    throw new QuerySyntaxError(
+      `has '*' inside or before a word (character ${at + star + 1}); '*' may only end a word, as in slog*`,
+    );
   }
   const stem = word.slice(0, -1);
   if ((stem.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < MIN_PREFIX_CHARS) {
-    throw new QuerySyntaxError(`has a prefix shorter than ${MIN_PREFIX_CHARS} letters (character ${at + 1}): ${JSON.stringify(word)}`);
+    throw new QuerySyntaxError(
+      `has a prefix shorter than ${MIN_PREFIX_CHARS} letters (character ${at + 1}): ${JSON.stringify(word)}`,
+    );
   }
   return { kind: 'prefix', text: stem };
 }
@@ -126,7 +133,8 @@ function clausesOf(tokens: Token[]): QueryClause[] {
       continue;
     }
     if (t.type === 'not') {
-      if (pendingNot || tokens[n + 1]?.type !== 'leaf') throw new QuerySyntaxError(`has NOT without a term after it (character ${t.at + 1})`);
+      if (pendingNot || tokens[n + 1]?.type !== 'leaf')
+        throw new QuerySyntaxError(`has NOT without a term after it (character ${t.at + 1})`);
       pendingNot = t;
       continue;
     }
@@ -135,7 +143,9 @@ function clausesOf(tokens: Token[]): QueryClause[] {
     if (joinNext) {
       const last = clauses[clauses.length - 1];
       if (last.role !== 'should' || role !== 'should') {
-        throw new QuerySyntaxError(`combines OR with +, - or NOT (character ${t.at + 1}); write the alternatives without them`);
+        throw new QuerySyntaxError(
+          `combines OR with +, - or NOT (character ${t.at + 1}); write the alternatives without them`,
+        );
       }
       last.leaves.push(t.leaf!);
       joinNext = false;
@@ -148,9 +158,11 @@ function clausesOf(tokens: Token[]): QueryClause[] {
 export function parseQuery(q: string): ParsedQuery {
   const clauses = clausesOf(tokenize(q));
   if (clauses.length === 0) throw new QuerySyntaxError('has no words to search for');
-  if (clauses.every((c) => c.role === 'not')) throw new QuerySyntaxError('has only excluded terms: add a term to search for');
+  if (clauses.every((c) => c.role === 'not'))
+    throw new QuerySyntaxError('has only excluded terms: add a term to search for');
   const leaves = clauses.reduce((n, c) => n + c.leaves.length, 0);
-  if (leaves > MAX_QUERY_TERMS) throw new QuerySyntaxError(`has ${leaves} terms; at most ${MAX_QUERY_TERMS} are allowed`);
+  if (leaves > MAX_QUERY_TERMS)
+    throw new QuerySyntaxError(`has ${leaves} terms; at most ${MAX_QUERY_TERMS} are allowed`);
   return { clauses };
 }
 

@@ -52,7 +52,11 @@ export interface MatchState {
   broad?: boolean;
 }
 
-export async function runSearch(run: RunRows, search: ArticleSearch & MatchState, options: SearchOptions = {}): Promise<SearchResult> {
+export async function runSearch(
+  run: RunRows,
+  search: ArticleSearch & MatchState,
+  options: SearchOptions = {},
+): Promise<SearchResult> {
   const query = search.query ?? (search.q !== undefined ? parseQuery(search.q) : undefined);
   const withBody = options.snippets === true && query !== undefined;
   const s = { ...search, query, withBody };
@@ -90,7 +94,12 @@ async function pageRows(run: RunRows, s: ArticleSearch, q?: AnalysedQuery): Prom
   return (await run(sql, params)) as SearchHitRow[];
 }
 
-async function facetCounts(run: RunRows, s: ArticleSearch, q: AnalysedQuery | undefined, request: FacetRequest | undefined): Promise<FacetCounts | undefined> {
+async function facetCounts(
+  run: RunRows,
+  s: ArticleSearch,
+  q: AnalysedQuery | undefined,
+  request: FacetRequest | undefined,
+): Promise<FacetCounts | undefined> {
   if (!request) return undefined;
   const { sql, params } = buildFacetStatement(s, q, request);
   return toFacetCounts((await run(sql, params)) as FacetRow[], request);

@@ -32,7 +32,11 @@ const TAG_FACETS: Facet[] = ['subject', 'person', 'organisation', 'place'];
 const PRIMARY_LANGUAGE = `CASE split_part(lower(m.language), '-', 1) WHEN 'no' THEN 'nb' WHEN 'iw' THEN 'he' WHEN 'in' THEN 'id'
   WHEN 'ji' THEN 'yi' ELSE split_part(lower(m.language), '-', 1) END`;
 
-export function buildFacetStatement(s: ArticleSearch, analysed: AnalysedQuery | undefined, request: FacetRequest): SearchStatement {
+export function buildFacetStatement(
+  s: ArticleSearch,
+  analysed: AnalysedQuery | undefined,
+  request: FacetRequest,
+): SearchStatement {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);

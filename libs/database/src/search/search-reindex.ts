@@ -73,19 +73,31 @@ export async function reindexSearch(run: RunQuery, options: ReindexOptions = {})
   let batches = 0;
   for (;;) {
     if (options.signal?.aborted || Date.now() > deadline) break;
-    const rows = (await run(BATCH_SQL, [result.lastId ?? FIRST_ID, options.all === true, SEARCH_ANALYSIS_VERSION, batchSize])) as BatchRow[];
+    const rows = (await run(BATCH_SQL, [
+      result.lastId ?? FIRST_ID,
+      options.all === true,
+      SEARCH_ANALYSIS_VERSION,
+      batchSize,
+    ])) as BatchRow[];
     if (rows.length === 0) {
       result.complete = true;
       break;
     }
-    const records = rows.map((r) => ({ id: r.id, xmin: r.xmin, search_config: searchConfigFor(r.language), ...searchRecordFields(r.title, r.body) }));
+    const records = rows.map((r) => ({
+      id: r.id,
+      xmin: r.xmin,
+      search_config: searchConfigFor(r.language),
+      ...searchRecordFields(r.title, r.body),
+    }));
     const updated = await run(UPDATE_SQL, [JSON.stringify(records), SEARCH_ANALYSIS_VERSION]);
     result.rebuilt += updated.length;
     result.skipped += rows.length - updated.length;
     result.lastId = rows[rows.length - 1].id;
     const done = rows.length < batchSize;
     if (done || ++batches % LOG_EVERY_BATCHES === 0) {
-      log(`search re-index: ${result.rebuilt} rebuilt, ${result.skipped} rewritten meanwhile, last id ${result.lastId}`);
+      log(
+        `search re-index: ${result.rebuilt} rebuilt, ${result.skipped} rewritten meanwhile, last id ${result.lastId}`,
+      );
     }
     if (done) {
       result.complete = true;

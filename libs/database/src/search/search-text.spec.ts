@@ -14,12 +14,33 @@ describe('searchText', () => {
   ])('gives the words of %j', (text, expected) => expect(words(text)).toEqual(expected));
 
   it('gives the words of URLs and e-mail addresses in the text', () => {
-    expect(words('see https://www.bbc.co.uk/news/world-123?x=1 now')).toEqual(['see', 'www', 'bbc', 'co', 'uk', 'news', 'world', '123', 'x', '1', 'now']);
+    expect(words('see https://www.bbc.co.uk/news/world-123?x=1 now')).toEqual([
+      'see',
+      'www',
+      'bbc',
+      'co',
+      'uk',
+      'news',
+      'world',
+      '123',
+      'x',
+      '1',
+      'now',
+    ]);
     expect(words('write to press@example.org.')).toEqual(['write', 'to', 'press', 'example', 'org', '.']);
   });
 
   it('keeps hyphenated words, decimals and versions, which the parser reads well', () => {
-    expect(words('a well-known 3.5 per cent rise in 1.2.3')).toEqual(['a', 'well-known', '3.5', 'per', 'cent', 'rise', 'in', '1.2.3']);
+    expect(words('a well-known 3.5 per cent rise in 1.2.3')).toEqual([
+      'a',
+      'well-known',
+      '3.5',
+      'per',
+      'cent',
+      'rise',
+      'in',
+      '1.2.3',
+    ]);
   });
 
   it('splits Chinese, Japanese and Thai into words, and leaves Korean as written', () => {

@@ -20,8 +20,10 @@
 export const SEARCH_ANALYSIS_VERSION = 2;
 
 /** Scripts written without spaces between words. Korean (Hangul) is written with spaces. */
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC\u3005\u3006\u30F6]+/gu;
-const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC\u3005\u3006\u30F6]+/gu;
+const HAS_UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const URL_IN_TEXT = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'“”«»]+/giu;
 /** Starts only where a run of address characters starts: tried at every letter of a long run, it would cost its square. */
@@ -48,7 +50,11 @@ function segmentRun(run: string): string {
 }
 
 /** Everything but letters and digits becomes a space: a URL or address yields its words. */
-const wordsOnly = (s: string) => ` ${s.replace(/^[a-z]+:\/\//i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const wordsOnly = (s: string) =>
+  ` ${s
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** The text to index or to analyse a query with (see the module comment). */
 export function searchText(text: string): string {

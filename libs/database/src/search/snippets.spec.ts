@@ -15,7 +15,15 @@ describe('findMatches', () => {
 
   it('matches Chinese and Japanese words inside unspaced text', () => {
     const text = '政府周一宣布，将在北部两个省份新建医院';
-    expect(cut(text, findMatches(text, [{ lexeme: '省份', prefix: false }, { lexeme: '医院', prefix: false }]))).toEqual(['省份', '医院']);
+    expect(
+      cut(
+        text,
+        findMatches(text, [
+          { lexeme: '省份', prefix: false },
+          { lexeme: '医院', prefix: false },
+        ]),
+      ),
+    ).toEqual(['省份', '医院']);
   });
 
   it('keeps offsets right when lower-casing changes a character’s length', () => {
@@ -27,7 +35,10 @@ describe('findMatches', () => {
 describe('buildSnippet', () => {
   it('cuts the passage around the matches, with offsets into the snippet', () => {
     const body = `${'Filler words come first. '.repeat(30)}The minister announced new slogans for the election campaign. ${'More filler follows. '.repeat(30)}`;
-    const s = buildSnippet(body, [{ lexeme: 'slogan', prefix: false }, { lexeme: 'elect', prefix: false }]);
+    const s = buildSnippet(body, [
+      { lexeme: 'slogan', prefix: false },
+      { lexeme: 'elect', prefix: false },
+    ]);
     expect(s.text.startsWith('…')).toBe(true);
     expect(s.text.endsWith('…')).toBe(true);
     expect(s.text.length).toBeLessThanOrEqual(SNIPPET_CHARS + 2);

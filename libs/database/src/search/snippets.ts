@@ -27,7 +27,8 @@ export const SNIPPET_CHARS = 220;
 /** The longest ending a stem may be followed by (slogan+s, elect+ions). */
 const MAX_STEM_ENDING = 4;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Lower case with the same length as the text, so offsets into one are offsets into the other. */
 function lowerSameLength(text: string): string {
@@ -79,7 +80,8 @@ function bestWindow(text: string, matches: MatchRange[]): number {
   let bestScore = -1;
   for (let i = 0; i < matches.length; i++) {
     const words = new Set<string>();
-    for (let j = i; j < matches.length && matches[j][1] - matches[i][0] <= SNIPPET_CHARS; j++) words.add(text.slice(matches[j][0], matches[j][1]).toLowerCase());
+    for (let j = i; j < matches.length && matches[j][1] - matches[i][0] <= SNIPPET_CHARS; j++)
+      words.add(text.slice(matches[j][0], matches[j][1]).toLowerCase());
     if (words.size > bestScore) {
       bestScore = words.size;
       best = matches[i][0];
