@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { readFileSync } from 'node:fs';
-import { detectLanguage } from '@news/tagging';
 import { join } from 'node:path';
+import { detectLanguage } from '@news/tagging';
 import { loadDevPages } from '../extraction/load-pages';
 import { cleanSentences, FIDELITY_LANGUAGES } from '../fidelity/sentences';
 

@@ -1,13 +1,4 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  GoneException,
-  Inject,
-  NotFoundException,
-  Param,
-  Query,
-} from '@nestjs/common';
+import { BadRequestException, Controller, Get, GoneException, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ArticleQueryRepository } from '@news/database';
 import { toArticleView, toSearchHitView, toVersionView } from './article-view';
 import { encodeCursor } from './search-cursor';
@@ -18,12 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function badRequest(errors: ParamError[]): BadRequestException {
   const names = errors.map((e) => e.field).join(', ');
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `invalid parameter(s): ${names}`,
-    errors,
-  });
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `invalid parameter(s): ${names}`, errors });
 }
 
 function checkedId(id: string): string {
@@ -41,30 +27,12 @@ export class ArticlesController {
     if (!parsed.ok) throw badRequest(parsed.errors);
     const { search, fingerprint, fields, facets } = parsed;
     // One row more than the page tells whether there is a next page.
-    const {
-      rows,
-      matchMode,
-      broad,
-      facets: counts,
-    } = await this.articles.search(
-      { ...search, limit: search.limit + 1 },
-      { snippets: wantsHighlights(fields), facets },
-    );
+    const { rows, matchMode, broad, facets: counts } = await this.articles.search({ ...search, limit: search.limit + 1 }, { snippets: wantsHighlights(fields), facets });
     const page = rows.slice(0, search.limit);
     const last = page[page.length - 1];
     const nextCursor =
       rows.length > search.limit && last
-        ? encodeCursor(
-            {
-              sort: search.sort,
-              key: last.sort_key,
-              id: last.id,
-              matchMode: matchMode ?? undefined,
-              broad,
-              asOf: search.asOf,
-            },
-            fingerprint,
-          )
+        ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id, matchMode: matchMode ?? undefined, broad, asOf: search.asOf }, fingerprint)
         : null;
     return {
       items: page.map((h) => toSearchHitView(h, fields)),

@@ -1,16 +1,7 @@
 import { SEARCH_PARAMS } from './search-params';
 
-const idParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'Article id (UUID).',
-  schema: { type: 'string', format: 'uuid' },
-};
-const json = (ref: string, description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } },
-});
+const idParam = { name: 'id', in: 'path', required: true, description: 'Article id (UUID).', schema: { type: 'string', format: 'uuid' } };
+const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 
 /**
  * The OpenAPI 3.1 document of the store's query API. The search parameters
@@ -38,10 +29,7 @@ export function storeOpenApiDocument() {
             schema: p.repeatable ? { type: 'array', items: p.schema } : p.schema,
             ...(p.repeatable ? { style: 'form', explode: true } : {}),
           })),
-          responses: {
-            '200': json('SearchPage', 'A page of results.'),
-            '400': json('Error', 'A parameter is invalid; `errors` names each one.'),
-          },
+          responses: { '200': json('SearchPage', 'A page of results.'), '400': json('Error', 'A parameter is invalid; `errors` names each one.') },
         },
       },
       '/v1/articles/{id}': {
@@ -79,23 +67,13 @@ export function storeOpenApiDocument() {
             statusCode: { type: 'integer' },
             error: { type: 'string' },
             message: { type: 'string' },
-            errors: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
-              },
-            },
+            errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } } },
           },
         },
         Killed: {
           type: 'object',
           required: ['statusCode', 'killedAt'],
-          properties: {
-            statusCode: { const: 410 },
-            message: { type: 'string' },
-            killedAt: { type: 'string', format: 'date-time' },
-          },
+          properties: { statusCode: { const: 410 }, message: { type: 'string' }, killedAt: { type: 'string', format: 'date-time' } },
         },
         SearchHit: {
           type: 'object',
@@ -109,10 +87,7 @@ export function storeOpenApiDocument() {
             publishedAt: { type: ['string', 'null'], format: 'date-time' },
             receivedAt: { type: 'string', format: 'date-time' },
             excerpt: { type: 'string' },
-            rank: {
-              type: ['number', 'null'],
-              description: 'Relevance when q is given (docs/store.md, "Ranking"); comparable within one search only.',
-            },
+            rank: { type: ['number', 'null'], description: 'Relevance when q is given (docs/store.md, "Ranking"); comparable within one search only.' },
             href: { type: 'string' },
             snippet: {
               type: ['object', 'null'],
@@ -124,8 +99,7 @@ export function storeOpenApiDocument() {
         },
         MatchRanges: {
           type: 'array',
-          description:
-            '[start, end) of each match, in UTF-16 code units (JavaScript string indices) of the text it belongs to.',
+          description: '[start, end) of each match, in UTF-16 code units (JavaScript string indices) of the text it belongs to.',
           items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
         },
         FacetCounts: {
@@ -135,18 +109,9 @@ export function storeOpenApiDocument() {
             total: { type: 'integer' },
             counts: {
               type: 'object',
-              additionalProperties: {
-                type: 'array',
-                items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } },
-              },
+              additionalProperties: { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } } },
             },
-            published: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: { from: { type: 'string', format: 'date' }, count: { type: 'integer' } },
-              },
-            },
+            published: { type: 'array', items: { type: 'object', properties: { from: { type: 'string', format: 'date' }, count: { type: 'integer' } } } },
           },
         },
         SearchPage: {
@@ -156,15 +121,11 @@ export function storeOpenApiDocument() {
             items: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
             sort: { type: 'string' },
             limit: { type: 'integer' },
-            nextCursor: {
-              type: ['string', 'null'],
-              description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.',
-            },
+            nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' },
             matchMode: {
               type: 'string',
               enum: ['all', 'any'],
-              description:
-                'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
+              description: 'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
             },
             facets: { $ref: '#/components/schemas/FacetCounts' },
           },
@@ -173,31 +134,21 @@ export function storeOpenApiDocument() {
           type: 'object',
           properties: {
             id: { type: 'string', format: 'uuid' },
-            source: {
-              type: 'object',
-              properties: { id: { type: 'string' }, firstSeenAt: { type: 'string', format: 'date-time' } },
-            },
+            source: { type: 'object', properties: { id: { type: 'string' }, firstSeenAt: { type: 'string', format: 'date-time' } } },
             sourceId: { type: 'string' },
             externalId: { type: ['string', 'null'] },
             url: { type: ['string', 'null'] },
             canonicalUrl: { type: ['string', 'null'] },
             title: { type: 'string' },
             text: { type: 'string' },
-            language: {
-              type: ['string', 'null'],
-              description: "The feed's declared language unless the text clearly contradicts it (region subtag kept).",
-            },
+            language: { type: ['string', 'null'], description: "The feed's declared language unless the text clearly contradicts it (region subtag kept)." },
             detectedLanguage: { type: ['string', 'null'], description: 'What language detection found in the text.' },
             publishedAt: { type: ['string', 'null'], format: 'date-time' },
             receivedAt: { type: 'string', format: 'date-time' },
             version: { type: 'integer' },
             versionCreated: { type: ['string', 'null'], format: 'date-time' },
             pubStatus: { type: 'string', enum: ['usable', 'withheld'] },
-            embargoedUntil: {
-              type: ['string', 'null'],
-              format: 'date-time',
-              description: 'Past by the time the article is served: embargoed articles answer 404.',
-            },
+            embargoedUntil: { type: ['string', 'null'], format: 'date-time', description: 'Past by the time the article is served: embargoed articles answer 404.' },
             provenance: { type: ['string', 'null'], enum: ['edited', 'scraped', 'unknown', null] },
             contentHash: { type: 'string' },
             wordCount: { type: 'integer' },
@@ -208,14 +159,8 @@ export function storeOpenApiDocument() {
             leadImage: { type: ['string', 'null'] },
             modifiedAt: { type: ['string', 'null'], format: 'date-time' },
             feed: { $ref: '#/components/schemas/FeedMetadata' },
-            tags: {
-              type: 'object',
-              description: 'people, organisations, places, subjects, keywords as in the normalised contract.',
-            },
-            duplicateOf: {
-              type: ['object', 'null'],
-              description: 'The first article with the same clean text, when this one is an exact duplicate.',
-            },
+            tags: { type: 'object', description: 'people, organisations, places, subjects, keywords as in the normalised contract.' },
+            duplicateOf: { type: ['object', 'null'], description: 'The first article with the same clean text, when this one is an exact duplicate.' },
             duplicates: { type: 'array', description: 'Later articles with the same clean text (first 100).' },
             versionCount: { type: 'integer' },
             links: { type: 'object', properties: { self: { type: 'string' }, versions: { type: 'string' } } },
@@ -223,7 +168,7 @@ export function storeOpenApiDocument() {
         },
         FeedMetadata: {
           type: 'object',
-          description: 'What the feed declared, beside our own tags: only the fields it gave.',
+          description: "What the feed declared, beside our own tags: only the fields it gave.",
           properties: {
             language: { type: 'string' },
             format: { type: 'string' },
@@ -249,12 +194,7 @@ export function storeOpenApiDocument() {
         },
         FeedConcept: {
           type: 'object',
-          properties: {
-            scheme: { type: 'string' },
-            code: { type: 'string' },
-            name: { type: 'string' },
-            uri: { type: 'string' },
-          },
+          properties: { scheme: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' }, uri: { type: 'string' } },
         },
         Versions: {
           type: 'object',
@@ -269,10 +209,7 @@ export function storeOpenApiDocument() {
                   versionCreated: { type: ['string', 'null'], format: 'date-time' },
                   pubStatus: { type: 'string' },
                   current: { type: 'boolean' },
-                  applied: {
-                    type: 'boolean',
-                    description: 'False for a late, older version that never became current.',
-                  },
+                  applied: { type: 'boolean', description: 'False for a late, older version that never became current.' },
                   title: { type: 'string' },
                   text: { type: 'string' },
                   recordedAt: { type: 'string', format: 'date-time' },

@@ -67,10 +67,7 @@ export class ArticleQueryRepository {
       [id],
     );
     if (rows.length > 0) return rows;
-    const exists: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM articles a WHERE a.id = $1 AND ${VISIBLE_NOW}`,
-      [id],
-    );
+    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM articles a WHERE a.id = $1 AND ${VISIBLE_NOW}`, [id]);
     return exists.length > 0 ? [] : null;
   }
 

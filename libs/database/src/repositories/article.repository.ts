@@ -230,9 +230,7 @@ export class ArticleRepository {
   }
 
   private async previousTexts(m: EntityManager, winners: ArticleWrite[]): Promise<Map<string, PreviousText>> {
-    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [
-      winners.map((w) => w.id),
-    ]);
+    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [winners.map((w) => w.id)]);
     return new Map(rows.map((r) => [r.id, { contentHash: r.content_hash.trim(), wordCount: r.word_count }]));
   }
 
@@ -248,9 +246,7 @@ export class ArticleRepository {
       last_event_id: string;
       duplicate_of: string | null;
       held: boolean;
-    }>(m, UPSERT_SQL, [
-      JSON.stringify(winners.map((w, i) => ({ ...toRecord(w, i), ...searchRecordFields(w.title, w.bodyText) }))),
-    ]);
+    }>(m, UPSERT_SQL, [JSON.stringify(winners.map((w, i) => ({ ...toRecord(w, i), ...searchRecordFields(w.title, w.bodyText) })))]);
     const changed = rows.map((r) => ({
       id: r.id,
       version: r.version,
@@ -259,9 +255,7 @@ export class ArticleRepository {
       lastEventId: r.last_event_id,
       held: r.held,
     }));
-    const linkedOnInsert = rows
-      .filter((r) => r.inserted && r.duplicate_of !== null)
-      .map((r): [string, string] => [r.id, r.duplicate_of!]);
+    const linkedOnInsert = rows.filter((r) => r.inserted && r.duplicate_of !== null).map((r): [string, string] => [r.id, r.duplicate_of!]);
     return { changed, linkedOnInsert };
   }
 

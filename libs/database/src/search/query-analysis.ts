@@ -105,6 +105,29 @@ export const COMMON_FREQ = 0.05;
 /** Inverse document frequency from the share of articles that hold the word. */
 export const idfOf = (freq: number | null) => Math.log(1 + 1 / Math.max(freq ?? DEFAULT_FREQ, 1e-6));
 
+/** The analysed rows by configuration and leaf, and the tsquery text of a leaf or a clause made of them. */
+function lookup(rows: AnalysedRow[]) {
+  const configs = [...new Set(rows.map((r) => r.config))].sort((a, b) =>
+    a === SIMPLE_SEARCH_CONFIG ? 1 : b === SIMPLE_SEARCH_CONFIG ? -1 : a.localeCompare(b),
+  );
+  const at = new Map(rows.map((r) => [`${r.config}\u0000${r.leaf}`, r]));
+  const get = (config: string, leaf: number) => at.get(`${config}\u0000${leaf}`)?.tsquery ?? '';
+  const simple = (leaf: number) => at.get(`${SIMPLE_SEARCH_CONFIG}\u0000${leaf}`);
+  // A leaf in a configuration: its stems there, or the words as written.
+  const leafIn = (config: string, leaf: number) =>
+    paren(unique([get(config, leaf), get(SIMPLE_SEARCH_CONFIG, leaf)]), '|');
+  return {
+    configs,
+    simple,
+    leafIn,
+    clauseIn: (config: string, leaves: number[]) => paren(unique(leaves.map((i) => leafIn(config, i))), '|'),
+    // The index is asked for a leaf in every configuration at once.
+    clauseAnywhere: (leaves: number[]) =>
+      paren(unique(leaves.map((i) => paren(unique(configs.map((cfg) => get(cfg, i))), '|'))), '|'),
+    freqOf: (leaves: number[]) => Math.max(...leaves.map((i) => simple(i)?.freq ?? DEFAULT_FREQ)),
+  };
+}
+
 /**
  * Puts the analysed leaves back into the query's structure, per configuration.
  * Returns null when no leaf yields a word in any configuration (nothing can match).
@@ -116,15 +139,7 @@ export function assembleQuery(
   mode: MatchMode,
   broad = false,
 ): AnalysedQuery | null {
-  const configs = [...new Set(rows.map((r) => r.config))].sort((a, b) =>
-    a === SIMPLE_SEARCH_CONFIG ? 1 : b === SIMPLE_SEARCH_CONFIG ? -1 : a.localeCompare(b),
-  );
-  const at = new Map(rows.map((r) => [`${r.config}\u0000${r.leaf}`, r]));
-  const simple = (leaf: number) => at.get(`${SIMPLE_SEARCH_CONFIG}\u0000${leaf}`);
-  // A leaf in a configuration: its stems there, or the words as written.
-  const leafIn = (config: string, leaf: number) =>
-    paren(unique([at.get(`${config}\u0000${leaf}`)?.tsquery ?? '', simple(leaf)?.tsquery ?? '']), '|');
-
+  const { configs, simple, leafIn, clauseIn, clauseAnywhere, freqOf } = lookup(rows);
   let n = 0;
   const clauses = query.clauses
     .map((c) => ({ clause: c, leaves: c.leaves.map(() => ++n) }))
@@ -133,14 +148,6 @@ export function assembleQuery(
   const positive = clauses.filter((c) => c.clause.role !== 'not');
   if (positive.length === 0) return null;
 
-  const freqOf = (leaves: number[]) => Math.max(...leaves.map((i) => simple(i)?.freq ?? DEFAULT_FREQ));
-  const clauseIn = (config: string, leaves: number[]) => paren(unique(leaves.map((i) => leafIn(config, i))), '|');
-  // The index is asked for a leaf in every configuration at once.
-  const clauseAnywhere = (leaves: number[]) =>
-    paren(
-      unique(leaves.map((i) => paren(unique(configs.map((cfg) => at.get(`${cfg}\u0000${i}`)?.tsquery ?? '')), '|'))),
-      '|',
-    );
   // Matching any term, an article must hold one of the less common ones when the query has some: one
   // that only holds a word most articles hold is no answer, and ranking all of those is what costs.
   const optional = positive.filter((c) => c.clause.role === 'should');
