@@ -9,3 +9,4 @@ export * from './health/pipeline-health';
 export * from './http-server';
 export * from './health/health.module';
 export * from './service/run-service';
+export * from './log/activity-summary';
