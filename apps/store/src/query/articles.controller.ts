@@ -2,6 +2,7 @@ import { BadRequestException, Controller, Get, GoneException, Inject, NotFoundEx
 import { ArticleQueryRepository } from '@news/database';
 import { toArticleView, toSearchHitView, toVersionView } from './article-view';
 import { encodeCursor } from './search-cursor';
+import { wantsHighlights } from './hit-fields';
 import { parseSearchParams, ParamError } from './search-params';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,18 +25,22 @@ export class ArticlesController {
   async search(@Query() query: Record<string, unknown>) {
     const parsed = parseSearchParams(query);
     if (!parsed.ok) throw badRequest(parsed.errors);
-    const { search, fingerprint } = parsed;
+    const { search, fingerprint, fields, facets } = parsed;
     // One row more than the page tells whether there is a next page.
-    const rows = await this.articles.search({ ...search, limit: search.limit + 1 });
+    const { rows, matchMode, broad, facets: counts } = await this.articles.search({ ...search, limit: search.limit + 1 }, { snippets: wantsHighlights(fields), facets });
     const page = rows.slice(0, search.limit);
     const last = page[page.length - 1];
     const nextCursor =
-      rows.length > search.limit && last ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id }, fingerprint) : null;
+      rows.length > search.limit && last
+        ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id, matchMode: matchMode ?? undefined, broad, asOf: search.asOf }, fingerprint)
+        : null;
     return {
-      items: page.map(toSearchHitView),
+      items: page.map((h) => toSearchHitView(h, fields)),
       sort: search.sort,
       limit: search.limit,
       nextCursor,
+      ...(matchMode ? { matchMode } : {}),
+      ...(counts ? { facets: counts } : {}),
     };
   }
 

@@ -87,8 +87,31 @@ export function storeOpenApiDocument() {
             publishedAt: { type: ['string', 'null'], format: 'date-time' },
             receivedAt: { type: 'string', format: 'date-time' },
             excerpt: { type: 'string' },
-            rank: { type: ['number', 'null'], description: 'ts_rank of the match when q is given.' },
+            rank: { type: ['number', 'null'], description: 'Relevance when q is given (docs/store.md, "Ranking"); comparable within one search only.' },
             href: { type: 'string' },
+            snippet: {
+              type: ['object', 'null'],
+              description: 'With q: the passage of the body with the most matched words, `…` where it was cut.',
+              properties: { text: { type: 'string' }, matches: { $ref: '#/components/schemas/MatchRanges' } },
+            },
+            titleMatches: { $ref: '#/components/schemas/MatchRanges' },
+          },
+        },
+        MatchRanges: {
+          type: 'array',
+          description: '[start, end) of each match, in UTF-16 code units (JavaScript string indices) of the text it belongs to.',
+          items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+        },
+        FacetCounts: {
+          type: 'object',
+          description: 'Counted over every match of the search, not only the page.',
+          properties: {
+            total: { type: 'integer' },
+            counts: {
+              type: 'object',
+              additionalProperties: { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } } },
+            },
+            published: { type: 'array', items: { type: 'object', properties: { from: { type: 'string', format: 'date' }, count: { type: 'integer' } } } },
           },
         },
         SearchPage: {
@@ -99,6 +122,12 @@ export function storeOpenApiDocument() {
             sort: { type: 'string' },
             limit: { type: 'integer' },
             nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' },
+            matchMode: {
+              type: 'string',
+              enum: ['all', 'any'],
+              description: 'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
+            },
+            facets: { $ref: '#/components/schemas/FacetCounts' },
           },
         },
         Article: {

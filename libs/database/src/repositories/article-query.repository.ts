@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ArticleSearch, buildSearchStatement } from '../search/article-search';
+import { ArticleSearch } from '../search/article-search';
+import { MatchState, runSearch, SearchOptions, SearchResult } from '../search/run-search';
 import { CURRENT_ARTICLE_COLUMNS, StoredArticleRow, VISIBLE_NOW } from './article-rows';
 
 export type { ArticleRow, StoredArticleRow } from './article-rows';
@@ -28,20 +29,6 @@ export interface ArticleVersionRow {
   applied: boolean;
   current: boolean;
   recorded_at: Date;
-}
-
-export interface SearchHitRow {
-  id: string;
-  source_id: string;
-  title: string;
-  language: string | null;
-  url: string | null;
-  version: number;
-  published_at: Date | null;
-  received_at: Date;
-  excerpt: string;
-  rank: number | null;
-  sort_key: string;
 }
 
 /** How many duplicates an article's representation lists. */
@@ -84,8 +71,8 @@ export class ArticleQueryRepository {
     return exists.length > 0 ? [] : null;
   }
 
-  async search(search: ArticleSearch): Promise<SearchHitRow[]> {
-    const { sql, params } = buildSearchStatement(search);
-    return this.dataSource.query(sql, params);
+  /** A page of search results (run-search.ts): q analysed, the fallback to any term, snippets and facets. */
+  async search(search: ArticleSearch & MatchState, options: SearchOptions = {}): Promise<SearchResult> {
+    return runSearch((sql, params) => this.dataSource.query(sql, params), search, options);
   }
 }
