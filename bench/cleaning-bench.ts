@@ -62,14 +62,24 @@ function main(): void {
   const pages = loadDevPages(defaultDatasetDir(repoRoot));
   const seed = readFileSync(join(repoRoot, '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8');
   const html: CleanInput[] = pages.map((p) => ({ body: p.html, contentType: 'text/html', url: p.url }));
-  const scraped: CleanInput[] = pages.map((p) => ({ body: pageVisibleText(p.html), contentType: 'text/plain', url: p.url }));
+  const scraped: CleanInput[] = pages.map((p) => ({
+    body: pageVisibleText(p.html),
+    contentType: 'text/plain',
+    url: p.url,
+  }));
   const results = [
     measure('html pages', html, 50),
-    measure('plain text: seed article', [{ body: seed, contentType: 'text/plain', url: 'https://www.rt.com/news/x' }], 1000),
+    measure(
+      'plain text: seed article',
+      [{ body: seed, contentType: 'text/plain', url: 'https://www.rt.com/news/x' }],
+      1000,
+    ),
     measure('plain text: scraped whole pages', scraped, 1000),
   ];
   const loadAverage = os.loadavg().map(round);
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results }, null, 2)}\n\n`);
+  process.stdout.write(
+    `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results }, null, 2)}\n\n`,
+  );
   process.stdout.write('case                             docs/core-s  docs/wall-s  cpu ms/doc  avg KiB  target  ok\n');
   for (const r of results) {
     process.stdout.write(

@@ -26,7 +26,8 @@ export class InputLedger {
   constructor(inputs: readonly LedgerInput[]) {
     const perKey = new Map<string, number>();
     for (const i of inputs) {
-      if (this.byCorrelation.has(i.correlationId)) throw new Error(`correlation id ${i.correlationId} is on two inputs`);
+      if (this.byCorrelation.has(i.correlationId))
+        throw new Error(`correlation id ${i.correlationId} is on two inputs`);
       const index = perKey.get(i.key) ?? 0;
       perKey.set(i.key, index + 1);
       this.byCorrelation.set(i.correlationId, { key: i.key, index });

@@ -1,6 +1,9 @@
 import { summarisePairs } from './paired-runs';
 
-const pair = (ceilingPerSecond: number, perSecond: number) => ({ ceilingPerSecond, run: { perSecond, id: `${perSecond}` } });
+const pair = (ceilingPerSecond: number, perSecond: number) => ({
+  ceilingPerSecond,
+  run: { perSecond, id: `${perSecond}` },
+});
 
 describe('summarisePairs', () => {
   it('takes the pair with the median ratio, not the ratio of the medians', () => {

@@ -7,7 +7,8 @@ export function renderMarkdown(r: R): string {
   const m = r.machine ?? {};
   const e = r.endToEnd ?? {};
   // Older result files have one normaliser run against the ceiling measured first, and no pairs.
-  const pairs = r.stages?.normaliser?.pairs as { ratios: number[]; perSecond: number[]; corePerSecond: number[] } | undefined;
+  const pairs = r.stages?.normaliser?.pairs as
+    { ratios: number[]; perSecond: number[]; corePerSecond: number[] } | undefined;
   const all: Array<string[] | null> = [
     [
       'ceiling: clean + tag core (1 core)',
@@ -43,9 +44,24 @@ export function renderMarkdown(r: R): string {
       `${r.stages?.store?.ratioToCopy} × COPY (${r.stages?.store?.ratioToCopyOnly} × COPY alone)`,
       '≥ 0.5 × COPY',
     ],
-    r.ingest && ['ingest, single requests', `${n(r.ingest?.singles?.acceptedPerSecond)} articles/s`, `p99 ${n(Math.round(r.ingest?.singles?.latencyMs?.p99))} ms`, '≥ 1,500/s'],
-    r.ingest && ['ingest, batch endpoint', `${n(r.ingest?.batches?.acceptedPerSecond)} articles/s`, `last status ${r.ingest?.batches?.lastStatus}`, '≥ 5,000/s'],
-    r.ingest && ['ingest at 500 req/s', `p50 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p50))} ms`, `p99 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p99))} ms`, 'p99 < 50 ms'],
+    r.ingest && [
+      'ingest, single requests',
+      `${n(r.ingest?.singles?.acceptedPerSecond)} articles/s`,
+      `p99 ${n(Math.round(r.ingest?.singles?.latencyMs?.p99))} ms`,
+      '≥ 1,500/s',
+    ],
+    r.ingest && [
+      'ingest, batch endpoint',
+      `${n(r.ingest?.batches?.acceptedPerSecond)} articles/s`,
+      `last status ${r.ingest?.batches?.lastStatus}`,
+      '≥ 5,000/s',
+    ],
+    r.ingest && [
+      'ingest at 500 req/s',
+      `p50 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p50))} ms`,
+      `p99 ${n(Math.round(r.ingest?.fixed500?.latencyMs?.p99))} ms`,
+      'p99 < 50 ms',
+    ],
     r.endToEndWarmUp && [
       `warm-up: the first ${r.endToEndWarmUp.seconds} s after start at ${r.endToEndWarmUp.perSecond}/s (not in the rows below)`,
       `p50 ${n(r.endToEndWarmUp.latencyMs?.p50)} ms, p95 ${n(r.endToEndWarmUp.latencyMs?.p95)} ms`,
@@ -57,7 +73,9 @@ export function renderMarkdown(r: R): string {
       `end to end at ${s.perSecond}/s for ${s.seconds} s`,
       `p50 ${n(s.latencyMs?.p50)} ms, p95 ${n(s.latencyMs?.p95)} ms`,
       `p99 ${n(s.latencyMs?.p99)} ms, max ${n(s.latencyMs?.max)} ms; stored ${n(s.stored)} of ${n(s.accepted)} accepted`,
-      typeof s.latencyMs?.p99 === 'number' ? `(below the target rate: p99 ${s.latencyMs.p99 < 1000 ? 'under' : 'over'} 1 s)` : '',
+      typeof s.latencyMs?.p99 === 'number'
+        ? `(below the target rate: p99 ${s.latencyMs.p99 < 1000 ? 'under' : 'over'} 1 s)`
+        : '',
     ]),
     r.endToEnd && [
       `end to end at ${e.perSecond}/s for ${e.seconds} s`,
@@ -70,12 +88,23 @@ export function renderMarkdown(r: R): string {
   // Parts left out with --only are left out of the table too.
   const rows = all.filter((row): row is string[] => Array.isArray(row));
   for (const [name, p] of Object.entries<R>(e.processes ?? {})) {
-    rows.push([`${name} during e2e`, `CPU ${p.cpuPercent}%`, `RSS ${p.rssStartMb} → ${p.rssEndMb} MB (max ${p.rssMaxMb})`, 'memory flat']);
+    rows.push([
+      `${name} during e2e`,
+      `CPU ${p.cpuPercent}%`,
+      `RSS ${p.rssStartMb} → ${p.rssEndMb} MB (max ${p.rssMaxMb})`,
+      'memory flat',
+    ]);
   }
-  const table = ['| measure | result | relative | target |', '|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)];
+  const table = [
+    '| measure | result | relative | target |',
+    '|---|---|---|---|',
+    ...rows.map((c) => `| ${c.join(' | ')} |`),
+  ];
   return [
     `Pipeline benchmark, ${r.quick ? 'quick' : 'full'} run ${r.startedAt}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; Kafka and PostgreSQL on the same machine.` +
-      (m.serviceNodeArgs?.extra?.length ? ` Experiment: every service also ran with \`${m.serviceNodeArgs.extra.join(' ')}\`.` : ''),
+      (m.serviceNodeArgs?.extra?.length
+        ? ` Experiment: every service also ran with \`${m.serviceNodeArgs.extra.join(' ')}\`.`
+        : ''),
     '',
     ...table,
     '',
@@ -103,5 +132,8 @@ function windowLine(e: R): string[] {
   if (windows.length === 0 || width === undefined) return [];
   const p99s = windows.map((w) => (typeof w.p99 === 'number' ? (w.p99 / 1000).toFixed(2) : '—')).join(', ');
   const lost = windows.reduce((n, w) => n + (w.notFinished ?? 0), 0);
-  return [`End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s${lost ? ` (${lost} never stored)` : ''}.`, ''];
+  return [
+    `End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s${lost ? ` (${lost} never stored)` : ''}.`,
+    '',
+  ];
 }

@@ -83,7 +83,12 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     await app.get(KafkaPublisher).publish(TOPIC, values);
     const consumerEnv = loadConfig(
       { c: KafkaConsumerEnv },
-      { KAFKA_GROUP_ID: groupId, KAFKA_MAX_ATTEMPTS: '1', KAFKA_RETRY_MAX_BACKOFF_MS: '200', KAFKA_START_FROM: 'earliest' },
+      {
+        KAFKA_GROUP_ID: groupId,
+        KAFKA_MAX_ATTEMPTS: '1',
+        KAFKA_RETRY_MAX_BACKOFF_MS: '200',
+        KAFKA_START_FROM: 'earliest',
+      },
     ).c;
     connectBatchConsumer(app, {
       stage: 'test-stage',
@@ -103,7 +108,11 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
   });
 
   it('calls the handler with at most maxMessages at a time, handles each good message once, and dead-letters the poison one', async () => {
-    await waitFor('every good message handled', async () => ids.filter((id) => id !== 'm13').every((id) => handled.includes(id)), 60_000);
+    await waitFor(
+      'every good message handled',
+      async () => ids.filter((id) => id !== 'm13').every((id) => handled.includes(id)),
+      60_000,
+    );
     await waitFor('the poison message dead-lettered', async () => dlq.all().length === 1, 30_000);
 
     expect(Math.max(...calls.map((c) => c.length))).toBeLessThanOrEqual(8);

@@ -29,7 +29,10 @@ async function dockerAvailable(): Promise<boolean> {
   }
 }
 
-async function startWithTestcontainers(need: { kafka: boolean; postgres: boolean }): Promise<Partial<ResolvedServices>> {
+async function startWithTestcontainers(need: {
+  kafka: boolean;
+  postgres: boolean;
+}): Promise<Partial<ResolvedServices>> {
   const stops: Array<() => Promise<unknown>> = [];
   const out: Partial<ResolvedServices> = {};
   if (need.kafka) {
@@ -76,7 +79,11 @@ function startWithScript(): { kafkaBrokers: string; databaseUrl: string } {
 export async function resolveServices(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedServices> {
   const given = { kafka: env.KAFKA_BROKERS, postgres: env.DATABASE_URL };
   if (given.kafka && given.postgres) {
-    return { kafkaBrokers: given.kafka, databaseUrl: given.postgres, how: 'KAFKA_BROKERS / DATABASE_URL from the environment' };
+    return {
+      kafkaBrokers: given.kafka,
+      databaseUrl: given.postgres,
+      how: 'KAFKA_BROKERS / DATABASE_URL from the environment',
+    };
   }
   if (await dockerAvailable()) {
     const started = await startWithTestcontainers({ kafka: !given.kafka, postgres: !given.postgres });

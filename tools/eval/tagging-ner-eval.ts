@@ -67,12 +67,15 @@ function evaluate(docs: Doc[], errors: string[], maxErrors: number) {
   const counts = emptyCounts();
   countSpans(docs, (doc) => extractSpans('', doc.text, { useModel: !rulesOnly }), counts, {
     falsePositive(doc, p, g) {
-      if (errors.length < maxErrors) errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}`);
+      if (errors.length < maxErrors)
+        errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}`);
     },
     miss(doc, g, p) {
       if (!misses || errors.length >= maxErrors) return;
       const ctx = doc.text.slice(Math.max(0, g.start - 30), Math.min(doc.text.length, g.end + 30)).replace(/\s+/g, ' ');
-      errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx}…`);
+      errors.push(
+        `FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx}…`,
+      );
     },
   });
   return Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, score(c)]));

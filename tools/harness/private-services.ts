@@ -21,7 +21,11 @@ function failure(command: string, err: unknown, stderr: string): Error {
 
 function run(command: string, env: Record<string, string>): void {
   try {
-    execFileSync('bash', [SCRIPT, command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+    execFileSync('bash', [SCRIPT, command], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 300_000,
+    });
   } catch (err) {
     throw failure(command, err, (err as { stderr?: Buffer }).stderr?.toString() ?? '');
   }
@@ -30,8 +34,11 @@ function run(command: string, env: Record<string, string>): void {
 /** The same without blocking the event loop: a test's feed goes on pushing while a service restarts. */
 function runAsync(command: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile('bash', [SCRIPT, command], { env: { ...process.env, ...env }, timeout: 300_000 }, (err, _stdout, stderr) =>
-      err ? reject(failure(command, err, String(stderr))) : resolve(),
+    execFile(
+      'bash',
+      [SCRIPT, command],
+      { env: { ...process.env, ...env }, timeout: 300_000 },
+      (err, _stdout, stderr) => (err ? reject(failure(command, err, String(stderr))) : resolve()),
     );
   });
 }

@@ -56,7 +56,7 @@ function buildCountries() {
     CZ: ['Czech Republic'],
     NL: ['Holland'],
     CD: ['DR Congo', 'DRC'],
-    CI: ["Ivory Coast"],
+    CI: ['Ivory Coast'],
     TR: ['Turkey'],
     VA: ['Vatican'],
   };
@@ -84,7 +84,16 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
   for (const line of txt.split('\n')) {
     if (!line) continue;
     const f = line.split('\t');
-    const [name, ascii, alternates, , , featureClass, featureCode, cc] = [f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]];
+    const [name, ascii, alternates, , , featureClass, featureCode, cc] = [
+      f[1],
+      f[2],
+      f[3],
+      f[4],
+      f[5],
+      f[6],
+      f[7],
+      f[8],
+    ];
     const pop = Number(f[14]) || 0;
     if (featureClass !== 'P') continue;
     // Small towns named like words or people ("Of", "Reading", "Florence") cost precision: keep bigger ones.
@@ -107,7 +116,26 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
   }
   const regions: [string, string, string][] = [];
   const regionLines = readFileSync(join(shared, 'gazetteers', 'geonames-regionInfo.tsv'), 'utf8').split('\n');
-  const bigCountries = new Set(['US', 'CA', 'AU', 'IN', 'CN', 'DE', 'BR', 'MX', 'RU', 'GB', 'FR', 'IT', 'ES', 'JP', 'UA', 'NG', 'PK', 'ZA']);
+  const bigCountries = new Set([
+    'US',
+    'CA',
+    'AU',
+    'IN',
+    'CN',
+    'DE',
+    'BR',
+    'MX',
+    'RU',
+    'GB',
+    'FR',
+    'IT',
+    'ES',
+    'JP',
+    'UA',
+    'NG',
+    'PK',
+    'ZA',
+  ]);
   for (const line of regionLines) {
     if (!line || line.startsWith('#')) continue;
     const [code, name, ascii] = line.split('\t');
@@ -124,9 +152,7 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
 }
 
 function titleCase(word: string) {
-  return word
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
+  return word.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
 }
 
 function buildLeaders() {
@@ -141,11 +167,14 @@ function buildLeaders() {
       if (!field) continue;
       // "President Abdelmadjid TEBBOUNE (since 12 December 2019); Vice President ..." : the surname is in capitals
       for (const part of field.split(/;/)) {
-        const m = /((?:[A-Z][\p{Ll}'’.-]+\s+)+)((?:\p{Lu}[\p{Lu}'’-]+)(?:\s+\p{Lu}[\p{Lu}'’-]+)*)/u.exec(part.replace(/\(.*?\)/g, ''));
+        const m = /((?:[A-Z][\p{Ll}'’.-]+\s+)+)((?:\p{Lu}[\p{Lu}'’-]+)(?:\s+\p{Lu}[\p{Lu}'’-]+)*)/u.exec(
+          part.replace(/\(.*?\)/g, ''),
+        );
         if (!m) continue;
         const given = m[1].trim().split(/\s+/);
         // drop leading titles: keep the trailing given names that are not titles
-        const titles = /^(President|Prime|Minister|King|Queen|Emperor|Sultan|Emir|Chancellor|Premier|Governor|General|Vice|Supreme|Leader|Chairman|Chief|Executive|Crown|Prince|Princess|Grand|Duke|Sheikh|Co-prince|Captain|Regent|State|Council|Federal|Head|Of|Secretary|First|Acting|Interim|Transitional|Pope|Apostolic|Administrator|Mayor|Premier)$/;
+        const titles =
+          /^(President|Prime|Minister|King|Queen|Emperor|Sultan|Emir|Chancellor|Premier|Governor|General|Vice|Supreme|Leader|Chairman|Chief|Executive|Crown|Prince|Princess|Grand|Duke|Sheikh|Co-prince|Captain|Regent|State|Council|Federal|Head|Of|Secretary|First|Acting|Interim|Transitional|Pope|Apostolic|Administrator|Mayor|Premier)$/;
         while (given.length && titles.test(given[0])) given.shift();
         if (!given.length) continue;
         names.add(`${given.join(' ')} ${titleCase(m[2])}`);

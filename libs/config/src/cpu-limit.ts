@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 /** Where the kernel states a container's CPU quota: cgroup v2, then v1. */
-const CGROUP_FILES = { v2: '/sys/fs/cgroup/cpu.max', v1Quota: '/sys/fs/cgroup/cpu/cpu.cfs_quota_us', v1Period: '/sys/fs/cgroup/cpu/cpu.cfs_period_us' };
+const CGROUP_FILES = {
+  v2: '/sys/fs/cgroup/cpu.max',
+  v1Quota: '/sys/fs/cgroup/cpu/cpu.cfs_quota_us',
+  v1Period: '/sys/fs/cgroup/cpu/cpu.cfs_period_us',
+};
 
 type Read = (path: string) => string | undefined;
 

@@ -32,7 +32,9 @@ async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends
     if ('timestamp' in o.from) {
       const byTime = await admin.fetchTopicOffsetsByTimestamp(o.topic, o.from.timestamp);
       // -1 means "no message at or after that time": start at the end (nothing to read).
-      const starts = Object.fromEntries(byTime.map((p) => [p.partition, p.offset === '-1' ? ends[p.partition] : p.offset]));
+      const starts = Object.fromEntries(
+        byTime.map((p) => [p.partition, p.offset === '-1' ? ends[p.partition] : p.offset]),
+      );
       return { starts, ends };
     }
     const given = o.from.offsets;
@@ -50,7 +52,11 @@ async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends
  */
 export async function readTopicRange(o: ReadRangeOptions): Promise<ReadRangeResult> {
   const { starts, ends } = await rangeBounds(o);
-  const pending = new Set(Object.keys(ends).map(Number).filter((p) => BigInt(starts[p]) < BigInt(ends[p])));
+  const pending = new Set(
+    Object.keys(ends)
+      .map(Number)
+      .filter((p) => BigInt(starts[p]) < BigInt(ends[p])),
+  );
   const result: ReadRangeResult = {
     read: 0,
     ranges: Object.fromEntries(Object.keys(ends).map((p) => [Number(p), [starts[Number(p)], ends[Number(p)]]])),

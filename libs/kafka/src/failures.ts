@@ -31,7 +31,12 @@ export function backoffCeilingMs(failures: number, maxMs: number, baseMs = 200):
  * hit it in lockstep while it recovers. One schedule for handler retries and
  * offset commits alike.
  */
-export function retryBackoffMs(failures: number, maxMs: number, baseMs = 200, random: () => number = Math.random): number {
+export function retryBackoffMs(
+  failures: number,
+  maxMs: number,
+  baseMs = 200,
+  random: () => number = Math.random,
+): number {
   return Math.floor(random() * backoffCeilingMs(failures, maxMs, baseMs));
 }
 
@@ -85,7 +90,11 @@ const TRANSIENT_NAMES = new Set([
 ]);
 
 /** kafkajs protocol error types that are transient although kafkajs marks them non-retriable. */
-const TRANSIENT_KAFKA_TYPES = new Set(['BROKER_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'REBALANCE_IN_PROGRESS']);
+const TRANSIENT_KAFKA_TYPES = new Set([
+  'BROKER_NOT_AVAILABLE',
+  'COORDINATOR_LOAD_IN_PROGRESS',
+  'REBALANCE_IN_PROGRESS',
+]);
 
 /** Messages of pg (node-postgres) and PostgreSQL whose errors carry no code. */
 const TRANSIENT_MESSAGE =
@@ -103,7 +112,8 @@ function classifyOne(error: unknown): Classification {
   if (error instanceof KafkaJSError || name.startsWith('KafkaJS')) {
     if (typeof e.type === 'string' && TRANSIENT_KAFKA_TYPES.has(e.type)) return 'transient';
     if (e.retriable === true) return 'transient';
-    if (typeof e.message === 'string' && /connect|timeout|broker|leader|coordinator/i.test(e.message)) return 'transient';
+    if (typeof e.message === 'string' && /connect|timeout|broker|leader|coordinator/i.test(e.message))
+      return 'transient';
   }
   if (typeof e.code === 'string') {
     if (TRANSIENT_NODE_CODES.has(e.code)) return 'transient';
@@ -121,7 +131,8 @@ function* chainOf(error: unknown, depth = 0): Generator<unknown> {
   if (depth > 8 || error === null || typeof error !== 'object') return;
   yield error;
   const e = error as { cause?: unknown; driverError?: unknown; originalError?: unknown; errors?: unknown };
-  for (const inner of [e.cause, e.driverError, e.originalError]) if (inner && inner !== error) yield* chainOf(inner, depth + 1);
+  for (const inner of [e.cause, e.driverError, e.originalError])
+    if (inner && inner !== error) yield* chainOf(inner, depth + 1);
   if (Array.isArray(e.errors)) for (const inner of e.errors.slice(0, 8)) yield* chainOf(inner, depth + 1);
 }
 

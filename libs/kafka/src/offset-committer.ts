@@ -92,11 +92,14 @@ export class OffsetCommitter {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         this.inFlight,
-        Number.isFinite(left) ? new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left)))) : new Promise<void>(() => undefined),
+        Number.isFinite(left)
+          ? new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left))))
+          : new Promise<void>(() => undefined),
       ]);
       clearTimeout(timer);
       // A failed request left its offsets pending; without a pause the loop would hammer a broker that is down.
-      if (this.consecutiveFailures > 0 && this.pending.size > 0) await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
+      if (this.consecutiveFailures > 0 && this.pending.size > 0)
+        await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
     }
     return true;
   }
@@ -160,7 +163,12 @@ export class OffsetCommitter {
   }
 
   private backoffMs(): number {
-    return retryBackoffMs(this.consecutiveFailures, this.options.maxBackoffMs ?? 10_000, this.options.baseBackoffMs, this.options.random);
+    return retryBackoffMs(
+      this.consecutiveFailures,
+      this.options.maxBackoffMs ?? 10_000,
+      this.options.baseBackoffMs,
+      this.options.random,
+    );
   }
 
   private clearRetryTimer(): void {

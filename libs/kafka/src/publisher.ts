@@ -226,7 +226,9 @@ export class KafkaPublisher {
       this.failingSince ??= Date.now();
       const reason = (err as Error).message;
       this.logger.warn(`produce of ${count} messages failed: ${reason}`);
-      const unknown = new PublishOutcomeUnknownError(`produce request failed after it was sent: ${reason}`, { cause: err });
+      const unknown = new PublishOutcomeUnknownError(`produce request failed after it was sent: ${reason}`, {
+        cause: err,
+      });
       for (const p of parts) settlePart(p, unknown);
     }
   }

@@ -38,12 +38,18 @@ describe('agency XML', () => {
   });
 
   it('refuses what is not text, naming it: CP photos, NTB calendar entries, AAP sports data', () => {
-    expect(parseAnyXml('<Publish><ContentItem><ContentType>Photo</ContentType></ContentItem></Publish>').errors[0]).toMatchObject({
+    expect(
+      parseAnyXml('<Publish><ContentItem><ContentType>Photo</ContentType></ContentItem></Publish>').errors[0],
+    ).toMatchObject({
       status: 422,
       messages: ['not a text item: a Canadian Press photo item'],
     });
-    expect(() => parseAnyXml('<document><service>newscalendar</service><title>Konferanse</title></document>')).toThrow('not a text item: an NTB news calendar entry (an event)');
+    expect(() => parseAnyXml('<document><service>newscalendar</service><title>Konferanse</title></document>')).toThrow(
+      'not a text item: an NTB news calendar entry (an event)',
+    );
     expect(() => parseAnyXml('<Response Status_Code="OK"><Fixture_List/></Response>')).toThrow(/AAP sports data/);
-    expect(() => parseAnyXml('<catalog xmlns="urn:x"/>')).toThrow('XML with root element <catalog> (namespace urn:x) is not a format ingest reads');
+    expect(() => parseAnyXml('<catalog xmlns="urn:x"/>')).toThrow(
+      'XML with root element <catalog> (namespace urn:x) is not a format ingest reads',
+    );
   });
 });

@@ -14,8 +14,8 @@ import { parseEmail } from './email';
 import { sniffFormat } from './sniff';
 import { parseAnyXml } from './xml-dispatch';
 
-
-export type WireFormat = 'json' | 'ndjson' | 'ninjs' | 'newsml-g2' | 'newsml1' | 'nitf' | 'rss' | 'atom' | 'email' | 'html' | 'text';
+export type WireFormat =
+  'json' | 'ndjson' | 'ninjs' | 'newsml-g2' | 'newsml1' | 'nitf' | 'rss' | 'atom' | 'email' | 'html' | 'text';
 
 /** Media types each format is accepted under (the first one is the one to use). */
 export const MEDIA_TYPES: Record<WireFormat, string[]> = {
@@ -56,7 +56,8 @@ const READERS: Record<WireFormat, WireReader> = {
 /** An e-mail attachment: by its media type, else by its first bytes. */
 function readAttachment(body: Buffer | string, meta: ParseMeta): ParseResult | Promise<ParseResult> {
   const reader = parserFor(meta.contentType) ?? readerNamed(sniffFormat(body) ?? '');
-  if (!reader) throw new WireFormatError(`an attachment of type ${meta.contentType ?? 'unknown'} is not a format ingest reads`);
+  if (!reader)
+    throw new WireFormatError(`an attachment of type ${meta.contentType ?? 'unknown'} is not a format ingest reads`);
   return reader(body, meta);
 }
 

@@ -67,7 +67,8 @@ function checked(decoded: string): string {
   // A byte-order mark is legal at the start of JSON and XML documents sent by some feeds.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new BodyDecodeError(`body contains a NUL character (U+0000) at character ${nul}; text cannot carry it`);
+  if (nul >= 0)
+    throw new BodyDecodeError(`body contains a NUL character (U+0000) at character ${nul}; text cannot carry it`);
   return text;
 }
 

@@ -27,7 +27,8 @@ describe('e-mail (message/rfc822)', () => {
   });
 
   it('reads an attachment in a wire format as its own article, and adds a text attachment to the story', async () => {
-    const nitf = '<nitf><head><docdata><doc-id id-string="att-1"/></docdata></head><body><body.head><hedline><hl1>Attached story</hl1></hedline></body.head><body.content><p>From the attachment.</p></body.content></body></nitf>';
+    const nitf =
+      '<nitf><head><docdata><doc-id id-string="att-1"/></docdata></head><body><body.head><hedline><hl1>Attached story</hl1></hedline></body.head><body.content><p>From the attachment.</p></body.content></body></nitf>';
     const message =
       headers('Content-Type: multipart/mixed; boundary="m"\r\n\r\n') +
       '--m\r\nContent-Type: text/plain\r\n\r\nSee the attached story.\r\n' +
@@ -42,10 +43,18 @@ describe('e-mail (message/rfc822)', () => {
   });
 
   it('refuses deeply nested MIME (400 naming the depth) and an attachment over the size limit (413)', async () => {
-    const deep = headers('Content-Type: multipart/mixed; boundary="b0"\r\n\r\n') + Array.from({ length: 40 }, (_, i) => `--b${i}\r\nContent-Type: multipart/mixed; boundary="b${i + 1}"\r\n\r\n`).join('') + 'x\r\n';
+    const deep =
+      headers('Content-Type: multipart/mixed; boundary="b0"\r\n\r\n') +
+      Array.from(
+        { length: 40 },
+        (_, i) => `--b${i}\r\nContent-Type: multipart/mixed; boundary="b${i + 1}"\r\n\r\n`,
+      ).join('') +
+      'x\r\n';
     await expect(read(deep)).rejects.toThrow('e-mail refused: MIME parts nest deeper than 20 levels');
     const big = Buffer.alloc(9 * 1024 * 1024, 'a').toString('base64');
-    const message = headers('Content-Type: multipart/mixed; boundary="m"\r\n\r\n') + `--m\r\nContent-Type: text/plain\r\n\r\nText.\r\n--m\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="a.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${big}\r\n--m--\r\n`;
+    const message =
+      headers('Content-Type: multipart/mixed; boundary="m"\r\n\r\n') +
+      `--m\r\nContent-Type: text/plain\r\n\r\nText.\r\n--m\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="a.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${big}\r\n--m--\r\n`;
     await expect(read(message)).rejects.toMatchObject({ status: 413 });
   });
 });

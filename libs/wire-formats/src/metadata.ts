@@ -67,7 +67,12 @@ export function uniquePlain(values: unknown[]): string[] {
 }
 
 /** A concept from its parts; undefined when it has no code, name or uri. */
-export function concept(parts: { scheme?: unknown; code?: unknown; name?: unknown; uri?: unknown }): WireConcept | undefined {
+export function concept(parts: {
+  scheme?: unknown;
+  code?: unknown;
+  name?: unknown;
+  uri?: unknown;
+}): WireConcept | undefined {
   const c: WireConcept = {};
   const scheme = plain(parts.scheme);
   const code = plain(parts.code);
@@ -144,15 +149,24 @@ export function languageTag(value: unknown): string | undefined {
 
 /** Urgency 1 (most urgent) … 9; anything else is not an IPTC urgency and is left out. */
 export function urgencyOf(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 9 ? n : undefined;
 }
 
-const PUB_STATUS_SYNONYMS: Record<string, string> = { cancelled: 'canceled', killed: 'canceled', kill: 'canceled', usable: 'usable', withheld: 'withheld' };
+const PUB_STATUS_SYNONYMS: Record<string, string> = {
+  cancelled: 'canceled',
+  killed: 'canceled',
+  kill: 'canceled',
+  usable: 'usable',
+  withheld: 'withheld',
+};
 
 /** `stat:usable`, `Usable`, `canceled`… as the contract's pubStatus; unknown values are left out. */
 export function pubStatusOf(value: unknown): string | undefined {
-  const s = plain(value)?.replace(/^.*[:/]/, '').toLowerCase();
+  const s = plain(value)
+    ?.replace(/^.*[:/]/, '')
+    .toLowerCase();
   if (s === undefined) return undefined;
   const mapped = PUB_STATUS_SYNONYMS[s] ?? s;
   return (PUB_STATUSES as readonly string[]).includes(mapped) ? mapped : undefined;
@@ -194,11 +208,18 @@ export function cleanMetadata(item: WireItem): WireItem {
   const maxItems = FEED_METADATA_LIMITS.listItems;
   for (const field of ['subjects', 'genres'] as const) {
     const list = out[field];
-    if (list) out[field] = list.map(clipConcept).filter((c): c is string | WireConcept => c !== undefined).slice(0, maxItems);
+    if (list)
+      out[field] = list
+        .map(clipConcept)
+        .filter((c): c is string | WireConcept => c !== undefined)
+        .slice(0, maxItems);
   }
   for (const field of ['authors', 'keywords'] as const) {
     const list = out[field];
-    if (list) out[field] = uniquePlain(list).map((s) => clip(s, FEED_METADATA_LIMITS.itemLength)!).slice(0, maxItems);
+    if (list)
+      out[field] = uniquePlain(list)
+        .map((s) => clip(s, FEED_METADATA_LIMITS.itemLength)!)
+        .slice(0, maxItems);
   }
   for (const [k, v] of Object.entries(out)) {
     if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) delete out[k];

@@ -16,7 +16,6 @@ export interface G2Content {
   remote?: string;
 }
 
-
 /**
  * TT's own NITF dialect (`application/ttnitf+xml`): RUBRIK headlines, DAT
  * dateline, INGRESS lead, BRODTEXT body, CITAT quotes, MELLIS crossheads,
@@ -36,7 +35,10 @@ const TT_NITF: MarkupDialect = {
 
 function fromTtNitf(root: XmlElement): G2Content {
   const headline = descendants(root, 'RUBRIK')[0];
-  const strip = (el: XmlElement): XmlElement => ({ ...el, children: el.children.filter((c) => c !== headline).map((c) => (isElement(c) ? strip(c) : c)) });
+  const strip = (el: XmlElement): XmlElement => ({
+    ...el,
+    children: el.children.filter((c) => c !== headline).map((c) => (isElement(c) ? strip(c) : c)),
+  });
   const dat = descendants(root, 'DAT')[0];
   return {
     body: childrenToHtml(strip(root).children, TT_NITF),

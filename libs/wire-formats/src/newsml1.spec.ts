@@ -16,7 +16,7 @@ describe('NewsML 1.x', () => {
           '<DescriptiveMetadata><Language FormalName="fr"/><SubjectCode><SubjectMatter FormalName="02008000"/></SubjectCode><Genre FormalName="Current"/>' +
           '<Location HowPresent="Origin"><Property FormalName="City" Value="Paris"/></Location></DescriptiveMetadata>' +
           '<ContentItem><MediaType FormalName="Text"/><Format FormalName="NITF3.1"/><DataContent><nitf><body><body.content>' +
-          '<p>Le procès s\'est ouvert lundi.</p><p>asl/tib</p></body.content></body></nitf></DataContent></ContentItem></NewsComponent>',
+          "<p>Le procès s'est ouvert lundi.</p><p>asl/tib</p></body.content></body></nitf></DataContent></ContentItem></NewsComponent>",
       )}</NewsML>`;
     const r = parseNewsml1(doc, { sourceId: 's' });
     expect(r.items[0]).toEqual({
@@ -47,9 +47,13 @@ describe('NewsML 1.x', () => {
   });
 
   it('gives one article per language when a component holds the story in several (Belga), Title/Lead/Body as roles', () => {
-    const part = (role: string, text: string) => `<NewsComponent><Role FormalName="${role}"/><ContentItem><DataContent>${text}</DataContent></ContentItem></NewsComponent>`;
-    const lang = (l: string, words: string) => `<NewsComponent xml:lang="${l}">${part('Title', `Title ${l}`)}${part('Lead', `Lead ${words}`)}${part('Body', `Body ${words}`)}</NewsComponent>`;
-    const r = parseNewsml1(`<NewsML>${item(`<NewsComponent>${lang('nl', 'in het Nederlands')}${lang('fr', 'en français')}</NewsComponent>`)}</NewsML>`);
+    const part = (role: string, text: string) =>
+      `<NewsComponent><Role FormalName="${role}"/><ContentItem><DataContent>${text}</DataContent></ContentItem></NewsComponent>`;
+    const lang = (l: string, words: string) =>
+      `<NewsComponent xml:lang="${l}">${part('Title', `Title ${l}`)}${part('Lead', `Lead ${words}`)}${part('Body', `Body ${words}`)}</NewsComponent>`;
+    const r = parseNewsml1(
+      `<NewsML>${item(`<NewsComponent>${lang('nl', 'in het Nederlands')}${lang('fr', 'en français')}</NewsComponent>`)}</NewsML>`,
+    );
     expect(r.items.map((i) => [i.externalId, i.title, i.language, i.body])).toEqual([
       ['afp.com:20190121:TX-1#nl', 'Title nl', 'nl', '<p>Lead in het Nederlands</p>\n<p>Body in het Nederlands</p>'],
       ['afp.com:20190121:TX-1#fr', 'Title fr', 'fr', '<p>Lead en français</p>\n<p>Body en français</p>'],
@@ -57,11 +61,23 @@ describe('NewsML 1.x', () => {
   });
 
   it('refuses, 422 by item, a picture, text only by Href, and an item without text', () => {
-    const photo = '<NewsComponent><Role FormalName="Picture"/><ContentItem Href="a.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent>';
-    expect(parseNewsml1(`<NewsML>${item(photo)}</NewsML>`).errors[0]).toMatchObject({ status: 422, messages: ['not a text item: a NewsML 1.x item whose components are picture'] });
-    const remote = '<NewsComponent><ContentItem Href="https://x.example/story.xml"><MediaType FormalName="Text"/></ContentItem></NewsComponent>';
-    expect(parseNewsml1(`<NewsML>${item(remote)}</NewsML>`).errors[0]).toMatchObject({ status: 422, messages: [expect.stringMatching(/^remote content: .*story\.xml/)] });
-    expect(parseNewsml1(`<NewsML>${item('<NewsComponent><ContentItem><DataContent/></ContentItem></NewsComponent>')}</NewsML>`).errors[0]).toMatchObject({ status: 422 });
+    const photo =
+      '<NewsComponent><Role FormalName="Picture"/><ContentItem Href="a.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent>';
+    expect(parseNewsml1(`<NewsML>${item(photo)}</NewsML>`).errors[0]).toMatchObject({
+      status: 422,
+      messages: ['not a text item: a NewsML 1.x item whose components are picture'],
+    });
+    const remote =
+      '<NewsComponent><ContentItem Href="https://x.example/story.xml"><MediaType FormalName="Text"/></ContentItem></NewsComponent>';
+    expect(parseNewsml1(`<NewsML>${item(remote)}</NewsML>`).errors[0]).toMatchObject({
+      status: 422,
+      messages: [expect.stringMatching(/^remote content: .*story\.xml/)],
+    });
+    expect(
+      parseNewsml1(
+        `<NewsML>${item('<NewsComponent><ContentItem><DataContent/></ContentItem></NewsComponent>')}</NewsML>`,
+      ).errors[0],
+    ).toMatchObject({ status: 422 });
   });
 
   it('refuses a tree 300 levels deep with a 400 naming the depth', () => {

@@ -35,18 +35,28 @@ describe('NITF 3.x', () => {
   });
 
   it('refuses internal entity declarations but not the DOCTYPE itself', () => {
-    const withEntities = wireFixture('nitf.xml').replace('<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">', '<!DOCTYPE nitf [<!ENTITY who "Sam">]>');
+    const withEntities = wireFixture('nitf.xml').replace(
+      '<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">',
+      '<!DOCTYPE nitf [<!ENTITY who "Sam">]>',
+    );
     expect(() => parseNitf(withEntities)).toThrow(/DOCTYPE declares entities/);
   });
 
   it('needs an identity: doc-id, else X-External-Id', () => {
     const anonymous = '<nitf><body><body.content><p>Text.</p></body.content></body></nitf>';
     expect(parseNitf(anonymous).errors[0]).toMatchObject({ field: 'doc-id' });
-    expect(parseNitf(anonymous, { externalId: 'file-1.xml' }).items[0]).toMatchObject({ externalId: 'file-1.xml', title: 'Text.', headlineDerived: true });
+    expect(parseNitf(anonymous, { externalId: 'file-1.xml' }).items[0]).toMatchObject({
+      externalId: 'file-1.xml',
+      title: 'Text.',
+      headlineDerived: true,
+    });
   });
 
   it('refuses a document with no story text (422) and another root (400)', () => {
-    expect(parseNitf('<nitf><head><docdata><doc-id id-string="x"/></docdata></head><body><body.content/></body></nitf>').errors[0]).toMatchObject({ status: 422 });
+    expect(
+      parseNitf('<nitf><head><docdata><doc-id id-string="x"/></docdata></head><body><body.content/></body></nitf>')
+        .errors[0],
+    ).toMatchObject({ status: 422 });
     expect(() => parseNitf('<NewsML/>')).toThrow('not a NITF document: the root element is <NewsML>, expected <nitf>');
   });
 });

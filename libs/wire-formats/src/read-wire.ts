@@ -24,7 +24,10 @@ const SNIFF_OVERRIDES: Record<string, Set<string> | 'any'> = {
 function named(name: string): ReaderChoice {
   const reader = readerNamed(name);
   if (!reader) {
-    throw new WireFormatError(`X-Wire-Format ${name} is not a format ingest reads; use one of ${wireFormatNames().join(', ')}`, 'X-Wire-Format');
+    throw new WireFormatError(
+      `X-Wire-Format ${name} is not a format ingest reads; use one of ${wireFormatNames().join(', ')}`,
+      'X-Wire-Format',
+    );
   }
   return { reader, format: name.trim().toLowerCase() };
 }
@@ -35,7 +38,9 @@ function named(name: string): ReaderChoice {
  * format, what the bytes unambiguously are (sniffFormat); else the
  * Content-Type. `unsupported` says why none applies (415).
  */
-export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFormat'> & { bytes?: Buffer | string }): ReaderChoice {
+export function chooseReader(
+  options: Pick<ReadOptions, 'contentType' | 'wireFormat'> & { bytes?: Buffer | string },
+): ReaderChoice {
   if (options.wireFormat !== undefined) return named(options.wireFormat);
   const media = mediaTypeOf(options.contentType) ?? '';
   const overridable = SNIFF_OVERRIDES[media];
@@ -45,7 +50,8 @@ export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFor
   }
   const format = formatFor(options.contentType);
   const reader = parserFor(options.contentType);
-  if (!reader || !format) return { unsupported: `Content-Type ${options.contentType ?? '(none)'} is not a format ingest reads` };
+  if (!reader || !format)
+    return { unsupported: `Content-Type ${options.contentType ?? '(none)'} is not a format ingest reads` };
   return { reader, format };
 }
 

@@ -33,7 +33,28 @@ const MAX_DERIVED_HEADLINE = 200;
 const LABEL_LINE = /^(source:\s.*|from:\s.*|(media|press|news) release( [A-Z]{0,3}\d+)?|for immediate release)$/i;
 
 /** Words a full stop follows without ending the sentence. */
-const ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'no', 'nr', 'gen', 'gov', 'sen', 'rep', 'prof', 'dept']);
+const ABBREVIATIONS = new Set([
+  'inc',
+  'ltd',
+  'corp',
+  'co',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'nr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
+  'dept',
+]);
 
 /** The line the headline is made from: the first with words that is neither a label nor a lone code (`IDN38100`). */
 function openingLine(text: string): string | undefined {
@@ -88,7 +109,11 @@ const BYLINE_PARAGRAPH = /^(By|BY|Von|VON|Par|PAR|Por|POR|Av|AV) [\p{Lu}][\p{L}.
  * becomes a field as well; the text keeps its words.
  */
 function leadMetadata(item: WireItem, text: string): Partial<WireItem> {
-  const paragraphs = text.split('\n').map((p) => p.trim()).filter((p) => p !== '').slice(0, 4);
+  const paragraphs = text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .slice(0, 4);
   const out: Partial<WireItem> = {};
   if (!item.byline) {
     const byline = paragraphs.find((p) => BYLINE_PARAGRAPH.test(p) && p.split(/\s+/).length <= 9);
@@ -127,10 +152,17 @@ export interface StoryOptions {
  */
 export function storyItem(item: WireItem, index: number, options: StoryOptions = {}): WireItem | ItemError {
   if (options.notText) return unprocessable(index, 'type', `not a text item: ${options.notText}`);
-  const text = visibleText(item.body, item.contentType === 'text/html' || (item.contentType === undefined && MARKUP_IN_TEXT.test(item.body ?? '')));
+  const text = visibleText(
+    item.body,
+    item.contentType === 'text/html' || (item.contentType === undefined && MARKUP_IN_TEXT.test(item.body ?? '')),
+  );
   if (!/\p{L}|\p{N}/u.test(text)) {
     if (options.remote) {
-      return unprocessable(index, 'body', `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the text inline`);
+      return unprocessable(
+        index,
+        'body',
+        `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the text inline`,
+      );
     }
     return unprocessable(index, 'body', 'no text: the item carries no body, description or other story text');
   }

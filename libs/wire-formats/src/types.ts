@@ -140,5 +140,7 @@ export function isItemError(x: unknown): x is ItemError {
 
 /** Keeps only the defined fields, so a parser's output carries no `undefined` keys. */
 export function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as T;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  ) as T;
 }

@@ -89,7 +89,13 @@ export function storyText(lines: string[]): string {
   }
   if (block.length > 0) blocks.push(block);
   return blocks
-    .map((b) => (isTabular(b) ? b.map((l) => l.replace(/\s+$/, '')).join('\n') : isHardWrapped(b) ? reflow(b).join('\n') : b.map((l) => l.trim()).join('\n')))
+    .map((b) =>
+      isTabular(b)
+        ? b.map((l) => l.replace(/\s+$/, '')).join('\n')
+        : isHardWrapped(b)
+          ? reflow(b).join('\n')
+          : b.map((l) => l.trim()).join('\n'),
+    )
     .join('\n\n')
     .replace(/^\n+|\s+$/g, '');
 }

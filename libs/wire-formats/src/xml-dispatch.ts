@@ -8,7 +8,9 @@ import { parseXmlTree, XmlElement } from './xml';
 
 /** The namespace a document's root element declares for itself (default or its own prefix), read from the start tag. */
 export function rootNamespace(xml: string): string | undefined {
-  const start = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/g, ''));
+  const start = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>/.exec(
+    xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/g, ''),
+  );
   if (!start) return undefined;
   const prefix = start[1] ? `:${start[1].slice(0, -1)}` : '';
   const m = new RegExp(`\\sxmlns${prefix}\\s*=\\s*["']([^"']*)["']`).exec(start[3] ?? '');

@@ -22,7 +22,8 @@ function doctypeEnd(xml: string, start: number): { end: number; subset?: string 
   let i = start + '<!DOCTYPE'.length;
   let subsetStart = -1;
   while (i < xml.length) {
-    if (i - start > MAX_DOCTYPE) throw new WireFormatError(`XML refused: the DOCTYPE declaration is longer than ${MAX_DOCTYPE} characters`);
+    if (i - start > MAX_DOCTYPE)
+      throw new WireFormatError(`XML refused: the DOCTYPE declaration is longer than ${MAX_DOCTYPE} characters`);
     const c = xml[i];
     if (c === '"' || c === "'") {
       const close = xml.indexOf(c, i + 1);
@@ -79,7 +80,10 @@ export function stripDoctype(xml: string): string {
     out = xml.slice(0, i) + xml.slice(i, end).replace(/[^\n]/g, ' ') + xml.slice(end);
   }
   const stray = strayDeclaration(out);
-  if (stray) throw new WireFormatError(`XML is not well-formed: a <!${stray} declaration outside the DOCTYPE (DTDs are not read)`);
+  if (stray)
+    throw new WireFormatError(
+      `XML is not well-formed: a <!${stray} declaration outside the DOCTYPE (DTDs are not read)`,
+    );
   return out;
 }
 

@@ -26,7 +26,13 @@ export const EXAMPLES = {
     urgency: 3,
     language: 'en-GB',
     headlines: [{ role: 'main', value: "Council approves next year's budget" }],
-    bodies: [{ role: 'main', contenttype: 'text/html', value: '<p>The city council approved the budget by 31 votes to 12.</p>' }],
+    bodies: [
+      {
+        role: 'main',
+        contenttype: 'text/html',
+        value: '<p>The city council approved the budget by 31 votes to 12.</p>',
+      },
+    ],
     subjects: [{ name: 'government budget', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000438' }],
     altids: [{ role: 'url', value: 'https://news.example.com/2026/council-budget' }],
   },

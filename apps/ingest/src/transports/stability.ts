@@ -31,7 +31,12 @@ export class StabilityTracker {
     for (const e of entries) {
       const prev = this.seen.get(e.name);
       const same = prev !== undefined && prev.size === e.size && prev.mtimeMs === e.mtimeMs;
-      next.set(e.name, { size: e.size, mtimeMs: e.mtimeMs, since: same ? prev.since : now, firstSeen: prev?.firstSeen ?? now });
+      next.set(e.name, {
+        size: e.size,
+        mtimeMs: e.mtimeMs,
+        since: same ? prev.since : now,
+        firstSeen: prev?.firstSeen ?? now,
+      });
       if (same && now - prev.since >= this.settleMs) ready.push(e);
     }
     this.seen = next;

@@ -62,7 +62,9 @@ export function transportReceiptProviders(config: IngestConfig): Provider[] {
       provide: TRANSPORT_RECEIPTS,
       inject: [INGEST_DATA_SOURCE],
       useFactory: (ds: DataSource | null): TransportReceiptStore =>
-        ds ? new PostgresTransportReceipts(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000) : new MemoryTransportReceipts(),
+        ds
+          ? new PostgresTransportReceipts(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000)
+          : new MemoryTransportReceipts(),
     },
   ];
 }

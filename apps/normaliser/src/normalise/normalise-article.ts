@@ -12,7 +12,11 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i;
  * yields the same normalised event (downstream sees a duplicate, not a new
  * version).
  */
-export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel, learn = true): NormalisedArticleEvent {
+export function normaliseRawEvent(
+  raw: RawArticleEvent,
+  boilerplate?: BoilerplateModel,
+  learn = true,
+): NormalisedArticleEvent {
   const a = raw.article;
   const provenance = provenanceOfRaw(a);
   const feed = feedOf(a, provenance);

@@ -39,7 +39,18 @@ function isChromeToken(token: string): boolean {
 }
 
 /** Roles that are never story text. */
-export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'toolbar', 'menu', 'menubar']);
+export const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alert',
+  'toolbar',
+  'menu',
+  'menubar',
+]);
 
 /**
  * Notices that are chrome in any text, a wire's copy included: advertising
@@ -99,9 +110,16 @@ const combine = (list: RegExp[], anchored: boolean): RegExp[] => {
   const body = plain.map((re) => `(?:${anchored ? re.source.slice(1) : re.source})`).join('|');
   return [new RegExp(anchored ? `^(?:${body})` : body, 'i'), ...rest];
 };
-const ANCHORED = combine(CHROME_TEXT.filter((re) => re.source.startsWith('^')), true);
-const FLOATING = combine(CHROME_TEXT.filter((re) => !re.source.startsWith('^')), false);
-const FLOATING_HINT = /cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|reproduc|republish|redistribut|copied|photo|image|picture|credit|foto|bild/i;
+const ANCHORED = combine(
+  CHROME_TEXT.filter((re) => re.source.startsWith('^')),
+  true,
+);
+const FLOATING = combine(
+  CHROME_TEXT.filter((re) => !re.source.startsWith('^')),
+  false,
+);
+const FLOATING_HINT =
+  /cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|reproduc|republish|redistribut|copied|photo|image|picture|credit|foto|bild/i;
 
 const NOTICES = combine(NOTICE_TEXT, true);
 

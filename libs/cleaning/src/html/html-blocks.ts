@@ -26,7 +26,20 @@ export interface HtmlBlock {
   tag: string;
 }
 
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'select', 'datalist', 'iframe', 'textarea', 'button']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'svg',
+  'select',
+  'datalist',
+  'iframe',
+  'textarea',
+  'button',
+]);
 const HTML_SPACE = /[\t\n\r\f ]+/g;
 const BLOCK = new Set(
   (
@@ -162,11 +175,21 @@ class BlockBuilder {
     this.brRun = 0;
     if (raw.trim().length === 0) return;
     if (this.preDepth > 0) {
-      for (const unit of structurePlainText(raw)) this.blocks.push({ text: unit.text, table: unit.table, linkChars: 0, tag: 'pre' });
+      for (const unit of structurePlainText(raw))
+        this.blocks.push({ text: unit.text, table: unit.table, linkChars: 0, tag: 'pre' });
       return;
     }
-    const lines = raw.split('\n').map((l) => normaliseInline(l)).filter((l) => l.length > 0);
-    if (lines.length > 0) this.blocks.push({ text: lines.join('\n'), table: false, linkChars: Math.min(linkChars, raw.length), tag: this.tag });
+    const lines = raw
+      .split('\n')
+      .map((l) => normaliseInline(l))
+      .filter((l) => l.length > 0);
+    if (lines.length > 0)
+      this.blocks.push({
+        text: lines.join('\n'),
+        table: false,
+        linkChars: Math.min(linkChars, raw.length),
+        tag: this.tag,
+      });
   }
 }
 

@@ -114,7 +114,15 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   if (fragment) {
     const paragraphs = walked.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
     const whole = walked.map((b) => b.text);
-    return { ...base, paragraphs, whole, evidenceOnly: paragraphs, readabilityTitle: null, byline: null, fallbackUsed: false };
+    return {
+      ...base,
+      paragraphs,
+      whole,
+      evidenceOnly: paragraphs,
+      readabilityTitle: null,
+      byline: null,
+      fallbackUsed: false,
+    };
   }
   let readability: ReturnType<typeof runReadability> | null;
   try {
@@ -132,7 +140,14 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   const chars = fromReadability.reduce((n, p) => n + p.length, 0);
   const found = { readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null };
   if (chars >= MIN_READABILITY_CHARS) {
-    return { ...base, ...found, paragraphs: fromReadability, whole: [], evidenceOnly: fromReadability, fallbackUsed: false };
+    return {
+      ...base,
+      ...found,
+      paragraphs: fromReadability,
+      whole: [],
+      evidenceOnly: fromReadability,
+      fallbackUsed: false,
+    };
   }
   const visible = visibleBlocks(html);
   const lines = visible.map((b) => b.text);

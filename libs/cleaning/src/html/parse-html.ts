@@ -67,7 +67,13 @@ export function stripInertMarkup(html: string): string {
     open.lastIndex = end;
     if (tag === 'script') {
       const startTagEnd = html.indexOf('>', start);
-      if (html.slice(start, startTagEnd + 1).toLowerCase().includes('ld+json')) continue;
+      if (
+        html
+          .slice(start, startTagEnd + 1)
+          .toLowerCase()
+          .includes('ld+json')
+      )
+        continue;
     }
     (parts ??= []).push(html.slice(pos, start));
     pos = end;

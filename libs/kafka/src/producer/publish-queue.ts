@@ -83,7 +83,8 @@ export class PublishQueue {
     const request: Part[] = [];
     let count = 0;
     let bytes = 0;
-    const fits = (p: Part) => count + p.messages.length <= this.limits.maxMessages && bytes + p.bytes <= this.limits.maxBytes;
+    const fits = (p: Part) =>
+      count + p.messages.length <= this.limits.maxMessages && bytes + p.bytes <= this.limits.maxBytes;
     while (this.parts.length > 0 && (request.length === 0 || fits(this.parts[0]))) {
       const next = this.parts.shift()!;
       next.state = 'taken';

@@ -56,7 +56,12 @@ let cached: Profiles | undefined;
 function profiles(): Profiles {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(taggingDataDir(), 'language-ngrams.json'), 'utf8')) as ProfileFile;
-  cached = { languages: file.languages, avgScore: file.avgScore, dictionary: file.dictionary, ngrams: new Map(Object.entries(file.ngrams)) };
+  cached = {
+    languages: file.languages,
+    avgScore: file.avgScore,
+    dictionary: file.dictionary,
+    ngrams: new Map(Object.entries(file.ngrams)),
+  };
   return cached;
 }
 
@@ -119,7 +124,10 @@ function toByteWords(s: string, dictionary: string[]): string[] {
       i++;
       c = 0x10000 + (((c & 0x3ff) << 10) | (s.charCodeAt(i) & 0x3ff));
       encoded +=
-        dictionary[0xf0 | (c >> 18)] + dictionary[0x80 | ((c >> 12) & 0x3f)] + dictionary[0x80 | ((c >> 6) & 0x3f)] + dictionary[0x80 | (c & 0x3f)];
+        dictionary[0xf0 | (c >> 18)] +
+        dictionary[0x80 | ((c >> 12) & 0x3f)] +
+        dictionary[0x80 | ((c >> 6) & 0x3f)] +
+        dictionary[0x80 | (c & 0x3f)];
       bytes += 4;
     }
     if (bytes > ENFORCE_CUT_AFTER) break;

@@ -45,14 +45,26 @@ export function tokenize(text: string): Token[] {
     if (compound) {
       const name = compound[1];
       tokens.push({ text: name, start, end: start + name.length, sentenceStart, lineStart });
-      tokens.push({ text: word.slice(name.length), start: start + name.length, end: start + word.length, sentenceStart: false, lineStart: false });
+      tokens.push({
+        text: word.slice(name.length),
+        start: start + name.length,
+        end: start + word.length,
+        sentenceStart: false,
+        lineStart: false,
+      });
       sentenceStart = false;
       continue;
     }
     if (POSSESSIVE_RE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       tokens.push({ text: word, start, end: start + word.length, sentenceStart, lineStart });
-      tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, sentenceStart: false, lineStart: false });
+      tokens.push({
+        text: m[0].slice(-2),
+        start: start + word.length,
+        end: start + m[0].length,
+        sentenceStart: false,
+        lineStart: false,
+      });
       sentenceStart = false;
       continue;
     }
@@ -90,8 +102,38 @@ function markShoutedLines(text: string, tokens: Token[]): void {
 }
 
 const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Pres', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
-  'St', 'Dept', 'Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Rev', 'Hon', 'Mt', 'Ft', 'Gov', 'Atty', 'Supt', 'Cmdr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Pres',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Maj',
+  'Adm',
+  'St',
+  'Dept',
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Jr',
+  'Sr',
+  'Rev',
+  'Hon',
+  'Mt',
+  'Ft',
+  'Gov',
+  'Atty',
+  'Supt',
+  'Cmdr',
 ]);
 
 function isAbbreviation(word: string): boolean {
