@@ -44,14 +44,8 @@ async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends
   }
 }
 
-/**
- * Reads a topic from a start position up to the end offsets it had when the
- * read began, then stops: for replays and re-runs, which must not chase new
- * traffic for ever nor disturb the live consumer groups (it uses a throw-away
- * group and never commits).
- */
-export async function readTopicRange(o: ReadRangeOptions): Promise<ReadRangeResult> {
-  const { starts, ends } = await rangeBounds(o);
+/** The partitions that have something to read, and the result to fill in as batches arrive. */
+function readPlan(starts: Offsets, ends: Offsets): { pending: Set<number>; result: ReadRangeResult } {
   const pending = new Set(
     Object.keys(ends)
       .map(Number)
@@ -61,6 +55,18 @@ export async function readTopicRange(o: ReadRangeOptions): Promise<ReadRangeResu
     read: 0,
     ranges: Object.fromEntries(Object.keys(ends).map((p) => [Number(p), [starts[Number(p)], ends[Number(p)]]])),
   };
+  return { pending, result };
+}
+
+/**
+ * Reads a topic from a start position up to the end offsets it had when the
+ * read began, then stops: for replays and re-runs, which must not chase new
+ * traffic for ever nor disturb the live consumer groups (it uses a throw-away
+ * group and never commits).
+ */
+export async function readTopicRange(o: ReadRangeOptions): Promise<ReadRangeResult> {
+  const { starts, ends } = await rangeBounds(o);
+  const { pending, result } = readPlan(starts, ends);
   if (pending.size === 0) return result;
 
   const consumer = o.kafka.consumer({ groupId: `replay-${randomUUID()}`, allowAutoTopicCreation: false });

@@ -91,25 +91,8 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   const document = parseHtmlDocument(html);
   const metadata = htmlMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
-  // One walk serves three needs: the list of chrome elements to cut before Readability, the top
-  // lines for a dateline, and (for a fragment) the visible text. On a whole page the full visible
-  // text is only needed when Readability fails, so this walk stops building text after the top
-  // lines and the fallback re-reads the page (Readability mutates this document).
-  const chrome: Element[] = [];
-  const stats = { maxDepth: 0, words: 0 };
-  const walked = root
-    ? blockTexts(root, {
-        stats,
-        maxBlocks: fragment ? undefined : TOP_LINES,
-        skip: (el) => {
-          if (!isChromeElement(el)) return false;
-          chrome.push(el);
-          return true;
-        },
-      })
-    : [];
+  const { walked, stats } = walkCuttingChrome(root, fragment);
   const topLines = walked.slice(0, TOP_LINES).map((b) => b.text);
-  for (const el of chrome) el.remove();
   const base = { fragment, metadata, topLines, inputWords: stats.words };
   if (fragment) {
     const paragraphs = walked.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
@@ -155,6 +138,33 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   const classified = classifyScrapedText(lines, { title: title ?? readability?.title ?? null, linkRatios, page: true });
   const paragraphs = classified.paragraphs.length > 0 ? classified.paragraphs : fromReadability;
   return { ...base, ...found, paragraphs, whole: [], evidenceOnly: classified.evidenceOnly, fallbackUsed: true };
+}
+
+/**
+ * One walk serves three needs: the list of chrome elements to cut before Readability, the top
+ * lines for a dateline, and (for a fragment) the visible text. On a whole page the full visible
+ * text is only needed when Readability fails, so this walk stops building text after the top
+ * lines and the fallback re-reads the page (Readability mutates this document).
+ */
+function walkCuttingChrome(
+  root: Element | null,
+  fragment: boolean,
+): { walked: TextBlock[]; stats: { maxDepth: number; words: number } } {
+  const chrome: Element[] = [];
+  const stats = { maxDepth: 0, words: 0 };
+  const walked = root
+    ? blockTexts(root, {
+        stats,
+        maxBlocks: fragment ? undefined : TOP_LINES,
+        skip: (el) => {
+          if (!isChromeElement(el)) return false;
+          chrome.push(el);
+          return true;
+        },
+      })
+    : [];
+  for (const el of chrome) el.remove();
+  return { walked, stats };
 }
 
 /** The page's visible blocks with chrome skipped, on a fresh parse: the fallback's input. */

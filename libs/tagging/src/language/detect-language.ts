@@ -1,4 +1,5 @@
 import { englishWordWeight } from './english-lexicon';
+import { latinMarks, type NameMarks } from './name-marks';
 import { scoreNgrams } from './ngram-scorer';
 
 export interface LanguageResult {
@@ -168,17 +169,6 @@ function splitNames(text: string, marks: NameMarks | undefined): { plain: string
   return { plain, names: names.join(' ') };
 }
 
-function isLatin(text: string): boolean {
-  return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u.test(text);
-}
-
-type NameMarks = ReturnType<typeof markNames>;
-
-/** The names of a Latin-script text marked; undefined for other scripts (no capitals to read). */
-function latinMarks(text: string): NameMarks | undefined {
-  return isLatin(text) ? markNames(text) : undefined;
-}
-
 /**
  * Whether a Latin-script text reads as English from its whole words: at least two plain
  * words (names and a capitalised first word that is no common word left aside, numbers
@@ -212,39 +202,6 @@ export function looksEnglish(text: string, marks: NameMarks | undefined = latinM
   // and one of them English-only: "is in", "will die" could be Dutch or German
   return words >= 2 && distinct > 0 && known >= MIN_ENGLISH_SHARE * words && weight >= MIN_ENGLISH_WEIGHT;
 }
-
-/** Tokens of a Latin-script text, which are names (capitalised, not opening a sentence) and which open a sentence. */
-function markNames(text: string): { tokens: string[]; isName: boolean[]; sentenceStart: boolean[] } {
-  const tokens = text.match(/\S+/g) ?? [];
-  const words = tokens.map((t) => t.replace(/^[^\p{L}\p{N}]+/u, ''));
-  // "al-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name
-  const capital = words.map((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
-  const starts = new Array<boolean>(tokens.length).fill(false);
-  const isName = new Array<boolean>(tokens.length).fill(false);
-  let sentenceStart = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const ends = /[.!?:]["'”’)]*$/u.test(tokens[i]);
-    starts[i] = sentenceStart;
-    if (capital[i]) {
-      // a capitalised word inside a sentence, or one opening it before another ("Luiz Inácio …")
-      isName[i] = !sentenceStart || (capital[i + 1] === true && !ends);
-    } else if (
-      i > 0 &&
-      isName[i - 1] &&
-      NAME_PARTICLES.has(words[i].toLowerCase()) &&
-      (capital[i + 1] || (NAME_PARTICLES.has(words[i + 1]?.toLowerCase() ?? '') && capital[i + 2]))
-    ) {
-      isName[i] = true; // "Lula da Silva", "Ursula von der Leyen"
-    }
-    if (/\p{L}|\p{N}/u.test(tokens[i])) sentenceStart = ends;
-  }
-  return { tokens, isName, sentenceStart: starts };
-}
-
-/** Lowercase words inside personal and place names. */
-const NAME_PARTICLES = new Set(
-  'da de di do dos das del della der den van von ten ter al el bin ibn bint la le du des y e zu af'.split(' '),
-);
 
 interface Chunk {
   text: string;
