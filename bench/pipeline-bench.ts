@@ -34,14 +34,17 @@ import { deleteBoilerplateOf } from '../apps/normaliser/src/boilerplate/boilerpl
 /** One-replica normaliser runs, each after a core ceiling of its own (paired-runs.ts). */
 const NORMALISER_PAIRS = 3;
 
-/** Creates the topics and applies the committed migrations (both idempotent), so the benchmark runs on a fresh machine. */
+/**
+ * Creates the topics and applies the committed migrations (both idempotent), so the benchmark runs on a fresh machine.
+ */
 async function prepareServices(kafka: ReturnType<typeof createKafkaClient>, databaseUrl: string): Promise<void> {
   await ensureTopics(kafka, allTopicSpecs());
   await applyMigrations(databaseUrl);
 }
 
 async function main(): Promise<void> {
-  // The figures are for the runtime the project targets; this machine's own node may be older (Node 20's core ceiling read 258 articles/s against 24's 312 here).
+  // The figures are for the runtime the project targets; this machine's own node may be older (Node 20's core ceiling
+  // read 258 articles/s against 24's 312 here).
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24 && !process.env.BENCH_ANY_NODE) {
     throw new Error(
@@ -115,7 +118,8 @@ async function main(): Promise<void> {
     const paired = summarisePairs(pairs);
     const norm1 = paired.median.run;
     log('stage: normaliser, 2 replicas');
-    // Twice the articles: the rate is taken only after both replicas hold partitions, and the first one up works alone until then.
+    // Twice the articles: the rate is taken only after both replicas hold partitions, and the first one up works alone
+    // until then.
     const norm2 = await normaliserThroughput(
       kafka,
       publisher,
@@ -208,7 +212,8 @@ async function pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, res
 
     // End to end first: the saturation runs below leave a backlog the pipeline would have to drain before e2e articles.
     if (runs('e2e')) {
-      // First at a rate this machine sustains (latency without a backlog), then at the target rate (memory over the long run).
+      // First at a rate this machine sustains (latency without a backlog), then at the target rate (memory over the
+      // long run).
       const pids = { ingest: ingestP.child.pid!, normaliser: normP.child.pid!, store: storeP.child.pid! };
       // The figures are for a running pipeline: fresh processes spend their first seconds compiling (JIT)
       // on real pages, which the normaliser's start-up warm-up only partly covers. Measured, reported apart.

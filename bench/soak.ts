@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`[soak ${new Date().toISOString()}] ${m}\n`);
   const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn', KAFKA_SESSION_TIMEOUT_MS: '10000' };
   const groups: Record<string, string> = { normaliser: `soak-norm-${run}`, store: `soak-store-${run}` };
-  // Groups start at the topics' end; with "latest" a member killed before its first commit would make its successor skip.
+  // Groups start at the topics' end; with "latest" a member killed before its first commit would make its successor
+  // skip.
   await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
   await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
   const procs = new Map<string, ServiceProcess>();

@@ -26,7 +26,10 @@ export function acceptedRate(replies: Reply[], from: number, to: number): number
 export interface FaultRow {
   kind: FaultKind;
   times: number;
-  /** Replies received while a fault of this kind lasted (from its start to 10 s after its end, or the next fault), by kind of answer. */
+  /**
+   * Replies received while a fault of this kind lasted (from its start to 10 s after its end, or the next fault), by
+   * kind of answer.
+   */
   accepted: number;
   notAccepted: number;
   unknown: number;

@@ -1,6 +1,7 @@
 /**
  * Diagnostics for the benchmark, loaded into the normaliser with
- *   BENCH_SERVICE_NODE_ARGS="--require $PWD/bench/diagnostics/gc-and-loop.cjs" npm run bench:pipeline -- --quick --only e2e
+ *   BENCH_SERVICE_NODE_ARGS="--require $PWD/bench/diagnostics/gc-and-loop.cjs" npm run bench:pipeline -- --quick --only
+ * e2e
  * Appends to /tmp/gc-and-loop-<pid>.log every V8 garbage collection pause of 20 ms or more (`GC <kind> <ms>`) and,
  * each second, the event loop's worst delay, its p99, the V8 heap in use and the RSS (`LOOP ...`, MB and ms).
  * Other services ignore it.

@@ -1,6 +1,7 @@
 /**
  * Diagnostics for the benchmark, loaded into the normaliser with
- *   BENCH_SERVICE_NODE_ARGS="--require $PWD/bench/diagnostics/kafkajs-cycles.cjs" npm run bench:pipeline -- --quick --only e2e
+ *   BENCH_SERVICE_NODE_ARGS="--require $PWD/bench/diagnostics/kafkajs-cycles.cjs" npm run bench:pipeline -- --quick
+ * --only e2e
  * Appends kafkajs's own instrumentation of the normaliser's consumer group (fetch start and end, each batch's
  * start and end, every request's duration: Fetch, OffsetCommit, Heartbeat, Produce) to /tmp/kafkajs-cycles-<pid>.log,
  * one event a line, `<ms since epoch> <event> <fields>`; `node bench/diagnostics/cycles-report.cjs <log> <ISO start>`

@@ -82,7 +82,10 @@ export function buildCorpus(
   const sources = Array.from({ length: options.sources ?? 5 }, (_, i) => `bench-${options.runId}-s${i}`);
   const pages = loadDevPages(options.sharedDir ?? join(repoRoot(), '..', 'shared'), 60);
   const out: BenchArticle[] = [];
-  /** Each article's latest version so far: an update follows it, as a feed's would (two updates both numbered 2 would make the second a no-op). */
+  /**
+   * Each article's latest version so far: an update follows it, as a feed's would (two updates both numbered 2 would
+   * make the second a no-op).
+   */
   const latest = new Map<string, BenchArticle>();
   for (let i = 0; i < size; i++) {
     const sourceId = sources[i % sources.length];

@@ -80,7 +80,8 @@ export async function endToEnd(
   const refused: Record<number, number> = {};
   await openLoop(perSecond, total, async (i) => {
     const a = corpus[i % corpus.length];
-    // The rate in the id keeps the runs at different rates apart (a repeated id would be answered 200, not published again).
+    // The rate in the id keeps the runs at different rates apart (a repeated id would be answered 200, not published
+    // again).
     const externalId = `${a.externalId}-e2e${perSecond}-${i}`;
     const pushedAt = Date.now();
     sentAt.set(articleIdFor(a.sourceId, externalId), pushedAt);
@@ -92,7 +93,8 @@ export async function endToEnd(
     ]);
     acceptLatencies.push(Date.now() - pushedAt);
     if (status === 202) accepted++;
-    // Refused items (e.g. 413 for the corpus's few pages over INGEST_MAX_ARTICLE_BYTES) will never be stored: stop waiting for them.
+    // Refused items (e.g. 413 for the corpus's few pages over INGEST_MAX_ARTICLE_BYTES) will never be stored: stop
+    // waiting for them.
     else {
       sentAt.delete(articleIdFor(a.sourceId, externalId));
       refused[status] = (refused[status] ?? 0) + 1;
@@ -116,7 +118,8 @@ export async function endToEnd(
     latencyMs: percentiles(samples.map((s) => s.latency)),
     acceptLatencyMs: percentiles(acceptLatencies),
     pipelineLatencyMs: percentiles([...storedTimes.values()].map((t) => t.storedAt - t.receivedAt)),
-    // Where the time went, stage by stage (stage-split.ts); articles whose raw or normalised event was no longer on its topic are left out.
+    // Where the time went, stage by stage (stage-split.ts); articles whose raw or normalised event was no longer on its
+    // topic are left out.
     stageLatency: splitStages(stageTimes),
     // A minute at a time (10 s in runs under two minutes), from the load's start: steady, drifting, or one bad stretch.
     latencyWindowSeconds: windowMs / 1000,
@@ -129,7 +132,9 @@ export async function endToEnd(
   };
 }
 
-/** Each stored article's four times: its stored event's two, and the Kafka timestamps of its raw and normalised events. */
+/**
+ * Each stored article's four times: its stored event's two, and the Kafka timestamps of its raw and normalised events.
+ */
 async function stageTimesOf(
   kafka: Kafka,
   stored: Map<string, { receivedAt: number; storedAt: number }>,

@@ -35,7 +35,9 @@ export class InputLedger {
     this.size = inputs.length;
   }
 
-  /** Accounts for the input with this correlation id and the earlier inputs of its article; returns how many were new. */
+  /**
+   * Accounts for the input with this correlation id and the earlier inputs of its article; returns how many were new.
+   */
   credit(correlationId: string | undefined): number {
     const input = correlationId === undefined ? undefined : this.byCorrelation.get(correlationId);
     if (!input) return 0;

@@ -112,7 +112,10 @@ export function renderMarkdown(r: R): string {
   ].join('\n');
 }
 
-/** Where the target run's time went: each stage's p99, and the stages' shares of the slowest 1 % (older result files have none). */
+/**
+ * Where the target run's time went: each stage's p99, and the stages' shares of the slowest 1 % (older result files
+ * have none).
+ */
 function stageRow(e: R): string[] | null {
   const s = e.stageLatency as R | undefined;
   if (!s) return null;

@@ -249,7 +249,8 @@ describe('ingest refusals: 400 401 403 413 415 422 429 503', () => {
       answers.map(async (r) => [r.status, (await r.json()) as { message: string; rejected?: unknown }] as const),
     );
     const messages = bodies.map(([status, body]) => [status, body.message]);
-    // 150 levels are within the limit of 256: the RSS is read, and its item refused only for its size (INGEST_MAX_ARTICLE_BYTES here).
+    // 150 levels are within the limit of 256: the RSS is read, and its item refused only for its size
+    // (INGEST_MAX_ARTICLE_BYTES here).
     expect(bodies[0][1].rejected).toEqual([
       { index: 0, statusCode: 413, errors: [expect.objectContaining({ field: 'body' })] },
     ]);

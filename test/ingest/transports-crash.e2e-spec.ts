@@ -75,7 +75,10 @@ describe('drop folders survive kill -9 (ingest as a process)', () => {
     await waitFor('the marker on the raw topic', async () => articlesOf(tap, sourceId).length === 1);
   }
 
-  /** Every file in done/, every article once or more with its file's id, nothing else; returns how many were published twice. */
+  /**
+   * Every file in done/, every article once or more with its file's id, nothing else; returns how many were published
+   * twice.
+   */
   async function expectAllDelivered(
     inbox: string,
     sourceId: string,

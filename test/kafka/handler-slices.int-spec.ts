@@ -123,7 +123,8 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     const singles = calls.filter((c) => c.length === 1).flat();
     expect(singles).toEqual(ids.slice(8, 16));
     expect(dlq.all().map((m) => m.key)).toEqual(['m13']);
-    // Call indices below hold for KAFKA_MAX_ATTEMPTS 1: m08-m15 fails once, then its eight messages are tried one by one.
+    // Call indices below hold for KAFKA_MAX_ATTEMPTS 1: m08-m15 fails once, then its eight messages are tried one by
+    // one.
     // m08-m15 started while m00-m07 waited; m16-m23 waited for m08-m15's retries, and m24-m31 started
     // while it waited. (Whether m32-m39 starts before m24-m31 ends depends on which 30 ms ends first.)
     expect(startedBesideAnother.slice(0, 2)).toEqual([false, true]);

@@ -26,7 +26,10 @@ export function emptyCounts(): SpanCounts {
   };
 }
 
-/** Called for each wrong prediction (with the gold span it overlaps, if any) and each missed gold span (with the prediction over it). */
+/**
+ * Called for each wrong prediction (with the gold span it overlaps, if any) and each missed gold span (with the
+ * prediction over it).
+ */
 export interface ErrorReport {
   falsePositive?(doc: ScoredDoc, predicted: Span, overlapping: ScoredDoc['gold'][number] | undefined): void;
   miss?(doc: ScoredDoc, gold: ScoredDoc['gold'][number], overlapping: Span | undefined): void;

@@ -20,7 +20,8 @@
  * spans ignored). MISC and re3d's other types (Nationality, Weapon, ...) are ignored on
  * both sides. `--rules-only` turns the model off (rules and gazetteer alone).
  * `--all-re3d` adds re3d as a whole. `--dev` scores the trainable parts instead (Wikigold
- * index % 3 !== 0, BTC dev and the news articles at odd positions), for error analysis without touching the held-out data
+ * index % 3 !== 0, BTC dev and the news articles at odd positions), for error analysis without touching the held-out
+ * data
  * (the run classifier was trained on those Wikigold documents, so its figures there are optimistic);
  * `--misses` lists missed gold spans with the errors.
  */

@@ -78,7 +78,8 @@ async function pushOnce(
   }
 }
 
-// 408: the server timed the request out before reading it, so nothing was accepted (RFC 9110 lets the client repeat it).
+// 408: the server timed the request out before reading it, so nothing was accepted (RFC 9110 lets the client repeat
+// it).
 const retriable = (status: number) => status === 0 || status === 503 || status === 429 || status === 408;
 
 /** Pushes one item until it is answered 2xx or a final 4xx (or the feed gives up); true on a 2xx. */

@@ -7,7 +7,10 @@ const ROOT = repoRoot();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const SERVICES = Object.keys(SERVICE_NODE_ARGS) as ServiceName[];
 
-/** The `--flags` on each command line (Dockerfile CMD, Compose command, Kubernetes args, npm script) that starts the service. */
+/**
+ * The `--flags` on each command line (Dockerfile CMD, Compose command, Kubernetes args, npm script) that starts the
+ * service.
+ */
 function flagsWhereStarted(text: string, service: ServiceName): string[][] {
   return text
     .split('\n')

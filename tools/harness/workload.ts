@@ -127,7 +127,10 @@ export async function diffAgainstDatabase(db: Client, sourceId: string, expected
 
 export type DatabaseDiff = Awaited<ReturnType<typeof diffAgainstDatabase>>;
 
-/** Polls until the database matches `expected` or `timeoutMs` passes; returns the last diff either way, for one assertion. */
+/**
+ * Polls until the database matches `expected` or `timeoutMs` passes; returns the last diff either way, for one
+ * assertion.
+ */
 export async function settledDiff(
   db: Client,
   sourceId: string,

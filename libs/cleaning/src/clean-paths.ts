@@ -89,7 +89,8 @@ export function htmlPath(body: string, title: string, url: string | undefined, s
   const metadata = extracted.metadata;
   if (metadata.authors.length === 0 && extracted.byline) metadata.authors = splitByline(extracted.byline);
   metadata.publishedAt ??= findVisibleDate(extracted.topLines);
-  // A fragment of unknown origin is judged like plain text of unknown origin; a page (or a declared scraped fragment) like a page.
+  // A fragment of unknown origin is judged like plain text of unknown origin; a page (or a declared scraped fragment)
+  // like a page.
   const page = scraped || !extracted.fragment;
   return {
     paragraphs: extracted.paragraphs,

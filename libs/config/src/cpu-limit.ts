@@ -18,7 +18,9 @@ const readOrUndefined: Read = (path) => {
   }
 };
 
-/** The CPU quota of this process's cgroup in cores (`2` for a Kubernetes limit of 2000m), or undefined when unlimited. */
+/**
+ * The CPU quota of this process's cgroup in cores (`2` for a Kubernetes limit of 2000m), or undefined when unlimited.
+ */
 export function cgroupCpuQuota(read: Read = readOrUndefined): number | undefined {
   const v2 = read(CGROUP_FILES.v2)?.trim().split(/\s+/);
   if (v2 && v2[0] !== 'max' && Number(v2[0]) > 0 && Number(v2[1]) > 0) return Number(v2[0]) / Number(v2[1]);

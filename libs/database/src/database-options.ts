@@ -16,7 +16,8 @@ export function databaseOptions(
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
-    // Each migration in its own transaction, so one that builds an index CONCURRENTLY can opt out (transaction = false).
+    // Each migration in its own transaction, so one that builds an index CONCURRENTLY can opt out (transaction =
+    // false).
     migrationsTransactionMode: 'each',
     // Schema changes only through committed migrations.
     synchronize: false,

@@ -4,10 +4,16 @@ import { toDeadLetterMessage, writeDeadLetters } from './dead-letter';
 import type { KafkaPublisher } from './publisher';
 import { PublishNotSentError, PublishOutcomeUnknownError, PublishUnavailableError } from './publish-outcome';
 
-/** kafkajs's error classes as its runtime has them (its type declarations leave out some and their constructors' options). */
+/**
+ * kafkajs's error classes as its runtime has them (its type declarations leave out some and their constructors'
+ * options).
+ */
 const K = kafkajs as unknown as Record<string, new (...args: unknown[]) => Error>;
 
-/** An error as a library throws it: its class name, SQLSTATE or errno code, and message (libs/kafka may not import pg or TypeORM). */
+/**
+ * An error as a library throws it: its class name, SQLSTATE or errno code, and message (libs/kafka may not import pg or
+ * TypeORM).
+ */
 function like(name: string, message: string, extra: Record<string, unknown> = {}): Error {
   const e = new Error(message);
   Object.defineProperty(e, 'name', { value: name });

@@ -66,7 +66,10 @@ const TRANSIENT_NODE_CODES = new Set([
 const TRANSIENT_SQLSTATE_PREFIXES = ['08', '53', '57', '58', '40', '55P03', '25006', '25P03'];
 const PERMANENT_SQLSTATES = new Set(['57P04']);
 
-/** Errors that say a connection or a server went away, by class name (checked by name: several copies of a library may be loaded). */
+/**
+ * Errors that say a connection or a server went away, by class name (checked by name: several copies of a library may
+ * be loaded).
+ */
 const TRANSIENT_NAMES = new Set([
   'TransientError',
   'PublishUnavailableError',
@@ -126,7 +129,10 @@ function classifyOne(error: unknown): Classification {
   return 'unknown';
 }
 
-/** The error and what it wraps: `cause` (ES2022, kafkajs), `driverError` (TypeORM), `originalError`, `errors` (AggregateError). */
+/**
+ * The error and what it wraps: `cause` (ES2022, kafkajs), `driverError` (TypeORM), `originalError`, `errors`
+ * (AggregateError).
+ */
 function* chainOf(error: unknown, depth = 0): Generator<unknown> {
   if (depth > 8 || error === null || typeof error !== 'object') return;
   yield error;

@@ -66,7 +66,8 @@ function patch(path: string): boolean {
  * get a dynamic member.
  */
 export function useStaticMembership(groupId: string, instanceId: string): StaticMembershipInstall {
-  // All or nothing: a join with the id but heartbeats without it would still work, a join without it would not be static.
+  // All or nothing: a join with the id but heartbeats without it would still work, a join without it would not be
+  // static.
   if (!REQUEST_MODULES.map(patch).every(Boolean)) return 'unavailable';
   instanceIds.set(groupId, instanceId);
   return 'installed';

@@ -56,7 +56,9 @@ export class OffsetCommitter {
     return this.pending.size;
   }
 
-  /** Records that a partition is processed up to `offset` (exclusive); a request goes out now unless one is under way. */
+  /**
+   * Records that a partition is processed up to `offset` (exclusive); a request goes out now unless one is under way.
+   */
   add(o: PartitionOffset): void {
     this.merge(o);
     this.kick();
@@ -104,7 +106,10 @@ export class OffsetCommitter {
     return true;
   }
 
-  /** Sends nothing more (after the final flush, when the consumer goes away); what is still pending is redelivered on the next start. */
+  /**
+   * Sends nothing more (after the final flush, when the consumer goes away); what is still pending is redelivered on
+   * the next start.
+   */
   stop(): void {
     this.stopped = true;
     this.clearRetryTimer();

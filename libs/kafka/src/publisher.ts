@@ -146,7 +146,9 @@ export class KafkaPublisher {
     return this.send(topic, messages).answer;
   }
 
-  /** `publish`, plus the final outcome of the messages, for a caller that answered "unknown" and wants to know later. */
+  /**
+   * `publish`, plus the final outcome of the messages, for a caller that answered "unknown" and wants to know later.
+   */
   publishTracked(topic: string, messages: OutboundMessage[]): PublishDelivery {
     return this.send(topic, messages);
   }

@@ -12,7 +12,10 @@ import { parseHTML } from 'linkedom';
 export type ReferenceSpec =
   /** The content of these XML elements (escaped markup inside read as markup), without the excluded elements. */
   | { xml: string[]; exclude?: string[] }
-  /** JSON values at these paths (`bodies.0.value`, `components.*.text`), markup in them read without the excluded elements. */
+  /**
+   * JSON values at these paths (`bodies.0.value`, `components.*.text`), markup in them read without the excluded
+   * elements.
+   */
   | { json: string[]; exclude?: string[] }
   /** The raw text from the first `from` to the end of the first `to` after it (control characters removed). */
   | { between: [string, string] }

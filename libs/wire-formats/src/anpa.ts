@@ -54,7 +54,10 @@ function parseHeader(header: string): AnpaHeader {
   return out;
 }
 
-/** AAP's racing services: no STX, one header line of unit-separated fields (`SHDRACE: CANTERBURY<US>6<US>N<US>N<US>NSW<US>Wednesday`). */
+/**
+ * AAP's racing services: no STX, one header line of unit-separated fields (`SHDRACE:
+ * CANTERBURY<US>6<US>N<US>N<US>NSW<US>Wednesday`).
+ */
 function racingHeader(line: string): AnpaHeader {
   return {
     fields: line

@@ -86,7 +86,9 @@ export const NAMED_READERS: Record<string, WireReader> = {
   'apple-news': parseAppleNews,
 };
 
-/** Names a sender may give in `X-Wire-Format` (or a source in its configuration) besides the format names themselves. */
+/**
+ * Names a sender may give in `X-Wire-Format` (or a source in its configuration) besides the format names themselves.
+ */
 const FORMAT_ALIASES: Record<string, string> = {
   anpa: 'anpa1312',
   'anpa-1312': 'anpa1312',
@@ -112,7 +114,10 @@ const FORMAT_ALIASES: Record<string, string> = {
   newsml: 'newsml1',
 };
 
-/** The reader of a format named by the sender or configured for the source, or undefined when there is none of that name. */
+/**
+ * The reader of a format named by the sender or configured for the source, or undefined when there is none of that
+ * name.
+ */
 export function readerNamed(name: string): WireReader | undefined {
   const key = name.trim().toLowerCase();
   const format = FORMAT_ALIASES[key] ?? key;

@@ -51,7 +51,9 @@ export function decodeBody(body: Buffer | string, charset?: string, options: Dec
   return checked(text);
 }
 
-/** Bytes that are not UTF-8 and were not declared as anything else: detected when allowed, else refused with the offset. */
+/**
+ * Bytes that are not UTF-8 and were not declared as anything else: detected when allowed, else refused with the offset.
+ */
 function undeclared8Bit(body: Buffer, refuse: boolean): string {
   const detected = refuse ? undefined : detectSingleByteCharset(body);
   if (detected === undefined) {

@@ -17,7 +17,9 @@ function rssSubjects(item: XmlElement) {
   ]);
 }
 
-/** An element's text; markup written as elements (not escaped, as some feeds do) is kept as HTML rather than dropped. */
+/**
+ * An element's text; markup written as elements (not escaped, as some feeds do) is kept as HTML rather than dropped.
+ */
 function textOrMarkup(el: XmlElement | undefined): string | undefined {
   if (!el) return undefined;
   const s = el.children.some(isElement) ? childrenToHtml(el.children) : rawText(el).trim();
@@ -134,12 +136,18 @@ export function atomResult(root: XmlElement, meta: ParseMeta): ParseResult {
   );
 }
 
-/** RSS 2.0: every `channel/item` becomes an article (guid, link, title, content:encoded or description, pubDate, category, author). */
+/**
+ * RSS 2.0: every `channel/item` becomes an article (guid, link, title, content:encoded or description, pubDate,
+ * category, author).
+ */
 export function parseRss(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   return rssResult(parseXmlTree(bodyText(body, meta.charset)), meta);
 }
 
-/** Atom (RFC 4287): every `entry` becomes an article (id, link, title, content or summary, published/updated, category, author). */
+/**
+ * Atom (RFC 4287): every `entry` becomes an article (id, link, title, content or summary, published/updated, category,
+ * author).
+ */
 export function parseAtom(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   return atomResult(parseXmlTree(bodyText(body, meta.charset)), meta);
 }

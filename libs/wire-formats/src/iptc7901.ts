@@ -23,7 +23,9 @@ interface Head {
   rest: string[];
 }
 
-/** The head ends with the first line ending in `=` (within the first lines): headline, byline, catchwords before them. */
+/**
+ * The head ends with the first line ending in `=` (within the first lines): headline, byline, catchwords before them.
+ */
 function splitHead(lines: string[]): Head {
   const end = lines.slice(0, 12).findIndex((l) => /=\s*$/.test(l));
   if (end < 0) return { keywords: [], rest: lines };
@@ -98,7 +100,10 @@ function story7901(chunk: string, index: number, meta: ParseMeta): WireItem | It
   );
 }
 
-/** IPTC 7901: one or several messages (SOH … EOT), or one message without control characters. Undeclared 8-bit text is detected. */
+/**
+ * IPTC 7901: one or several messages (SOH … EOT), or one message without control characters. Undeclared 8-bit text is
+ * detected.
+ */
 export function parseIptc7901(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const text = bodyText(body, meta.charset, { detect8Bit: true });
   const chunks = text.includes(SOH)

@@ -108,7 +108,9 @@ export function uniqueConcepts(list: Array<WireConcept | undefined>): WireConcep
 const BYLINE_PREFIX = /^(by|von|af|av|par|por|di|door|kirjoittanut)\s+/i;
 const NAME_JOINER = /\s+(?:and|und|og|och|et|y|en|ja|e|&)\s+/i;
 
-/** Names in a byline ("By Jane Doe and John Roe") when it names people; the agency after a comma or slash is not a name. */
+/**
+ * Names in a byline ("By Jane Doe and John Roe") when it names people; the agency after a comma or slash is not a name.
+ */
 export function bylineAuthors(byline: string | undefined): string[] {
   if (!byline) return [];
   const names = byline
@@ -120,7 +122,10 @@ export function bylineAuthors(byline: string | undefined): string[] {
   return names;
 }
 
-/** `20190603T174729+0200`, `2016-05-12T00:05:13+02:00`, RFC 822 and the like as ISO 8601; the input unchanged when it is no date. */
+/**
+ * `20190603T174729+0200`, `2016-05-12T00:05:13+02:00`, RFC 822 and the like as ISO 8601; the input unchanged when it is
+ * no date.
+ */
 export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   let s = value.trim();
@@ -135,7 +140,10 @@ export function isoDate(value: unknown): string | undefined {
   return Number.isNaN(t) ? value.trim() : new Date(t).toISOString();
 }
 
-/** A date that is only metadata: dropped when it does not parse or lies outside the years the store holds (1000-9999), rather than refusing the story. */
+/**
+ * A date that is only metadata: dropped when it does not parse or lies outside the years the store holds (1000-9999),
+ * rather than refusing the story.
+ */
 export function optionalDate(value: unknown): string | undefined {
   const d = isoDate(value);
   return d !== undefined && /^[1-9]\d{3}-\d\d-\d\dT/.test(d) ? d : undefined;

@@ -62,7 +62,10 @@ function fromInlineXml(inline: XmlElement): G2Content {
   return { body: html, contentType: 'text/html' };
 }
 
-/** `inlineData`: text in the declared content type, unless it plainly holds paragraphs of markup (then it is read as HTML). */
+/**
+ * `inlineData`: text in the declared content type, unless it plainly holds paragraphs of markup (then it is read as
+ * HTML).
+ */
 function fromInlineData(inline: XmlElement): G2Content {
   const type = attrOf(inline, 'contenttype') ?? 'text/plain';
   if (inline.children.some(isElement)) return { body: childrenToHtml(inline.children), contentType: 'text/html' };

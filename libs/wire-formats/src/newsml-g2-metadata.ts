@@ -60,7 +60,10 @@ function rightsOf(item: XmlElement): { copyright?: string; usageTerms?: string }
   };
 }
 
-/** Everything a newsItem says about its story besides identity, dates and text; the inline NITF's head fills what it leaves out. */
+/**
+ * Everything a newsItem says about its story besides identity, dates and text; the inline NITF's head fills what it
+ * leaves out.
+ */
 export function g2Metadata(item: XmlElement, content: G2Content): Partial<WireItem> {
   const nitf = content.nitf;
   const contentMeta = element(item, 'contentMeta');

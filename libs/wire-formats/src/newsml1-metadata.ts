@@ -42,7 +42,10 @@ function nearest(chain: XmlElement[], read: (el: XmlElement) => string | undefin
 
 const line = (name: string) => (el: XmlElement) => textOf(element(element(el, 'NewsLines'), name));
 
-/** IPTC subject codes (`SubjectMatter FormalName="02001000"`) with their scheme; eight digits are the IPTC Subject Codes. */
+/**
+ * IPTC subject codes (`SubjectMatter FormalName="02001000"`) with their scheme; eight digits are the IPTC Subject
+ * Codes.
+ */
 function subjectsOf(chain: XmlElement[]): WireConcept[] {
   const codes = chain.flatMap((c) => elements(descriptive(c), 'SubjectCode')).flatMap((sc) => elements(sc));
   return uniqueConcepts(
@@ -90,7 +93,10 @@ function authorsOf(chain: XmlElement[]): string[] {
   );
 }
 
-/** Everything a NewsML 1.x story says about itself: NewsLines, Descriptive and Administrative metadata, nearest component first. */
+/**
+ * Everything a NewsML 1.x story says about itself: NewsLines, Descriptive and Administrative metadata, nearest
+ * component first.
+ */
 export function newsml1Metadata(unit: XmlElement, item: XmlElement, parts: StoryParts): Partial<WireItem> {
   const chain = chainTo(item, unit);
   const nitf = parts.nitf;

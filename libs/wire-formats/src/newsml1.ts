@@ -22,7 +22,9 @@ import { at, attrOf, descendants, element, elements, parseXmlTree, textOf, XmlEl
  * several languages (Belga) gives an article per language.
  */
 
-/** The story's identity across revisions: provider, date and item id (the PublicIdentifier also carries the revision). */
+/**
+ * The story's identity across revisions: provider, date and item id (the PublicIdentifier also carries the revision).
+ */
 function identityOf(item: XmlElement, meta: ParseMeta): string | undefined {
   const id = at(item, 'Identification/NewsIdentifier');
   const provider = textOf(element(id, 'ProviderId'));

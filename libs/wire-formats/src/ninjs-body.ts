@@ -79,7 +79,9 @@ function fromFlatFields(doc: Obj): NinjsBody | undefined {
 
 const DESCRIPTION_ROLES = ['text', 'body', 'summary', 'lead', 'abstract'];
 
-/** A brief's text: ninjs 2.x/3.x `descriptions[]` (role text first), else 1.x `description_html` / `description_text`. */
+/**
+ * A brief's text: ninjs 2.x/3.x `descriptions[]` (role text first), else 1.x `description_html` / `description_text`.
+ */
 function fromDescriptions(doc: Obj): NinjsBody | undefined {
   const list = (Array.isArray(doc.descriptions) ? doc.descriptions : []).filter(
     (d): d is Obj => isObj(d) && nonEmpty(d.value),

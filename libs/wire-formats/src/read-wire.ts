@@ -13,7 +13,10 @@ export interface ReadOptions extends ParseMeta {
 /** A reader chosen for the bytes, or the reason none could be (an unknown format name is the sender's error, 400). */
 export type ReaderChoice = { reader: WireReader; format: string } | { unsupported: string };
 
-/** What a sniffed format may override, by the media type that came with the bytes: only unambiguous framing overrides text/plain. */
+/**
+ * What a sniffed format may override, by the media type that came with the bytes: only unambiguous framing overrides
+ * text/plain.
+ */
 const SNIFF_OVERRIDES: Record<string, Set<string> | 'any'> = {
   '': 'any',
   'application/octet-stream': 'any',

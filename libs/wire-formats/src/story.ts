@@ -7,7 +7,10 @@ import { datelineOf } from './wire-text';
 /** Named references an HTML body commonly carries; others stay as written (they are rare in wire copy). */
 const HTML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** The words a reader of the body would see: tags and scripts removed (in one pass), blocks on their own lines, references decoded. */
+/**
+ * The words a reader of the body would see: tags and scripts removed (in one pass), blocks on their own lines,
+ * references decoded.
+ */
 export function visibleText(body: string | undefined, html: boolean): string {
   if (!body) return '';
   if (!html) return body.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
@@ -29,7 +32,9 @@ export function visibleText(body: string | undefined, html: boolean): string {
 const SENTENCE_END = /[.!?…](?=["'”’»)\]]*(\s+[\p{Lu}"'“‘«(]|\s*$))|[。！？]/gu;
 const MAX_DERIVED_HEADLINE = 200;
 
-/** Lines that label a release rather than open its story (press-release wires): "Source: X", "MEDIA RELEASE PR67276". */
+/**
+ * Lines that label a release rather than open its story (press-release wires): "Source: X", "MEDIA RELEASE PR67276".
+ */
 const LABEL_LINE = /^(source:\s.*|from:\s.*|(media|press|news) release( [A-Z]{0,3}\d+)?|for immediate release)$/i;
 
 /** Words a full stop follows without ending the sentence. */

@@ -100,7 +100,10 @@ export function storyText(lines: string[]): string {
     .replace(/^\n+|\s+$/g, '');
 }
 
-/** A dateline opening the first paragraph ("SAITAMA, Japan, Dec. 9 Kyodo -", "Luxembourg (dpa) -", "MELBOURNE, March 3 AAP -"). */
+/**
+ * A dateline opening the first paragraph ("SAITAMA, Japan, Dec. 9 Kyodo -", "Luxembourg (dpa) -", "MELBOURNE, March 3
+ * AAP -").
+ */
 const DATELINE =
   /^([A-ZÀ-Ý][\p{L} .'’-]{1,40}(?:,[\p{L}\d .'’-]{1,40}){0,3}\s*(?:\((?:[\p{L} ]{1,20})\)\s*(?:--|-|–|—)?|(?:AAP|Kyodo|AP|Reuters|AFP|dpa|NTB|TT)\s*(?:--|-|–|—))(?:\s|$))/u;
 

@@ -33,7 +33,10 @@ const BY_ROOT: Record<string, RootReader> = {
   feed: atomResult,
 };
 
-/** XML of any kind (`application/xml`, `text/xml`): the root element, and where it matters its namespace, picks the reader. */
+/**
+ * XML of any kind (`application/xml`, `text/xml`): the root element, and where it matters its namespace, picks the
+ * reader.
+ */
 export function parseAnyXml(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const text = bodyText(body, meta.charset);
   const root = parseXmlTree(text);

@@ -1,6 +1,8 @@
 import { WireFormatError } from './types';
 
-/** What may stand before the root element besides the DOCTYPE: the XML declaration, processing instructions, comments. */
+/**
+ * What may stand before the root element besides the DOCTYPE: the XML declaration, processing instructions, comments.
+ */
 const PROLOG_ITEM = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/;
 
 /**

@@ -2,7 +2,9 @@ import { WireFormatError } from './types';
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** XML 1.0's Char production: references to anything else (NUL, most C0 controls, beyond U+10FFFF) are not well-formed. */
+/**
+ * XML 1.0's Char production: references to anything else (NUL, most C0 controls, beyond U+10FFFF) are not well-formed.
+ */
 export function isXmlChar(cp: number): boolean {
   return (
     cp === 0x9 ||

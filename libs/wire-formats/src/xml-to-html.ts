@@ -164,7 +164,10 @@ export function childrenToHtml(children: XmlChild[], dialect: MarkupDialect = {}
 
 const BLOCK = 'p|div|h[1-6]|blockquote|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tfoot|tr|td|th|hr|br';
 
-/** Whitespace around blocks carries nothing and empty paragraphs neither; each block starts a line, for people reading the event. */
+/**
+ * Whitespace around blocks carries nothing and empty paragraphs neither; each block starts a line, for people reading
+ * the event.
+ */
 function tidyHtml(html: string): string {
   return (
     html

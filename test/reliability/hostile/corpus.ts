@@ -52,7 +52,10 @@ const newsItem = (guid: string, body: string) => `<?xml version="1.0" encoding="
   <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${body}</body></html></inlineXML></contentSet>
 </newsItem>`;
 
-/** The visible story every sanitised case carries (with its own tag, so no two are duplicates); the hostile parts are around it. */
+/**
+ * The visible story every sanitised case carries (with its own tag, so no two are duplicates); the hostile parts are
+ * around it.
+ */
 const story = (tag: string) =>
   'The harbour at Portmeirion reopened on Tuesday after three weeks of repairs to the sea wall. ' +
   `Fishing crews returned at dawn and the ferry resumed its timetable, the harbour master said in notice ${tag}.`;

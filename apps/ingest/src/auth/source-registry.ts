@@ -12,11 +12,15 @@ export interface SourceConfig {
   rateLimitPerMinute?: number;
   /** `scraped` for a source that pushes pages, `edited` for one whose HTML or text is a wire's copy. */
   provenance?: DeclaredProvenance;
-  /** The wire format of pushes whose Content-Type does not name one (text/plain, octet-stream): `anpa1312`, `iptc7901`… */
+  /**
+   * The wire format of pushes whose Content-Type does not name one (text/plain, octet-stream): `anpa1312`, `iptc7901`…
+   */
   wireFormat?: string;
   /** E-mail: the From addresses this source's messages may come from (none: any). */
   allowedSenders?: string[];
-  /** The charset of pushes whose Content-Type declares none (wires that send ISO-8859-1 or Windows-1252 without saying). */
+  /**
+   * The charset of pushes whose Content-Type declares none (wires that send ISO-8859-1 or Windows-1252 without saying).
+   */
   charset?: string;
 }
 

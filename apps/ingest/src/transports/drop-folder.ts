@@ -15,7 +15,9 @@ export interface FolderClient {
   /** Regular files directly in the inbox. */
   list(): Promise<FolderEntry[]>;
   read(name: string, maxBytes: number): Promise<Buffer>;
-  /** Writes `note` (when given) to `<to>/<name>.reason.json`, then moves the file to `to`, never over an existing file. */
+  /**
+   * Writes `note` (when given) to `<to>/<name>.reason.json`, then moves the file to `to`, never over an existing file.
+   */
   finish(name: string, to: string, note?: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -27,7 +27,8 @@ class Collector extends Writable {
 }
 
 function mtimeOf(f: FileInfo): number {
-  // MLSD gives seconds in UTC; a server with only LIST gives a local time to the minute, which size and settle time make up for.
+  // MLSD gives seconds in UTC; a server with only LIST gives a local time to the minute, which size and settle time
+  // make up for.
   return f.modifiedAt?.getTime() ?? (Date.parse(f.rawModifiedAt) || 0);
 }
 

@@ -53,7 +53,10 @@ export class StabilityTracker {
     return this.seen.size;
   }
 
-  /** When the oldest listed file arrived: its modification time, or when it was first seen if that is earlier (a clock ahead of ours). */
+  /**
+   * When the oldest listed file arrived: its modification time, or when it was first seen if that is earlier (a clock
+   * ahead of ours).
+   */
   oldestArrival(): number | undefined {
     let oldest: number | undefined;
     for (const s of this.seen.values()) {

@@ -20,7 +20,9 @@ interface CommonTransport {
   charset?: string;
   /** Largest file or message read, in bytes; larger ones are refused without being read. */
   maxBytes: number;
-  /** How bodies that cannot say it themselves (text, HTML) are cleaned: a wire's copy (`edited`, the default) or pages. */
+  /**
+   * How bodies that cannot say it themselves (text, HTML) are cleaned: a wire's copy (`edited`, the default) or pages.
+   */
   provenance: 'edited' | 'scraped';
 }
 

@@ -34,7 +34,10 @@ export class PostgresTransportReceipts implements TransportReceiptStore {
   }
 }
 
-/** Without DATABASE_URL: forgotten on restart, so a file left in an inbox by a crash is read again (same article ids). Bounded. */
+/**
+ * Without DATABASE_URL: forgotten on restart, so a file left in an inbox by a crash is read again (same article ids).
+ * Bounded.
+ */
 export class MemoryTransportReceipts implements TransportReceiptStore {
   private readonly receipts = new Map<string, TransportReceipt>();
 

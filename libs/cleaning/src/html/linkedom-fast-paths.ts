@@ -159,7 +159,9 @@ export function installLazyEventTargets(): boolean {
   return true;
 }
 
-/** The class string linkedom's DOMTokenList gives back for a class attribute: unique non-empty tokens, one space apart. */
+/**
+ * The class string linkedom's DOMTokenList gives back for a class attribute: unique non-empty tokens, one space apart.
+ */
 export function normaliseClassValue(raw: string): string {
   // Fast path: already normalised (tokens one space apart, no other whitespace, no repeats).
   let spaces = 0;

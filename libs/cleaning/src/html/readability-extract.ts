@@ -69,7 +69,10 @@ function isProbablyVisible(node: Element): boolean {
   return node.getAttribute('aria-hidden') !== 'true' || (node.getAttribute('class') ?? '').includes('fallback-image');
 }
 
-/** Readability's byline test (rel="author", itemprop~author or a byline-like class/id, with 1–99 characters of text), cheap tests first. */
+/**
+ * Readability's byline test (rel="author", itemprop~author or a byline-like class/id, with 1–99 characters of text),
+ * cheap tests first.
+ */
 export function isValidByline(node: Element, matchString: string, bylinePattern: RegExp): boolean {
   const rel = node.getAttribute('rel');
   const itemprop = node.getAttribute('itemprop');

@@ -70,7 +70,9 @@ function stripOnce(text: string): string {
   return pos === 0 ? text : out + text.slice(pos);
 }
 
-/** `<!-- … -->`, `<!doctype …>`, `<![CDATA[ … ]]>`, `<?xml … ?>`: the index after it, or undefined when it is not one. */
+/**
+ * `<!-- … -->`, `<!doctype …>`, `<![CDATA[ … ]]>`, `<?xml … ?>`: the index after it, or undefined when it is not one.
+ */
 function markupDeclarationEnd(text: string, lt: number, unclosed: Set<string>): number | undefined {
   if (text.startsWith('<!--', lt)) {
     if (unclosed.has('!--')) return undefined;

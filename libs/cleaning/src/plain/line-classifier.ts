@@ -90,7 +90,8 @@ export function classifyScrapedText(input: string[], options: ClassifyOptions = 
   resolveWeakRuns(lines);
   const evidenceOnly = lines.filter((l) => l.evidence === null).map((l) => l.text);
   markChromeSections(lines, page);
-  // On a page, comments are cut inside the story region (pageStory): above it, dates and bylines of teasers would look like them.
+  // On a page, comments are cut inside the story region (pageStory): above it, dates and bylines of teasers would look
+  // like them.
   if (!page) markComments(lines);
   markEdgeBlocks(lines);
   const inputWords = lines.reduce((n, l) => n + l.features.words, 0);

@@ -87,7 +87,9 @@ function wrapWidth(lines: string[]): number | null {
 const endedByWrap = (line: string, next: string, width: number): boolean =>
   line.trim().length + 1 + firstWordLength(next) > width;
 
-/** Joins a hard-wrapped run into paragraphs: a line that ended early, an indented line or a list item starts a new one. */
+/**
+ * Joins a hard-wrapped run into paragraphs: a line that ended early, an indented line or a list item starts a new one.
+ */
 function unwrap(lines: string[], width: number): string[] {
   const indentedIsNorm = lines.filter((l) => INDENTED.test(l)).length > lines.length / 2;
   const out: string[] = [];

@@ -19,7 +19,10 @@ export interface Part {
   topic: string;
   messages: WireMessage[];
   bytes: number;
-  /** queued: waiting for a request; taken: in the next request, not yet handed to kafkajs; sent: handed to kafkajs; done: settled. */
+  /**
+   * queued: waiting for a request; taken: in the next request, not yet handed to kafkajs; sent: handed to kafkajs;
+   * done: settled.
+   */
   state: 'queued' | 'taken' | 'sent' | 'done';
   resolve: () => void;
   reject: (err: unknown) => void;

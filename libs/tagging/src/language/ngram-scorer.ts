@@ -34,7 +34,10 @@ export interface NgramScores {
   ranked: { lang: string; score: number }[];
   /** distinct n-grams the text gave: below 3 the scores mean little */
   ngrams: number;
-  /** eld's reliability test: the best score is near what a correct detection of that language scores and clear of the second */
+  /**
+   * eld's reliability test: the best score is near what a correct detection of that language scores and clear of the
+   * second
+   */
   reliable: boolean;
   /** the best score over eld's average score of a correct detection of that language (≈ 1 for a typical text) */
   strength: number;
@@ -136,7 +139,10 @@ function toByteWords(s: string, dictionary: string[]): string[] {
   return words;
 }
 
-/** eld's n-grams: 4-byte windows every 3 bytes, the first marked by a leading space, plus the word's last 4 bytes and a space. */
+/**
+ * eld's n-grams: 4-byte windows every 3 bytes, the first marked by a leading space, plus the word's last 4 bytes and a
+ * space.
+ */
 function byteNgrams(words: string[]): Set<string> {
   const out = new Set<string>();
   for (const word of words) {
