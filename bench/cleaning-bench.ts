@@ -78,12 +78,16 @@ function main(): void {
   ];
   const loadAverage = os.loadavg().map(round);
   process.stdout.write(
-    `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results }, null, 2)}\n\n`,
+    `` +
+      `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results }, null, 2)}\n` +
+      `\n`,
   );
   process.stdout.write('case                             docs/core-s  docs/wall-s  cpu ms/doc  avg KiB  target  ok\n');
   for (const r of results) {
     process.stdout.write(
-      `${r.name.padEnd(32)} ${r.perCoreSecond.toFixed(1).padStart(11)} ${r.perWallSecond.toFixed(1).padStart(12)} ${r.cpuMsPerDocument.toFixed(2).padStart(11)} ${r.avgBodyKiB.toFixed(1).padStart(8)} ${String(r.target).padStart(7)}  ${r.meetsTarget ? 'yes' : 'NO'}\n`,
+      `${r.name.padEnd(32)} ${r.perCoreSecond.toFixed(1).padStart(11)} ` +
+        `${r.perWallSecond.toFixed(1).padStart(12)} ${r.cpuMsPerDocument.toFixed(2).padStart(11)} ` +
+        `${r.avgBodyKiB.toFixed(1).padStart(8)} ${String(r.target).padStart(7)}  ${r.meetsTarget ? 'yes' : 'NO'}\n`,
     );
   }
 }

@@ -92,16 +92,20 @@ function main(): void {
   }
   const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
   process.stdout.write(
-    `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, baseline: ref ?? null, runs, rows }, null, 2)}\n\n`,
+    `` +
+      `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, baseline: ref ?? null, runs, rows }, null, 2)}\n` +
+      `\n`,
   );
   process.stdout.write(
-    `| case | ms (median of ${runs}) | words | flags |${ref ? ` ${ref} ms | ratio |` : ''}\n| --- | --- | --- | --- |${ref ? ' --- | --- |' : ''}\n`,
+    `| case | ms (median of ${runs}) | words | flags |${ref ? ` ${ref} ms | ratio |` : ''}\n| --- | --- | --- | ` +
+      `--- |${ref ? ' --- | --- |' : ''}\n`,
   );
   for (const r of rows) {
     const ratio = median(r.current.times) / (r.baseline ? median(r.baseline.times) : NaN);
     const extra = ref ? ` ${fmt(r.baseline)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2)} |` : '';
     process.stdout.write(
-      `| ${r.name} | ${fmt(r.current)} | ${r.current.words ?? '-'} | ${(r.current.flags ?? [r.current.error ?? '']).join(', ')} |${extra}\n`,
+      `| ${r.name} | ${fmt(r.current)} | ${r.current.words ?? '-'} | ` +
+        `${(r.current.flags ?? [r.current.error ?? '']).join(', ')} |${extra}\n`,
     );
   }
 }

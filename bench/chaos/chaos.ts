@@ -163,7 +163,8 @@ async function main(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'chaos-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(
-      `${faultTable(summary.rows)}\n\n${JSON.stringify({ ...report, faults: undefined, summary: { ...summary, rows: undefined } }, null, 2)}\n`,
+      `${faultTable(summary.rows)}\n\n` +
+        `${JSON.stringify({ ...report, faults: undefined, summary: { ...summary, rows: undefined } }, null, 2)}\n`,
     );
     if (!clean) process.exitCode = 1;
   } finally {

@@ -100,7 +100,8 @@ async function killAndRestart(p: ChaosPipeline, role: string): Promise<Resume> {
     }
   }
   p.log(
-    `${role} restarted: booted after ${bootMs ?? '–'} ms, ready after ${readyMs} ms, processing after ${processingMs ?? '–'} ms`,
+    `${role} restarted: booted after ${bootMs ?? '–'} ms, ready after ${readyMs} ms, processing after ` +
+      `${processingMs ?? '–'} ms`,
   );
   return { role, bootMs, readyMs, processingMs };
 }

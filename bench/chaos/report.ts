@@ -142,12 +142,14 @@ export function summarise(faults: FaultRecord[], replies: Reply[]): ChaosSummary
 /** The per-fault table of docs/reliability.md. */
 export function faultTable(rows: FaultRow[]): string {
   const head =
-    '| fault | times | 2xx | 503 not-accepted | 503 unknown | connection errors | other 4xx/5xx |\n|---|---|---|---|---|---|---|';
+    '| fault | times | 2xx | 503 not-accepted | 503 unknown | connection errors | other 4xx/5xx ' +
+    '|\n|---|---|---|---|---|---|---|';
   return [
     head,
     ...rows.map(
       (r) =>
-        `| ${r.kind} | ${r.times} | ${r.accepted} | ${r.notAccepted} | ${r.unknown} | ${r.connectionErrors} | ${r.otherErrors} |`,
+        `| ${r.kind} | ${r.times} | ${r.accepted} | ${r.notAccepted} | ${r.unknown} | ${r.connectionErrors} | ` +
+        `${r.otherErrors} |`,
     ),
   ].join('\n');
 }

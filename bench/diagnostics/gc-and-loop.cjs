@@ -21,7 +21,8 @@ if (process.argv.some((a) => a.includes('normaliser'))) {
     for (const e of list.getEntries())
       if (e.duration >= 20)
         buf.push(
-          `${Math.round(performance.timeOrigin + e.startTime)} GC ${kinds[e.detail?.kind] ?? e.detail?.kind} ${e.duration.toFixed(0)}`,
+          `${Math.round(performance.timeOrigin + e.startTime)} GC ${kinds[e.detail?.kind] ?? e.detail?.kind} ` +
+            `${e.duration.toFixed(0)}`,
         );
   }).observe({ entryTypes: ['gc'] });
   const h = monitorEventLoopDelay({ resolution: 10 });
@@ -29,7 +30,8 @@ if (process.argv.some((a) => a.includes('normaliser'))) {
   setInterval(() => {
     const m = process.memoryUsage();
     buf.push(
-      `${Date.now()} LOOP max ${(h.max / 1e6).toFixed(0)} p99 ${(h.percentile(99) / 1e6).toFixed(0)} heap ${(m.heapUsed / 1e6).toFixed(0)} rss ${(m.rss / 1e6).toFixed(0)}`,
+      `${Date.now()} LOOP max ${(h.max / 1e6).toFixed(0)} p99 ${(h.percentile(99) / 1e6).toFixed(0)} heap ` +
+        `${(m.heapUsed / 1e6).toFixed(0)} rss ${(m.rss / 1e6).toFixed(0)}`,
     );
     h.reset();
     fs.appendFileSync(out, buf.join('\n') + '\n');

@@ -15,7 +15,10 @@ interface Cleaner {
   };
 }
 
-const WARM_UP = `<html><body><article>${'<p>A paragraph of a normal story, long enough to be kept, with a full stop.</p>'.repeat(20)}</article></body></html>`;
+const WARM_UP =
+  `<html><body><article>` +
+  `${'<p>A paragraph of a normal story, long enough to be kept, with a full stop.</p>'.repeat(20)}</article></body>` +
+  `</html>`;
 
 function main(): void {
   const [tree, index, runs] = process.argv.slice(2);

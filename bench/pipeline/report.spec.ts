@@ -12,10 +12,12 @@ describe('renderMarkdown', () => {
   it('gives a row for every end-to-end step below the target rate, saying which stay under 1 s at p99', () => {
     const md = renderMarkdown({ machine: {}, endToEndSteps: [step(100, 573), step(150, 2_400)] });
     expect(md).toContain(
-      '| end to end at 100/s for 30 s | p50 1 ms, p95 2 ms | p99 573 ms, max 573 ms; stored 10 of 10 accepted | (below the target rate: p99 under 1 s) |',
+      '| end to end at 100/s for 30 s | p50 1 ms, p95 2 ms | p99 573 ms, max 573 ms; stored 10 of 10 accepted | ' +
+        '(below the target rate: p99 under 1 s) |',
     );
     expect(md).toContain(
-      '| end to end at 150/s for 30 s | p50 1 ms, p95 2 ms | p99 2,400 ms, max 2,400 ms; stored 10 of 10 accepted | (below the target rate: p99 over 1 s) |',
+      '| end to end at 150/s for 30 s | p50 1 ms, p95 2 ms | p99 2,400 ms, max 2,400 ms; stored 10 of 10 ' +
+        'accepted | (below the target rate: p99 over 1 s) |',
     );
   });
 
@@ -72,7 +74,8 @@ describe('renderMarkdown', () => {
       '| ceiling: clean + tag core (1 core) | 444 articles/s | before each normaliser run: 425, 430, 1,435 |  |',
     );
     expect(md).toContain(
-      '| normaliser (1 replica) | 352 articles/s | 0.82 × the core measured just before it (median of 3 runs: 0.8, 0.82, 0.85) | ≥ 0.8 × core |',
+      '| normaliser (1 replica) | 352 articles/s | 0.82 × the core measured just before it (median of 3 runs: ' +
+        '0.8, 0.82, 0.85) | ≥ 0.8 × core |',
     );
     const old = renderMarkdown({
       machine: {},
@@ -93,7 +96,8 @@ describe('renderMarkdown', () => {
     expect(
       renderMarkdown({ machine: {}, endToEnd: { ...step(200, 780), acceptLatencyMs: { p99: 12 }, stageLatency } }),
     ).toContain(
-      '| end to end at 200/s, by stage (118,176 articles) | p99: ingest 7 ms (202 after 12 ms), normaliser 723 ms, store 146 ms | slowest 1 % (1,182), mean: ingest 0, normaliser 1,175, store 86 of 1,261 ms |  |',
+      '| end to end at 200/s, by stage (118,176 articles) | p99: ingest 7 ms (202 after 12 ms), normaliser 723 ' +
+        'ms, store 146 ms | slowest 1 % (1,182), mean: ingest 0, normaliser 1,175, store 86 of 1,261 ms |  |',
     );
     expect(renderMarkdown({ machine: {}, endToEnd: step(200, 780) })).not.toContain('by stage');
   });

@@ -27,7 +27,8 @@ export function renderMarkdown(r: R): string {
       'normaliser (1 replica)',
       `${n(r.stages?.normaliser?.perSecond)} articles/s`,
       pairs
-        ? `${r.stages?.normaliser?.ratioToCore} × the core measured just before it (median of ${pairs.ratios.length} runs: ${pairs.ratios.join(', ')})`
+        ? `${r.stages?.normaliser?.ratioToCore} × the core measured just before it (median of ` +
+          `${pairs.ratios.length} runs: ${pairs.ratios.join(', ')})`
         : `${r.stages?.normaliser?.ratioToCore} × core`,
       '≥ 0.8 × core',
     ],
@@ -63,16 +64,19 @@ export function renderMarkdown(r: R): string {
       'p99 < 50 ms',
     ],
     r.endToEndWarmUp && [
-      `warm-up: the first ${r.endToEndWarmUp.seconds} s after start at ${r.endToEndWarmUp.perSecond}/s (not in the rows below)`,
+      `warm-up: the first ${r.endToEndWarmUp.seconds} s after start at ${r.endToEndWarmUp.perSecond}/s (not in ` +
+        `the rows below)`,
       `p50 ${n(r.endToEndWarmUp.latencyMs?.p50)} ms, p95 ${n(r.endToEndWarmUp.latencyMs?.p95)} ms`,
-      `p99 ${n(r.endToEndWarmUp.latencyMs?.p99)} ms, max ${n(r.endToEndWarmUp.latencyMs?.max)} ms; stored ${n(r.endToEndWarmUp.stored)} of ${n(r.endToEndWarmUp.accepted)} accepted`,
+      `p99 ${n(r.endToEndWarmUp.latencyMs?.p99)} ms, max ${n(r.endToEndWarmUp.latencyMs?.max)} ms; stored ` +
+        `${n(r.endToEndWarmUp.stored)} of ${n(r.endToEndWarmUp.accepted)} accepted`,
       '(cold start)',
     ],
     // Older result files have one step, `endToEndSustained`.
     ...((r.endToEndSteps as R[] | undefined) ?? (r.endToEndSustained ? [r.endToEndSustained] : [])).map((s) => [
       `end to end at ${s.perSecond}/s for ${s.seconds} s`,
       `p50 ${n(s.latencyMs?.p50)} ms, p95 ${n(s.latencyMs?.p95)} ms`,
-      `p99 ${n(s.latencyMs?.p99)} ms, max ${n(s.latencyMs?.max)} ms; stored ${n(s.stored)} of ${n(s.accepted)} accepted`,
+      `p99 ${n(s.latencyMs?.p99)} ms, max ${n(s.latencyMs?.max)} ms; stored ${n(s.stored)} of ${n(s.accepted)} ` +
+        `accepted`,
       typeof s.latencyMs?.p99 === 'number'
         ? `(below the target rate: p99 ${s.latencyMs.p99 < 1000 ? 'under' : 'over'} 1 s)`
         : '',
@@ -80,7 +84,8 @@ export function renderMarkdown(r: R): string {
     r.endToEnd && [
       `end to end at ${e.perSecond}/s for ${e.seconds} s`,
       `p50 ${n(e.latencyMs?.p50)} ms, p95 ${n(e.latencyMs?.p95)} ms`,
-      `p99 ${n(e.latencyMs?.p99)} ms, max ${n(e.latencyMs?.max)} ms; stored ${n(e.stored)} of ${n(e.accepted)} accepted`,
+      `p99 ${n(e.latencyMs?.p99)} ms, max ${n(e.latencyMs?.max)} ms; stored ${n(e.stored)} of ${n(e.accepted)} ` +
+        `accepted`,
       'p99 < 1 s',
     ],
     stageRow(e),
@@ -101,7 +106,8 @@ export function renderMarkdown(r: R): string {
     ...rows.map((c) => `| ${c.join(' | ')} |`),
   ];
   return [
-    `Pipeline benchmark, ${r.quick ? 'quick' : 'full'} run ${r.startedAt}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; Kafka and PostgreSQL on the same machine.` +
+    `Pipeline benchmark, ${r.quick ? 'quick' : 'full'} run ${r.startedAt}: ${m.cpus} × ${m.cpuModel}, ` +
+      `${m.memoryGb} GB, Node ${m.node}; Kafka and PostgreSQL on the same machine.` +
       (m.serviceNodeArgs?.extra?.length
         ? ` Experiment: every service also ran with \`${m.serviceNodeArgs.extra.join(' ')}\`.`
         : ''),
@@ -122,8 +128,10 @@ function stageRow(e: R): string[] | null {
   const slow = s.slowestPercent;
   return [
     `end to end at ${e.perSecond}/s, by stage (${n(s.articles)} articles)`,
-    `p99: ingest ${n(s.ingestMs?.p99)} ms (202 after ${n(e.acceptLatencyMs?.p99)} ms), normaliser ${n(s.normaliserMs?.p99)} ms, store ${n(s.storeMs?.p99)} ms`,
-    `slowest 1 % (${n(slow.articles)}), mean: ingest ${n(slow.ingestMs)}, normaliser ${n(slow.normaliserMs)}, store ${n(slow.storeMs)} of ${n(slow.totalMs)} ms`,
+    `p99: ingest ${n(s.ingestMs?.p99)} ms (202 after ${n(e.acceptLatencyMs?.p99)} ms), normaliser ` +
+      `${n(s.normaliserMs?.p99)} ms, store ${n(s.storeMs?.p99)} ms`,
+    `slowest 1 % (${n(slow.articles)}), mean: ingest ${n(slow.ingestMs)}, normaliser ${n(slow.normaliserMs)}, ` +
+      `store ${n(slow.storeMs)} of ${n(slow.totalMs)} ms`,
     '',
   ];
 }
@@ -136,7 +144,8 @@ function windowLine(e: R): string[] {
   const p99s = windows.map((w) => (typeof w.p99 === 'number' ? (w.p99 / 1000).toFixed(2) : '—')).join(', ');
   const lost = windows.reduce((n, w) => n + (w.notFinished ?? 0), 0);
   return [
-    `End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} s${lost ? ` (${lost} never stored)` : ''}.`,
+    `End to end at ${e.perSecond}/s, p99 by ${width} s of push time: ${p99s} ` +
+      `s${lost ? ` (${lost} never stored)` : ''}.`,
     '',
   ];
 }

@@ -15,8 +15,10 @@ interface StoredView {
 }
 
 const CLUBS =
-  'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa Everton West Ham United Leicester City Leeds United ' +
-  'Southampton Brighton Wolverhampton Wanderers Crystal Palace Fulham Brentford Nottingham Forest Bournemouth Burnley Sheffield United Norwich City ' +
+  'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa Everton West Ham ' +
+  'United Leicester City Leeds United ' +
+  'Southampton Brighton Wolverhampton Wanderers Crystal Palace Fulham Brentford Nottingham Forest Bournemouth ' +
+  'Burnley Sheffield United Norwich City ' +
   'Watford Middlesbrough Sunderland Stoke City Swansea City Cardiff City Hull City';
 
 function capitalisedWords(chars: number): string {

@@ -71,7 +71,11 @@ describe('dates outside the storable range: 422 at ingest, never a dead letter',
     const n = await push(JSON.stringify(ninjs), { 'content-type': 'application/ninjs+json', 'x-source-id': source });
     expect(n.status).toBe(422);
 
-    const newsml = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:${source}:g1" version="1"><itemMeta><versionCreated>${OUT_OF_RANGE[0]}</versionCreated></itemMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body><body.content><p>Body.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>`;
+    const newsml =
+      `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:${source}:g1" ` +
+      `version="1"><itemMeta><versionCreated>${OUT_OF_RANGE[0]}</versionCreated></itemMeta><contentSet><inlineXML ` +
+      `contenttype="application/nitf+xml"><nitf><body><body.content><p>Body.</p></body.content></body></nitf>` +
+      `</inlineXML></contentSet></newsItem>`;
     const g = await push(newsml, { 'content-type': 'application/vnd.iptc.g2.newsitem+xml', 'x-source-id': source });
     expect({ status: g.status, fields: ((await g.json()) as Refusal).errors?.map((e) => e.field) }).toEqual({
       status: 422,

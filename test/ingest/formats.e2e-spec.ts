@@ -199,7 +199,9 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       externalId: 'urn:newsml:example.com:20261127:flood-warning',
       url: 'https://news.example.com/2026/flood-warning',
       title: 'Flood warning for the river valley & coast',
-      body: '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables upstairs \u2014 officials said.</p>',
+      body:
+        '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables ' +
+        'upstairs \u2014 officials said.</p>',
       contentType: 'text/html',
       language: 'en',
       publishedAt: '2026-11-27T06:00:00.000Z',

@@ -39,11 +39,13 @@ async function startFeedServer(): Promise<FeedServer> {
       return;
     }
     const xml =
-      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>http://localhost/</link><description>d</description>` +
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>http://localhost/</link>` +
+      `<description>d</description>` +
       items
         .map(
           (i) =>
-            `<item><guid isPermaLink="false">${i.guid}</guid><title>${i.title}</title><description>${i.body}</description></item>`,
+            `<item><guid isPermaLink="false">${i.guid}</guid><title>${i.title}</title><description>` +
+            `${i.body}</description></item>`,
         )
         .join('') +
       `</channel></rss>`;

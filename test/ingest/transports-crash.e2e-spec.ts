@@ -168,7 +168,8 @@ describe('drop folders survive kill -9 (ingest as a process)', () => {
       await ingest(transports);
       const twice = await expectAllDelivered(inbox, sourceId, `sftp:${sourceId}`, ids);
       process.stderr.write(
-        `[crash] sftp: ${movedBeforeKill} of ${FILES} files moved before kill -9; ${twice} published twice (same ids)\n`,
+        `[crash] sftp: ${movedBeforeKill} of ${FILES} files moved before kill -9; ${twice} published twice (same ` +
+          `ids)\n`,
       );
     },
     TIMEOUT_MS + 60_000,

@@ -139,7 +139,8 @@ describe('IMAP mailbox', () => {
     const refused = join(servers.imap.maildir, `.${mailbox}Refused`);
     await waitFor('two refused messages moved', async () => seen(refused) === 2, 60_000);
     const { rows } = await db.query<{ reason: string }>(
-      `SELECT detail->>'reason' AS reason FROM ingest_transport_receipts WHERE transport = $1 AND outcome = 'error' ORDER BY 1`,
+      `SELECT detail->>'reason' AS reason FROM ingest_transport_receipts WHERE transport = $1 AND outcome = ` +
+        `'error' ORDER BY 1`,
       [`imap:${source.id}`],
     );
     expect(rows.map((r) => r.reason)).toEqual([

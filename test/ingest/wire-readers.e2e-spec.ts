@@ -181,7 +181,8 @@ describe('ingest: ANPA, IPTC 7901, NITF, NewsML 1.x, AP Media API and e-mail →
       ],
       [
         'MIME nested 40 levels',
-        'From: a@b.example\r\nSubject: x\r\nMessage-ID: <deep@b.example>\r\nContent-Type: multipart/mixed; boundary="b0"\r\n\r\n' +
+        'From: a@b.example\r\nSubject: x\r\nMessage-ID: <deep@b.example>\r\nContent-Type: multipart/mixed; ' +
+          'boundary="b0"\r\n\r\n' +
           Array.from(
             { length: 40 },
             (_, i) => `--b${i}\r\nContent-Type: multipart/mixed; boundary="b${i + 1}"\r\n\r\n`,
@@ -199,7 +200,9 @@ describe('ingest: ANPA, IPTC 7901, NITF, NewsML 1.x, AP Media API and e-mail →
     const attachment = Buffer.alloc(50 * 1024 * 1024, 'A');
     const big = Buffer.concat([
       Buffer.from(
-        'From: a@b.example\r\nSubject: big\r\nMessage-ID: <big@b.example>\r\nContent-Type: multipart/mixed; boundary="m"\r\n\r\n--m\r\nContent-Type: text/plain\r\n\r\nText.\r\n--m\r\nContent-Type: application/pdf\r\n\r\n',
+        'From: a@b.example\r\nSubject: big\r\nMessage-ID: <big@b.example>\r\nContent-Type: multipart/mixed; ' +
+          'boundary="m"\r\n\r\n--m\r\nContent-Type: text/plain\r\n\r\nText.\r\n--m\r\nContent-Type: ' +
+          'application/pdf\r\n\r\n',
       ),
       attachment,
       Buffer.from('\r\n--m--\r\n'),

@@ -61,7 +61,8 @@ function startWithScript(): { kafkaBrokers: string; databaseUrl: string } {
     throw new Error(
       `Could not start Kafka and PostgreSQL with ${script} (${(err as Error).message}).\n` +
         'The integration tests need a real broker and database. Either:\n' +
-        '  - run `bash scripts/services.sh up` and read its error (it needs apt-get for PostgreSQL, mvn and Java 17+ for Kafka), or\n' +
+        '  - run `bash scripts/services.sh up` and read its error (it needs apt-get for PostgreSQL, mvn and Java ' +
+        '17+ for Kafka), or\n' +
         '  - set KAFKA_BROKERS=host:port and DATABASE_URL=postgres://user:pass@host:port/db to use running ones, or\n' +
         '  - start a Docker engine so testcontainers can start them.',
       { cause: err },

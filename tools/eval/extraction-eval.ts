@@ -95,7 +95,8 @@ function main(): void {
   process.stdout.write('mode            precision  recall  F1     empty\n');
   for (const [name, r] of Object.entries(results)) {
     process.stdout.write(
-      `${name.padEnd(15)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3)}  ${r.emptyOutputs}\n`,
+      `${name.padEnd(15)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ` +
+        `${r.f1.toFixed(3)}  ${r.emptyOutputs}\n`,
     );
     for (const w of r.worst) process.stdout.write(`   worst ${w.id.slice(0, 12)} p=${w.precision} r=${w.recall}\n`);
   }

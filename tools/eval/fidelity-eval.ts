@@ -100,12 +100,14 @@ const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
 function print(title: string, rows: Row[]): void {
   process.stdout.write(
-    `\n| ${title} | cases | words kept (mean) | worst case | below 99.5 % | empty | cleaning_suspect | reader failed |\n`,
+    `\n| ${title} | cases | words kept (mean) | worst case | below 99.5 % | empty | cleaning_suspect | reader ` +
+      `failed |\n`,
   );
   process.stdout.write('| --- | --- | --- | --- | --- | --- | --- | --- |\n');
   for (const r of rows) {
     process.stdout.write(
-      `| ${r.key} | ${r.cases} | ${pct(r.mean)} | ${pct(r.min)} | ${r.below} | ${r.empty} | ${r.suspect} | ${r.reader} |\n`,
+      `| ${r.key} | ${r.cases} | ${pct(r.mean)} | ${pct(r.min)} | ${r.below} | ${r.empty} | ${r.suspect} | ` +
+        `${r.reader} |\n`,
     );
   }
 }

@@ -91,7 +91,9 @@ class Tally {
 
   print(name: string, withAccepted = false) {
     console.log(
-      `${name}: first ${pct(this.first, this.n)}${withAccepted ? `; accepted ${pct(this.accepted, this.n)}` : ''}; among ${pct(this.among, this.n)}`,
+      `${name}: first ` +
+        `${pct(this.first, this.n)}${withAccepted ? `; accepted ${pct(this.accepted, this.n)}` : ''}; among ` +
+        `${pct(this.among, this.n)}`,
     );
     console.log(
       `  ${Object.entries(this.perGroup)

@@ -104,7 +104,8 @@ function main() {
     for (const t of ['PER', 'ORG', 'LOC', 'ALL']) {
       const s = r[t] as ReturnType<typeof score>;
       console.log(
-        `${name.padEnd(18)}${t.padEnd(6)}${s.precision.toFixed(3).padEnd(10)}${s.recall.toFixed(3).padEnd(8)}${s.f1.toFixed(3).padEnd(7)}(${s.tp}/${s.fp}/${s.fn})`,
+        `${name.padEnd(18)}${t.padEnd(6)}${s.precision.toFixed(3).padEnd(10)}${s.recall.toFixed(3).padEnd(8)}` +
+          `${s.f1.toFixed(3).padEnd(7)}(${s.tp}/${s.fp}/${s.fn})`,
       );
     }
   }

@@ -179,7 +179,8 @@ async function main(): Promise<void> {
     const rows = await evaluate(entries);
     if (args.includes('--json')) {
       process.stdout.write(
-        `${JSON.stringify({ split: name, rows: Object.fromEntries([...rows].map(([k, v]) => [k, { ...v, reasons: Object.fromEntries(v.reasons), fields: Object.fromEntries(v.fields) }])) })}\n`,
+        `` +
+          `${JSON.stringify({ split: name, rows: Object.fromEntries([...rows].map(([k, v]) => [k, { ...v, reasons: Object.fromEntries(v.reasons), fields: Object.fromEntries(v.fields) }])) })}\n`,
       );
       continue;
     }

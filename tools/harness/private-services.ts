@@ -14,7 +14,8 @@ const SCRIPT = join(repoRoot(), 'scripts', 'services.sh');
 function failure(command: string, err: unknown, stderr: string): Error {
   return new Error(
     `scripts/services.sh ${command} failed: ${stderr.slice(-2000) || (err as Error).message}\n` +
-      'Fault tests start private Kafka/PostgreSQL instances with this script: it needs Java 17+ and Maven (Kafka) and the PostgreSQL server packages.',
+      'Fault tests start private Kafka/PostgreSQL instances with this script: it needs Java 17+ and Maven ' +
+      '(Kafka) and the PostgreSQL server packages.',
     { cause: err },
   );
 }

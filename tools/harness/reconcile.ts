@@ -85,7 +85,8 @@ async function historyProblems(
   replies: Reply[],
 ): Promise<Pick<Reconciliation, 'lost' | 'duplicated'>> {
   const { rows } = await db.query<{ external_id: string; version: number; n: number }>(
-    'SELECT external_id, version, count(*)::int AS n FROM article_versions WHERE source_id = $1 GROUP BY external_id, version',
+    'SELECT external_id, version, count(*)::int AS n FROM article_versions WHERE source_id = $1 GROUP BY ' +
+      'external_id, version',
     [sourceId],
   );
   const inHistory = new Set(rows.map((r) => itemKey(r.external_id, r.version)));

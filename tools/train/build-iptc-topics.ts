@@ -61,10 +61,13 @@ const topics = topLevel.map((t) => ({
 writeFileSync(
   outFile,
   JSON.stringify({
-    about: `Derived from IPTC Media Topics (release ${doc.dateReleased ?? 'unknown'}), CC BY 4.0, (c) IPTC, https://iptc.org/standards/media-topics/ by tools/train/build-iptc-topics.ts`,
+    about:
+      `Derived from IPTC Media Topics (release ${doc.dateReleased ?? 'unknown'}), CC BY 4.0, (c) IPTC, ` +
+      `https://iptc.org/standards/media-topics/ by tools/train/build-iptc-topics.ts`,
     topics,
   }),
 );
 console.log(
-  `wrote ${outFile}: ${topics.length} top-level topics, ${topics.reduce((n, t) => n + t.children.length, 0)} second-level`,
+  `wrote ${outFile}: ${topics.length} top-level topics, ${topics.reduce((n, t) => n + t.children.length, 0)} ` +
+    `second-level`,
 );

@@ -160,7 +160,8 @@ export function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[
   });
   if (!process.env.QUIET)
     console.log(
-      `tuning: rules ${ruleRight}/${ruleAll} right; guesses: ${guesses.length}, ${right} right; threshold ${threshold.toFixed(4)} for overall precision ${precision}`,
+      `tuning: rules ${ruleRight}/${ruleAll} right; guesses: ${guesses.length}, ${right} right; threshold ` +
+        `${threshold.toFixed(4)} for overall precision ${precision}`,
     );
   return threshold;
 }
@@ -215,7 +216,8 @@ function main() {
     outFile,
     JSON.stringify({
       about:
-        'Run classifier (averaged perceptron) trained by tools/train/train-run-classifier.ts on the Broad Twitter Corpus train split and two thirds of Wikigold (both CC BY 4.0); see ATTRIBUTION.md.',
+        'Run classifier (averaged perceptron) trained by tools/train/train-run-classifier.ts on the Broad ' +
+        'Twitter Corpus train split and two thirds of Wikigold (both CC BY 4.0); see ATTRIBUTION.md.',
       labels: LABELS,
       threshold: Math.round(threshold * 10000) / 10000,
       weights,

@@ -45,11 +45,16 @@ describe.each(['scraped', 'unknown'] as const)('cleanArticle: the scraped seed (
 });
 
 const storyParagraphs = [
-  'The city council voted on Tuesday to expand the bus network, adding three routes that will connect the northern suburbs with the central station by the end of next year.',
-  'Officials said the plan, which has been debated for almost two years, would cost about 40 million euros and be paid for partly by a regional transport fund.',
-  '“We have listened to the people who spend an hour getting to work every morning,” the mayor told reporters after the vote, adding that fares would not rise.',
-  'Opposition members argued that the money would be better spent on repairing existing roads, but the motion passed with a comfortable majority of the council.',
-  'Construction of the new stops is expected to begin in the spring, and the first route could open as early as September if the tender process goes smoothly.',
+  'The city council voted on Tuesday to expand the bus network, adding three routes that will connect the ' +
+    'northern suburbs with the central station by the end of next year.',
+  'Officials said the plan, which has been debated for almost two years, would cost about 40 million euros and ' +
+    'be paid for partly by a regional transport fund.',
+  '“We have listened to the people who spend an hour getting to work every morning,” the mayor told reporters ' +
+    'after the vote, adding that fares would not rise.',
+  'Opposition members argued that the money would be better spent on repairing existing roads, but the motion ' +
+    'passed with a comfortable majority of the council.',
+  'Construction of the new stops is expected to begin in the spring, and the first route could open as early as ' +
+    'September if the tender process goes smoothly.',
 ];
 
 function page(extraBody = ''): string {
@@ -133,10 +138,12 @@ describe('cleanArticle: an HTML page', () => {
 describe('cleanArticle: normalisation and flags', () => {
   it('leaves no tags, entities or control characters, and composes to NFC', () => {
     const body =
-      'Cafe\u0301 &amp; bar reopened &#8212; <b>finally</b>.\u0007 It was closed for a year, and the owners said they were glad to be back in business.';
+      'Cafe\u0301 &amp; bar reopened &#8212; <b>finally</b>.\u0007 It was closed for a year, and the owners said ' +
+      'they were glad to be back in business.';
     const { text } = cleanArticle({ body, contentType: 'text/plain', title: 'x' });
     expect(text).toBe(
-      'Café & bar reopened — finally. It was closed for a year, and the owners said they were glad to be back in business.',
+      'Café & bar reopened — finally. It was closed for a year, and the owners said they were glad to be back in ' +
+        'business.',
     );
     expect(text.normalize('NFC')).toBe(text);
   });

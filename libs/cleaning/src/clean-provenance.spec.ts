@@ -7,7 +7,8 @@ const clean = (body: string, extra: Partial<CleanInput> = {}) =>
 describe('edited copy: structure-preserving normalisation only', () => {
   it('turns HTML blocks into paragraphs, <br> into line breaks, list items and tables into their own paragraphs', () => {
     const body =
-      '<h2>Results</h2><p>Line one<br>line two</p><p>Before<br><br>after</p><ul><li>First item</li><li>Second item</li></ul>' +
+      '<h2>Results</h2><p>Line one<br>line two</p><p>Before<br><br>after</p><ul><li>First item</li><li>Second ' +
+      'item</li></ul>' +
       '<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Arsenal</td><td>12</td></tr></table>' +
       '<script>track()</script><style>p{}</style><template><p>hidden</p></template><p>Tom &amp; Jerry &lt;3</p>';
     const r = cleanArticle({ body, contentType: 'text/html', title: 'T', provenance: 'edited' });
@@ -63,7 +64,8 @@ describe('edited copy: structure-preserving normalisation only', () => {
 
   it('keeps tabular blocks (results, agate, market data) line by line, cells separated by tabs', () => {
     const body =
-      'Premier League results:\nArsenal        2  Chelsea        1\nLiverpool      0  Everton        0\n\nDAX     15,234.50   +0.4%\nCAC 40   7,301.10   -0.2%';
+      'Premier League results:\nArsenal        2  Chelsea        1\nLiverpool      0  Everton        0\n\nDAX    ' +
+      ' 15,234.50   +0.4%\nCAC 40   7,301.10   -0.2%';
     const r = clean(body, { provenance: 'edited' });
     expect(r.paragraphs).toEqual([
       'Premier League results:',
@@ -116,7 +118,8 @@ describe('never silently empty', () => {
   it('keeps the whole text and flags it when cleaning would remove more than half of it', () => {
     // Short story lines under a "See also" header look like teasers of other stories.
     const body =
-      'Storm update\n\nSee also:\n\nThe storm hit the coast on Sunday\nPower is out in 200,000 homes\nPorts are closed until further notice';
+      'Storm update\n\nSee also:\n\nThe storm hit the coast on Sunday\nPower is out in 200,000 homes\nPorts are ' +
+      'closed until further notice';
     const r = clean(body);
     expect(r.qualityFlags).toContain('cleaning_suspect');
     expect(r.wordCount).toBe(r.inputWords);

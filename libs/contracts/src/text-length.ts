@@ -33,7 +33,10 @@ export function TextLength(min: number, max: number, options?: ValidationOptions
             return `${each}$property must be longer than or equal to $constraint1 characters`;
           if ((args.value as string).length > max)
             return `${each}$property must be shorter than or equal to $constraint2 characters`;
-          return `${each}$property must be longer than or equal to $constraint1 and shorter than or equal to $constraint2 characters`;
+          return (
+            `${each}$property must be longer than or equal to $constraint1 and shorter than or equal to ` +
+            `$constraint2 characters`
+          );
         }, options),
       },
     },

@@ -107,7 +107,8 @@ describe('isTransient', () => {
       'TypeORM 1.x QueryRunnerProviderAlreadyReleasedError (met in the flapping fault test)',
       like(
         'QueryRunnerProviderAlreadyReleasedError',
-        'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+        'Database connection provided by a query runner was already released, cannot continue to use its ' +
+          'querying methods anymore.',
       ),
     ],
     [

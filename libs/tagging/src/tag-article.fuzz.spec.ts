@@ -154,8 +154,10 @@ function expectWithinContract(r: Omit<TagResult, 'detectedLanguage'>, title: str
 describe('tagArticle: every tag it returns is one the contracts accept', () => {
   it('splits a list of 29 clubs into names instead of one 367-character "place"', () => {
     const clubs =
-      'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa Everton West Ham United Leicester City Leeds United ' +
-      'Southampton Brighton Wolverhampton Wanderers Crystal Palace Fulham Brentford Nottingham Forest Bournemouth Burnley Sheffield United Norwich City ' +
+      'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa Everton West ' +
+      'Ham United Leicester City Leeds United ' +
+      'Southampton Brighton Wolverhampton Wanderers Crystal Palace Fulham Brentford Nottingham Forest ' +
+      'Bournemouth Burnley Sheffield United Norwich City ' +
       'Watford Middlesbrough Sunderland Stoke City Swansea City Cardiff City Hull City';
     const text = `The following clubs confirmed their entry: ${clubs}.`;
     const r = tagArticle({ title: 'Entries confirmed', text });
@@ -195,7 +197,8 @@ describe('tagArticle: every tag it returns is one the contracts accept', () => {
 
   it('leaves the seed-sized clean article untouched (nothing to cut)', () => {
     const text =
-      'Russian President Vladimir Putin spoke to US President Barack Obama on Monday. Putin said the Kremlin wanted calm in Ukraine.';
+      'Russian President Vladimir Putin spoke to US President Barack Obama on Monday. Putin said the Kremlin ' +
+      'wanted calm in Ukraine.';
     const r = tagArticle({ title: 'Putin calls Obama', text });
     expect(r.truncated).toBe(false);
     expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Barack Obama']));

@@ -115,16 +115,20 @@ describe('tagArticle edge cases', () => {
 
   it('returns und for a text that mixes two languages evenly', () => {
     const en =
-      'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals across the country.';
+      'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals ' +
+      'across the country.';
     const de =
-      'Die Bundesregierung hat am Montag angekündigt, die Steuern auf Kraftstoff und Tabak zu erhöhen, um neue Krankenhäuser zu bezahlen.';
+      'Die Bundesregierung hat am Montag angekündigt, die Steuern auf Kraftstoff und Tabak zu erhöhen, um neue ' +
+      'Krankenhäuser zu bezahlen.';
     expect(tagArticle({ title: '', text: `${en}\n\n${de}\n\n${en}\n\n${de}` }).language).toBe('und');
   });
 
   it('tags only gazetteer entities in other languages', () => {
     const r = tagArticle({
       title: 'Le président français rencontre Olaf Scholz à Berlin',
-      text: 'Emmanuel Macron est arrivé lundi à Berlin pour des entretiens avec le chancelier allemand sur la guerre en Ukraine et le budget de la France.',
+      text:
+        'Emmanuel Macron est arrivé lundi à Berlin pour des entretiens avec le chancelier allemand sur la guerre ' +
+        'en Ukraine et le budget de la France.',
     });
     expect(r.language).toBe('fr');
     expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Berlin', 'Ukraine', 'France']));

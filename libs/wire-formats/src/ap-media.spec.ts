@@ -53,7 +53,9 @@ describe('AP Media API item JSON', () => {
         field: 'nitf',
         status: 422,
         messages: [
-          "remote content: the item's text is only at https://api.ap.org/media/v/content/abc.0/download?type=text&format=NITF (renditions.nitf), which ingest does not fetch; send the item with its NITF inline",
+          "remote content: the item's text is only at " +
+            'https://api.ap.org/media/v/content/abc.0/download?type=text&format=NITF (renditions.nitf), which ' +
+            'ingest does not fetch; send the item with its NITF inline',
         ],
       },
     ]);

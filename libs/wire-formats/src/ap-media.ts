@@ -34,7 +34,8 @@ function apItem(raw: unknown, inline: unknown, index: number, meta: ParseMeta) {
     return unprocessable(
       index,
       'nitf',
-      `remote content: the item's text is only at ${where}, which ingest does not fetch; send the item with its NITF inline`,
+      `remote content: the item's text is only at ${where}, which ingest does not fetch; send the item with its ` +
+        `NITF inline`,
     );
   }
   return ninjsToItem(raw, index, meta, {

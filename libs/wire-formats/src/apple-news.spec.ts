@@ -30,7 +30,9 @@ describe('Apple News Format', () => {
       externalId: 'crosscheck-1',
       url: 'https://example.com/a',
       title: 'Does the road toll cost $30 billion?',
-      body: '<h2>The Statement</h2>\n<p>In reality, the road toll costs us $30 billion.</p>\n<p>Mostly true &amp; checked.</p>',
+      body:
+        '<h2>The Statement</h2>\n<p>In reality, the road toll costs us $30 billion.</p>\n<p>Mostly true &amp; ' +
+        'checked.</p>',
       byline: 'By Jo Lee',
       authors: ['Jo Lee'],
       language: 'en',

@@ -58,7 +58,8 @@ function undeclared8Bit(body: Buffer, refuse: boolean): string {
   const detected = refuse ? undefined : detectSingleByteCharset(body);
   if (detected === undefined) {
     throw new BodyDecodeError(
-      `body is not valid UTF-8 (first invalid byte at offset ${firstInvalidUtf8Byte(body)}); send UTF-8 or declare the charset in Content-Type`,
+      `body is not valid UTF-8 (first invalid byte at offset ${firstInvalidUtf8Byte(body)}); send UTF-8 or ` +
+        `declare the charset in Content-Type`,
     );
   }
   return new TextDecoder(detected.toLowerCase()).decode(body);

@@ -104,7 +104,8 @@ export async function parseEmail(
   for (const a of email.attachments) {
     if (a.content instanceof ArrayBuffer && a.content.byteLength > EMAIL_LIMITS.attachmentBytes) {
       throw new WireFormatError(
-        `e-mail refused: attachment ${a.filename ?? a.mimeType} is ${a.content.byteLength} bytes; at most ${EMAIL_LIMITS.attachmentBytes} are read`,
+        `e-mail refused: attachment ${a.filename ?? a.mimeType} is ${a.content.byteLength} bytes; at most ` +
+          `${EMAIL_LIMITS.attachmentBytes} are read`,
         '(attachment)',
         413,
       );

@@ -62,7 +62,9 @@ describe('RSS 2.0', () => {
 
   it('refuses XML nested 102 to 300 levels deep with a 400 naming the depth, never a parser crash', () => {
     for (const depth of [102, 150, 253, 300]) {
-      const xml = `<rss><channel><item><guid>a</guid><description>${'<b>'.repeat(depth)}x${'</b>'.repeat(depth)}</description></item></channel></rss>`;
+      const xml =
+        `<rss><channel><item><guid>a</guid><description>` +
+        `${'<b>'.repeat(depth)}x${'</b>'.repeat(depth)}</description></item></channel></rss>`;
       const run = () => parseRss(xml);
       if (depth + 4 > 256) expect(run).toThrow('XML nests deeper than 256 elements');
       else expect(run).not.toThrow();

@@ -6,7 +6,8 @@ describe('stripMarkup', () => {
   it('removes tags, comments and the content of scripts and titles; a < that starts no tag is text', () => {
     expect(
       stripMarkup(
-        '<html><head><title>T</title></head><body><p>One</p><!-- c --><script>x()</script><p>Two &amp; x < y</p></body></html>',
+        '<html><head><title>T</title></head><body><p>One</p><!-- c --><script>x()</script><p>Two &amp; x < ' +
+          'y</p></body></html>',
         true,
       ),
     ).toBe('\nOne\n\nTwo &amp; x < y\n');

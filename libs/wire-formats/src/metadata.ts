@@ -132,7 +132,9 @@ export function isoDate(value: unknown): string | undefined {
   const basic = /^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)?(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?$/.exec(s);
   if (basic) {
     const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = basic;
-    s = `${y}-${mo}-${d}T${h}:${mi}:${sec}${zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : 'Z'}`;
+    s =
+      `${y}-${mo}-${d}T${h}:${mi}:${sec}` +
+      `${zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : 'Z'}`;
   }
   // `+0200` written without a colon after an extended date-time.
   s = s.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([+-]\d\d)(\d\d)$/, '$1$2:$3');

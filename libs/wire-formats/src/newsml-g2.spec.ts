@@ -10,7 +10,9 @@ describe('NewsML-G2', () => {
       externalId: 'urn:newsml:example.com:20261127:flood-warning',
       url: 'https://news.example.com/2026/flood-warning',
       title: 'Flood warning for the river valley & coast',
-      body: '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables upstairs \u2014 officials said.</p>',
+      body:
+        '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables ' +
+        'upstairs \u2014 officials said.</p>',
       contentType: 'text/html',
       language: 'en',
       publishedAt: '2026-11-27T06:00:00.000Z',
@@ -80,14 +82,17 @@ describe('NewsML-G2', () => {
 
   it('takes the headline from the inline NITF <title> when nothing else has one', () => {
     const r = parseNewsmlG2(
-      '<newsItem guid="g"><contentSet><inlineXML><nitf><head><title>Title only</title></head><body><body.content><p>Text.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>',
+      '<newsItem guid="g"><contentSet><inlineXML><nitf><head><title>Title ' +
+        'only</title></head><body><body.content><p>Text.</p></body.content></body></nitf></inlineXML></contentSet>' +
+        '</newsItem>',
     );
     expect(r.items[0]).toMatchObject({ title: 'Title only', body: '<p>Text.</p>' });
   });
 
   it('keeps the text of inlineData declared text/plain that holds <p> paragraphs (ANSA), escaped or not', () => {
     const escaped = parseNewsmlG2(
-      '<newsItem guid="g" xml:lang="it"><contentSet><inlineData contenttype="text/plain">&lt;p&gt;Primo paragrafo.&lt;/p&gt;&lt;p&gt;Secondo.&lt;/p&gt;</inlineData></contentSet></newsItem>',
+      '<newsItem guid="g" xml:lang="it"><contentSet><inlineData contenttype="text/plain">&lt;p&gt;Primo ' +
+        'paragrafo.&lt;/p&gt;&lt;p&gt;Secondo.&lt;/p&gt;</inlineData></contentSet></newsItem>',
     );
     expect(escaped.items[0]).toMatchObject({
       body: '<p>Primo paragrafo.</p><p>Secondo.</p>',
@@ -95,7 +100,8 @@ describe('NewsML-G2', () => {
       language: 'it',
     });
     const literal = parseNewsmlG2(
-      '<newsItem guid="g"><contentSet><inlineData contenttype="text/plain"><p>Primo.</p><p>Secondo.</p></inlineData></contentSet></newsItem>',
+      '<newsItem guid="g"><contentSet><inlineData ' +
+        'contenttype="text/plain"><p>Primo.</p><p>Secondo.</p></inlineData></contentSet></newsItem>',
     );
     expect(literal.items[0]).toMatchObject({ body: '<p>Primo.</p>\n<p>Secondo.</p>', contentType: 'text/html' });
   });
@@ -145,7 +151,8 @@ describe('NewsML-G2', () => {
       messages: [expect.stringMatching(/^remote content: .*https:\/\/x\.example\/a\.txt/)],
     });
     const empty = parseNewsmlG2(
-      '<newsItem guid="e"><contentSet><inlineXML><html><body><p> </p></body></html></inlineXML></contentSet></newsItem>',
+      '<newsItem guid="e"><contentSet><inlineXML><html><body><p> ' +
+        '</p></body></html></inlineXML></contentSet></newsItem>',
     );
     expect(empty.errors[0]).toMatchObject({ status: 422, messages: [expect.stringMatching(/^no text/)] });
     expect(() => parseNewsmlG2('<planningItem guid="x"/>')).toThrow(

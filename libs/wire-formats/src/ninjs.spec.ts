@@ -232,7 +232,8 @@ describe('ninjs text rules', () => {
         index: 0,
         field: 'body',
         messages: [
-          "remote content: the item's text is only at https://api.example/x.xml (renditions), which ingest does not fetch; send the text inline",
+          "remote content: the item's text is only at https://api.example/x.xml (renditions), which ingest does " +
+            'not fetch; send the text inline',
         ],
         status: 422,
       },

@@ -10,8 +10,11 @@ describe('NITF 3.x', () => {
       externalId: 'ex-nitf-2026-0001',
       title: 'Harbour bridge reopens',
       body:
-        '<p>The harbour bridge reopened on Monday after six weeks of repairs, the city council said.</p>\n<h2>Traffic</h2>\n' +
-        '<p>About 40,000 vehicles cross it each day.</p>\n<table>\n<tr><th>Day</th><th>Vehicles</th></tr>\n<tr><td>Monday</td><td>38,200</td></tr></table>\n' +
+        '<p>The harbour bridge reopened on Monday after six weeks of repairs, the city council ' +
+        'said.</p>\n<h2>Traffic</h2>\n' +
+        '<p>About 40,000 vehicles cross it each ' +
+        'day.</p>\n<table>\n<tr><th>Day</th><th>Vehicles</th></tr>\n<tr><td>Monday</td><td>38,200</td></tr>' +
+        '</table>\n' +
         '<p>Additional reporting by Ann Editor.</p>',
       contentType: 'text/html',
       byline: 'By Sam Reporter, Transport Correspondent',

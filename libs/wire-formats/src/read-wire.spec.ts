@@ -35,7 +35,8 @@ describe('readWire: one entry point for every transport', () => {
   it('reads bytes with or without a media type', async () => {
     const r = await readWire(
       Buffer.from(
-        '<nitf><head><docdata><doc-id id-string="n1"/></docdata></head><body><body.content><p>Words here.</p></body.content></body></nitf>',
+        '<nitf><head><docdata><doc-id id-string="n1"/></docdata></head><body><body.content><p>Words ' +
+          'here.</p></body.content></body></nitf>',
       ),
     );
     expect(r.items[0]).toMatchObject({ externalId: 'n1', format: 'nitf', title: 'Words here.', headlineDerived: true });

@@ -4,7 +4,8 @@ describe('visibleText', () => {
   it('gives the words of an HTML body, blocks on lines, scripts and titles left out', () => {
     expect(
       visibleText(
-        '<html><head><title>T</title></head><body><p>One &amp; two</p><script>x()</script><p>Three&#233;</p></body></html>',
+        '<html><head><title>T</title></head><body><p>One &amp; ' +
+          'two</p><script>x()</script><p>Three&#233;</p></body></html>',
         true,
       ),
     ).toBe('One & two\nThreeé');
@@ -50,7 +51,8 @@ describe('storyItem', () => {
     expect(storyItem({}, 0, { remote: 'https://x.example/t (remoteContent)' })).toMatchObject({
       status: 422,
       messages: [
-        "remote content: the item's text is only at https://x.example/t (remoteContent), which ingest does not fetch; send the text inline",
+        "remote content: the item's text is only at https://x.example/t (remoteContent), which ingest does not " +
+          'fetch; send the text inline',
       ],
     });
   });

@@ -166,7 +166,8 @@ export function storyItem(item: WireItem, index: number, options: StoryOptions =
       return unprocessable(
         index,
         'body',
-        `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the text inline`,
+        `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the ` +
+          `text inline`,
       );
     }
     return unprocessable(index, 'body', 'no text: the item carries no body, description or other story text');

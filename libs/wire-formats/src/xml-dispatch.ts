@@ -46,7 +46,8 @@ export function parseAnyXml(body: Buffer | string, meta: ParseMeta = {}): ParseR
     const ns = rootNamespace(text);
     throw new WireFormatError(
       `XML with root element <${root.name}>${ns ? ` (namespace ${ns})` : ''} is not a format ingest reads; ` +
-        'expected nitf, NewsML (1.x), newsMessage/newsItem/packageItem (NewsML-G2), rss, feed (Atom), RBNews (Ritzau), release (NTB Info) or Publish (CP)',
+        'expected nitf, NewsML (1.x), newsMessage/newsItem/packageItem (NewsML-G2), rss, feed (Atom), RBNews ' +
+        '(Ritzau), release (NTB Info) or Publish (CP)',
       '(body)',
       422,
     );

@@ -59,7 +59,8 @@ function assertHarmlessSubset(subset: string): void {
     if (!m) {
       const decl = rest.trimStart().slice(0, 60).split('>')[0];
       throw new WireFormatError(
-        `XML whose DOCTYPE declares entities is refused (${decl}>): internal entity declarations are never expanded; the DOCTYPE itself may stay`,
+        `XML whose DOCTYPE declares entities is refused (${decl}>): internal entity declarations are never ` +
+          `expanded; the DOCTYPE itself may stay`,
       );
     }
     rest = rest.slice(m[0].length);

@@ -31,7 +31,8 @@ export function decodeXmlReferences(s: string): string {
       const value = PREDEFINED[ref];
       if (value === undefined) {
         throw new WireFormatError(
-          `XML is not well-formed: undefined entity ${whole} (only &amp; &lt; &gt; &quot; &apos; and numeric references are read; a DTD is never loaded)`,
+          `XML is not well-formed: undefined entity ${whole} (only &amp; &lt; &gt; &quot; &apos; and numeric ` +
+            `references are read; a DTD is never loaded)`,
         );
       }
       return value;

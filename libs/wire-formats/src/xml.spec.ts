@@ -6,7 +6,8 @@ import { childrenToHtml } from './xml-to-html';
 describe('parseXmlTree', () => {
   it('keeps children in order, drops namespace prefixes and decodes the predefined and numeric references once', () => {
     const root = parseXmlTree(
-      '<?xml version="1.0"?><x:a xmlns:x="urn:x" xml:lang="en-GB"><b k="1 &amp; 2">&amp;lt;p&amp;gt; &#233;<![CDATA[ &lol; <raw> ]]></b><c/></x:a>',
+      '<?xml version="1.0"?><x:a xmlns:x="urn:x" xml:lang="en-GB"><b k="1 &amp; 2">&amp;lt;p&amp;gt; ' +
+        '&#233;<![CDATA[ &lol; <raw> ]]></b><c/></x:a>',
     );
     expect(root.name).toBe('a');
     expect(root.attrs).toEqual({ lang: 'en-GB' });
@@ -20,7 +21,8 @@ describe('parseXmlTree', () => {
     const nitf = '<!DOCTYPE nitf SYSTEM "nitf-3-4.dtd"><nitf><body><body.content><p>x</p></body.content></body></nitf>';
     expect(parseXmlTree(nitf).name).toBe('nitf');
     const newsml =
-      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE NewsML PUBLIC "urn:newsml:iptc.org:20031010:NewsMLv1.2.dtd:1" "NewsML-1.2.dtd"\n' +
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE NewsML PUBLIC ' +
+      '"urn:newsml:iptc.org:20031010:NewsMLv1.2.dtd:1" "NewsML-1.2.dtd"\n' +
       '[<!ENTITY % nitf SYSTEM "nitf-3-0.dtd"> %nitf; ]>\n<NewsML><NewsItem/></NewsML>';
     expect(descendants(parseXmlTree(newsml), 'NewsItem')).toHaveLength(1);
   });
@@ -49,13 +51,16 @@ describe('parseXmlTree', () => {
 describe('childrenToHtml', () => {
   it('keeps paragraphs, headings, tables and lists; reduces inline enrichment to text; leaves out media and notes', () => {
     const root = parseXmlTree(
-      '<body.content><hl2>Results</hl2><p>Won by <money>$5</money> <frac><numer>1</numer><frac-sep>/</frac-sep><denom>2</denom></frac>.</p>' +
+      '<body.content><hl2>Results</hl2><p>Won by <money>$5</money> ' +
+        '<frac><numer>1</numer><frac-sep>/</frac-sep><denom>2</denom></frac>.</p>' +
         '<media><media-caption>Photo</media-caption></media><note>Eds: not for use</note>' +
-        '<table><tr><th colspan="2" class="x">Team</th></tr><tr><td>A</td><td>3</td></tr></table><ul><li>one</li></ul>' +
+        '<table><tr><th colspan="2" class="x">Team</th></tr><tr><td>A</td><td>3</td></tr></table><ul><li>one</li>' +
+        '</ul>' +
         '<p><a href="javascript:alert(1)">link</a> <a href="https://x.example/">ok</a> 1 &lt; 2</p></body.content>',
     );
     expect(childrenToHtml(root.children)).toBe(
-      '<h2>Results</h2>\n<p>Won by $5 1/2.</p>\n<table>\n<tr><th colspan="2">Team</th></tr>\n<tr><td>A</td><td>3</td></tr></table>\n<ul>\n<li>one</li></ul>\n' +
+      '<h2>Results</h2>\n<p>Won by $5 1/2.</p>\n<table>\n<tr><th ' +
+        'colspan="2">Team</th></tr>\n<tr><td>A</td><td>3</td></tr></table>\n<ul>\n<li>one</li></ul>\n' +
         '<p><a>link</a> <a href="https://x.example/">ok</a> 1 &lt; 2</p>',
     );
   });

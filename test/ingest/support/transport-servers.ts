@@ -24,7 +24,8 @@ export function transportServers(): TransportServers {
     execFileSync('bash', [script, 'up'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 10 * 60_000 });
   } catch (err) {
     throw new Error(
-      `Could not start the SFTP, FTPS and IMAPS test servers with ${script}: ${(err as Error).message}. Run it by hand to see why (it needs apt-get or the packages openssh-server, pure-ftpd, dovecot-imapd).`,
+      `Could not start the SFTP, FTPS and IMAPS test servers with ${script}: ${(err as Error).message}. Run it ` +
+        `by hand to see why (it needs apt-get or the packages openssh-server, pure-ftpd, dovecot-imapd).`,
       { cause: err },
     );
   }

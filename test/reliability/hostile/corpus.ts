@@ -42,9 +42,11 @@ const XXE = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/
 const PARAMETER_XXE = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY % ext SYSTEM "http://127.0.0.1:1/evil.dtd"> %ext;]>`;
 
 const rss = (item: string) =>
-  `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed</title>${item}</channel></rss>`;
+  `<?xml version="1.0"?><rss version="2.0" ` +
+  `xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed</title>${item}</channel></rss>`;
 const atom = (entry: string) =>
-  `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><id>urn:feed</id><updated>2026-11-27T10:00:00Z</updated>${entry}</feed>`;
+  `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><id>urn:feed</id><updated>` +
+  `2026-11-27T10:00:00Z</updated>${entry}</feed>`;
 const newsItem = (guid: string, body: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="${guid}" version="1" standard="NewsML-G2" standardversion="2.29">
   <itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:test"/><versionCreated>2026-11-27T10:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
@@ -164,7 +166,8 @@ export function hostileCorpus(sourceId: string, run: string): HostileCase[] {
       'json-deep-field',
       'application/json',
       buf(
-        `{"sourceId":"${sourceId}","externalId":"${id('deep')}","body":"x","extra":${'['.repeat(5_000)}${']'.repeat(5_000)}}`,
+        `{"sourceId":"${sourceId}","externalId":"${id('deep')}","body":"x",` +
+          `"extra":${'['.repeat(5_000)}${']'.repeat(5_000)}}`,
       ),
       [400],
       /nests deeper/,
@@ -354,7 +357,9 @@ export function hostileCorpus(sourceId: string, run: string): HostileCase[] {
       'application/rss+xml',
       buf(
         rss(
-          `<item><title>Harbour reopens</title><guid>${id('rss-injected-cdata')}</guid><link>https://example.org/${id('rss-injected-cdata')}</link><content:encoded><![CDATA[${injectedHtml(id('rss'))}]]></content:encoded></item>`,
+          `<item><title>Harbour reopens</title><guid>${id('rss-injected-cdata')}</guid><link>` +
+            `https://example.org/${id('rss-injected-cdata')}</link><content:encoded>` +
+            `<![CDATA[${injectedHtml(id('rss'))}]]></content:encoded></item>`,
         ),
       ),
     ),
@@ -363,7 +368,12 @@ export function hostileCorpus(sourceId: string, run: string): HostileCase[] {
       'application/atom+xml',
       buf(
         atom(
-          `<entry><title>Harbour reopens</title><id>${id('atom-injected-html')}</id><link href="https://example.org/${id('atom-injected-html')}"/><updated>2026-11-27T10:00:00Z</updated><content type="html">${injectedHtml(id('atom')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</content></entry>`,
+          `<entry><title>Harbour reopens</title><id>${id('atom-injected-html')}</id><link ` +
+            `href="https://example.org/${id('atom-injected-html')}"/><updated>2026-11-27T10:00:00Z</updated>` +
+            `<content ` +
+            `type="html">` +
+            `${injectedHtml(id('atom')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</conte` +
+            `nt></entry>`,
         ),
       ),
     ),
@@ -373,7 +383,9 @@ export function hostileCorpus(sourceId: string, run: string): HostileCase[] {
       'html-injected',
       'text/html',
       buf(
-        `<!doctype html><html><head><title>Harbour reopens</title><script>alert('xss-head')</script></head><body><article>${injectedHtml(id('page'))}</article></body></html>`,
+        `<!doctype html><html><head><title>Harbour ` +
+          `reopens</title><script>alert('xss-head')</script></head><body><article>` +
+          `${injectedHtml(id('page'))}</article></body></html>`,
       ),
       q('html-injected'),
     ),
@@ -381,7 +393,8 @@ export function hostileCorpus(sourceId: string, run: string): HostileCase[] {
       'html-deep-nesting',
       'text/html',
       buf(
-        `<html><body>${'<div>'.repeat(20_000)}<p>${story(id('deep'))}</p><script>alert('xss-deep')</script>${'</div>'.repeat(20_000)}</body></html>`,
+        `<html><body>${'<div>'.repeat(20_000)}<p>${story(id('deep'))}</p><script>alert('xss-deep')</script>` +
+          `${'</div>'.repeat(20_000)}</body></html>`,
       ),
       q('html-deep-nesting'),
     ),

@@ -20,17 +20,21 @@ const STORY =
   'Fishing crews returned at dawn and the ferry resumed its timetable, the harbour master said.';
 
 const CLUBS =
-  'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa West Ham United Brighton ' +
-  'Everton Fulham Brentford Crystal Palace Wolverhampton Wanderers Nottingham Forest Bournemouth Burnley Sheffield United ' +
+  'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa West Ham United ' +
+  'Brighton ' +
+  'Everton Fulham Brentford Crystal Palace Wolverhampton Wanderers Nottingham Forest Bournemouth Burnley ' +
+  'Sheffield United ' +
   'Luton Town Leeds United Leicester City Southampton Norwich City Watford';
 
 const ESCAPED_SCRIPT = '&amp;lt;script&amp;gt;alert(document.cookie)&amp;lt;/script&amp;gt;';
 const ESCAPED_IMG_TITLE = '&amp;lt;img src=x onerror=alert(1)&amp;gt;Ferry';
 
 const rss = (items: string) =>
-  `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Feed</title>${items}</channel></rss>`;
+  `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" ` +
+  `xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Feed</title>${items}</channel></rss>`;
 const atom = (entry: string) =>
-  `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><id>urn:feed</id><updated>2026-11-27T10:00:00Z</updated>${entry}</feed>`;
+  `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><id>urn:feed</id><updated>` +
+  `2026-11-27T10:00:00Z</updated>${entry}</feed>`;
 const newsItem = (guid: string, inline: string, headline = 'Harbour reopens') => `<?xml version="1.0" encoding="UTF-8"?>
 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="${guid}" version="1" standard="NewsML-G2" standardversion="2.29">
   <itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:test"/><versionCreated>2026-11-27T10:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>
@@ -82,21 +86,24 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
       'application/vnd.iptc.g2.newsitem+xml',
       newsItem(
         `urn:${id('newsml')}`,
-        `<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>${STORY}</p></body></html></inlineXML>`,
+        `<inlineXML contenttype="application/xhtml+xml"><html ` +
+          `xmlns="http://www.w3.org/1999/xhtml"><body><p>${STORY}</p></body></html></inlineXML>`,
       ),
     ),
     stored(
       'rss',
       'application/rss+xml',
       rss(
-        `<item><title>Harbour reopens</title><guid>${id('rss')}</guid><link>https://example.org/${id('rss')}</link><description>${STORY}</description></item>`,
+        `<item><title>Harbour reopens</title><guid>${id('rss')}</guid><link>` +
+          `https://example.org/${id('rss')}</link><description>${STORY}</description></item>`,
       ),
     ),
     stored(
       'atom',
       'application/atom+xml',
       atom(
-        `<entry><title>Harbour reopens</title><id>${id('atom')}</id><updated>2026-11-27T10:00:00Z</updated><content type="text">${STORY}</content></entry>`,
+        `<entry><title>Harbour reopens</title><id>${id('atom')}</id><updated>2026-11-27T10:00:00Z</updated>` +
+          `<content type="text">${STORY}</content></entry>`,
       ),
     ),
     stored(
@@ -149,7 +156,9 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
       'escaped-rss',
       'application/rss+xml',
       rss(
-        `<item><title>${ESCAPED_IMG_TITLE}</title><guid>${id('escaped-rss')}</guid><link>https://example.org/${id('escaped-rss')}</link><description>${STORY} ${ESCAPED_SCRIPT}</description><dc:creator>&lt;script&gt;alert(1)&lt;/script&gt;Jo</dc:creator></item>`,
+        `<item><title>${ESCAPED_IMG_TITLE}</title><guid>${id('escaped-rss')}</guid><link>` +
+          `https://example.org/${id('escaped-rss')}</link><description>${STORY} ` +
+          `${ESCAPED_SCRIPT}</description><dc:creator>&lt;script&gt;alert(1)&lt;/script&gt;Jo</dc:creator></item>`,
       ),
     ),
     stored(

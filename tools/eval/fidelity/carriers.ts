@@ -65,7 +65,11 @@ function htmlBlock(b: Block): string {
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
     case 'table':
-      return `<table>${b.rows.map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`).join('')}</table>`;
+      return (
+        `<table>` +
+        `${b.rows.map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`).join('')}` +
+        `</table>`
+      );
     case 'agate':
       return `<pre>${escape(aligned(b.lines).join('\n'))}</pre>`;
   }
@@ -143,7 +147,8 @@ export function pushOf(carrier: Carrier, id: string, doc: Doc): Push {
         body: newsml(
           id,
           doc.title,
-          `<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${html}</body></html></inlineXML>`,
+          `<inlineXML contenttype="application/xhtml+xml"><html ` +
+            `xmlns="http://www.w3.org/1999/xhtml"><body>${html}</body></html></inlineXML>`,
         ),
       };
     case 'atom-text':

@@ -8,12 +8,16 @@ export type UnavailableOutcome = 'not-accepted' | 'unknown' | 'partial';
 const RETRY_AFTER_SECONDS = 5;
 
 const SAFE_RETRY =
-  'Retrying with the same articles (same sourceId, externalId or url, and content) is safe: it never creates a second article or event, and is answered 202, or 200 duplicate, with the same id.';
+  'Retrying with the same articles (same sourceId, externalId or url, and content) is safe: it never creates a ' +
+  'second article or event, and is answered 202, or 200 duplicate, with the same id.';
 
 const MESSAGES: Record<Exclude<UnavailableOutcome, 'partial'>, string> = {
   'not-accepted':
-    'the articles were not accepted: Kafka is unavailable and nothing of this request was written; retry later with the same articles',
-  unknown: `the outcome is unknown: the articles were sent to Kafka, which did not acknowledge them in time, so they may still be accepted. ${SAFE_RETRY}`,
+    'the articles were not accepted: Kafka is unavailable and nothing of this request was written; retry later ' +
+    'with the same articles',
+  unknown:
+    `the outcome is unknown: the articles were sent to Kafka, which did not acknowledge them in time, so they may ` +
+    `still be accepted. ${SAFE_RETRY}`,
 };
 
 export function unavailable(
@@ -46,7 +50,9 @@ export function unavailableAnswer(err: unknown): HttpException | null {
       err.failure instanceof PublishOutcomeUnknownError ? 'may or may not have been accepted' : 'were not accepted';
     return unavailable(
       'partial',
-      `${err.accepted} of the ${err.total} new articles were accepted and the rest ${rest}: Kafka is unavailable. Retry the whole request with the same articles: those accepted are answered as duplicates. ${SAFE_RETRY}`,
+      `${err.accepted} of the ${err.total} new articles were accepted and the rest ${rest}: Kafka is ` +
+        `unavailable. Retry the whole request with the same articles: those accepted are answered as duplicates. ` +
+        `${SAFE_RETRY}`,
       { accepted: err.accepted },
     );
   }

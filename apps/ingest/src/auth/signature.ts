@@ -53,7 +53,8 @@ export function verifySignature(
     return {
       ok: false,
       reason:
-        'X-Signature-256 does not match the request (HMAC-SHA256 of the canonical request: docs/ingest.md, "Signed pushes")',
+        'X-Signature-256 does not match the request (HMAC-SHA256 of the canonical request: docs/ingest.md, ' +
+        '"Signed pushes")',
     };
   }
   return { ok: true };

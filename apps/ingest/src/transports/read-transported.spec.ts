@@ -56,7 +56,9 @@ describe('readTransported', () => {
   it('reads an e-mail: Subject as headline, the text part, the Message-ID as identity, the sender', async () => {
     const read = await readTransported(
       email(
-        'From: "Wire Desk" <Desk@Wire.example>\r\nSubject: =?utf-8?q?Br=C3=BCcke_wieder_offen?=\r\nMessage-ID: <m-1@wire.example>\r\nDate: Fri, 27 Nov 2026 08:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable',
+        'From: "Wire Desk" <Desk@Wire.example>\r\nSubject: =?utf-8?q?Br=C3=BCcke_wieder_offen?=\r\nMessage-ID: ' +
+          '<m-1@wire.example>\r\nDate: Fri, 27 Nov 2026 08:00:00 +0000\r\nContent-Type: text/plain; ' +
+          'charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable',
         'Die Br=C3=BCcke ist wieder offen.',
       ),
       { sourceId: 'mail', contentType: 'message/rfc822', externalId: 'sha256:x' },

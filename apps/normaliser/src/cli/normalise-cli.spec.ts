@@ -9,7 +9,11 @@ describe('normaliseDocument / normaliseLine', () => {
     id: 'a1',
     url: 'https://example.com/story?utm_source=feed',
     contentType: 'text/html' as const,
-    body: '<html><head><meta property="og:site_name" content="Example"></head><body><article><h1>Headline</h1><p>The first paragraph of the story is long enough to be kept, and it ends with a full stop.</p><p>The second paragraph adds more detail about what happened on the day, as told by witnesses.</p></article></body></html>',
+    body:
+      '<html><head><meta property="og:site_name" content="Example"></head><body><article><h1>Headline</h1><p>The ' +
+      'first paragraph of the story is long enough to be kept, and it ends with a full stop.</p><p>The second ' +
+      'paragraph adds more detail about what happened on the day, as told by ' +
+      'witnesses.</p></article></body></html>',
   };
 
   it('composes cleaning into one output record with metadata', () => {

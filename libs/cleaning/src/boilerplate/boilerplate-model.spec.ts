@@ -12,9 +12,12 @@ const WORDS = 'river council budget school harbour festival election museum rail
 function story(n: number): string[] {
   const w = (k: number) => WORDS[(n * 7 + k) % WORDS.length];
   return [
-    `Article ${n}: the ${w(1)} committee met on day ${n} and discussed how the ${w(2)} would change the town over the next ${n + 2} years.`,
-    `Residents said the ${w(3)} plan number ${n} was unexpected, and several of them asked for a public meeting about the ${w(4)} before any decision.`,
-    `A spokesperson for the ${w(5)} confirmed that figure ${n * 13} was accurate and promised a full report by the end of the month.`,
+    `Article ${n}: the ${w(1)} committee met on day ${n} and discussed how the ${w(2)} would change the town ` +
+      `over the next ${n + 2} years.`,
+    `Residents said the ${w(3)} plan number ${n} was unexpected, and several of them asked for a public meeting ` +
+      `about the ${w(4)} before any decision.`,
+    `A spokesperson for the ${w(5)} confirmed that figure ${n * 13} was accurate and promised a full report by ` +
+      `the end of the month.`,
   ];
 }
 

@@ -4,7 +4,8 @@ import { hasChromeShape } from './learned-chrome';
 
 /** A running story: every update repeats the same 28-word background paragraph. */
 const BACKGROUND =
-  'The storm, the strongest to hit the coast in a decade, has cut power to more than 200,000 homes and closed every port in the region since Sunday.';
+  'The storm, the strongest to hit the coast in a decade, has cut power to more than 200,000 homes and closed ' +
+  'every port in the region since Sunday.';
 const updates = [
   'Rescue teams reached the northern villages on Tuesday morning after the roads were cleared.',
   'The government said on Tuesday it would send an extra 500 soldiers to help with the clean-up.',

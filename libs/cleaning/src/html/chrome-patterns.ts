@@ -5,9 +5,15 @@
  * element's class, id, role and data-component attributes.
  */
 const CHROME_WORD =
-  '(?:share|sharing|sharebar|social|follow|related|readmore|read-more|more-stories|recommended|recommendations|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|promo|advert|advertisement|adslot|ad-slot|ad|ads|sponsored|outbrain|taboola|byline|author-box|author-bio|author-info|tags|tag-list|topics|breadcrumb|breadcrumbs|comments|comment|disqus|toolbar|paywall|most-read|most-popular|trending|pagination|pager|visually-hidden|sr-only|screen-reader-text|inline-related)';
+  '(?:share|sharing|sharebar|social|follow|related|readmore|read-more|more-stories|recommended|recommendations|' +
+  'newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|promo|advert|advertisement|' +
+  'adslot|ad-slot|ad|ads|sponsored|outbrain|taboola|byline|author-box|author-bio|author-info|tags|tag-list|' +
+  'topics|breadcrumb|breadcrumbs|comments|comment|disqus|toolbar|paywall|most-read|most-popular|trending|' +
+  'pagination|pager|visually-hidden|sr-only|screen-reader-text|inline-related)';
 const CHROME_SUFFIX =
-  '(?:[-_](?:bar|box|block|links?|list|buttons?|tools|container|wrapper|wrap|widget|module|section|menu|icons?|panel|area|items?|articles?|stories|posts|content|unit|placeholder|banner|form|signup|cta|footer|header|title|heading|count|label|text))*';
+  '(?:[-_](?:bar|box|block|links?|list|buttons?|tools|container|wrapper|wrap|widget|module|section|menu|icons?|' +
+  'panel|area|items?|articles?|stories|posts|content|unit|placeholder|banner|form|signup|cta|footer|header|title|' +
+  'heading|count|label|text))*';
 const CHROME_TOKEN = new RegExp(`^(?:[a-z0-9]+[-_])*${CHROME_WORD}${CHROME_SUFFIX}$`, 'i');
 
 /**

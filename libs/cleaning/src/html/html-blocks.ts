@@ -43,7 +43,8 @@ const DROPPED = new Set([
 const HTML_SPACE = /[\t\n\r\f ]+/g;
 const BLOCK = new Set(
   (
-    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption ' +
+    'figure footer form ' +
     'h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary ul'
   ).split(' '),
 );

@@ -94,7 +94,8 @@ function closeOrder(html: string): string {
 }
 
 const SAMPLE =
-  '<div><p>a<p>b</div><ul><li>x<li>y</ul><table><tr><td>1<td>2<tr><td>3</table><i><b>c</i></b><svg><g/></svg><br></br></p>';
+  '<div><p>a<p>b</div><ul><li>x<li>y</ul><table><tr><td>1<td>2<tr><td>3</table><i><b>c</i></b><svg><g/></svg><br>' +
+  '</br></p>';
 
 export function installLinearParserStacks(): boolean {
   if (state !== 'unknown') return state === 'installed';

@@ -2,9 +2,10 @@ import { htmlTagAt } from './markup-evidence';
 
 /** Elements that end a paragraph: their tags become paragraph breaks. */
 const BLOCKS = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
-    ' ',
-  ),
+  (
+    'address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li ' +
+    'main nav ol p pre section table td th tr ul'
+  ).split(' '),
 );
 
 /** Elements whose content is never text a reader sees. */

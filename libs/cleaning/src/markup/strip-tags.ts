@@ -12,9 +12,10 @@ import { htmlTagAt, looksLikeHtml } from './markup-evidence';
 const CONTENT_DROPPED = new Set(['script', 'style', 'template', 'noscript']);
 /** Phrasing elements: their tags sit inside words ("un<b>believ</b>able"), so they leave no space. */
 const INLINE = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr'.split(
-    ' ',
-  ),
+  (
+    'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub ' +
+    'sup time tt u var wbr'
+  ).split(' '),
 );
 const CLOSE_TAGS = new Map<string, RegExp>();
 const closeTagPattern = (name: string): RegExp => {

@@ -1,9 +1,12 @@
 import { classifyScrapedText } from './line-classifier';
 
 const story = [
-  'The regional government announced on Monday that it would build two new hospitals in the north, a plan that has been discussed for years.',
-  'According to the health minister, construction will begin next spring and both buildings should be open to patients by the end of 2028.',
-  'Local doctors welcomed the news but warned that the region would also need to hire hundreds of nurses to staff the new wards.',
+  'The regional government announced on Monday that it would build two new hospitals in the north, a plan that ' +
+    'has been discussed for years.',
+  'According to the health minister, construction will begin next spring and both buildings should be open to ' +
+    'patients by the end of 2028.',
+  'Local doctors welcomed the news but warned that the region would also need to hire hundreds of nurses to ' +
+    'staff the new wards.',
 ];
 
 describe('classifyScrapedText on a declared scraped page', () => {

@@ -57,7 +57,8 @@ describe('structurePlainText: paragraphs, hard wraps and tables, every word kept
 
   it('does not take prose with two spaces after full stops for a table', () => {
     const units = structurePlainText(
-      'He left.  She stayed for the rest of the long evening.\nThey met again.  It was late and everyone had gone home.',
+      'He left.  She stayed for the rest of the long evening.\nThey met again.  It was late and everyone had ' +
+        'gone home.',
     );
     expect(units.every((u) => !u.table)).toBe(true);
   });

@@ -9,7 +9,8 @@ const show = (title: string, text: string) =>
 describe('extractSpans', () => {
   it('keeps titles and honorifics out of names and links short forms', () => {
     const text =
-      'Foreign Minister Sergei Lavrov met Chancellor Olaf Scholz in Berlin.\n\nMr. Lavrov said the talks were useful. Scholz did not comment.';
+      'Foreign Minister Sergei Lavrov met Chancellor Olaf Scholz in Berlin.\n\nMr. Lavrov said the talks were ' +
+      'useful. Scholz did not comment.';
     expect(show('', text)).toEqual([
       'PER:Sergei Lavrov=Sergei Lavrov',
       'PER:Olaf Scholz=Olaf Scholz',

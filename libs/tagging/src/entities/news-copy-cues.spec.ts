@@ -16,7 +16,8 @@ describe('extractSpans: cues of today’s news copy', () => {
 
   it('types a club’s town as the club in a sports story only, and not after a place preposition', () => {
     const sport =
-      'The manager left the club after the season. Tottenham said the striker scored twice in the league. He also managed Porto.';
+      'The manager left the club after the season. Tottenham said the striker scored twice in the league. He ' +
+      'also managed Porto.';
     expect(show(sport)).toEqual(['ORG:Tottenham', 'ORG:Porto']);
     expect(show('The club’s coach scored a league goal. They stayed at a hotel in Porto.')).toEqual(['LOC:Porto']);
     expect(show('Tottenham residents said the council would meet.')).toEqual(['LOC:Tottenham']);

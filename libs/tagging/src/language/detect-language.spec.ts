@@ -30,7 +30,9 @@ describe('detectLanguage', () => {
     const one = detectLanguage('', 'The prime minister will meet European leaders in Brussels next week.');
     const article = detectLanguage(
       'Prime minister to meet EU leaders',
-      'The prime minister will meet European leaders in Brussels next week.\n\nTalks are expected to focus on trade and migration, officials said on Monday.\n\nThe meeting comes after months of tension over fishing rights.',
+      'The prime minister will meet European leaders in Brussels next week.\n\nTalks are expected to focus on ' +
+        'trade and migration, officials said on Monday.\n\nThe meeting comes after months of tension over fishing ' +
+        'rights.',
     );
     expect(one.confidence).toBeGreaterThan(0);
     expect(article.confidence).toBeLessThanOrEqual(1);
@@ -44,7 +46,8 @@ describe('detectLanguage', () => {
     const en =
       'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
     const fr =
-      'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de nouveaux hôpitaux.';
+      'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de ' +
+      'nouveaux hôpitaux.';
     expect(detectLanguage('', `${en}\n\n${fr}\n\n${en}\n\n${fr}`).language).toBe('und');
   });
 
@@ -52,7 +55,8 @@ describe('detectLanguage', () => {
     const en =
       'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
     const fr =
-      'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de nouveaux hôpitaux.';
+      'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de ' +
+      'nouveaux hôpitaux.';
     const halves = [...Array<string>(40).fill(en), ...Array<string>(40).fill(fr)].join('\n\n');
     expect(detectLanguage('', halves).language).toBe('und');
     expect(detectLanguage('', Array<string>(80).fill(fr).join('\n\n'))).toEqual({

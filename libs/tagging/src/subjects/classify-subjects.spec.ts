@@ -16,13 +16,15 @@ describe('classifySubjects', () => {
   it('files a digital music player story under science and technology', () => {
     const text =
       'Apple sold 4.5 million iPod players in the quarter. Its iTunes store has sold 250 million songs, ' +
-      'and rivals are launching players and download services of their own. The new iPod stores music on a flash memory chip.';
+      'and rivals are launching players and download services of their own. The new iPod stores music on a flash ' +
+      'memory chip.';
     expect(topCodes('iPod sales soar', text)[0]).toBe('medtop:13000000');
   });
 
   it('files a currency story under economy, business and finance', () => {
     const text =
-      'The dollar fell to a record low against the euro as worries about the US trade deficit weighed on the currency. ' +
+      'The dollar fell to a record low against the euro as worries about the US trade deficit weighed on the ' +
+      'currency. ' +
       'Analysts said traders expected the central bank to keep interest rates on hold.';
     expect(topCodes('Dollar slides against euro', text)[0]).toBe('medtop:04000000');
   });
@@ -30,7 +32,8 @@ describe('classifySubjects', () => {
   it('gives every subject a code, label, URI and a confidence in (0, 1)', () => {
     const subjects = classifySubjects(
       'Lords defeat government on terror bill',
-      'Peers voted by 249 to 119 against the government. The bill returns to the Commons, where ministers hope to overturn the defeat. ' +
+      'Peers voted by 249 to 119 against the government. The bill returns to the Commons, where ministers hope ' +
+        'to overturn the defeat. ' +
         'The home secretary said the powers were needed to fight terrorism.',
     );
     expect(subjects[0].code).toBe('medtop:11000000');

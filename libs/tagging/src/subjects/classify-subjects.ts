@@ -82,9 +82,10 @@ const MAX_TOP = 3;
 
 /** words of an article about video games: then its "players", "games", "combat" and "attacks" are not sport or war */
 const GAMING_WORDS = new Set(
-  'gameplay gamer gamers console consoles pc xbox playstation ps2 ps3 ps4 ps5 psp nintendo multiplayer single-player dlc joystick gamepad'.split(
-    ' ',
-  ),
+  (
+    'gameplay gamer gamers console consoles pc xbox playstation ps2 ps3 ps4 ps5 psp nintendo multiplayer ' +
+    'single-player dlc joystick gamepad'
+  ).split(' '),
 );
 const GAMING_PAIRS = new Set([
   'video game',
