@@ -77,11 +77,8 @@ function main(): void {
     measure('plain text: scraped whole pages', scraped, 1000),
   ];
   const loadAverage = os.loadavg().map(round);
-  process.stdout.write(
-    `` +
-      `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results }, null, 2)}\n` +
-      `\n`,
-  );
+  const summary = { node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n\n`);
   process.stdout.write('case                             docs/core-s  docs/wall-s  cpu ms/doc  avg KiB  target  ok\n');
   for (const r of results) {
     process.stdout.write(

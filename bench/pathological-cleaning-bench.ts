@@ -91,11 +91,8 @@ function main(): void {
     baseline?.remove();
   }
   const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
-  process.stdout.write(
-    `` +
-      `${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, baseline: ref ?? null, runs, rows }, null, 2)}\n` +
-      `\n`,
-  );
+  const summary = { node: process.version, cpus: os.cpus().length, loadAverage, baseline: ref ?? null, runs, rows };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n\n`);
   process.stdout.write(
     `| case | ms (median of ${runs}) | words | flags |${ref ? ` ${ref} ms | ratio |` : ''}\n| --- | --- | --- | ` +
       `--- |${ref ? ' --- | --- |' : ''}\n`,

@@ -56,7 +56,7 @@ describe('bounded tags: an article is never lost to its own tags', () => {
     await dlq?.stop();
   });
 
-  it('stores the 29-club list and two 200 KB bodies of capitalised words, with every name within the contract', async () => {
+  it('stores the 29-club list and two 200 KB bodies of capitalised words, every name within the contract', async () => {
     const articles = [
       { externalId: 'clubs', title: 'Entries confirmed', body: `The following clubs confirmed their entry: ${CLUBS}.` },
       { externalId: 'caps-1', title: 'Alpha Bravo', body: capitalisedWords(200_000) },

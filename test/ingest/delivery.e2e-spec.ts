@@ -41,12 +41,13 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
   const articles = (externalId: string) =>
     tap.byKey(articleIdFor(src.id, externalId)).map((m) => JSON.parse(m.value).article as Record<string, unknown>);
 
-  it('publishes the same version once: the repeat (on another replica) gets 200 with the same id and event', async () => {
+  it('publishes a version once: the repeat (on another replica) gets 200 with the same id and event', async () => {
     const story = { externalId: 'story-1', title: 'T', body: 'Version one.', version: 1 };
     const first = await push(replicaA, story);
     expect(first.status).toBe(202);
     const a = (await first.json()) as { id: string; eventId: string };
-    const again = await push(replicaB, { body: 'Version one.', version: 1, title: 'T', externalId: 'story-1' }); // other key order
+    // the same fields in another key order
+    const again = await push(replicaB, { body: 'Version one.', version: 1, title: 'T', externalId: 'story-1' });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ status: 'duplicate', id: a.id, eventId: a.eventId, correlationId: a.eventId });
     const receipt = await db.query('SELECT source_id, version, pub_status FROM ingest_receipts WHERE article_id = $1', [
@@ -124,7 +125,7 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     expect(articles('idem-2')).toEqual([]);
   });
 
-  it('an Idempotency-Key covers the query and the metadata headers: the same key and body with another ?externalId is a 422', async () => {
+  it('an Idempotency-Key covers query and metadata headers: same key and body, other ?externalId is a 422', async () => {
     const key = `idem-q-${src.id}`;
     const text = (query: string, headers: Record<string, string> = {}) =>
       post(

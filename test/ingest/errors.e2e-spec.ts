@@ -195,7 +195,7 @@ describe('ingest refusals: 400 401 403 413 415 422 429 503', () => {
     expect((await post(ingest.url, '[]', { ...json, ...bearer(a) })).status).toBe(422);
   });
 
-  it('422 naming the reason for a well-formed item that is no story: no text, remote content only, a picture, an unknown root', async () => {
+  it('422 with the reason for a well-formed item that is no story: no text, remote content, picture, unknown root', async () => {
     const ninjs = { 'content-type': 'application/ninjs+json', ...bearer(a) };
     const empty = await post(ingest.url, JSON.stringify({ uri: 'urn:err:empty', headline: 'Only a headline' }), ninjs);
     expect(empty.status).toBe(422);
@@ -233,7 +233,7 @@ describe('ingest refusals: 400 401 403 413 415 422 429 503', () => {
     await expectNothingPublishedFor(a, ['urn:err:empty', 'urn:err:remote', 'urn:err:pic']);
   });
 
-  it('400, never 500, for XML nested 102-253 levels deep, undefined entities and references to no character', async () => {
+  it('400, never 500, for XML nested 102-253 levels deep, undefined entities, references to no character', async () => {
     const rss = (inner: string) =>
       `<rss><channel><item><guid>deep</guid><title>T</title><description>${inner}</description></item></channel></rss>`;
     const cases = [

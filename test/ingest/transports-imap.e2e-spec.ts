@@ -135,7 +135,7 @@ describe('IMAP mailbox', () => {
     expect(first.body.trim()).toBe('Text of story 0.');
   });
 
-  it('refuses a message with no text and one from a sender off the allow-list: flagged, moved, reason kept', async () => {
+  it('refuses a message with no text and one from a sender not allowed: flagged, moved, reason kept', async () => {
     const refused = join(servers.imap.maildir, `.${mailbox}Refused`);
     await waitFor('two refused messages moved', async () => seen(refused) === 2, 60_000);
     const { rows } = await db.query<{ reason: string }>(

@@ -18,7 +18,7 @@ interface RawEvent {
   article: Record<string, unknown> & { feed: Record<string, unknown> };
 }
 
-describe('ingest: ANPA, IPTC 7901, NITF, NewsML 1.x, AP Media API and e-mail → raw events with the feed metadata', () => {
+describe('ingest: ANPA, IPTC 7901, NITF, NewsML 1.x, AP Media API, e-mail → raw events with feed metadata', () => {
   let ingest: RunningIngest;
   let tap: TopicTap;
   let src: TestSource;

@@ -175,7 +175,8 @@ describe('hostile input through every format', () => {
       const failures: string[] = [];
       for (const param of SEARCH_PARAMS) {
         for (const value of SQL_METACHARACTERS) {
-          const url = `${store.url}/v1/articles?${new URLSearchParams({ [param.name]: value, source: sourceId }).toString()}`;
+          const query = new URLSearchParams({ [param.name]: value, source: sourceId });
+          const url = `${store.url}/v1/articles?${query.toString()}`;
           const res = await fetch(url);
           const body = (await res.json().catch(() => null)) as {
             items?: Array<{ id: string }>;

@@ -120,7 +120,7 @@ describe('exact duplicates (real PostgreSQL)', () => {
     expect(await link()).toEqual({ duplicate_of: null });
   });
 
-  it("makes the next copy the original when the original's text changes, and relinks the other copies to it", async () => {
+  it("makes the next copy the original when the original's text changes, and relinks other copies to it", async () => {
     const same = `Corrected later ${tag}: the first copy takes over.`;
     for (const [sourceId, externalId] of [
       [wire, 'c-orig'],
@@ -155,7 +155,7 @@ describe('exact duplicates (real PostgreSQL)', () => {
     expect(found.body.items.map((i: { id: string }) => i.id).sort()).toEqual([orig, copy1].sort());
   });
 
-  it('links a new copy of a large group to its original, and links later copies of that text to the same one', async () => {
+  it('links a new copy of a large group to its original, and later copies of that text to the same one', async () => {
     const same = `A wire story ${tag} that forty outlets ran unchanged.`;
     const ids = Array.from({ length: 40 }, (_, i) => `g-${i}`);
     await h.writer.writeBatch([

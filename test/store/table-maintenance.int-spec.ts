@@ -59,7 +59,7 @@ describe('article table maintenance (real PostgreSQL)', () => {
     ]);
   });
 
-  it('has ANALYZE skip the bodies and other wide columns no query filters on, and keep those it filters on', async () => {
+  it('has ANALYZE skip bodies and other wide columns no query filters on, and keep those it filters on', async () => {
     // Statistics target 0 makes ANALYZE skip a column; the default target is -1 (NULL from PostgreSQL 17).
     const { rows } = await h.db.query(
       `SELECT attrelid::regclass::text AS tbl, attname, COALESCE(attstattarget, -1) AS target FROM pg_attribute

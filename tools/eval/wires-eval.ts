@@ -178,10 +178,11 @@ async function main(): Promise<void> {
   for (const [name, entries] of chosen) {
     const rows = await evaluate(entries);
     if (args.includes('--json')) {
-      process.stdout.write(
-        `` +
-          `${JSON.stringify({ split: name, rows: Object.fromEntries([...rows].map(([k, v]) => [k, { ...v, reasons: Object.fromEntries(v.reasons), fields: Object.fromEntries(v.fields) }])) })}\n`,
-      );
+      const json = [...rows].map(([k, v]) => [
+        k,
+        { ...v, reasons: Object.fromEntries(v.reasons), fields: Object.fromEntries(v.fields) },
+      ]);
+      process.stdout.write(`${JSON.stringify({ split: name, rows: Object.fromEntries(json) })}\n`);
       continue;
     }
     process.stdout.write(

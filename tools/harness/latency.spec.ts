@@ -11,7 +11,7 @@ describe('percentiles', () => {
 
 describe('latencyWindows', () => {
   const t0 = 1_000_000;
-  it('gives every window from the origin to the end its own percentiles, empty ones and unfinished samples included', () => {
+  it('gives every window from origin to end its own percentiles, empty ones and unfinished samples included', () => {
     const samples = [
       ...Array.from({ length: 100 }, (_, i) => ({ startedAt: t0 + i * 10, latency: i + 1 })),
       // Nothing that started in the second window finished; the third is slow.

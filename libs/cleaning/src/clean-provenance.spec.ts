@@ -5,7 +5,7 @@ const clean = (body: string, extra: Partial<CleanInput> = {}) =>
   cleanArticle({ body, contentType: 'text/plain', title: 'T', ...extra });
 
 describe('edited copy: structure-preserving normalisation only', () => {
-  it('turns HTML blocks into paragraphs, <br> into line breaks, list items and tables into their own paragraphs', () => {
+  it('turns HTML blocks into paragraphs, <br> into line breaks, list items and tables into own paragraphs', () => {
     const body =
       '<h2>Results</h2><p>Line one<br>line two</p><p>Before<br><br>after</p><ul><li>First item</li><li>Second ' +
       'item</li></ul>' +

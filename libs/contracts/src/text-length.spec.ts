@@ -19,7 +19,7 @@ function samples(): string[] {
 }
 
 describe('isTextLength', () => {
-  it("gives validator's isLength answer on every bound, for strings mixing pairs, lone surrogates and selectors", () => {
+  it("gives validator's isLength answer on every bound, for strings of pairs, lone surrogates and selectors", () => {
     for (const s of samples()) {
       for (const [min, max] of [
         [0, 0],

@@ -89,7 +89,7 @@ describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () 
     expect(p.pending).toBe(0);
   });
 
-  it('withdraws a publish still waiting for its turn at timeoutMs: definitely not sent, and never sent later', async () => {
+  it('withdraws a publish still waiting for its turn at timeoutMs: definitely not sent, never sent later', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 50, sentTimeoutMs: 5_000 });
     const stuck = p.publishTracked('t', [msg('1')]);
@@ -104,7 +104,7 @@ describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () 
     expect(p.pending).toBe(0);
   });
 
-  it('keeps a sent publish open past timeoutMs and answers success when the acknowledgement comes within sentTimeoutMs', async () => {
+  it('keeps a sent publish open past timeoutMs; success when the acknowledgement comes within sentTimeoutMs', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 30, sentTimeoutMs: 5_000 });
     const a = p.publish('t', [msg('1')]);

@@ -9,7 +9,7 @@ const item = (component: string, management = '<Status FormalName="Usable"/><Urg
   `20190121T104234+0000</ThisRevisionCreated>${management}</NewsManagement>${component}</NewsItem>`;
 
 describe('NewsML 1.x', () => {
-  it('reads a NewsItem: identity without the revision, NewsManagement, NewsLines, DescriptiveMetadata, NITF as the text', () => {
+  it('reads a NewsItem: identity without revision, NewsManagement, NewsLines, DescriptiveMetadata, NITF as text', () => {
     const doc =
       '<?xml version="1.0"?>\n<!DOCTYPE NewsML PUBLIC "urn:newsml:iptc.org:20031010:NewsMLv1.2.dtd:1" ' +
       '"NewsML-1.2.dtd" [<!ENTITY % nitf SYSTEM "nitf-3-0.dtd"> %nitf; ]>\n' +
@@ -56,7 +56,7 @@ describe('NewsML 1.x', () => {
     });
   });
 
-  it('gives one article per language when a component holds the story in several (Belga), Title/Lead/Body as roles', () => {
+  it('gives one article per language a component holds the story in (Belga), Title/Lead/Body as roles', () => {
     const part = (role: string, text: string) =>
       `<NewsComponent><Role FormalName="${role}"/><ContentItem><DataContent>${text}</DataContent></ContentItem>` +
       `</NewsComponent>`;

@@ -21,8 +21,10 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
 type Kind = 'html' | 'nitf' | 'text';
 
 function kindOf(b: Obj): Kind {
-  const type =
-    `${typeof b.contenttype === 'string' ? b.contenttype : ''} ${typeof b.role === 'string' ? b.role : ''}`.toLowerCase();
+  const type = [b.contenttype, b.role]
+    .map((v) => (typeof v === 'string' ? v : ''))
+    .join(' ')
+    .toLowerCase();
   if (/nitf/.test(type) || /^\s*(<\?xml[^>]*>\s*)?<nitf[\s>]/.test(String(b.value))) return 'nitf';
   if (/html|xml/.test(type)) return 'html';
   return 'text';

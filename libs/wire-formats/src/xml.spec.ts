@@ -17,7 +17,7 @@ describe('parseXmlTree', () => {
     expect(at(root, 'b')!.children).toEqual(['&lt;p&gt; é', ' &lol; <raw> ']);
   });
 
-  it('allows a DOCTYPE without reading it, also with parameter entities naming external DTD modules (NewsML 1.x)', () => {
+  it('allows a DOCTYPE without reading it, also with parameter entities naming external DTDs (NewsML 1.x)', () => {
     const nitf = '<!DOCTYPE nitf SYSTEM "nitf-3-4.dtd"><nitf><body><body.content><p>x</p></body.content></body></nitf>';
     expect(parseXmlTree(nitf).name).toBe('nitf');
     const newsml =
@@ -49,7 +49,7 @@ describe('parseXmlTree', () => {
 });
 
 describe('childrenToHtml', () => {
-  it('keeps paragraphs, headings, tables and lists; reduces inline enrichment to text; leaves out media and notes', () => {
+  it('keeps paragraphs, headings, tables and lists; inline enrichment becomes text; media and notes left out', () => {
     const root = parseXmlTree(
       '<body.content><hl2>Results</hl2><p>Won by <money>$5</money> ' +
         '<frac><numer>1</numer><frac-sep>/</frac-sep><denom>2</denom></frac>.</p>' +

@@ -65,11 +65,7 @@ function htmlBlock(b: Block): string {
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
     case 'table':
-      return (
-        `<table>` +
-        `${b.rows.map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`).join('')}` +
-        `</table>`
-      );
+      return `<table>${b.rows.map((r, i) => `<tr>${r.map((c) => cell(c, i === 0)).join('')}</tr>`).join('')}</table>`;
     case 'agate':
       return `<pre>${escape(aligned(b.lines).join('\n'))}</pre>`;
   }
@@ -154,4 +150,9 @@ export function pushOf(carrier: Carrier, id: string, doc: Doc): Push {
     case 'atom-text':
       return { contentType: 'application/atom+xml', body: atom(id, doc.title, plain) };
   }
+}
+
+/** A table cell: a header cell on the first row. */
+function cell(text: string, header: boolean): string {
+  return header ? `<th>${escape(text)}</th>` : `<td>${escape(text)}</td>`;
 }

@@ -79,7 +79,7 @@ describe('ArticleIntakeService when Kafka is slow or away', () => {
     expect(b).toEqual({ ...a, status: 'duplicate' });
   });
 
-  it('a repeat of a version whose publish was withdrawn is not accepted either, and the next one publishes again', async () => {
+  it('a repeat of a version whose publish was withdrawn is refused too; the next one publishes again', async () => {
     const { intake, sends } = setup();
     const first = intake.acceptAll([submission('a')], undefined);
     await tick();

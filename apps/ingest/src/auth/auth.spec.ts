@@ -92,7 +92,7 @@ describe('canonical request', () => {
     expect(canonicalQuery('/p')).toBe('');
   });
 
-  it('an Idempotency-Key request hash changes with the query, a metadata header or the body, not with other headers', () => {
+  it('an Idempotency-Key hash changes with the query, a metadata header or the body, not other headers', () => {
     const base = requestHashOf(parts());
     expect(
       requestHashOf(parts({ headers: { ...parts().headers, authorization: 'Bearer other', 'x-correlation-id': 'c' } })),

@@ -73,7 +73,7 @@ describe('DropFolder on a local directory', () => {
     expect(status.snapshot()).toMatchObject({ pending: 0, done: 1, refused: 0 });
   });
 
-  it('leaves every file in place when Kafka does not take the publish, and publishes them on a later poll', async () => {
+  it('leaves every file in place when Kafka refuses the publish, and publishes them on a later poll', async () => {
     const { inbox, fake, folder } = setup();
     writeFileSync(join(inbox, 'a.txt'), 'One.');
     await folder.pollOnce();

@@ -45,7 +45,7 @@ function isChromeElement(el: Element): boolean {
   if (tag === 'FIGCAPTION') return true;
   // Some sites wrap the whole page in a <form> (ASP.NET) or the story in an <aside>.
   if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM') return !holdsProse(el);
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
+  const attrs = ['class', 'id', 'data-component'].map((name) => el.getAttribute(name) ?? '').join(' ');
   return attrs.length > 2 && hasChromeToken(attrs) && !holdsProse(el);
 }
 

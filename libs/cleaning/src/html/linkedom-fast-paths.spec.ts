@@ -18,7 +18,7 @@ describe('linkedom fast paths', () => {
     expect(installLazyClassNames()).toBe(true);
   });
 
-  it('runs on a Node whose V8 still has the flag the listener patch turns off (a V8 without it would warn, and the constructor would churn again)', () => {
+  it('runs on a V8 that still has the flag the listener patch turns off (else: a warning, constructor churn)', () => {
     const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
     expect(options).toMatch(/^\s*--omit-default-ctors\b/m);
   });
