@@ -125,7 +125,7 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     expect(articles('idem-2')).toEqual([]);
   });
 
-  it('an Idempotency-Key covers query and metadata headers: same key and body, other ?externalId is a 422', async () => {
+  it('an Idempotency-Key covers query and metadata headers: same key, body, other ?externalId is a 422', async () => {
     const key = `idem-q-${src.id}`;
     const text = (query: string, headers: Record<string, string> = {}) =>
       post(

@@ -195,7 +195,7 @@ describe('ingest refusals: 400 401 403 413 415 422 429 503', () => {
     expect((await post(ingest.url, '[]', { ...json, ...bearer(a) })).status).toBe(422);
   });
 
-  it('422 with the reason for a well-formed item that is no story: no text, remote content, picture, unknown root', async () => {
+  it('422 with the reason for a well-formed non-story: no text, remote content, picture, unknown root', async () => {
     const ninjs = { 'content-type': 'application/ninjs+json', ...bearer(a) };
     const empty = await post(ingest.url, JSON.stringify({ uri: 'urn:err:empty', headline: 'Only a headline' }), ninjs);
     expect(empty.status).toBe(422);

@@ -114,7 +114,8 @@ describe('cleanArticle under hostile input (fuzz)', () => {
 
   it('handles deeply nested markup', () => {
     const depth = 20000;
-    const deep = `${'<div>'.repeat(depth)}<p>Deep text sits here, and it is a real sentence.</p>${'</div>'.repeat(depth)}`;
+    const sentence = '<p>Deep text sits here, and it is a real sentence.</p>';
+    const deep = `${'<div>'.repeat(depth)}${sentence}${'</div>'.repeat(depth)}`;
     run(deep, 'text/html');
     // Too deep for Readability: the fallback still finds the text, and says so.
     const r = cleanArticle({ body: deep, contentType: 'text/html' });

@@ -73,7 +73,7 @@ describe('HttpEnv', () => {
     });
   });
 
-  it('refuses headers longer than the whole request, a metrics port equal to the public one, bounds out of range', () => {
+  it('refuses headers longer than the whole request, a metrics port equal to the public one, bad bounds', () => {
     expect(problems({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toEqual([
       'HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS',
     ]);

@@ -104,7 +104,7 @@ describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () 
     expect(p.pending).toBe(0);
   });
 
-  it('keeps a sent publish open past timeoutMs; success when the acknowledgement comes within sentTimeoutMs', async () => {
+  it('keeps a sent publish open past timeoutMs: success when acknowledged within sentTimeoutMs', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 30, sentTimeoutMs: 5_000 });
     const a = p.publish('t', [msg('1')]);

@@ -9,7 +9,7 @@ const headers = (extra = '') =>
   extra;
 
 describe('e-mail (message/rfc822)', () => {
-  it('reads the subject (encoded words decoded) as headline, the HTML part as story, the sender for the allow-list', async () => {
+  it('reads the subject (encoded words decoded) as headline, the HTML part as story, the sender', async () => {
     const message =
       headers('Content-Type: multipart/alternative; boundary="b"\r\n\r\n') +
       '--b\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: ' +

@@ -9,7 +9,7 @@ const item = (component: string, management = '<Status FormalName="Usable"/><Urg
   `20190121T104234+0000</ThisRevisionCreated>${management}</NewsManagement>${component}</NewsItem>`;
 
 describe('NewsML 1.x', () => {
-  it('reads a NewsItem: identity without revision, NewsManagement, NewsLines, DescriptiveMetadata, NITF as text', () => {
+  it('reads a NewsItem: id without revision, NewsManagement, NewsLines, DescriptiveMetadata, NITF as text', () => {
     const doc =
       '<?xml version="1.0"?>\n<!DOCTYPE NewsML PUBLIC "urn:newsml:iptc.org:20031010:NewsMLv1.2.dtd:1" ' +
       '"NewsML-1.2.dtd" [<!ENTITY % nitf SYSTEM "nitf-3-0.dtd"> %nitf; ]>\n' +
