@@ -118,7 +118,7 @@ describe('KafkaBatchServer (real Kafka)', () => {
     await app?.close();
   });
 
-  it('handles good messages, dead-letters bad ones with a reason, retries transient failures, commits all', async () => {
+  it('handles good messages, dead-letters bad ones with a reason, retries transient failures, commits', async () => {
     const send = (key: string, value: string) =>
       publisher.publish(TOPIC, [{ key, value, headers: { 'event-id': `ev-${key}`, 'correlation-id': `corr-${key}` } }]);
     await send('a', JSON.stringify({ id: 'a', kind: 'ok' }));

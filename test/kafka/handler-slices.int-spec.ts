@@ -107,7 +107,7 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     await app?.close();
   });
 
-  it('gives the handler at most maxMessages at a time, each good message once, dead-letters the poison one', async () => {
+  it('gives the handler at most maxMessages at once, each good message once, dead-letters the poison one', async () => {
     await waitFor(
       'every good message handled',
       async () => ids.filter((id) => id !== 'm13').every((id) => handled.includes(id)),

@@ -45,8 +45,11 @@ export function toParagraphs(text: string, lineIsParagraph = false): string[] {
 }
 
 /** Whitespace other than a lone space: a run of two or more, or a tab, newline or Unicode space. */
-const SPACE_TO_FIX =
-  /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]{2,}|[^\S ]|[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+const SPACE_TO_FIX = new RegExp(
+  String.raw`[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]{2,}|` +
+    String.raw`[^\S ]|[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]`,
+  'g',
+);
 
 /**
  * Whitespace runs to one space, trimmed: for text that normaliseText has
@@ -78,8 +81,11 @@ export function joinParagraphs(paragraphs: string[]): string {
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words: a run of them is segmented into words by ICU. */
-const UNSPACED_RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30FC\u3005]+/gu;
+const UNSPACED_RUN = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}` +
+    String.raw`\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30FC\u3005]+`,
+  'gu',
+);
 const UNSPACED_HINT =
   /[\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u3005\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD87F]/;
 let segmenter: Intl.Segmenter | undefined;

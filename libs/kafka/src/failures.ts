@@ -100,8 +100,16 @@ const TRANSIENT_KAFKA_TYPES = new Set([
 ]);
 
 /** Messages of pg (node-postgres) and PostgreSQL whose errors carry no code. */
-const TRANSIENT_MESSAGE =
-  /Connection terminated|connection timeout|query runner was already released|Query runner already released|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|server closed the connection unexpectedly|Connection ended unexpectedly|read ECONNRESET|write EPIPE|socket hang up/i;
+const TRANSIENT_MESSAGE = new RegExp(
+  String.raw`Connection terminated|connection timeout|query runner was already released|` +
+    String.raw`Query runner already released|timeout exceeded when trying to connect|` +
+    String.raw`Client has encountered a connection error|Client was closed and is not queryable|` +
+    String.raw`Query read timeout|the database system is (starting up|shutting down|` +
+    String.raw`in recovery mode|not yet accepting connections)|terminating connection|` +
+    String.raw`server closed the connection unexpectedly|Connection ended unexpectedly|` +
+    String.raw`read ECONNRESET|write EPIPE|socket hang up`,
+  'i',
+);
 
 type Classification = 'transient' | 'permanent' | 'unknown';
 

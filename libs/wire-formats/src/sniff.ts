@@ -26,6 +26,8 @@ function isMail(head: string): boolean {
 }
 
 /** Keys only these JSON documents have: without one in the first bytes, the project's JSON is not parsed twice. */
+const HTML_START =
+  /^<(!doctype html|html|head|body|h[1-6]|p|div|article|section|ul|ol|table|span|b|i|em|strong|a|br|figure|img)[\s>/]/i;
 const FOREIGN_JSON_KEY = /"(uri|guid|api_version|identifier|components|headlines|bodies|item|data)"\s*:/;
 
 function sniffJson(head: string, bytes: Buffer): string | undefined {
@@ -56,12 +58,7 @@ export function sniffFormat(bytes: Buffer | string): string | undefined {
   if (/^zczc\b/i.test(trimmed)) return 'anpa1312';
   if (isMail(buf.subarray(0, 64 * 1024).toString('latin1'))) return 'email';
   if (/^[{[]/.test(trimmed)) return sniffJson(head, buf);
-  if (
-    /^<(!doctype html|html|head|body|h[1-6]|p|div|article|section|ul|ol|table|span|b|i|em|strong|a|br|figure|img)[\s>/]/i.test(
-      trimmed,
-    )
-  )
-    return 'html';
+  if (HTML_START.test(trimmed)) return 'html';
   if (/^</.test(trimmed)) return 'xml';
   return undefined;
 }

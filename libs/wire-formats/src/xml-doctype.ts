@@ -13,8 +13,11 @@ const PROLOG_ITEM = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/;
  * (`http:`, `file:`) is refused: it is the shape of an XXE probe, and no
  * wire needs it. Element, attribute-list and notation declarations are ignored.
  */
-const HARMLESS_DECLARATION =
-  /^(\s+|<!--[\s\S]*?-->|%[\w.:-]+;|<!ENTITY\s+%\s+[\w.:-]+\s+(SYSTEM\s+("[^":]*"|'[^':]*')|PUBLIC\s+("[^"]*"|'[^']*')\s+("[^":]*"|'[^':]*'))\s*>|<!(ELEMENT|ATTLIST|NOTATION)\s[^>]*>|<\?[\s\S]*?\?>)/;
+const HARMLESS_DECLARATION = new RegExp(
+  String.raw`^(\s+|<!--[\s\S]*?-->|%[\w.:-]+;|<!ENTITY\s+%\s+[\w.:-]+\s+(SYSTEM\s+("[^":]*"|` +
+    String.raw`'[^':]*')|PUBLIC\s+("[^"]*"|'[^']*')\s+("[^":]*"|'[^':]*'))\s*>|` +
+    String.raw`<!(ELEMENT|ATTLIST|NOTATION)\s[^>]*>|<\?[\s\S]*?\?>)`,
+);
 
 /** A DOCTYPE that names a DTD and a few parameter entities is a few hundred characters. */
 const MAX_DOCTYPE = 65_536;

@@ -16,8 +16,11 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-const BLOCK_TAG =
-  /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|dl|figure|figcaption|hr)\b[^>]*>/gi;
+const BLOCK_TAG = new RegExp(
+  String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|` +
+    String.raw`header|footer|blockquote|pre|dd|dt|dl|figure|figcaption|hr)\b[^>]*>`,
+  'gi',
+);
 
 /**
  * Markup to text as a browser shows it, with nothing of the pipeline: block

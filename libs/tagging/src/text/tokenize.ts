@@ -15,8 +15,13 @@ export interface Token {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s]/gu;
 const POSSESSIVE_RE = /['’]s$/u;
 /** A capitalised word joined to a lowercase modifier by a hyphen ("London-based", "Houston-area"). */
-const NAME_COMPOUND_RE =
-  /^(\p{Lu}[\p{L}\p{M}\p{N}'’-]*?)-(?:based|born|led|backed|owned|made|sized|area|style|era|bound|listed|run|funded|linked|focused|headquartered|registered|flagged|controlled|held|allied|friendly|centric|wide)$/u;
+const NAME_COMPOUND_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}\p{N}'’-]*?)-(?:based|born|led|backed|owned|` +
+    String.raw`made|sized|area|style|era|bound|listed|run|funded|linked|focused|` +
+    String.raw`headquartered|registered|flagged|controlled|held|allied|friendly|` +
+    String.raw`centric|wide)$`,
+  'u',
+);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
 
