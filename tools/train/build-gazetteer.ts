@@ -33,6 +33,15 @@ interface CountryJson {
 
 const isLatin = (s: string) => /^[\p{Script=Latin}0-9 .,'’&()-]+$/u.test(s);
 
+/** Titles before a leader's given names, dropped from the name. */
+const LEADING_TITLES = new RegExp(
+  String.raw`^(President|Prime|Minister|King|Queen|Emperor|Sultan|Emir|Chancellor|` +
+    String.raw`Premier|Governor|General|Vice|Supreme|Leader|Chairman|Chief|Executive|` +
+    String.raw`Crown|Prince|Princess|Grand|Duke|Sheikh|Co-prince|Captain|Regent|` +
+    String.raw`State|Council|Federal|Head|Of|Secretary|First|Acting|Interim|` +
+    String.raw`Transitional|Pope|Apostolic|Administrator|Mayor|Premier)$`,
+);
+
 function buildCountries() {
   const countries = JSON.parse(readFileSync(join(shared, 'gazetteers', 'countries.json'), 'utf8')) as CountryJson[];
   const out: { name: string; cc: string; aliases: string[]; demonyms: string[] }[] = [];
@@ -173,9 +182,7 @@ function buildLeaders() {
         if (!m) continue;
         const given = m[1].trim().split(/\s+/);
         // drop leading titles: keep the trailing given names that are not titles
-        const titles =
-          /^(President|Prime|Minister|King|Queen|Emperor|Sultan|Emir|Chancellor|Premier|Governor|General|Vice|Supreme|Leader|Chairman|Chief|Executive|Crown|Prince|Princess|Grand|Duke|Sheikh|Co-prince|Captain|Regent|State|Council|Federal|Head|Of|Secretary|First|Acting|Interim|Transitional|Pope|Apostolic|Administrator|Mayor|Premier)$/;
-        while (given.length && titles.test(given[0])) given.shift();
+        while (given.length && LEADING_TITLES.test(given[0])) given.shift();
         if (!given.length) continue;
         names.add(`${given.join(' ')} ${titleCase(m[2])}`);
       }

@@ -132,8 +132,14 @@ export function re3dDocs(): NerDoc[] {
 export const isRe3dHeldOut = (doc: NerDoc) => doc.source === 'Wikipedia' || (doc.index ?? 0) % 3 === 0;
 
 /** Honorifics and ranks re3d keeps inside person spans ("Spc. Lorraine Walsh"); CoNLL leaves them out. */
-const LEADING_TITLES =
-  /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Spc|Pfc|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Rev|Staff|Master|Command|Chief|First|Private|Specialist|Corporal|Sergeant|Lieutenant|Colonel|General|Major|Captain|Admiral|Commander|President|Prime|Minister|Secretary|Foreign|Defence|Defense|Deputy|Vice|Ambassador|Senator|Governor|King|Queen|Prince|Sheikh|Mayor)\.?$/;
+const LEADING_TITLES = new RegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Spc|Pfc|Cpl|Adm|Cmdr|` +
+    String.raw`Sen|Rep|Gov|Pres|Prof|Rev|Staff|Master|Command|Chief|First|Private|` +
+    String.raw`Specialist|Corporal|Sergeant|Lieutenant|Colonel|General|Major|` +
+    String.raw`Captain|Admiral|Commander|President|Prime|Minister|Secretary|` +
+    String.raw`Foreign|Defence|Defense|Deputy|Vice|Ambassador|Senator|Governor|` +
+    String.raw`King|Queen|Prince|Sheikh|Mayor)\.?$`,
+);
 const CONNECTORS = new Set([
   'of',
   'and',
