@@ -40,7 +40,19 @@ const app = (name, others) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.cache/**', '.run/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.tools/**',
+      '.cache/**',
+      '.run/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -88,7 +100,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['kafkajs', '@news/kafka', '@nestjs/microservices'], message: 'libs/database holds persistence only.' },
+            {
+              group: ['kafkajs', '@news/kafka', '@nestjs/microservices'],
+              message: 'libs/database holds persistence only.',
+            },
             { group: ['**/apps/**'], message: 'libs never import apps.' },
           ],
         },

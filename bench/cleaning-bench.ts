@@ -62,18 +62,29 @@ function main(): void {
   const pages = loadDevPages(defaultDatasetDir(repoRoot));
   const seed = readFileSync(join(repoRoot, '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8');
   const html: CleanInput[] = pages.map((p) => ({ body: p.html, contentType: 'text/html', url: p.url }));
-  const scraped: CleanInput[] = pages.map((p) => ({ body: pageVisibleText(p.html), contentType: 'text/plain', url: p.url }));
+  const scraped: CleanInput[] = pages.map((p) => ({
+    body: pageVisibleText(p.html),
+    contentType: 'text/plain',
+    url: p.url,
+  }));
   const results = [
     measure('html pages', html, 50),
-    measure('plain text: seed article', [{ body: seed, contentType: 'text/plain', url: 'https://www.rt.com/news/x' }], 1000),
+    measure(
+      'plain text: seed article',
+      [{ body: seed, contentType: 'text/plain', url: 'https://www.rt.com/news/x' }],
+      1000,
+    ),
     measure('plain text: scraped whole pages', scraped, 1000),
   ];
   const loadAverage = os.loadavg().map(round);
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results }, null, 2)}\n\n`);
+  const summary = { node: process.version, cpus: os.cpus().length, loadAverage, secondsPerCase: SECONDS, results };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n\n`);
   process.stdout.write('case                             docs/core-s  docs/wall-s  cpu ms/doc  avg KiB  target  ok\n');
   for (const r of results) {
     process.stdout.write(
-      `${r.name.padEnd(32)} ${r.perCoreSecond.toFixed(1).padStart(11)} ${r.perWallSecond.toFixed(1).padStart(12)} ${r.cpuMsPerDocument.toFixed(2).padStart(11)} ${r.avgBodyKiB.toFixed(1).padStart(8)} ${String(r.target).padStart(7)}  ${r.meetsTarget ? 'yes' : 'NO'}\n`,
+      `${r.name.padEnd(32)} ${r.perCoreSecond.toFixed(1).padStart(11)} ` +
+        `${r.perWallSecond.toFixed(1).padStart(12)} ${r.cpuMsPerDocument.toFixed(2).padStart(11)} ` +
+        `${r.avgBodyKiB.toFixed(1).padStart(8)} ${String(r.target).padStart(7)}  ${r.meetsTarget ? 'yes' : 'NO'}\n`,
     );
   }
 }

@@ -33,14 +33,26 @@ interface Run {
 function runCase(tree: string, index: number, runs: number): Run {
   const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs');
   const timeout = RUN_BUDGET_MS * runs + 30_000;
-  const res = spawnSync(process.execPath, ['--import', tsx, join(repoRoot, 'bench', 'pathological-cleaning', 'run-case.ts'), tree, String(index), String(runs)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout,
-    maxBuffer: 1 << 20,
-  });
+  const res = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      tsx,
+      join(repoRoot, 'bench', 'pathological-cleaning', 'run-case.ts'),
+      tree,
+      String(index),
+      String(runs),
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout,
+      maxBuffer: 1 << 20,
+    },
+  );
   if (res.error && 'code' in res.error && res.error.code === 'ETIMEDOUT') return { times: [], timedOutMs: timeout };
-  if (res.status !== 0) return { times: [], error: (res.stderr || String(res.error)).split('\n').slice(0, 3).join(' ') };
+  if (res.status !== 0)
+    return { times: [], error: (res.stderr || String(res.error)).split('\n').slice(0, 3).join(' ') };
   return JSON.parse(res.stdout.trim().split('\n').pop()!) as Run;
 }
 
@@ -59,7 +71,8 @@ function baselineTree(ref: string): { dir: string; remove: () => void } {
 }
 
 const median = (xs: number[]) => (xs.length === 0 ? NaN : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-const fmt = (r: Run | undefined) => (!r ? '' : r.timedOutMs ? `> ${r.timedOutMs / 1000} s (stopped)` : r.error ? 'error' : median(r.times).toFixed(0));
+const fmt = (r: Run | undefined) =>
+  !r ? '' : r.timedOutMs ? `> ${r.timedOutMs / 1000} s (stopped)` : r.error ? 'error' : median(r.times).toFixed(0);
 
 function main(): void {
   const runs = Number(arg('--runs') ?? 3);
@@ -78,12 +91,19 @@ function main(): void {
     baseline?.remove();
   }
   const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage, baseline: ref ?? null, runs, rows }, null, 2)}\n\n`);
-  process.stdout.write(`| case | ms (median of ${runs}) | words | flags |${ref ? ` ${ref} ms | ratio |` : ''}\n| --- | --- | --- | --- |${ref ? ' --- | --- |' : ''}\n`);
+  const summary = { node: process.version, cpus: os.cpus().length, loadAverage, baseline: ref ?? null, runs, rows };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n\n`);
+  process.stdout.write(
+    `| case | ms (median of ${runs}) | words | flags |${ref ? ` ${ref} ms | ratio |` : ''}\n| --- | --- | --- | ` +
+      `--- |${ref ? ' --- | --- |' : ''}\n`,
+  );
   for (const r of rows) {
     const ratio = median(r.current.times) / (r.baseline ? median(r.baseline.times) : NaN);
     const extra = ref ? ` ${fmt(r.baseline)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2)} |` : '';
-    process.stdout.write(`| ${r.name} | ${fmt(r.current)} | ${r.current.words ?? '-'} | ${(r.current.flags ?? [r.current.error ?? '']).join(', ')} |${extra}\n`);
+    process.stdout.write(
+      `| ${r.name} | ${fmt(r.current)} | ${r.current.words ?? '-'} | ` +
+        `${(r.current.flags ?? [r.current.error ?? '']).join(', ')} |${extra}\n`,
+    );
   }
 }
 

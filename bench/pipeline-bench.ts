@@ -34,14 +34,17 @@ import { deleteBoilerplateOf } from '../apps/normaliser/src/boilerplate/boilerpl
 /** One-replica normaliser runs, each after a core ceiling of its own (paired-runs.ts). */
 const NORMALISER_PAIRS = 3;
 
-/** Creates the topics and applies the committed migrations (both idempotent), so the benchmark runs on a fresh machine. */
+/**
+ * Creates the topics and applies the committed migrations (both idempotent), so the benchmark runs on a fresh machine.
+ */
 async function prepareServices(kafka: ReturnType<typeof createKafkaClient>, databaseUrl: string): Promise<void> {
   await ensureTopics(kafka, allTopicSpecs());
   await applyMigrations(databaseUrl);
 }
 
 async function main(): Promise<void> {
-  // The figures are for the runtime the project targets; this machine's own node may be older (Node 20's core ceiling read 258 articles/s against 24's 312 here).
+  // The figures are for the runtime the project targets; this machine's own node may be older (Node 20's core ceiling
+  // read 258 articles/s against 24's 312 here).
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24 && !process.env.BENCH_ANY_NODE) {
     throw new Error(
@@ -79,7 +82,10 @@ async function main(): Promise<void> {
     },
     startedAt: new Date().toISOString(),
     quick,
-    corpus: { articles: corpus.length, byKind: corpus.reduce<Record<string, number>>((m, a) => ((m[a.kind] = (m[a.kind] ?? 0) + 1), m), {}) },
+    corpus: {
+      articles: corpus.length,
+      byKind: corpus.reduce<Record<string, number>>((m, a) => ((m[a.kind] = (m[a.kind] ?? 0) + 1), m), {}),
+    },
   };
 
   log('ceilings: core (clean + tag) on one core');
@@ -91,7 +97,13 @@ async function main(): Promise<void> {
   // articles, so the store's rate is measured over dozens of batches (steady-rate.ts).
   const storeInput = distinctCopies(core.normalised, 5);
   const copy = await copyCeiling(databaseUrl, storeInput);
-  result.ceilings = { coreArticlesPerSecond: core.perSecond, transportMessagesPerSecond: transport.perSecond, copyMessagesPerSecond: copy.perSecond, copyOnlyMessagesPerSecond: copy.copyOnlyPerSecond, copy };
+  result.ceilings = {
+    coreArticlesPerSecond: core.perSecond,
+    transportMessagesPerSecond: transport.perSecond,
+    copyMessagesPerSecond: copy.perSecond,
+    copyOnlyMessagesPerSecond: copy.copyOnlyPerSecond,
+    copy,
+  };
 
   const stages: Record<string, unknown> = {};
   if (runs('normaliser')) {
@@ -106,8 +118,14 @@ async function main(): Promise<void> {
     const paired = summarisePairs(pairs);
     const norm1 = paired.median.run;
     log('stage: normaliser, 2 replicas');
-    // Twice the articles: the rate is taken only after both replicas hold partitions, and the first one up works alone until then.
-    const norm2 = await normaliserThroughput(kafka, publisher, buildCorpus(2 * corpus.length, { runId: `${runId}b`, seed: 9 }), 2);
+    // Twice the articles: the rate is taken only after both replicas hold partitions, and the first one up works alone
+    // until then.
+    const norm2 = await normaliserThroughput(
+      kafka,
+      publisher,
+      buildCorpus(2 * corpus.length, { runId: `${runId}b`, seed: 9 }),
+      2,
+    );
     stages.normaliser = {
       ...norm1,
       ratioToCore: paired.median.ratio,
@@ -116,7 +134,8 @@ async function main(): Promise<void> {
     };
     // What "CPU permitting" allows: the CPU the two replicas got together against what one took alone. On two cores
     // shared with Kafka and the load's observer, two replicas cannot each take the ~1.2 cores one takes alone.
-    const cpuOf = (stage: { processes: Record<string, { cpuPercent: number }> }) => Object.values(stage.processes).reduce((sum, p) => sum + p.cpuPercent, 0);
+    const cpuOf = (stage: { processes: Record<string, { cpuPercent: number }> }) =>
+      Object.values(stage.processes).reduce((sum, p) => sum + p.cpuPercent, 0);
     stages.normaliser2 = {
       ...norm2,
       scaling: +(norm2.perSecond / Math.max(1, norm1.perSecond)).toFixed(2),
@@ -126,7 +145,11 @@ async function main(): Promise<void> {
   if (runs('store')) {
     log('stage: store');
     const store = await storeThroughput(kafka, publisher, storeInput);
-    stages.store = { ...store, ratioToCopy: +(store.perSecond / copy.perSecond).toFixed(2), ratioToCopyOnly: +(store.perSecond / copy.copyOnlyPerSecond).toFixed(2) };
+    stages.store = {
+      ...store,
+      ratioToCopy: +(store.perSecond / copy.perSecond).toFixed(2),
+      ratioToCopyOnly: +(store.perSecond / copy.copyOnlyPerSecond).toFixed(2),
+    };
   }
   result.stages = stages;
 
@@ -173,16 +196,24 @@ async function pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, res
   const groups = { normaliser: `bench-norm-${runId}`, store: `bench-store-${runId}` };
   const procs: ServiceProcess[] = [];
   try {
-    const env = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'warn', ...(process.env.BENCH_SERVICE_ENV ? JSON.parse(process.env.BENCH_SERVICE_ENV) : {}) };
+    const env = {
+      KAFKA_START_FROM: 'latest',
+      LOG_LEVEL: 'warn',
+      ...(process.env.BENCH_SERVICE_ENV ? JSON.parse(process.env.BENCH_SERVICE_ENV) : {}),
+    };
     procs.push(await startService('store', { ...env, KAFKA_GROUP_ID: groups.store }));
     procs.push(await startService('normaliser', { ...env, KAFKA_GROUP_ID: groups.normaliser }));
     procs.push(await startService('ingest', env));
     const [storeP, normP, ingestP] = procs;
-    const load: LoadOptions = { url: ingestP.url, headers: process.env.BENCH_INGEST_HEADERS ? JSON.parse(process.env.BENCH_INGEST_HEADERS) : {} };
+    const load: LoadOptions = {
+      url: ingestP.url,
+      headers: process.env.BENCH_INGEST_HEADERS ? JSON.parse(process.env.BENCH_INGEST_HEADERS) : {},
+    };
 
     // End to end first: the saturation runs below leave a backlog the pipeline would have to drain before e2e articles.
     if (runs('e2e')) {
-      // First at a rate this machine sustains (latency without a backlog), then at the target rate (memory over the long run).
+      // First at a rate this machine sustains (latency without a backlog), then at the target rate (memory over the
+      // long run).
       const pids = { ingest: ingestP.child.pid!, normaliser: normP.child.pid!, store: storeP.child.pid! };
       // The figures are for a running pipeline: fresh processes spend their first seconds compiling (JIT)
       // on real pages, which the normaliser's start-up warm-up only partly covers. Measured, reported apart.
@@ -192,7 +223,9 @@ async function pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, res
       result.endToEndSteps = [];
       for (const rate of [100, 150]) {
         log(`end to end: ${rate} articles/s for ${quick ? 30 : 120} s`);
-        (result.endToEndSteps as unknown[]).push(await endToEnd(kafka, load, corpus, rate, quick ? 30 : 120, new ProcessMonitor(pids)));
+        (result.endToEndSteps as unknown[]).push(
+          await endToEnd(kafka, load, corpus, rate, quick ? 30 : 120, new ProcessMonitor(pids)),
+        );
       }
       const seconds = quick ? 60 : 600;
       log(`end to end: 200 articles/s for ${seconds} s`);

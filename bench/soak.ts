@@ -41,7 +41,11 @@ async function dlqTotal(): Promise<number> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { minutes: { type: 'string', default: '30' }, rate: { type: 'string', default: '50' }, 'kill-every': { type: 'string', default: '45' } },
+    options: {
+      minutes: { type: 'string', default: '30' },
+      rate: { type: 'string', default: '50' },
+      'kill-every': { type: 'string', default: '45' },
+    },
   });
   const minutes = Number(values.minutes);
   const rate = Number(values.rate);
@@ -51,7 +55,8 @@ async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`[soak ${new Date().toISOString()}] ${m}\n`);
   const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn', KAFKA_SESSION_TIMEOUT_MS: '10000' };
   const groups: Record<string, string> = { normaliser: `soak-norm-${run}`, store: `soak-store-${run}` };
-  // Groups start at the topics' end; with "latest" a member killed before its first commit would make its successor skip.
+  // Groups start at the topics' end; with "latest" a member killed before its first commit would make its successor
+  // skip.
   await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
   await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
   const procs = new Map<string, ServiceProcess>();
@@ -91,7 +96,9 @@ async function main(): Promise<void> {
       log(`SIGKILL ${slot}`);
       p.child.kill('SIGKILL');
       kills++;
-      void p.exited.then(() => start(slot, slot.startsWith('store') ? 'store' : 'normaliser')).catch((e: unknown) => log(`restart of ${slot} failed: ${String(e)}`));
+      void p.exited
+        .then(() => start(slot, slot.startsWith('store') ? 'store' : 'normaliser'))
+        .catch((e: unknown) => log(`restart of ${slot} failed: ${String(e)}`));
     }
     // Mostly new stories; one in six an update of a recent one; one in fifty a kill.
     const roll = Math.random();
@@ -101,9 +108,19 @@ async function main(): Promise<void> {
       const current = versions.get(externalId) ?? 1;
       if (expected.get(externalId)?.pubStatus === 'canceled') continue;
       const kill = roll < 0.02;
-      item = { externalId, version: current + 1, pubStatus: kill ? 'canceled' : 'usable', body: `<p>Story ${externalId} v${current + 1}.</p>` };
+      item = {
+        externalId,
+        version: current + 1,
+        pubStatus: kill ? 'canceled' : 'usable',
+        body: `<p>Story ${externalId} v${current + 1}.</p>`,
+      };
     } else {
-      item = { externalId: `${sourceId}-${seq++}`, version: 1, pubStatus: 'usable', body: `<p>Story ${seq}. ${'Words. '.repeat(50)}</p>` };
+      item = {
+        externalId: `${sourceId}-${seq++}`,
+        version: 1,
+        pubStatus: 'usable',
+        body: `<p>Story ${seq}. ${'Words. '.repeat(50)}</p>`,
+      };
     }
     // An update may race its predecessor to ingest: the store's version rules make the order irrelevant.
     versions.set(item.externalId, item.version);
@@ -118,7 +135,8 @@ async function main(): Promise<void> {
         if (res?.status === 202 || res?.status === 200) {
           accepted++;
           const prev = expected.get(item.externalId);
-          if (!prev || prev.version < item.version) expected.set(item.externalId, { version: item.version, pubStatus: item.pubStatus });
+          if (!prev || prev.version < item.version)
+            expected.set(item.externalId, { version: item.version, pubStatus: item.pubStatus });
           return;
         }
         refused++;
@@ -132,10 +150,14 @@ async function main(): Promise<void> {
   log('traffic stopped; waiting for the pipeline to drain');
   const db = new Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
-  const diff = await waitFor('the expected final state', async () => {
-    const d = await diffAgainstDatabase(db, sourceId, expected);
-    return d.ok ? d : undefined;
-  }, 300_000).catch(() => diffAgainstDatabase(db, sourceId, expected));
+  const diff = await waitFor(
+    'the expected final state',
+    async () => {
+      const d = await diffAgainstDatabase(db, sourceId, expected);
+      return d.ok ? d : undefined;
+    },
+    300_000,
+  ).catch(() => diffAgainstDatabase(db, sourceId, expected));
   await db.end();
   for (const p of procs.values()) p.child.kill('SIGTERM');
   const report = {

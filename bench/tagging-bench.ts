@@ -32,14 +32,24 @@ function sixHundredWords(body: string): string {
 }
 
 function inputs(): { typical: TagInput[]; seed: TagInput } {
-  const truth = JSON.parse(readFileSync(join(shared, 'datasets', 'extraction-dev', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(
+    readFileSync(join(shared, 'datasets', 'extraction-dev', 'ground-truth.json'), 'utf8'),
+  ) as Record<string, { articleBody: string; url: string }>;
   const typical = Object.values(truth)
-    .filter((p) => p.articleBody.split(/\s+/).length >= 150 && /^[\x00-\x7f’‘“”—–…]*$/.test(p.articleBody.slice(0, 400)))
-    .map((p) => ({ title: p.url.split('/').filter(Boolean).pop()!.replace(/[-_]+/g, ' '), text: sixHundredWords(p.articleBody) }));
+    .filter(
+      (p) => p.articleBody.split(/\s+/).length >= 150 && /^[\x00-\x7f’‘“”—–…]*$/.test(p.articleBody.slice(0, 400)),
+    )
+    .map((p) => ({
+      title: p.url.split('/').filter(Boolean).pop()!.replace(/[-_]+/g, ' '),
+      text: sixHundredWords(p.articleBody),
+    }));
   const lines = readFileSync(join(shared, 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8').split('\n');
   const start = lines.findIndex((l) => l.startsWith('Russian President'));
   const end = lines.findIndex((l) => l.startsWith('Dear readers'));
-  const seed = { title: 'Putin to Obama: Use your influence to prevent bloodshed in Ukraine', text: lines.slice(start, end).join('\n').trim() };
+  const seed = {
+    title: 'Putin to Obama: Use your influence to prevent bloodshed in Ukraine',
+    text: lines.slice(start, end).join('\n').trim(),
+  };
   return { typical, seed };
 }
 
@@ -82,7 +92,10 @@ function main() {
   const results = {
     node: process.version,
     firstCallCpuMs: round((load.user + load.system) / 1000),
-    runs: [measure(`extraction-dev English bodies at ~600 words (${typical.length} docs)`, typical), measure('seed story', [seed])],
+    runs: [
+      measure(`extraction-dev English bodies at ~600 words (${typical.length} docs)`, typical),
+      measure('seed story', [seed]),
+    ],
   };
   console.log(JSON.stringify(results, null, 2));
 }

@@ -83,7 +83,12 @@ function checkFunctions(sf, path, report) {
       const name = functionName(node);
       const lines = lineOf(sf, node.getEnd()) - lineOf(sf, node.getStart(sf)) + 1;
       if (lines > MAX_FUNCTION_LINES && !isTable(node)) {
-        report(path, lineOf(sf, node.getStart(sf)), 'function-lines', `${name} has ${lines} lines (max ${MAX_FUNCTION_LINES})`);
+        report(
+          path,
+          lineOf(sf, node.getStart(sf)),
+          'function-lines',
+          `${name} has ${lines} lines (max ${MAX_FUNCTION_LINES})`,
+        );
       }
       const positional = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'));
       // A constructor the Nest container calls takes its dependencies by token, not from a caller.

@@ -88,7 +88,13 @@ function commit(): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, rate: { type: 'string', default: '50' }, every: { type: 'string', default: '45' } } });
+  const { values } = parseArgs({
+    options: {
+      minutes: { type: 'string', default: '10' },
+      rate: { type: 'string', default: '50' },
+      every: { type: 'string', default: '45' },
+    },
+  });
   const minutes = Number(values.minutes);
   const rate = Number(values.rate);
   const everyMs = Number(values.every) * 1_000;
@@ -122,7 +128,15 @@ async function main(): Promise<void> {
     await traffic.stop();
     const db = new Client({ connectionString: pg.url });
     await db.connect();
-    const reconciliation = await reconcile({ db, sourceId, expected: traffic.expected, replies: traffic.replies, windows, undelivered: traffic.undelivered, settleMs: 600_000 });
+    const reconciliation = await reconcile({
+      db,
+      sourceId,
+      expected: traffic.expected,
+      replies: traffic.replies,
+      windows,
+      undelivered: traffic.undelivered,
+      settleMs: 600_000,
+    });
     await db.end();
     const clean = Object.values(reconciliation).every((v) => v.length === 0);
     const summary = summarise(faults, traffic.replies);
@@ -133,7 +147,10 @@ async function main(): Promise<void> {
       minutes,
       ratePerSecond: rate,
       faultEverySeconds: everyMs / 1_000,
-      machine: { cpus: cpus().length, loadAverage1m: { mean: loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length), max: Math.max(...loads) } },
+      machine: {
+        cpus: cpus().length,
+        loadAverage1m: { mean: loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length), max: Math.max(...loads) },
+      },
       pushed: traffic.pushed,
       stories: traffic.expected.size,
       replies: replySummary(traffic.replies),
@@ -145,7 +162,10 @@ async function main(): Promise<void> {
     const dir = join(repoRoot(), 'bench', 'results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'chaos-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    process.stdout.write(`${faultTable(summary.rows)}\n\n${JSON.stringify({ ...report, faults: undefined, summary: { ...summary, rows: undefined } }, null, 2)}\n`);
+    process.stdout.write(
+      `${faultTable(summary.rows)}\n\n` +
+        `${JSON.stringify({ ...report, faults: undefined, summary: { ...summary, rows: undefined } }, null, 2)}\n`,
+    );
     if (!clean) process.exitCode = 1;
   } finally {
     clearInterval(loadTimer);

@@ -8,8 +8,23 @@ import type { Admin } from 'kafkajs';
 import type { PrivateService } from '../../tools/harness/private-services';
 import type { ServiceProcess } from '../../tools/harness/processes';
 
-export type FaultKind = 'broker-kill' | 'postmaster-kill' | 'postmaster-flap' | 'consumer-sigstop' | 'store-double-kill' | 'ingest-kill' | 'consumer-kill';
-export const FAULT_KINDS: FaultKind[] = ['broker-kill', 'postmaster-kill', 'postmaster-flap', 'consumer-sigstop', 'store-double-kill', 'ingest-kill', 'consumer-kill'];
+export type FaultKind =
+  | 'broker-kill'
+  | 'postmaster-kill'
+  | 'postmaster-flap'
+  | 'consumer-sigstop'
+  | 'store-double-kill'
+  | 'ingest-kill'
+  | 'consumer-kill';
+export const FAULT_KINDS: FaultKind[] = [
+  'broker-kill',
+  'postmaster-kill',
+  'postmaster-flap',
+  'consumer-sigstop',
+  'store-double-kill',
+  'ingest-kill',
+  'consumer-kill',
+];
 
 /** A consumer started again after a kill -9: from its spawn to its first processed message. */
 export interface Resume {
@@ -84,7 +99,10 @@ async function killAndRestart(p: ChaosPipeline, role: string): Promise<Resume> {
       await sleep(100);
     }
   }
-  p.log(`${role} restarted: booted after ${bootMs ?? '–'} ms, ready after ${readyMs} ms, processing after ${processingMs ?? '–'} ms`);
+  p.log(
+    `${role} restarted: booted after ${bootMs ?? '–'} ms, ready after ${readyMs} ms, processing after ` +
+      `${processingMs ?? '–'} ms`,
+  );
   return { role, bootMs, readyMs, processingMs };
 }
 
@@ -94,7 +112,12 @@ async function handover(p: ChaosPipeline, role: string, before: number, stoppedA
   try {
     while (Date.now() - stoppedAt < 40_000) {
       const g = (await admin.describeGroups([p.groupOf(role)]).catch(() => null))?.groups[0];
-      if (g?.state === 'Stable' && g.members.length === before - 1 && g.members.every((m) => m.memberAssignment.length > 0)) return Date.now() - stoppedAt;
+      if (
+        g?.state === 'Stable' &&
+        g.members.length === before - 1 &&
+        g.members.every((m) => m.memberAssignment.length > 0)
+      )
+        return Date.now() - stoppedAt;
       await sleep(100);
     }
     return null;

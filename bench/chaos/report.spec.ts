@@ -2,8 +2,21 @@ import type { Reply } from '../../tools/harness/feed';
 import type { FaultRecord } from './faults';
 import { acceptedRate, faultRows, percentile, postgresOutageRates, summarise } from './report';
 
-const reply = (at: number, status: number, extra: Partial<Reply> = {}): Reply => ({ externalId: 'x', version: 1, attempt: 0, status, at, ms: 5, ...extra });
-const fault = (kind: FaultRecord['kind'], startedAt: number, endedAt: number, extra: Partial<FaultRecord> = {}): FaultRecord => ({ kind, startedAt, endedAt, resumes: [], ...extra });
+const reply = (at: number, status: number, extra: Partial<Reply> = {}): Reply => ({
+  externalId: 'x',
+  version: 1,
+  attempt: 0,
+  status,
+  at,
+  ms: 5,
+  ...extra,
+});
+const fault = (
+  kind: FaultRecord['kind'],
+  startedAt: number,
+  endedAt: number,
+  extra: Partial<FaultRecord> = {},
+): FaultRecord => ({ kind, startedAt, endedAt, resumes: [], ...extra });
 
 describe('chaos report', () => {
   it('percentiles by nearest rank', () => {
@@ -15,7 +28,13 @@ describe('chaos report', () => {
   });
 
   it('counts first attempts answered 2xx per second, not retries', () => {
-    const replies = [reply(0, 202), reply(500, 200), reply(900, 202, { attempt: 1 }), reply(999, 503), reply(1_000, 202)];
+    const replies = [
+      reply(0, 202),
+      reply(500, 200),
+      reply(900, 202, { attempt: 1 }),
+      reply(999, 503),
+      reply(1_000, 202),
+    ];
     expect(acceptedRate(replies, 0, 1_000)).toBe(2);
   });
 
@@ -33,7 +52,9 @@ describe('chaos report', () => {
     ]);
     // A fault starting 3.5 s in takes the replies from then on.
     const rows = faultRows([fault('broker-kill', 1_000, 2_000), fault('ingest-kill', 3_500, 4_500)], replies);
-    expect(rows.map((r) => [r.kind, r.accepted + r.notAccepted + r.unknown + r.connectionErrors + r.otherErrors])).toEqual([
+    expect(
+      rows.map((r) => [r.kind, r.accepted + r.notAccepted + r.unknown + r.connectionErrors + r.otherErrors]),
+    ).toEqual([
       ['broker-kill', 3],
       ['ingest-kill', 2],
     ]);
@@ -51,7 +72,9 @@ describe('chaos report', () => {
   it('summarises resume and handover times, counting the ones that never came', () => {
     const s = summarise(
       [
-        fault('consumer-kill', 0, 1, { resumes: [{ role: 'store-0', bootMs: 2_500, readyMs: 3_000, processingMs: 4_000 }] }),
+        fault('consumer-kill', 0, 1, {
+          resumes: [{ role: 'store-0', bootMs: 2_500, readyMs: 3_000, processingMs: 4_000 }],
+        }),
         fault('store-double-kill', 0, 1, {
           resumes: [
             { role: 'store-1', bootMs: 2_000, readyMs: 3_500, processingMs: 5_000 },

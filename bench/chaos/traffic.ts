@@ -41,10 +41,20 @@ export class StoryGenerator {
     if (roll < 0.17 && candidate && version !== undefined) {
       this.answered.delete(candidate);
       const kill = roll < 0.02;
-      return this.planned({ externalId: candidate, version: version + 1, pubStatus: kill ? 'canceled' : 'usable', body: `<p>Story ${candidate}, version ${version + 1}. ${'Corrected words. '.repeat(30)}</p>` });
+      return this.planned({
+        externalId: candidate,
+        version: version + 1,
+        pubStatus: kill ? 'canceled' : 'usable',
+        body: `<p>Story ${candidate}, version ${version + 1}. ${'Corrected words. '.repeat(30)}</p>`,
+      });
     }
     const externalId = `${this.sourceId}-${this.seq++}`;
-    return this.planned({ externalId, version: 1, pubStatus: 'usable', body: `<p>Story ${externalId}. ${'Words of the story. '.repeat(40)}</p>` });
+    return this.planned({
+      externalId,
+      version: 1,
+      pubStatus: 'usable',
+      body: `<p>Story ${externalId}. ${'Words of the story. '.repeat(40)}</p>`,
+    });
   }
 
   /** The item got its 2xx: a next version may follow (not after a kill). */
@@ -61,7 +71,12 @@ export class StoryGenerator {
   }
 }
 
-export function startTraffic(o: { ingestUrl: () => string; sourceId: string; ratePerSecond: number; maxInFlight?: number }): Traffic {
+export function startTraffic(o: {
+  ingestUrl: () => string;
+  sourceId: string;
+  ratePerSecond: number;
+  maxInFlight?: number;
+}): Traffic {
   const stories = new StoryGenerator(o.sourceId);
   const replies: Reply[] = [];
   const undelivered: PushItem[] = [];
@@ -77,9 +92,10 @@ export function startTraffic(o: { ingestUrl: () => string; sourceId: string; rat
       if (inFlight.size >= (o.maxInFlight ?? 2_000)) continue;
       const item = stories.next();
       pushed++;
-      const push = deliver({ ingestUrl: o.ingestUrl, sourceId: o.sourceId, replies, maxRetryDelayMs: 2_000, giveUpAfterMs: 600_000 }, item).then((ok) =>
-        ok ? stories.delivered(item) : void undelivered.push(item),
-      );
+      const push = deliver(
+        { ingestUrl: o.ingestUrl, sourceId: o.sourceId, replies, maxRetryDelayMs: 2_000, giveUpAfterMs: 600_000 },
+        item,
+      ).then((ok) => (ok ? stories.delivered(item) : void undelivered.push(item)));
       inFlight.add(push);
       void push.finally(() => inFlight.delete(push));
     }

@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import { CASES } from './cases';
 
 interface Cleaner {
-  cleanArticle(input: { body: string; contentType: string; provenance?: string }): { wordCount: number; qualityFlags: string[] };
+  cleanArticle(input: { body: string; contentType: string; provenance?: string }): {
+    wordCount: number;
+    qualityFlags: string[];
+  };
 }
 
-const WARM_UP = `<html><body><article>${'<p>A paragraph of a normal story, long enough to be kept, with a full stop.</p>'.repeat(20)}</article></body></html>`;
+const WARM_UP =
+  `<html><body><article>` +
+  `${'<p>A paragraph of a normal story, long enough to be kept, with a full stop.</p>'.repeat(20)}</article></body>` +
+  `</html>`;
 
 function main(): void {
   const [tree, index, runs] = process.argv.slice(2);

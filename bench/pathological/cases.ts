@@ -6,7 +6,8 @@ export interface PathologicalCase {
 
 const one = (name: string, body: string, contentType = 'text/html'): PathologicalCase => ({
   name,
-  request: (sourceId) => JSON.stringify({ sourceId, externalId: `${name}-${Date.now()}`, title: name, body, contentType }),
+  request: (sourceId) =>
+    JSON.stringify({ sourceId, externalId: `${name}-${Date.now()}`, title: name, body, contentType }),
 });
 
 export function pathologicalCases(): PathologicalCase[] {
@@ -20,7 +21,13 @@ export function pathologicalCases(): PathologicalCase[] {
       name: '19 x 506 KiB of empty paragraphs, one request',
       request: (sourceId) =>
         JSON.stringify(
-          Array.from({ length: 19 }, (_, i) => ({ sourceId, externalId: `empty-${i}-${Date.now()}`, title: `empty ${i}`, body: `<p>Story ${i}.</p>${emptyParagraphs}`, contentType: 'text/html' })),
+          Array.from({ length: 19 }, (_, i) => ({
+            sourceId,
+            externalId: `empty-${i}-${Date.now()}`,
+            title: `empty ${i}`,
+            body: `<p>Story ${i}.</p>${emptyParagraphs}`,
+            contentType: 'text/html',
+          })),
         ),
     },
   ];

@@ -26,7 +26,16 @@ export function renderTable(rows: Row[], variants: string[], mid: (xs: number[])
   const body = cases.map((c) => {
     const cells = variants.flatMap((v) => {
       const mine = rows.filter((r) => r.case === c && r.variant === v);
-      return [cell(mine.map((r) => r.slowMs), mid), cell(mine.map((r) => r.canaryMs), mid)];
+      return [
+        cell(
+          mine.map((r) => r.slowMs),
+          mid,
+        ),
+        cell(
+          mine.map((r) => r.canaryMs),
+          mid,
+        ),
+      ];
     });
     return `| ${c} | ${cells.join(' | ')} |`;
   });

@@ -18,7 +18,10 @@ import { toArticleWrite } from '../../apps/store/src/persist/article-mapping';
 import type { BenchArticle } from './corpus';
 import { encoded, rawEventOf } from './payloads';
 
-export async function transportCeiling(kafka: Kafka, corpus: BenchArticle[]): Promise<{ messages: number; perSecond: number }> {
+export async function transportCeiling(
+  kafka: Kafka,
+  corpus: BenchArticle[],
+): Promise<{ messages: number; perSecond: number }> {
   const topic = `bench.transport.${randomUUID().slice(0, 8)}`;
   await ensureTopics(kafka, [{ name: topic, partitions: TOPICS.articlesRaw.partitions, description: 'bench' }]);
   const messages = corpus.map((a) => encoded(rawEventOf(a)));
@@ -63,7 +66,11 @@ export async function transportCeiling(kafka: Kafka, corpus: BenchArticle[]): Pr
  * the corpus is timed twice, each pass from an empty model like a fresh replica,
  * and the faster pass counts.
  */
-export function coreCeiling(corpus: BenchArticle[]): { articles: number; perSecond: number; normalised: NormalisedArticleEvent[] } {
+export function coreCeiling(corpus: BenchArticle[]): {
+  articles: number;
+  perSecond: number;
+  normalised: NormalisedArticleEvent[];
+} {
   const raws = corpus.map(rawEventOf);
   const warmUp = new BoilerplateModel({ replicaId: 'bench-warm-up' });
   for (const r of raws.slice(0, 300)) normaliseRawEvent(r, warmUp, true);
@@ -134,24 +141,115 @@ export async function copyCeiling(databaseUrl: string, normalised: NormalisedArt
          FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(c, title, body, n) ORDER BY t.n`,
       vectorInput,
     );
-    const cols = ['id', 'source_id', 'external_id', 'url', 'title', 'body_text', 'language', 'received_at', 'version', 'pub_status', 'content_hash', 'word_count', 'quality_flags', 'tags', 'correlation_id', 'last_event_id', 'search_config', 'search_vector', 'filter_tags'];
+    const cols = [
+      'id',
+      'source_id',
+      'external_id',
+      'url',
+      'title',
+      'body_text',
+      'language',
+      'received_at',
+      'version',
+      'pub_status',
+      'content_hash',
+      'word_count',
+      'quality_flags',
+      'tags',
+      'correlation_id',
+      'last_event_id',
+      'search_config',
+      'search_vector',
+      'filter_tags',
+    ];
     const lines = rows.map((r, i) =>
-      [r.id, r.sourceId, r.externalId, r.url, r.title, r.bodyText, r.language, r.receivedAt, r.version, r.pubStatus, r.contentHash, r.wordCount, r.qualityFlags, r.tags, r.correlationId, r.lastEventId, configs[i], vectors[i].v, pgArray(filterTagsFor(r.tags))]
+      [
+        r.id,
+        r.sourceId,
+        r.externalId,
+        r.url,
+        r.title,
+        r.bodyText,
+        r.language,
+        r.receivedAt,
+        r.version,
+        r.pubStatus,
+        r.contentHash,
+        r.wordCount,
+        r.qualityFlags,
+        r.tags,
+        r.correlationId,
+        r.lastEventId,
+        configs[i],
+        vectors[i].v,
+        pgArray(filterTagsFor(r.tags)),
+      ]
         .map(csvField)
         .join(','),
     );
-    const versionCols = ['article_id', 'version', 'version_created', 'pub_status', 'content_hash', 'source_id', 'external_id', 'url', 'title', 'body_text', 'language', 'received_at', 'word_count', 'quality_flags', 'tags', 'event_id', 'correlation_id', 'applied'];
+    const versionCols = [
+      'article_id',
+      'version',
+      'version_created',
+      'pub_status',
+      'content_hash',
+      'source_id',
+      'external_id',
+      'url',
+      'title',
+      'body_text',
+      'language',
+      'received_at',
+      'word_count',
+      'quality_flags',
+      'tags',
+      'event_id',
+      'correlation_id',
+      'applied',
+    ];
     // Redelivered copies of a version are one history row (the store's identity constraint).
-    const versions = [...new Map(writes.map((w) => [`${w.id}/${w.version}/${w.versionCreated?.toISOString()}/${w.contentHash}/${w.pubStatus}`, w])).values()];
+    const versions = [
+      ...new Map(
+        writes.map((w) => [
+          `${w.id}/${w.version}/${w.versionCreated?.toISOString()}/${w.contentHash}/${w.pubStatus}`,
+          w,
+        ]),
+      ).values(),
+    ];
     const versionLines = versions.map((w) =>
-      [w.id, w.version, w.versionCreated, w.pubStatus, w.contentHash, w.sourceId, w.externalId, w.url, w.title, w.bodyText, w.language, w.receivedAt, w.wordCount, w.qualityFlags, w.tags, w.lastEventId, w.correlationId, 'true']
+      [
+        w.id,
+        w.version,
+        w.versionCreated,
+        w.pubStatus,
+        w.contentHash,
+        w.sourceId,
+        w.externalId,
+        w.url,
+        w.title,
+        w.bodyText,
+        w.language,
+        w.receivedAt,
+        w.wordCount,
+        w.qualityFlags,
+        w.tags,
+        w.lastEventId,
+        w.correlationId,
+        'true',
+      ]
         .map(csvField)
         .join(','),
     );
     const started = process.hrtime.bigint();
     await db.query('BEGIN');
-    await pipeline(Readable.from(lines.map((l) => `${l}\n`)), db.query(copyFrom(`COPY ${current} (${cols.join(',')}) FROM STDIN WITH (FORMAT csv)`)));
-    await pipeline(Readable.from(versionLines.map((l) => `${l}\n`)), db.query(copyFrom(`COPY ${history} (${versionCols.join(',')}) FROM STDIN WITH (FORMAT csv)`)));
+    await pipeline(
+      Readable.from(lines.map((l) => `${l}\n`)),
+      db.query(copyFrom(`COPY ${current} (${cols.join(',')}) FROM STDIN WITH (FORMAT csv)`)),
+    );
+    await pipeline(
+      Readable.from(versionLines.map((l) => `${l}\n`)),
+      db.query(copyFrom(`COPY ${history} (${versionCols.join(',')}) FROM STDIN WITH (FORMAT csv)`)),
+    );
     await db.query('COMMIT');
     const copySeconds = Number(process.hrtime.bigint() - started) / 1e9;
     return {

@@ -43,7 +43,9 @@ function sentence(r: () => number): string {
 }
 
 function paragraphs(r: () => number, count: number): string[] {
-  return Array.from({ length: count }, () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(r)).join(' '));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(r)).join(' '),
+  );
 }
 
 function generatedPage(r: () => number, title: string): string {
@@ -69,7 +71,8 @@ function loadDevPages(sharedDir: string, limit: number): string[] {
 }
 
 /** How a corpus article is declared: pages are scraped, wire items are a wire's edited copy. */
-export const provenanceOf = (a: Pick<BenchArticle, 'kind'>): 'scraped' | 'edited' => (a.kind === 'page' ? 'scraped' : 'edited');
+export const provenanceOf = (a: Pick<BenchArticle, 'kind'>): 'scraped' | 'edited' =>
+  a.kind === 'page' ? 'scraped' : 'edited';
 
 export function buildCorpus(
   size: number,
@@ -79,7 +82,10 @@ export function buildCorpus(
   const sources = Array.from({ length: options.sources ?? 5 }, (_, i) => `bench-${options.runId}-s${i}`);
   const pages = loadDevPages(options.sharedDir ?? join(repoRoot(), '..', 'shared'), 60);
   const out: BenchArticle[] = [];
-  /** Each article's latest version so far: an update follows it, as a feed's would (two updates both numbered 2 would make the second a no-op). */
+  /**
+   * Each article's latest version so far: an update follows it, as a feed's would (two updates both numbered 2 would
+   * make the second a no-op).
+   */
   const latest = new Map<string, BenchArticle>();
   for (let i = 0; i < size; i++) {
     const sourceId = sources[i % sources.length];
@@ -87,7 +93,12 @@ export function buildCorpus(
     if (roll < 0.1 && out.length > 10) {
       const picked = out[Math.floor(r() * out.length)];
       const earlier = latest.get(`${picked.sourceId}|${picked.externalId}`)!;
-      const update: BenchArticle = { ...earlier, version: earlier.version + 1, kind: 'update', body: `${earlier.body}\n\nUpdated: ${sentence(r)}` };
+      const update: BenchArticle = {
+        ...earlier,
+        version: earlier.version + 1,
+        kind: 'update',
+        body: `${earlier.body}\n\nUpdated: ${sentence(r)}`,
+      };
       out.push(update);
       latest.set(`${update.sourceId}|${update.externalId}`, update);
       continue;

@@ -3,7 +3,13 @@ import { storedEventTimes } from './end-to-end';
 
 function storedEvent(sourceId: string, body: string): Buffer {
   const event: StoredArticleEvent = {
-    envelope: { eventId: 'e1', schemaVersion: 1, sourceId, receivedAt: new Date('2026-11-28T10:00:00.000Z'), correlationId: 'c1' },
+    envelope: {
+      eventId: 'e1',
+      schemaVersion: 1,
+      sourceId,
+      receivedAt: new Date('2026-11-28T10:00:00.000Z'),
+      correlationId: 'c1',
+    },
     articleId: 'a1',
     version: 1,
     change: 'created',

@@ -13,7 +13,14 @@ import { LoadOptions, post } from './ingest-load';
 import { openLoop } from './open-loop';
 import { pipelineTimestamps, splitStages, StageTimes } from './stage-split';
 
-export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticle[], perSecond: number, seconds: number, monitor: ProcessMonitor) {
+export async function endToEnd(
+  kafka: Kafka,
+  o: LoadOptions,
+  corpus: BenchArticle[],
+  perSecond: number,
+  seconds: number,
+  monitor: ProcessMonitor,
+) {
   const sentAt = new Map<string, number>();
   const samples: Array<{ startedAt: number; latency: number }> = [];
   // Ingest's receipt and the store's commit, from the stored event itself (their difference is the pipeline's
@@ -54,7 +61,15 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   // Each article's JSON after its external id, encoded once: encoding a 165 KiB page for every push
   // took the load generator's CPU, which on this machine the services under test then did not get.
   const tails = corpus.map((a) =>
-    Buffer.from(JSON.stringify({ sourceId: a.sourceId, title: a.title, body: a.body, contentType: a.contentType, provenance: provenanceOf(a) }).slice(1)),
+    Buffer.from(
+      JSON.stringify({
+        sourceId: a.sourceId,
+        title: a.title,
+        body: a.body,
+        contentType: a.contentType,
+        provenance: provenanceOf(a),
+      }).slice(1),
+    ),
   );
   monitor.start(1_000);
   const loadStartedAt = Date.now();
@@ -65,16 +80,21 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   const refused: Record<number, number> = {};
   await openLoop(perSecond, total, async (i) => {
     const a = corpus[i % corpus.length];
-    // The rate in the id keeps the runs at different rates apart (a repeated id would be answered 200, not published again).
+    // The rate in the id keeps the runs at different rates apart (a repeated id would be answered 200, not published
+    // again).
     const externalId = `${a.externalId}-e2e${perSecond}-${i}`;
     const pushedAt = Date.now();
     sentAt.set(articleIdFor(a.sourceId, externalId), pushedAt);
     // Head and prepared tail sent as two pieces: concatenating them copied 42 KiB a push on average, and that
     // garbage (outside V8's heap) made a third of the load generator's time garbage collection at 200/s.
-    const { status } = await post(o, [Buffer.from(`{"externalId":${JSON.stringify(externalId)},`), tails[i % corpus.length]]);
+    const { status } = await post(o, [
+      Buffer.from(`{"externalId":${JSON.stringify(externalId)},`),
+      tails[i % corpus.length],
+    ]);
     acceptLatencies.push(Date.now() - pushedAt);
     if (status === 202) accepted++;
-    // Refused items (e.g. 413 for the corpus's few pages over INGEST_MAX_ARTICLE_BYTES) will never be stored: stop waiting for them.
+    // Refused items (e.g. 413 for the corpus's few pages over INGEST_MAX_ARTICLE_BYTES) will never be stored: stop
+    // waiting for them.
     else {
       sentAt.delete(articleIdFor(a.sourceId, externalId));
       refused[status] = (refused[status] ?? 0) + 1;
@@ -98,17 +118,28 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
     latencyMs: percentiles(samples.map((s) => s.latency)),
     acceptLatencyMs: percentiles(acceptLatencies),
     pipelineLatencyMs: percentiles([...storedTimes.values()].map((t) => t.storedAt - t.receivedAt)),
-    // Where the time went, stage by stage (stage-split.ts); articles whose raw or normalised event was no longer on its topic are left out.
+    // Where the time went, stage by stage (stage-split.ts); articles whose raw or normalised event was no longer on its
+    // topic are left out.
     stageLatency: splitStages(stageTimes),
     // A minute at a time (10 s in runs under two minutes), from the load's start: steady, drifting, or one bad stretch.
     latencyWindowSeconds: windowMs / 1000,
-    latencyByWindow: latencyWindows(samples, windowMs, { origin: loadStartedAt, end: loadStartedAt + seconds * 1000, unfinished }),
+    latencyByWindow: latencyWindows(samples, windowMs, {
+      origin: loadStartedAt,
+      end: loadStartedAt + seconds * 1000,
+      unfinished,
+    }),
     processes,
   };
 }
 
-/** Each stored article's four times: its stored event's two, and the Kafka timestamps of its raw and normalised events. */
-async function stageTimesOf(kafka: Kafka, stored: Map<string, { receivedAt: number; storedAt: number }>, loadStartedAt: number): Promise<StageTimes[]> {
+/**
+ * Each stored article's four times: its stored event's two, and the Kafka timestamps of its raw and normalised events.
+ */
+async function stageTimesOf(
+  kafka: Kafka,
+  stored: Map<string, { receivedAt: number; storedAt: number }>,
+  loadStartedAt: number,
+): Promise<StageTimes[]> {
   // A little before the first push: the raw event's timestamp is the producer's clock, the same machine's.
   const { raw, normalised } = await pipelineTimestamps(kafka, new Set(stored.keys()), loadStartedAt - 5_000);
   const times: StageTimes[] = [];

@@ -13,7 +13,15 @@ export interface LoadOptions {
 }
 
 function submission(a: BenchArticle) {
-  return { sourceId: a.sourceId, externalId: a.externalId, title: a.title, body: a.body, contentType: a.contentType, version: a.version, provenance: provenanceOf(a) };
+  return {
+    sourceId: a.sourceId,
+    externalId: a.externalId,
+    title: a.title,
+    body: a.body,
+    contentType: a.contentType,
+    version: a.version,
+    provenance: provenanceOf(a),
+  };
 }
 
 /*
@@ -27,12 +35,24 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 /** A request body, or its pieces in order: sending a prepared tail as it is saves a copy of it per request. */
 export type RequestBody = string | Buffer | readonly Buffer[];
 
-export function post(o: LoadOptions, body: RequestBody, path = '/v1/articles', retried = false): Promise<{ status: number; ms: number }> {
+export function post(
+  o: LoadOptions,
+  body: RequestBody,
+  path = '/v1/articles',
+  retried = false,
+): Promise<{ status: number; ms: number }> {
   const t = performance.now();
   const url = new URL(path, o.url);
   return new Promise((resolve) => {
     const req = http.request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': bodyLength(body), ...o.headers } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': bodyLength(body), ...o.headers },
+      },
       (res) => {
         res.resume(); // drain the answer so the socket goes back to the pool
         res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t }));
@@ -82,11 +102,22 @@ export async function saturateSingles(o: LoadOptions, items: BenchArticle[], sec
     }),
   );
   const elapsed = (Date.now() - started) / 1000;
-  return { acceptedPerSecond: Math.round(accepted / elapsed), accepted, notAccepted: other, latencyMs: percentiles(latencies) };
+  return {
+    acceptedPerSecond: Math.round(accepted / elapsed),
+    accepted,
+    notAccepted: other,
+    latencyMs: percentiles(latencies),
+  };
 }
 
 /** Closed loop with batches: each request carries `batchSize` articles as a JSON array. */
-export async function saturateBatches(o: LoadOptions, items: BenchArticle[], seconds: number, batchSize = 100, concurrency = 8) {
+export async function saturateBatches(
+  o: LoadOptions,
+  items: BenchArticle[],
+  seconds: number,
+  batchSize = 100,
+  concurrency = 8,
+) {
   let next = 0;
   let accepted = 0;
   let failedRequests = 0;

@@ -15,7 +15,7 @@ describe('InputLedger', () => {
     expect(ledger.complete).toBe(true);
   });
 
-  it("credits an article's earlier inputs with the output for its latest (the store, one output per article per batch)", () => {
+  it("credits an article's earlier inputs with its latest's output (store: one output per article per batch)", () => {
     const ledger = new InputLedger(inputs);
     expect(ledger.credit('a3')).toBe(3);
     expect(ledger.complete).toBe(false);

@@ -26,7 +26,8 @@ export class InputLedger {
   constructor(inputs: readonly LedgerInput[]) {
     const perKey = new Map<string, number>();
     for (const i of inputs) {
-      if (this.byCorrelation.has(i.correlationId)) throw new Error(`correlation id ${i.correlationId} is on two inputs`);
+      if (this.byCorrelation.has(i.correlationId))
+        throw new Error(`correlation id ${i.correlationId} is on two inputs`);
       const index = perKey.get(i.key) ?? 0;
       perKey.set(i.key, index + 1);
       this.byCorrelation.set(i.correlationId, { key: i.key, index });
@@ -34,7 +35,9 @@ export class InputLedger {
     this.size = inputs.length;
   }
 
-  /** Accounts for the input with this correlation id and the earlier inputs of its article; returns how many were new. */
+  /**
+   * Accounts for the input with this correlation id and the earlier inputs of its article; returns how many were new.
+   */
   credit(correlationId: string | undefined): number {
     const input = correlationId === undefined ? undefined : this.byCorrelation.get(correlationId);
     if (!input) return 0;

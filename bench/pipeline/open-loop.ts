@@ -4,7 +4,11 @@
  * the system does, so queueing shows up as latency. `due` is when task `i`
  * was meant to start (performance.now() clock).
  */
-export async function openLoop(perSecond: number, total: number, task: (i: number, due: number) => Promise<void>): Promise<void> {
+export async function openLoop(
+  perSecond: number,
+  total: number,
+  task: (i: number, due: number) => Promise<void>,
+): Promise<void> {
   const started = performance.now();
   const inflight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {

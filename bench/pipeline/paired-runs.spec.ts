@@ -1,6 +1,9 @@
 import { summarisePairs } from './paired-runs';
 
-const pair = (ceilingPerSecond: number, perSecond: number) => ({ ceilingPerSecond, run: { perSecond, id: `${perSecond}` } });
+const pair = (ceilingPerSecond: number, perSecond: number) => ({
+  ceilingPerSecond,
+  run: { perSecond, id: `${perSecond}` },
+});
 
 describe('summarisePairs', () => {
   it('takes the pair with the median ratio, not the ratio of the medians', () => {
@@ -22,7 +25,8 @@ describe('summarisePairs', () => {
   });
 
   it('can differ from the ratio of the medians', () => {
-    // Ratios 0.75, 0.90, 0.80: the median pair's is 0.80, while the median rate (300) over the median ceiling (400) is 0.75.
+    // Ratios 0.75, 0.90, 0.80: the median pair's is 0.80, while the median rate (300) over the median ceiling (400) is
+    // 0.75.
     const s = summarisePairs([pair(400, 300), pair(460, 414), pair(300, 240)]);
     expect(s.median.ratio).toBe(0.8);
     expect(s.median.run.id).toBe('240');

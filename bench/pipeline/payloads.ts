@@ -5,7 +5,13 @@ import { BenchArticle, provenanceOf } from './corpus';
 
 export function rawEventOf(a: BenchArticle): RawArticleEvent {
   return toContract(RawArticleEvent, {
-    envelope: { eventId: randomUUID(), schemaVersion: 1, sourceId: a.sourceId, receivedAt: new Date(), correlationId: randomUUID() },
+    envelope: {
+      eventId: randomUUID(),
+      schemaVersion: 1,
+      sourceId: a.sourceId,
+      receivedAt: new Date(),
+      correlationId: randomUUID(),
+    },
     article: {
       articleId: articleIdFor(a.sourceId, a.externalId),
       externalId: a.externalId,

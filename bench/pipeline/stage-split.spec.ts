@@ -20,8 +20,18 @@ describe('splitStages', () => {
 
   it('says which stage the slowest 1 % spent their time in', () => {
     // 198 quick articles; two slow ones, one held up in the normaliser and one in the store.
-    const times = [...Array.from({ length: 198 }, (_, i) => article(i, 2, 50, 30)), article(500, 4, 1_900, 40), article(600, 2, 60, 1_000)];
-    expect(splitStages(times)!.slowestPercent).toEqual({ articles: 2, ingestMs: 3, normaliserMs: 980, storeMs: 520, totalMs: 1_503 });
+    const times = [
+      ...Array.from({ length: 198 }, (_, i) => article(i, 2, 50, 30)),
+      article(500, 4, 1_900, 40),
+      article(600, 2, 60, 1_000),
+    ];
+    expect(splitStages(times)!.slowestPercent).toEqual({
+      articles: 2,
+      ingestMs: 3,
+      normaliserMs: 980,
+      storeMs: 520,
+      totalMs: 1_503,
+    });
   });
 
   it('gives nothing when no article had all four times', () => {

@@ -61,7 +61,11 @@ export function splitStages(times: StageTimes[]): StageSplit | undefined {
  * `sinceMs` (a little before the run's first push) to the topics' current ends.
  * An article published twice (a retried produce) keeps its first time.
  */
-export async function pipelineTimestamps(kafka: Kafka, keys: Set<string>, sinceMs: number): Promise<{ raw: Map<string, number>; normalised: Map<string, number> }> {
+export async function pipelineTimestamps(
+  kafka: Kafka,
+  keys: Set<string>,
+  sinceMs: number,
+): Promise<{ raw: Map<string, number>; normalised: Map<string, number> }> {
   const read = async (topic: string) => {
     const found = new Map<string, number>();
     await readTopicRange({

@@ -19,7 +19,13 @@ import { InputLedger } from './input-ledger';
 import { encoded, rawEventOf } from './payloads';
 import { steadyRate } from './steady-rate';
 
-async function timeOutputs(kafka: Kafka, topic: string, ledger: InputLedger, start: () => Promise<void>, timeoutMs: number) {
+async function timeOutputs(
+  kafka: Kafka,
+  topic: string,
+  ledger: InputLedger,
+  start: () => Promise<void>,
+  timeoutMs: number,
+) {
   const consumer = kafka.consumer({ groupId: `bench-tap-${randomUUID()}` });
   let joined = false;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
@@ -73,7 +79,10 @@ async function runStage(
   const groupId = `bench-${o.stage}-${randomUUID().slice(0, 8)}`;
   await startGroupAtEnd(groupId, o.inputTopic);
   for (let i = 0; i < o.messages.length; i += 500) {
-    await publisher.publish(o.inputTopic, o.messages.slice(i, i + 500).map(({ key, value }) => ({ key, value })));
+    await publisher.publish(
+      o.inputTopic,
+      o.messages.slice(i, i + 500).map(({ key, value }) => ({ key, value })),
+    );
   }
   const procs: ServiceProcess[] = [];
   let monitor: ProcessMonitor | null = null;
@@ -114,7 +123,12 @@ async function runStage(
   }
 }
 
-export async function normaliserThroughput(kafka: Kafka, publisher: KafkaPublisher, corpus: BenchArticle[], replicas: number) {
+export async function normaliserThroughput(
+  kafka: Kafka,
+  publisher: KafkaPublisher,
+  corpus: BenchArticle[],
+  replicas: number,
+) {
   return runStage(kafka, publisher, {
     stage: 'normaliser',
     replicas,
@@ -133,6 +147,10 @@ export async function storeThroughput(kafka: Kafka, publisher: KafkaPublisher, n
     replicas: 1,
     inputTopic: TOPICS.articlesNormalised.name,
     outputTopic: TOPICS.articlesStored.name,
-    messages: normalised.map((e) => ({ key: e.article.articleId, value: encodeContract(e), correlationId: e.envelope.correlationId })),
+    messages: normalised.map((e) => ({
+      key: e.article.articleId,
+      value: encodeContract(e),
+      correlationId: e.envelope.correlationId,
+    })),
   });
 }

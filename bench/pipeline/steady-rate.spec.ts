@@ -13,7 +13,9 @@ describe('steadyRate', () => {
 
   it('stays near the true rate when batches of several partitions land together', () => {
     // 3 partitions worked at once: each round 3 batches of 300 land 30 ms apart, a round every 900 ms (1,000/s).
-    const arrivals = Array.from({ length: 10 }, (_, round) => [0, 30, 60].flatMap((lag) => clumps(1, 300, 0, 1_000_000 + round * 900 + lag))).flat();
+    const arrivals = Array.from({ length: 10 }, (_, round) =>
+      [0, 30, 60].flatMap((lag) => clumps(1, 300, 0, 1_000_000 + round * 900 + lag)),
+    ).flat();
     const firstToLast = arrivals.length / ((arrivals[arrivals.length - 1] - arrivals[0]) / 1000);
     expect(firstToLast).toBeGreaterThan(1_100);
     const rate = steadyRate(arrivals).perSecond;

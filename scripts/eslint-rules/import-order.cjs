@@ -8,7 +8,8 @@ const rankOf = (source) => (source.startsWith('.') ? 2 : source.startsWith('@new
 
 /** Statements that are neither code nor imports: re-exports and directives. */
 const isNeutral = (st) =>
-  (st.type === 'ExportAllDeclaration' || (st.type === 'ExportNamedDeclaration' && st.source)) ||
+  st.type === 'ExportAllDeclaration' ||
+  (st.type === 'ExportNamedDeclaration' && st.source) ||
   (st.type === 'ExpressionStatement' && typeof st.directive === 'string');
 
 /** @type {import('eslint').Rule.RuleModule} */

@@ -15,12 +15,27 @@ interface StoredView {
 }
 
 const CLUBS =
-  'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa Everton West Ham United Leicester City Leeds United ' +
-  'Southampton Brighton Wolverhampton Wanderers Crystal Palace Fulham Brentford Nottingham Forest Bournemouth Burnley Sheffield United Norwich City ' +
+  'Manchester United Liverpool Arsenal Chelsea Tottenham Hotspur Newcastle United Aston Villa Everton West Ham ' +
+  'United Leicester City Leeds United ' +
+  'Southampton Brighton Wolverhampton Wanderers Crystal Palace Fulham Brentford Nottingham Forest Bournemouth ' +
+  'Burnley Sheffield United Norwich City ' +
   'Watford Middlesbrough Sunderland Stoke City Swansea City Cardiff City Hull City';
 
 function capitalisedWords(chars: number): string {
-  const words = ['Alpha', 'Bravo', 'City', 'United', 'Bank', 'Street', 'Holdings', 'Manchester', 'Paris', 'Smith', 'John', 'Council'];
+  const words = [
+    'Alpha',
+    'Bravo',
+    'City',
+    'United',
+    'Bank',
+    'Street',
+    'Holdings',
+    'Manchester',
+    'Paris',
+    'Smith',
+    'John',
+    'Council',
+  ];
   let out = '';
   for (let i = 0; out.length < chars; i++) out += `${words[(i * 7 + (i >> 3)) % words.length]} `;
   return out.trim();
@@ -41,11 +56,15 @@ describe('bounded tags: an article is never lost to its own tags', () => {
     await dlq?.stop();
   });
 
-  it('stores the 29-club list and two 200 KB bodies of capitalised words, with every name within the contract', async () => {
+  it('stores the 29-club list and two 200 KB bodies of capitalised words, every name within the contract', async () => {
     const articles = [
       { externalId: 'clubs', title: 'Entries confirmed', body: `The following clubs confirmed their entry: ${CLUBS}.` },
       { externalId: 'caps-1', title: 'Alpha Bravo', body: capitalisedWords(200_000) },
-      { externalId: 'caps-2', title: 'City Bank', body: `${capitalisedWords(100_000)}\n\n${capitalisedWords(100_000)} Street` },
+      {
+        externalId: 'caps-2',
+        title: 'City Bank',
+        body: `${capitalisedWords(100_000)}\n\n${capitalisedWords(100_000)} Street`,
+      },
     ];
     for (const a of articles) {
       const res = await fetch(`${p.ingestUrl}/v1/articles`, {
@@ -69,7 +88,8 @@ describe('bounded tags: an article is never lost to its own tags', () => {
         expect(stored.tags[kind].length).toBeLessThanOrEqual(TAG_LIMITS.entitiesPerKind);
         for (const t of stored.tags[kind]) expect(t.name.length).toBeLessThanOrEqual(TAG_LIMITS.nameLength);
       }
-      if (a.externalId === 'clubs') expect(stored.tags.organisations.map((t) => t.name)).toEqual(expect.arrayContaining(['Arsenal', 'Chelsea']));
+      if (a.externalId === 'clubs')
+        expect(stored.tags.organisations.map((t) => t.name)).toEqual(expect.arrayContaining(['Arsenal', 'Chelsea']));
     }
     expect(dlq.all().filter((m) => articles.some((a) => m.key === articleIdFor(source, a.externalId)))).toEqual([]);
   });

@@ -32,7 +32,14 @@ describe('services refuse to start on invalid configuration', () => {
 
   it('ingest names each bad transport field, without printing a credential', () => {
     const transports = [
-      { kind: 'imap', sourceId: 'mail', host: 'imap.example', user: 'u', password: 'hunter2-imap-secret', allowedSenders: ['not an address'] },
+      {
+        kind: 'imap',
+        sourceId: 'mail',
+        host: 'imap.example',
+        user: 'u',
+        password: 'hunter2-imap-secret',
+        allowedSenders: ['not an address'],
+      },
       { kind: 'sftp', sourceId: 'afp', host: 'sftp.example', user: 'u', password: 'hunter2-sftp-secret' },
     ];
     const r = start('ingest', { KAFKA_BROKERS: '127.0.0.1:1', INGEST_TRANSPORTS: JSON.stringify(transports) });

@@ -12,7 +12,9 @@ import { waitFor } from '../support/pipeline';
 function metricValue(text: string, name: string, labels: Record<string, string> = {}): number {
   const lines = text.split('\n').filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
   let sum = 0;
-  for (const l of lines) if (Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`))) sum += Number(l.slice(l.lastIndexOf(' ') + 1));
+  for (const l of lines)
+    if (Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)))
+      sum += Number(l.slice(l.lastIndexOf(' ') + 1));
   return sum;
 }
 
@@ -35,7 +37,12 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
     const res = await fetch(`${ingest.url}/v1/articles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
-      body: JSON.stringify({ sourceId: 'obs-wire', externalId: `obs-${run}`, title: 'Observed', body: '<p>An article to follow.</p>' }),
+      body: JSON.stringify({
+        sourceId: 'obs-wire',
+        externalId: `obs-${run}`,
+        title: 'Observed',
+        body: '<p>An article to follow.</p>',
+      }),
     });
     expect(res.status).toBe(202);
     expect(res.headers.get('x-correlation-id')).toBe(correlationId);
@@ -45,11 +52,23 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
     for (const svc of [ingest, normaliser, store]) {
       await waitFor(`${svc.name} to log the correlation id`, async () => svc.output().includes(correlationId), 10_000);
       // Logs are JSON lines.
-      const line = svc.output().split('\n').find((l) => l.includes(correlationId))!;
+      const line = svc
+        .output()
+        .split('\n')
+        .find((l) => l.includes(correlationId))!;
       expect(() => JSON.parse(line)).not.toThrow();
     }
-    const ingestLine = JSON.parse(ingest.output().split('\n').find((l) => l.includes('"http"') && l.includes(correlationId))!);
-    expect(ingestLine).toMatchObject({ service: 'ingest', correlationId, http: { route: '/v1/articles', status: '202' } });
+    const ingestLine = JSON.parse(
+      ingest
+        .output()
+        .split('\n')
+        .find((l) => l.includes('"http"') && l.includes(correlationId))!,
+    );
+    expect(ingestLine).toMatchObject({
+      service: 'ingest',
+      correlationId,
+      http: { route: '/v1/articles', status: '202' },
+    });
 
     const scrape = async (svc: ServiceProcess) => {
       const r = await fetch(`${svc.metricsUrl}/metrics`);
@@ -66,14 +85,18 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
     expect(metricValue(im, 'http_requests_total', { route: '/v1/articles', status: '202' })).toBeGreaterThanOrEqual(1);
     expect(metricValue(im, 'http_request_duration_seconds_count', { route: '/v1/articles' })).toBeGreaterThanOrEqual(1);
     const nm = await scrape(normaliser);
-    expect(metricValue(nm, 'pipeline_messages_total', { stage: 'normaliser', outcome: 'processed' })).toBeGreaterThanOrEqual(1);
+    expect(
+      metricValue(nm, 'pipeline_messages_total', { stage: 'normaliser', outcome: 'processed' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(metricValue(nm, 'pipeline_batch_size_count', { stage: 'normaliser' })).toBeGreaterThanOrEqual(1);
     expect(nm).toMatch(/kafka_consumer_lag\{/);
     const sm = await waitFor('store metrics', async () => {
       const t = await scrape(store);
       return metricValue(t, 'pipeline_end_to_end_latency_seconds_count') >= 1 ? t : undefined;
     });
-    expect(metricValue(sm, 'pipeline_messages_total', { stage: 'store', outcome: 'processed' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(sm, 'pipeline_messages_total', { stage: 'store', outcome: 'processed' })).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(sm).toMatch(/process_resident_memory_bytes/);
   });
 

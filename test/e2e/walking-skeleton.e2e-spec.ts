@@ -35,7 +35,13 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
   it('stores the seed article, cleaned, and serves it over GET /v1/articles/:id', async () => {
     const url = `https://example.test/${pipeline.runId}/putin-obama-ukraine`;
     // The seed is a scraped page, and says so: a project JSON body is otherwise a wire's edited copy, kept whole.
-    const res = await push({ sourceId: 'seed-wire', url, body: SEED, publishedAt: '2014-04-14T20:00:00Z', provenance: 'scraped' });
+    const res = await push({
+      sourceId: 'seed-wire',
+      url,
+      body: SEED,
+      publishedAt: '2014-04-14T20:00:00Z',
+      provenance: 'scraped',
+    });
     expect(res.status).toBe(202);
     const accepted = (await res.json()) as { id: string; status: string };
     expect(accepted.status).toBe('accepted');
@@ -76,23 +82,37 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
     // Tagged, and the tags travel to the store.
     expect(article.language).toBe('en');
     const names = (k: 'people' | 'organisations' | 'places') => article.tags[k].map((e) => e.name);
-    expect(names('people')).toEqual(expect.arrayContaining(['Vladimir Putin', 'Barack Obama', 'Viktor Yanukovych', 'Dmitry Peskov']));
+    expect(names('people')).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'Barack Obama', 'Viktor Yanukovych', 'Dmitry Peskov']),
+    );
     expect(names('places')).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'United States', 'Geneva']));
     expect(names('places').some((p) => p === 'Kyiv' || p === 'Kiev')).toBe(true);
     expect(names('organisations')).toEqual(expect.arrayContaining(['Kremlin', 'White House']));
-    expect(article.tags.subjects.map((s) => s.code)).toEqual(expect.arrayContaining(['medtop:11000000', 'medtop:16000000']));
+    expect(article.tags.subjects.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['medtop:11000000', 'medtop:16000000']),
+    );
   });
 
   it('stores one row when the same article is pushed twice', async () => {
-    const article = { sourceId: 'dup-wire', externalId: `dup-${pipeline.runId}`, title: 'Same story', body: '<p>Once only.</p>' };
+    const article = {
+      sourceId: 'dup-wire',
+      externalId: `dup-${pipeline.runId}`,
+      title: 'Same story',
+      body: '<p>Once only.</p>',
+    };
     const first = (await (await push(article)).json()) as { id: string };
     const second = (await (await push(article)).json()) as { id: string };
     expect(second.id).toBe(first.id);
     // The second push of the same version is recognised by ingest and not published again.
     await waitFor('the raw event on the topic', async () => rawTap.byKey(first.id).length >= 1);
-    await waitFor('the row', async () => (await db.query('SELECT 1 FROM articles WHERE id = $1', [first.id])).rowCount === 1);
+    await waitFor(
+      'the row',
+      async () => (await db.query('SELECT 1 FROM articles WHERE id = $1', [first.id])).rowCount === 1,
+    );
     // Give the second event time to pass through; the row count must stay one.
-    const third = (await (await push({ ...article, body: '<p>Once only, corrected.</p>', version: 2 })).json()) as { id: string };
+    const third = (await (await push({ ...article, body: '<p>Once only, corrected.</p>', version: 2 })).json()) as {
+      id: string;
+    };
     expect(third.id).toBe(first.id);
     const row = await waitFor('version 2', async () => {
       const r = await db.query('SELECT version, body_text FROM articles WHERE id = $1', [first.id]);
@@ -115,9 +135,13 @@ describe('one article through ingest → normaliser → store (real Kafka and Po
     expect(((await notJson.json()) as { message: string }).message).toMatch(/not valid JSON/);
 
     // A good push after the bad ones: once it is on the topic, anything from the bad ones would be too.
-    const marker = (await (await push({ sourceId: 'bad-wire', externalId: `${externalId}-marker`, body: 'ok' })).json()) as { id: string };
+    const marker = (await (
+      await push({ sourceId: 'bad-wire', externalId: `${externalId}-marker`, body: 'ok' })
+    ).json()) as { id: string };
     await waitFor('marker on the raw topic', async () => rawTap.byKey(marker.id).length === 1);
-    const fromBad = rawTap.all().filter((m) => m.value.includes(externalId) && !m.value.includes(`${externalId}-marker`));
+    const fromBad = rawTap
+      .all()
+      .filter((m) => m.value.includes(externalId) && !m.value.includes(`${externalId}-marker`));
     expect(fromBad).toEqual([]);
   });
 

@@ -19,7 +19,8 @@ const SHARED = process.env.NEWS_SHARED_DIR ?? resolve(__dirname, '..', '..', '..
 function sample(cases: FidelityCase[]): FidelityCase[] {
   const generated = cases.filter((c) => c.shape !== 'iptc');
   const groups = new Map<string, FidelityCase[]>();
-  for (const c of generated) groups.set(`${c.language}/${c.shape}`, [...(groups.get(`${c.language}/${c.shape}`) ?? []), c]);
+  for (const c of generated)
+    groups.set(`${c.language}/${c.shape}`, [...(groups.get(`${c.language}/${c.shape}`) ?? []), c]);
   const picked = [...groups.values()].map((g, i) => g[i % g.length]);
   return [...picked, ...cases.filter((c) => c.shape === 'iptc')];
 }
@@ -48,10 +49,14 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
     return { status: res.status, body: (await res.json()) as { id?: string; accepted?: Array<{ id: string }> } };
   };
   const read = (id: string) =>
-    waitFor(`article ${id} stored`, async () => {
-      const res = await fetch(`${p.storeUrl}/v1/articles/${id}`);
-      return res.status === 200 ? ((await res.json()) as Stored) : undefined;
-    }, 120_000);
+    waitFor(
+      `article ${id} stored`,
+      async () => {
+        const res = await fetch(`${p.storeUrl}/v1/articles/${id}`);
+        return res.status === 200 ? ((await res.json()) as Stored) : undefined;
+      },
+      120_000,
+    );
 
   beforeAll(async () => {
     p = await startPipeline();
@@ -59,7 +64,8 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
     for (const c of cases) {
       const answer = await push(c.push);
       // The 2.x and 3.x forms of one IPTC example share its uri: the second is the same version again (200 duplicate).
-      if (answer.status !== 202 && !(answer.status === 200 && c.shape === 'iptc')) throw new Error(`${c.id}: ingest answered ${answer.status} ${JSON.stringify(answer.body)}`);
+      if (answer.status !== 202 && !(answer.status === 200 && c.shape === 'iptc'))
+        throw new Error(`${c.id}: ingest answered ${answer.status} ${JSON.stringify(answer.body)}`);
       ids.set(c.id, answer.body.id ?? answer.body.accepted![0].id);
     }
     for (const c of cases) stored.set(c.id, await read(ids.get(c.id)!));
@@ -85,7 +91,8 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
     const iptc = () => cases.filter((c) => c.shape === 'iptc');
     const sourceDoc = (c: FidelityCase): Record<string, unknown> | undefined =>
       c.push.contentType.includes('ninjs') ? (JSON.parse(c.push.body) as Record<string, unknown>) : undefined;
-    const field = (doc: Record<string, unknown>, name: string) => doc[name] ?? doc[name.replace(/^./, (x) => x.toUpperCase())];
+    const field = (doc: Record<string, unknown>, name: string) =>
+      doc[name] ?? doc[name.replace(/^./, (x) => x.toUpperCase())];
 
     it('carries urgency, byline, subjects, slugline and language for every ninjs example that has them', () => {
       for (const c of iptc()) {
@@ -97,7 +104,8 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
         if (Array.isArray(doc.subjects)) {
           // Every subject the item lists is there (an embedded NITF may add its own).
           const names = (feed.subjects as Array<{ name?: string }>).map((x) => x.name);
-          for (const sub of doc.subjects as Array<{ name?: string }>) expect([c.id, names]).toEqual([c.id, expect.arrayContaining([sub.name])]);
+          for (const sub of doc.subjects as Array<{ name?: string }>)
+            expect([c.id, names]).toEqual([c.id, expect.arrayContaining([sub.name])]);
         }
         if (typeof doc.slugline === 'string') expect([c.id, feed.slugline]).toEqual([c.id, doc.slugline]);
         if (typeof field(doc, 'language') === 'string') {
@@ -123,12 +131,23 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
       { name: 'whitespace', body: ' \n\n\t \n', contentType: 'text/plain' },
       { name: 'emoji', body: '😀 🎉 👍👍', contentType: 'text/plain' },
       { name: 'markup', body: '<div><span></span><p> </p><br></div>', contentType: 'text/html' },
-      { name: 'chrome', body: 'Home\nNews\nSport\nShare on Facebook\nSubscribe to our newsletter\nCookie policy', contentType: 'text/plain', provenance: 'scraped' },
+      {
+        name: 'chrome',
+        body: 'Home\nNews\nSport\nShare on Facebook\nSubscribe to our newsletter\nCookie policy',
+        contentType: 'text/plain',
+        provenance: 'scraped',
+      },
     ];
     for (const b of bodies) {
       const answer = await push({
         contentType: 'application/json',
-        body: JSON.stringify({ externalId: `bad-${b.name}`, title: b.name, body: b.body, contentType: b.contentType, provenance: b.provenance }),
+        body: JSON.stringify({
+          externalId: `bad-${b.name}`,
+          title: b.name,
+          body: b.body,
+          contentType: b.contentType,
+          provenance: b.provenance,
+        }),
       });
       if (answer.status !== 202) {
         expect([b.name, answer.status >= 400 && answer.status < 500]).toEqual([b.name, true]);
@@ -138,14 +157,23 @@ describe('fidelity: every word and every field reaches the store (real Kafka and
       expect([b.name, a.text, a.qualityFlags]).toEqual([b.name, '', expect.arrayContaining(['empty_after_cleaning'])]);
     }
     // A 2 MB single line is over the article limit: refused at the door, never half-read.
-    const huge = await push({ contentType: 'text/plain', body: 'word '.repeat(400_000), headers: { 'x-external-id': 'bad-huge' } });
+    const huge = await push({
+      contentType: 'text/plain',
+      body: 'word '.repeat(400_000),
+      headers: { 'x-external-id': 'bad-huge' },
+    });
     expect(huge.status).toBe(413);
   });
 
   it('holds an embargoed wire item back and serves it with its embargo once it lifts', async () => {
     const embargoed = new Date(Date.now() + 3_000).toISOString();
-    const ninjs = JSON.parse(readFileSync(join(SHARED, 'datasets', 'iptc-examples', 'ninjs', '2.1-ntb_text.json'), 'utf8')) as Record<string, unknown>;
-    const answer = await push({ contentType: 'application/ninjs+json', body: JSON.stringify({ ...ninjs, uri: `urn:${source}:embargo`, embargoed }) });
+    const ninjs = JSON.parse(
+      readFileSync(join(SHARED, 'datasets', 'iptc-examples', 'ninjs', '2.1-ntb_text.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const answer = await push({
+      contentType: 'application/ninjs+json',
+      body: JSON.stringify({ ...ninjs, uri: `urn:${source}:embargo`, embargoed }),
+    });
     expect(answer.status).toBe(202);
     expect((await fetch(`${p.storeUrl}/v1/articles/${answer.body.id}`)).status).toBe(404);
     const a = await read(answer.body.id!);

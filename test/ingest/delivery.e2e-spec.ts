@@ -38,23 +38,32 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
 
   const push = (r: RunningIngest, body: object, headers: Record<string, string> = {}) =>
     post(r.url, JSON.stringify({ sourceId: src.id, ...body }), { ...json, ...bearer(src), ...headers });
-  const articles = (externalId: string) => tap.byKey(articleIdFor(src.id, externalId)).map((m) => JSON.parse(m.value).article as Record<string, unknown>);
+  const articles = (externalId: string) =>
+    tap.byKey(articleIdFor(src.id, externalId)).map((m) => JSON.parse(m.value).article as Record<string, unknown>);
 
-  it('publishes the same version once: the repeat (on another replica) gets 200 with the same id and event', async () => {
+  it('publishes a version once: the repeat (on another replica) gets 200 with the same id and event', async () => {
     const story = { externalId: 'story-1', title: 'T', body: 'Version one.', version: 1 };
     const first = await push(replicaA, story);
     expect(first.status).toBe(202);
     const a = (await first.json()) as { id: string; eventId: string };
-    const again = await push(replicaB, { body: 'Version one.', version: 1, title: 'T', externalId: 'story-1' }); // other key order
+    // the same fields in another key order
+    const again = await push(replicaB, { body: 'Version one.', version: 1, title: 'T', externalId: 'story-1' });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ status: 'duplicate', id: a.id, eventId: a.eventId, correlationId: a.eventId });
-    const receipt = await db.query('SELECT source_id, version, pub_status FROM ingest_receipts WHERE article_id = $1', [a.id]);
+    const receipt = await db.query('SELECT source_id, version, pub_status FROM ingest_receipts WHERE article_id = $1', [
+      a.id,
+    ]);
     expect(receipt.rows).toEqual([{ source_id: src.id, version: 1, pub_status: 'usable' }]);
 
     // An update (higher version) and a kill are new versions, published under the same key.
-    expect((await push(replicaB, { ...story, body: 'Version two.', version: 2, versionCreated: '2026-11-27T10:00:00Z' })).status).toBe(202);
+    expect(
+      (await push(replicaB, { ...story, body: 'Version two.', version: 2, versionCreated: '2026-11-27T10:00:00Z' }))
+        .status,
+    ).toBe(202);
     expect((await push(replicaA, { ...story, body: 'Killed.', version: 3, pubStatus: 'canceled' })).status).toBe(202);
-    const events = await waitFor('three versions', async () => (articles('story-1').length >= 3 ? articles('story-1') : undefined));
+    const events = await waitFor('three versions', async () =>
+      articles('story-1').length >= 3 ? articles('story-1') : undefined,
+    );
     expect(events.map((e) => [e.version, e.pubStatus, e.body])).toEqual([
       [1, 'usable', 'Version one.'],
       [2, 'usable', 'Version two.'],
@@ -71,7 +80,9 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     expect((await push(replicaA, story)).status).toBe(202);
     expect((await push(replicaA, { ...story, versionCreated: '2026-11-27T09:30:00Z' })).status).toBe(202);
     expect((await push(replicaA, { ...story, versionCreated: '2026-11-27T09:30:00Z' })).status).toBe(200);
-    const events = await waitFor('two versions', async () => (articles('story-vc').length >= 2 ? articles('story-vc') : undefined));
+    const events = await waitFor('two versions', async () =>
+      articles('story-vc').length >= 2 ? articles('story-vc') : undefined,
+    );
     expect(events.map((e) => e.versionCreated)).toEqual(['2026-11-27T09:00:00.000Z', '2026-11-27T09:30:00.000Z']);
   });
 
@@ -90,7 +101,9 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
 
   it('publishes a batch bigger than one Kafka request in chunks, every item once', async () => {
     const big = 'Lorem ipsum dolor sit amet. '.repeat(15_000); // ~420 KB each: ~1.7 MB in all
-    const batch = JSON.stringify([1, 2, 3, 4].map((i) => ({ sourceId: src.id, externalId: `big-${i}`, body: `${i} ${big}` })));
+    const batch = JSON.stringify(
+      [1, 2, 3, 4].map((i) => ({ sourceId: src.id, externalId: `big-${i}`, body: `${i} ${big}` })),
+    );
     const res = await post(replicaA.url, batch, { ...json, ...bearer(src) });
     expect(res.status).toBe(202);
     await waitFor('four big items', async () => [1, 2, 3, 4].every((i) => articles(`big-${i}`).length === 1));
@@ -112,10 +125,15 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     expect(articles('idem-2')).toEqual([]);
   });
 
-  it('an Idempotency-Key covers the query and the metadata headers: the same key and body with another ?externalId is a 422', async () => {
+  it('an Idempotency-Key covers query and metadata headers: same key, body, other ?externalId is a 422', async () => {
     const key = `idem-q-${src.id}`;
     const text = (query: string, headers: Record<string, string> = {}) =>
-      post(replicaA.url, 'The same plain-text body.', { 'content-type': 'text/plain', 'x-source-id': src.id, ...bearer(src), 'idempotency-key': key, ...headers }, `/v1/articles?${query}`);
+      post(
+        replicaA.url,
+        'The same plain-text body.',
+        { 'content-type': 'text/plain', 'x-source-id': src.id, ...bearer(src), 'idempotency-key': key, ...headers },
+        `/v1/articles?${query}`,
+      );
     const first = await text('externalId=idem-q-1&title=First');
     expect(first.status).toBe(202);
     const firstBody = (await first.json()) as { id: string };
@@ -129,7 +147,10 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
     );
     expect(replay.status).toBe(200);
     expect(await replay.json()).toEqual(firstBody);
-    for (const other of [text('externalId=idem-q-2&title=First'), text('externalId=idem-q-1&title=First', { 'x-article-title': 'Forged' })]) {
+    for (const other of [
+      text('externalId=idem-q-2&title=First'),
+      text('externalId=idem-q-1&title=First', { 'x-article-title': 'Forged' }),
+    ]) {
       const res = await other;
       expect(res.status).toBe(422);
       expect(((await res.json()) as { message: string }).message).toMatch(/different request/);
@@ -148,11 +169,17 @@ describe('ingest delivery: versions, kills, duplicates, idempotency', () => {
   it('a publish that failed (503) leaves no receipt: the retry is published', async () => {
     const down = await startIngest([src], { KAFKA_BROKERS: '127.0.0.1:1', KAFKA_PRODUCE_TIMEOUT_MS: '1000' });
     try {
-      expect((await push(down, { externalId: 'retry-1', body: 'Try me.' }, { 'idempotency-key': `r-${src.id}` })).status).toBe(503);
+      expect(
+        (await push(down, { externalId: 'retry-1', body: 'Try me.' }, { 'idempotency-key': `r-${src.id}` })).status,
+      ).toBe(503);
     } finally {
       await down.stop();
     }
-    const retry = await push(replicaB, { externalId: 'retry-1', body: 'Try me.' }, { 'idempotency-key': `r-${src.id}` });
+    const retry = await push(
+      replicaB,
+      { externalId: 'retry-1', body: 'Try me.' },
+      { 'idempotency-key': `r-${src.id}` },
+    );
     expect(retry.status).toBe(202);
     await waitFor('retry-1 on the topic', async () => articles('retry-1').length === 1);
   });

@@ -30,7 +30,9 @@ describe('ingest: every format → exact raw events on Kafka', () => {
   /** Waits for the one event of `externalId` and checks key, headers and the whole payload. */
   async function expectEvent(externalId: string, article: Record<string, unknown>, correlationId?: string) {
     const id = articleIdFor(src.id, externalId);
-    const [msg] = await waitFor(`event of ${externalId}`, async () => (tap.byKey(id).length > 0 ? tap.byKey(id) : undefined));
+    const [msg] = await waitFor(`event of ${externalId}`, async () =>
+      tap.byKey(id).length > 0 ? tap.byKey(id) : undefined,
+    );
     const value = JSON.parse(msg.value) as { envelope: Record<string, unknown>; article: Record<string, unknown> };
     expect(msg.key).toBe(id);
     expect(msg.headers).toEqual({
@@ -53,10 +55,19 @@ describe('ingest: every format → exact raw events on Kafka', () => {
 
   it('project JSON, one article', async () => {
     const body = { ...JSON.parse(fixture('project-article.json')), sourceId: src.id };
-    const res = await post(ingest.url, JSON.stringify(body), { 'content-type': 'application/json', 'x-correlation-id': 'corr-json-1', ...bearer(src) });
+    const res = await post(ingest.url, JSON.stringify(body), {
+      'content-type': 'application/json',
+      'x-correlation-id': 'corr-json-1',
+      ...bearer(src),
+    });
     expect(res.status).toBe(202);
     const json = (await res.json()) as Record<string, unknown>;
-    expect(json).toEqual({ status: 'accepted', id: articleIdFor(src.id, 'ex-2026-0001'), eventId: expect.any(String), correlationId: 'corr-json-1' });
+    expect(json).toEqual({
+      status: 'accepted',
+      id: articleIdFor(src.id, 'ex-2026-0001'),
+      eventId: expect.any(String),
+      correlationId: 'corr-json-1',
+    });
     await expectEvent(
       'ex-2026-0001',
       {
@@ -77,16 +88,45 @@ describe('ingest: every format → exact raw events on Kafka', () => {
   });
 
   it('project JSON batch: good items published, the bad one named by index', async () => {
-    const items = (JSON.parse(fixture('project-batch.json')) as Array<Record<string, unknown>>).map((i) => ({ ...i, sourceId: src.id }));
+    const items = (JSON.parse(fixture('project-batch.json')) as Array<Record<string, unknown>>).map((i) => ({
+      ...i,
+      sourceId: src.id,
+    }));
     const res = await post(ingest.url, JSON.stringify(items), { 'content-type': 'application/json', ...bearer(src) });
     expect(res.status).toBe(202);
-    const json = (await res.json()) as { status: string; accepted: Array<{ index: number; id: string }>; rejected: Array<{ index: number; errors: Array<{ field: string }> }> };
+    const json = (await res.json()) as {
+      status: string;
+      accepted: Array<{ index: number; id: string }>;
+      rejected: Array<{ index: number; errors: Array<{ field: string }> }>;
+    };
     expect(json.status).toBe('partial');
     expect(json.accepted.map((a) => a.index)).toEqual([0, 2]);
-    expect(json.rejected).toEqual([{ index: 1, statusCode: 400, errors: [expect.objectContaining({ field: 'body' }), expect.objectContaining({ field: 'publishedAt' })] }]);
+    expect(json.rejected).toEqual([
+      {
+        index: 1,
+        statusCode: 400,
+        errors: [expect.objectContaining({ field: 'body' }), expect.objectContaining({ field: 'publishedAt' })],
+      },
+    ]);
     const edited = { provenance: 'edited', feed: { provenance: 'edited' } };
-    await expectEvent('ex-batch-1', { externalId: 'ex-batch-1', title: 'First', body: 'First story text.', contentType: 'text/plain', version: 1, pubStatus: 'usable', ...edited });
-    await expectEvent('https://news.example.com/third', { url: 'https://news.example.com/third', title: 'Third', body: '<p>Third story.</p>', contentType: 'text/html', version: 1, pubStatus: 'usable', ...edited });
+    await expectEvent('ex-batch-1', {
+      externalId: 'ex-batch-1',
+      title: 'First',
+      body: 'First story text.',
+      contentType: 'text/plain',
+      version: 1,
+      pubStatus: 'usable',
+      ...edited,
+    });
+    await expectEvent('https://news.example.com/third', {
+      url: 'https://news.example.com/third',
+      title: 'Third',
+      body: '<p>Third story.</p>',
+      contentType: 'text/html',
+      version: 1,
+      pubStatus: 'usable',
+      ...edited,
+    });
     expect(tap.byKey(articleIdFor(src.id, 'ex-batch-2'))).toEqual([]);
   });
 
@@ -97,11 +137,22 @@ describe('ingest: every format → exact raw events on Kafka', () => {
     const json = (await res.json()) as { accepted: Array<{ index: number }>; rejected: Array<{ index: number }> };
     expect(json.accepted.map((a) => a.index)).toEqual([0, 2]);
     expect(json.rejected.map((r) => r.index)).toEqual([1]);
-    await expectEvent('ex-nd-3', { externalId: 'ex-nd-3', body: 'Line three story.', contentType: 'text/plain', version: 2, pubStatus: 'usable', provenance: 'edited', feed: { provenance: 'edited' } });
+    await expectEvent('ex-nd-3', {
+      externalId: 'ex-nd-3',
+      body: 'Line three story.',
+      contentType: 'text/plain',
+      version: 2,
+      pubStatus: 'usable',
+      provenance: 'edited',
+      feed: { provenance: 'edited' },
+    });
   });
 
   it('ninjs 2.x', async () => {
-    const res = await post(ingest.url, fixture('ninjs-2.json'), { 'content-type': 'application/ninjs+json', ...bearer(src) });
+    const res = await post(ingest.url, fixture('ninjs-2.json'), {
+      'content-type': 'application/ninjs+json',
+      ...bearer(src),
+    });
     expect(res.status).toBe(202);
     await expectEvent('urn:example:ninjs:2026:council-budget', {
       externalId: 'urn:example:ninjs:2026:council-budget',
@@ -125,7 +176,10 @@ describe('ingest: every format → exact raw events on Kafka', () => {
         format: 'ninjs',
         provenance: 'edited',
         urgency: 3,
-        subjects: [{ name: 'government budget', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000438' }, { name: 'local government' }],
+        subjects: [
+          { name: 'government budget', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000438' },
+          { name: 'local government' },
+        ],
         authors: ['Jane Example'],
         byline: 'Jane Example',
         firstCreated: '2026-11-27T07:30:00.000Z',
@@ -136,13 +190,18 @@ describe('ingest: every format → exact raw events on Kafka', () => {
   });
 
   it('NewsML-G2 newsItem', async () => {
-    const res = await post(ingest.url, fixture('newsml-newsitem.xml'), { 'content-type': 'application/vnd.iptc.g2.newsitem+xml', ...bearer(src) });
+    const res = await post(ingest.url, fixture('newsml-newsitem.xml'), {
+      'content-type': 'application/vnd.iptc.g2.newsitem+xml',
+      ...bearer(src),
+    });
     expect(res.status).toBe(202);
     await expectEvent('urn:newsml:example.com:20261127:flood-warning', {
       externalId: 'urn:newsml:example.com:20261127:flood-warning',
       url: 'https://news.example.com/2026/flood-warning',
       title: 'Flood warning for the river valley & coast',
-      body: '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables upstairs \u2014 officials said.</p>',
+      body:
+        '<p>Forecasters issued a flood warning for the river valley.</p>\n<p>Residents should move valuables ' +
+        'upstairs \u2014 officials said.</p>',
       contentType: 'text/html',
       language: 'en',
       publishedAt: '2026-11-27T06:00:00.000Z',
@@ -171,7 +230,10 @@ describe('ingest: every format → exact raw events on Kafka', () => {
   });
 
   it('NewsML-G2 newsMessage: several articles, a kill among them', async () => {
-    const res = await post(ingest.url, fixture('newsml-newsmessage.xml'), { 'content-type': 'application/vnd.iptc.g2.newsmessage+xml', ...bearer(src) });
+    const res = await post(ingest.url, fixture('newsml-newsmessage.xml'), {
+      'content-type': 'application/vnd.iptc.g2.newsmessage+xml',
+      ...bearer(src),
+    });
     expect(res.status).toBe(202);
     expect(((await res.json()) as { accepted: unknown[] }).accepted).toHaveLength(3);
     await expectEvent('urn:newsml:example.com:20261127:old-story', {
@@ -285,8 +347,18 @@ describe('ingest: every format → exact raw events on Kafka', () => {
   });
 
   it('plain text with metadata in query parameters', async () => {
-    const q = new URLSearchParams({ source: src.id, externalId: 'txt-1', title: 'Ferry: new timetable', language: 'en' });
-    const res = await post(ingest.url, fixture('article.txt'), { 'content-type': 'text/plain', ...bearer(src) }, `/v1/articles?${q}`);
+    const q = new URLSearchParams({
+      source: src.id,
+      externalId: 'txt-1',
+      title: 'Ferry: new timetable',
+      language: 'en',
+    });
+    const res = await post(
+      ingest.url,
+      fixture('article.txt'),
+      { 'content-type': 'text/plain', ...bearer(src) },
+      `/v1/articles?${q}`,
+    );
     expect(res.status).toBe(202);
     await expectEvent('txt-1', {
       externalId: 'txt-1',

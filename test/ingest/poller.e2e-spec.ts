@@ -39,10 +39,19 @@ async function startFeedServer(): Promise<FeedServer> {
       return;
     }
     const xml =
-      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>http://localhost/</link><description>d</description>` +
-      items.map((i) => `<item><guid isPermaLink="false">${i.guid}</guid><title>${i.title}</title><description>${i.body}</description></item>`).join('') +
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>http://localhost/</link>` +
+      `<description>d</description>` +
+      items
+        .map(
+          (i) =>
+            `<item><guid isPermaLink="false">${i.guid}</guid><title>${i.title}</title><description>` +
+            `${i.body}</description></item>`,
+        )
+        .join('') +
       `</channel></rss>`;
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag, 'last-modified': lastModified }).end(xml);
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag, 'last-modified': lastModified })
+      .end(xml);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -72,7 +81,9 @@ describe('feed poller', () => {
       { guid: 'p-2', title: 'Two', body: 'Second item.' },
     ]);
     // A long interval: the poller fetches once at start-up, then the test drives it.
-    ingest = await startIngest([source], { INGEST_POLL_FEEDS: JSON.stringify([{ sourceId: source.id, url: feed.url, intervalSeconds: 3600 }]) });
+    ingest = await startIngest([source], {
+      INGEST_POLL_FEEDS: JSON.stringify([{ sourceId: source.id, url: feed.url, intervalSeconds: 3600 }]),
+    });
     poller = ingest.app.get(FeedPoller);
   });
 
@@ -82,28 +93,43 @@ describe('feed poller', () => {
     await tap?.stop();
   });
 
-  const events = (guid: string) => tap.byKey(articleIdFor(source.id, guid)).map((m) => JSON.parse(m.value).article as Record<string, unknown>);
+  const events = (guid: string) =>
+    tap.byKey(articleIdFor(source.id, guid)).map((m) => JSON.parse(m.value).article as Record<string, unknown>);
 
-  it('publishes the feed\'s items at start-up; unchanged, it asks conditionally and publishes nothing', async () => {
+  it("publishes the feed's items at start-up; unchanged, it asks conditionally and publishes nothing", async () => {
     await waitFor('start-up poll', async () => feed.requests.length >= 1);
     // The start-up poll raced the tap's first fetch; its receipts prove what it published.
     const ids = ['p-1', 'p-2'].map((g) => articleIdFor(source.id, g));
     const db = new Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
     try {
-      await waitFor('receipts of the start-up poll', async () => (await db.query('SELECT 1 FROM ingest_receipts WHERE article_id = ANY($1::uuid[])', [ids])).rowCount === 2);
+      await waitFor(
+        'receipts of the start-up poll',
+        async () =>
+          (await db.query('SELECT 1 FROM ingest_receipts WHERE article_id = ANY($1::uuid[])', [ids])).rowCount === 2,
+      );
     } finally {
       await db.end();
     }
     // Make sure the tap reads from here on: a pushed marker must arrive.
-    const marker = await post(ingest.url, JSON.stringify({ sourceId: source.id, externalId: 'marker', body: 'm' }), { 'content-type': 'application/json', ...bearer(source) });
+    const marker = await post(ingest.url, JSON.stringify({ sourceId: source.id, externalId: 'marker', body: 'm' }), {
+      'content-type': 'application/json',
+      ...bearer(source),
+    });
     expect(marker.status).toBe(202);
     await waitFor('marker', async () => events('marker').length === 1);
 
     const before = feed.requests.length;
-    expect(await poller.pollOnce(feed.url)).toEqual({ status: 'not-modified', published: 0, duplicates: 0, rejected: 0 });
+    expect(await poller.pollOnce(feed.url)).toEqual({
+      status: 'not-modified',
+      published: 0,
+      duplicates: 0,
+      rejected: 0,
+    });
     expect(feed.requests[before].headers['if-none-match']).toBe('"rev-1"');
-    expect(feed.requests[before].headers['if-modified-since']).toBe(new Date(Date.UTC(2026, 10, 27, 0, 1)).toUTCString());
+    expect(feed.requests[before].headers['if-modified-since']).toBe(
+      new Date(Date.UTC(2026, 10, 27, 0, 1)).toUTCString(),
+    );
     // Served again in full (new ETag, same items): nothing is published twice.
     feed.setItems([
       { guid: 'p-1', title: 'One', body: 'First item.' },

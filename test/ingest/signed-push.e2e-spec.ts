@@ -51,8 +51,16 @@ function shellSign(env: Record<string, string>, body: string): Record<string, st
   const dir = mkdtempSync(join(tmpdir(), 'sign-'));
   try {
     writeFileSync(join(dir, 'body'), body);
-    const out = execFileSync('bash', ['-c', docsSnippet('shell')], { env: { PATH: process.env.PATH ?? '', BODY_FILE: join(dir, 'body'), ...env }, encoding: 'utf8' });
-    return Object.fromEntries(out.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+    const out = execFileSync('bash', ['-c', docsSnippet('shell')], {
+      env: { PATH: process.env.PATH ?? '', BODY_FILE: join(dir, 'body'), ...env },
+      encoding: 'utf8',
+    });
+    return Object.fromEntries(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -84,18 +92,25 @@ describe('signed pushes: the signature covers method, path, query, metadata head
   it('accepts a push signed by the Node reference signer, and refuses every altered replay with 401', async () => {
     const q = { externalId: 'port-1', language: 'en' };
     const sig = signPush({ secret, query: q, headers: headers(), body });
-    const send = (h: Record<string, string>, path = query(q), b = body) => post(ingest.url, b, { ...h, ...bearer(src) }, path);
+    const send = (h: Record<string, string>, path = query(q), b = body) =>
+      post(ingest.url, b, { ...h, ...bearer(src) }, path);
     expect((await send({ ...headers(), ...sig })).status).toBe(202);
 
     const replays: Array<[string, Promise<Response>]> = [
       ['forged title', send({ ...headers(), ...sig, 'X-Article-Title': 'FAKE: Port closed after explosion' })],
       ['forged url header', send({ ...headers(), ...sig, 'X-Article-Url': 'https://evil.example/fake' })],
-      ['other externalId and url', send({ ...headers(), ...sig }, query({ externalId: 'new', url: 'https://evil.example/fake', language: 'en' }))],
+      [
+        'other externalId and url',
+        send({ ...headers(), ...sig }, query({ externalId: 'new', url: 'https://evil.example/fake', language: 'en' })),
+      ],
       ['an added parameter', send({ ...headers(), ...sig }, query({ ...q, title: 'FAKE' }))],
       ['other language header', send({ ...headers(), ...sig, 'Content-Language': 'fr' })],
       ['other content type', send({ ...headers(), ...sig, 'Content-Type': 'text/html' })],
       ['other body', send({ ...headers(), ...sig }, query(q), `${body} FAKE`)],
-      ['other timestamp', send({ ...headers(), ...sig, 'X-Signature-Timestamp': String(Number(sig['X-Signature-Timestamp']) - 1) })],
+      [
+        'other timestamp',
+        send({ ...headers(), ...sig, 'X-Signature-Timestamp': String(Number(sig['X-Signature-Timestamp']) - 1) }),
+      ],
     ];
     const statuses = [];
     for (const [what, res] of replays) statuses.push([what, (await res).status]);
@@ -109,15 +124,32 @@ describe('signed pushes: the signature covers method, path, query, metadata head
 
   it('refuses a timestamp outside the window, and a signature of the body alone, with 401 saying why', async () => {
     const q = { externalId: 'port-old' };
-    const old = signPush({ secret, query: q, headers: headers(), body, timestamp: Math.floor(Date.now() / 1000) - 120 });
+    const old = signPush({
+      secret,
+      query: q,
+      headers: headers(),
+      body,
+      timestamp: Math.floor(Date.now() / 1000) - 120,
+    });
     const stale = await post(ingest.url, body, { ...headers(), ...old, ...bearer(src) }, query(q));
     expect(stale.status).toBe(401);
     expect(((await stale.json()) as { message: string }).message).toMatch(/more than 60 s/);
-    const future = signPush({ secret, query: q, headers: headers(), body, timestamp: Math.floor(Date.now() / 1000) + 120 });
+    const future = signPush({
+      secret,
+      query: q,
+      headers: headers(),
+      body,
+      timestamp: Math.floor(Date.now() / 1000) + 120,
+    });
     expect((await post(ingest.url, body, { ...headers(), ...future, ...bearer(src) }, query(q))).status).toBe(401);
 
     const bodyOnly = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-    const legacy = await post(ingest.url, body, { ...headers(), 'X-Signature-256': bodyOnly, ...bearer(src) }, query(q));
+    const legacy = await post(
+      ingest.url,
+      body,
+      { ...headers(), 'X-Signature-256': bodyOnly, ...bearer(src) },
+      query(q),
+    );
     expect(legacy.status).toBe(401);
     expect(((await legacy.json()) as { message: string }).message).toMatch(/X-Signature-Timestamp/);
     expect(tap.byKey(articleIdFor(src.id, 'port-old'))).toEqual([]);
@@ -127,16 +159,29 @@ describe('signed pushes: the signature covers method, path, query, metadata head
     const ts = Math.floor(Date.now() / 1000);
     const q = { externalId: 'port-sh', title: "Ferry (it's on) & more" };
     const canonicalQuery = Object.entries(q)
-      .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`)
+      .map(
+        ([k, v]) =>
+          `${k}=${encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+      )
       .sort()
       .join('&');
     const sh = shellSign(
-      { SECRET: secret, TS: String(ts), CONTENT_TYPE: 'text/plain', QUERY: canonicalQuery, H_SOURCE_ID: src.id, H_ARTICLE_TITLE: 'Port reopens' },
+      {
+        SECRET: secret,
+        TS: String(ts),
+        CONTENT_TYPE: 'text/plain',
+        QUERY: canonicalQuery,
+        H_SOURCE_ID: src.id,
+        H_ARTICLE_TITLE: 'Port reopens',
+      },
       body,
     );
     const js = signPush({ secret, query: q, headers: headers(), body, timestamp: ts });
     expect(sh).toEqual(js);
     expect((await post(ingest.url, body, { ...headers(), ...sh, ...bearer(src) }, query(q))).status).toBe(202);
-    await waitFor('the shell-signed push on the topic', async () => tap.byKey(articleIdFor(src.id, 'port-sh')).length === 1);
+    await waitFor(
+      'the shell-signed push on the topic',
+      async () => tap.byKey(articleIdFor(src.id, 'port-sh')).length === 1,
+    );
   });
 });

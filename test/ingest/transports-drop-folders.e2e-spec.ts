@@ -55,12 +55,43 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
     const [dir, ftp, sftp] = folders;
     const transports = [
       { kind: 'directory', sourceId: dir.source.id, path: dir.inbox, ...common },
-      { kind: 'ftp', sourceId: ftp.source.id, host: '127.0.0.1', port: servers.ftp.port, user: servers.ftp.user, passwordFile: servers.ftp.passwordFile, caFile: servers.caFile, dir: `/${run}`, ...common },
-      { kind: 'sftp', sourceId: sftp.source.id, host: '127.0.0.1', port: servers.sftp.port, user: servers.sftp.user, privateKeyFile: servers.sftp.keyFile, hostKeySha256: servers.sftp.hostKey, dir: sftp.inbox, ...common },
-      { kind: 'ftp', sourceId: failing.id, host: '127.0.0.1', port: servers.ftp.port, user: servers.ftp.user, password: wrongPassword, caFile: servers.caFile, pollSeconds: 1 },
+      {
+        kind: 'ftp',
+        sourceId: ftp.source.id,
+        host: '127.0.0.1',
+        port: servers.ftp.port,
+        user: servers.ftp.user,
+        passwordFile: servers.ftp.passwordFile,
+        caFile: servers.caFile,
+        dir: `/${run}`,
+        ...common,
+      },
+      {
+        kind: 'sftp',
+        sourceId: sftp.source.id,
+        host: '127.0.0.1',
+        port: servers.sftp.port,
+        user: servers.sftp.user,
+        privateKeyFile: servers.sftp.keyFile,
+        hostKeySha256: servers.sftp.hostKey,
+        dir: sftp.inbox,
+        ...common,
+      },
+      {
+        kind: 'ftp',
+        sourceId: failing.id,
+        host: '127.0.0.1',
+        port: servers.ftp.port,
+        user: servers.ftp.user,
+        password: wrongPassword,
+        caFile: servers.caFile,
+        pollSeconds: 1,
+      },
     ];
     tap = await tapTopic(TOPICS.articlesRaw.name);
-    ingest = await startIngest([...folders.map((f) => f.source), failing], { INGEST_TRANSPORTS: JSON.stringify(transports) });
+    ingest = await startIngest([...folders.map((f) => f.source), failing], {
+      INGEST_TRANSPORTS: JSON.stringify(transports),
+    });
     // The marker comes from the failing transport's source: the others' counts are then the transports' own.
     await tapReads(tap, ingest, failing);
   });
@@ -70,20 +101,36 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
     await tap?.stop();
   });
 
-  const accepted = (f: Folder) => metricValue(ingest.metricsUrl, 'ingest_articles_total', { source: f.source.id, outcome: 'accepted' });
-  const finished = (f: Folder, outcome: string) => metricValue(ingest.metricsUrl, 'ingest_transport_items_total', { transport: f.kind, source: f.source.id, outcome });
+  const accepted = (f: Folder) =>
+    metricValue(ingest.metricsUrl, 'ingest_articles_total', { source: f.source.id, outcome: 'accepted' });
+  const finished = (f: Folder, outcome: string) =>
+    metricValue(ingest.metricsUrl, 'ingest_transport_items_total', { transport: f.kind, source: f.source.id, outcome });
 
   it('publishes every article of every file once and moves each file to done/ after the ack', async () => {
     for (const f of folders) {
       drop(f, 'story.xml', NITF);
       drop(f, 'brief.txt', `Ferries run again on the ${f.kind} route.`);
-      drop(f, 'batch.json', JSON.stringify([{ externalId: 'j-1', title: 'One', body: 'First.' }, { externalId: 'j-2', title: 'Two', body: 'Second.' }]));
+      drop(
+        f,
+        'batch.json',
+        JSON.stringify([
+          { externalId: 'j-1', title: 'One', body: 'First.' },
+          { externalId: 'j-2', title: 'Two', body: 'Second.' },
+        ]),
+      );
     }
     for (const f of folders) {
       await waitFor(`${f.kind}: three files in done/`, async () => files(join(f.inbox, 'done')).length === 3, 60_000);
       expect(files(f.inbox)).toEqual(['done', 'error']);
-      const ids = [articleIdFor(f.source.id, 'ex-nitf-2026-0001'), fileArticleId(f.source.id, 'brief.txt', `Ferries run again on the ${f.kind} route.`), articleIdFor(f.source.id, 'j-1'), articleIdFor(f.source.id, 'j-2')];
-      await waitFor(`${f.kind}: four articles on the raw topic`, async () => ids.every((id) => tap.byKey(id).length >= 1));
+      const ids = [
+        articleIdFor(f.source.id, 'ex-nitf-2026-0001'),
+        fileArticleId(f.source.id, 'brief.txt', `Ferries run again on the ${f.kind} route.`),
+        articleIdFor(f.source.id, 'j-1'),
+        articleIdFor(f.source.id, 'j-2'),
+      ];
+      await waitFor(`${f.kind}: four articles on the raw topic`, async () =>
+        ids.every((id) => tap.byKey(id).length >= 1),
+      );
       expect(ids.map((id) => tap.byKey(id).length)).toEqual([1, 1, 1, 1]);
       expect(await accepted(f)).toBe(4);
       const story = articlesOf(tap, f.source.id).find((a) => a.articleId === ids[0])!;
@@ -93,11 +140,19 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
 
   it('moves an unchanged file dropped again without publishing it twice', async () => {
     for (const f of folders) {
-      await waitFor(`${f.kind}: the first copy in done/`, async () => files(join(f.inbox, 'done')).includes('brief.txt'), 60_000);
+      await waitFor(
+        `${f.kind}: the first copy in done/`,
+        async () => files(join(f.inbox, 'done')).includes('brief.txt'),
+        60_000,
+      );
       drop(f, 'brief.txt', `Ferries run again on the ${f.kind} route.`);
     }
     for (const f of folders) {
-      await waitFor(`${f.kind}: the copy in done/`, async () => files(join(f.inbox, 'done')).includes('brief.txt.1'), 60_000);
+      await waitFor(
+        `${f.kind}: the copy in done/`,
+        async () => files(join(f.inbox, 'done')).includes('brief.txt.1'),
+        60_000,
+      );
       // Counted before the move: deterministic, unlike waiting for an event that should not come.
       expect(await finished(f, 'already_done')).toBe(1);
       expect(await accepted(f)).toBe(4);
@@ -114,11 +169,23 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
       await waitFor(`${f.kind}: both in error/`, async () => files(errors).length === 4, 60_000);
       expect(files(errors)).toEqual(['empty.txt', 'empty.txt.reason.json', 'photo.jpg', 'photo.jpg.reason.json']);
       const reason = (n: string) => JSON.parse(readFileSync(join(errors, `${n}.reason.json`), 'utf8'));
-      expect(reason('photo.jpg')).toMatchObject({ file: 'photo.jpg', source: f.source.id, reason: expect.stringMatching(/extension \(\.jpg\) names no format/) });
+      expect(reason('photo.jpg')).toMatchObject({
+        file: 'photo.jpg',
+        source: f.source.id,
+        reason: expect.stringMatching(/extension \(\.jpg\) names no format/),
+      });
       expect(reason('empty.txt').reason).toMatch(/no text/);
     }
     // One more clean poll of every transport: nothing is read again, the transports stay healthy.
-    const successes = async () => Promise.all(folders.map((f) => metricValue(ingest.metricsUrl, 'ingest_transport_last_success_timestamp_seconds', { transport: f.kind, source: f.source.id })));
+    const successes = async () =>
+      Promise.all(
+        folders.map((f) =>
+          metricValue(ingest.metricsUrl, 'ingest_transport_last_success_timestamp_seconds', {
+            transport: f.kind,
+            source: f.source.id,
+          }),
+        ),
+      );
     const before = await successes();
     await waitFor('one more poll', async () => (await successes()).every((t, i) => t > before[i]), 30_000);
     for (const f of folders) {
@@ -138,7 +205,11 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
       }),
     );
     for (const f of folders) {
-      await waitFor(`${f.kind}: slow.txt in done/`, async () => files(join(f.inbox, 'done')).includes('slow.txt'), 60_000);
+      await waitFor(
+        `${f.kind}: slow.txt in done/`,
+        async () => files(join(f.inbox, 'done')).includes('slow.txt'),
+        60_000,
+      );
       const id = fileArticleId(f.source.id, 'slow.txt', lines.join(''));
       await waitFor(`${f.kind}: the whole story`, async () => tap.byKey(id).length === 1);
       expect(JSON.parse(tap.byKey(id)[0].value).article.body).toBe(lines.join(''));
@@ -148,7 +219,15 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
   });
 
   it('shows a failing transport in /health/ready and the metrics without making ingest not ready', async () => {
-    await waitFor('the failing transport failed', async () => (await metricValue(ingest.metricsUrl, 'ingest_transport_errors_total', { transport: 'ftp', source: failing.id, stage: 'connect' })) >= 1);
+    await waitFor(
+      'the failing transport failed',
+      async () =>
+        (await metricValue(ingest.metricsUrl, 'ingest_transport_errors_total', {
+          transport: 'ftp',
+          source: failing.id,
+          stage: 'connect',
+        })) >= 1,
+    );
     const res = await fetch(`${ingest.url}/health/ready`);
     const text = await res.text();
     expect(res.status).toBe(200);
@@ -158,7 +237,11 @@ describe('drop folders: local directory, FTPS and SFTP', () => {
     const bad = details.transports.find((t: { name: string }) => t.name === `ftp:${failing.id}`);
     expect(bad).toMatchObject({ status: 'failing', lastError: { stage: 'connect' } });
     for (const f of folders) {
-      expect(details.transports.find((t: { name: string }) => t.name === `${f.kind}:${f.source.id}`)).toMatchObject({ status: 'ok', pending: 0, lagSeconds: 0 });
+      expect(details.transports.find((t: { name: string }) => t.name === `${f.kind}:${f.source.id}`)).toMatchObject({
+        status: 'ok',
+        pending: 0,
+        lagSeconds: 0,
+      });
     }
   });
 });

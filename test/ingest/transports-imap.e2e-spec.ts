@@ -18,7 +18,12 @@ import { TransportServers, transportServers } from './support/transport-servers'
 const MESSAGES = 1_000;
 
 function message(headers: Record<string, string>, body: string): string {
-  const lines = Object.entries({ 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset=utf-8', Date: 'Mon, 07 Dec 2026 08:00:00 +0000', ...headers }).map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries({
+    'MIME-Version': '1.0',
+    'Content-Type': 'text/plain; charset=utf-8',
+    Date: 'Mon, 07 Dec 2026 08:00:00 +0000',
+    ...headers,
+  }).map(([k, v]) => `${k}: ${v}`);
   return `${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
@@ -58,8 +63,17 @@ describe('IMAP mailbox', () => {
     await db.connect();
     const transports = [
       {
-        kind: 'imap', sourceId: source.id, host: '127.0.0.1', port: servers.imap.port, user: servers.imap.user, passwordFile: servers.imap.passwordFile,
-        caFile: servers.caFile, mailbox, errorMailbox: `${mailbox}Refused`, allowedSenders: ['desk@wire.example'], pollSeconds: 1,
+        kind: 'imap',
+        sourceId: source.id,
+        host: '127.0.0.1',
+        port: servers.imap.port,
+        user: servers.imap.user,
+        passwordFile: servers.imap.passwordFile,
+        caFile: servers.caFile,
+        mailbox,
+        errorMailbox: `${mailbox}Refused`,
+        allowedSenders: ['desk@wire.example'],
+        pollSeconds: 1,
       },
     ];
     tap = await tapTopic(TOPICS.articlesRaw.name);
@@ -78,18 +92,42 @@ describe('IMAP mailbox', () => {
     for (let i = 0; i < MESSAGES; i++) {
       const messageId = `story-${i}-${run}@wire.example`;
       ids.push(articleIdFor(source.id, messageId));
-      deliver(inbox, `${run}.${i}.test`, message({ From: 'Wire Desk <desk@wire.example>', Subject: `Story ${i}`, 'Message-ID': `<${messageId}>` }, `Text of story ${i}.\r\n`));
+      deliver(
+        inbox,
+        `${run}.${i}.test`,
+        message(
+          { From: 'Wire Desk <desk@wire.example>', Subject: `Story ${i}`, 'Message-ID': `<${messageId}>` },
+          `Text of story ${i}.\r\n`,
+        ),
+      );
     }
-    deliver(inbox, `${run}.empty.test`, message({ From: 'desk@wire.example', Subject: 'Nothing', 'Message-ID': `<empty-${run}@wire.example>` }, ''));
-    deliver(inbox, `${run}.intruder.test`, message({ From: 'intruder@elsewhere.example', Subject: 'Hello', 'Message-ID': `<intruder-${run}@x.example>` }, 'Buy now.'));
+    deliver(
+      inbox,
+      `${run}.empty.test`,
+      message({ From: 'desk@wire.example', Subject: 'Nothing', 'Message-ID': `<empty-${run}@wire.example>` }, ''),
+    );
+    deliver(
+      inbox,
+      `${run}.intruder.test`,
+      message(
+        { From: 'intruder@elsewhere.example', Subject: 'Hello', 'Message-ID': `<intruder-${run}@x.example>` },
+        'Buy now.',
+      ),
+    );
     const started = Date.now();
 
-    await waitFor('the mailbox drained', async () => readdirSync(join(inbox, 'new')).length === 0 && seen(inbox) === MESSAGES, 240_000);
+    await waitFor(
+      'the mailbox drained',
+      async () => readdirSync(join(inbox, 'new')).length === 0 && seen(inbox) === MESSAGES,
+      240_000,
+    );
     const drainedSeconds = (Date.now() - started) / 1000;
     process.stderr.write(`[imap] ${MESSAGES} messages drained in ${drainedSeconds.toFixed(1)} s\n`);
 
     // Counted before the flags are set: once every message is \Seen, the count is final.
-    expect(await metricValue(ingest.metricsUrl, 'ingest_articles_total', { source: source.id, outcome: 'accepted' })).toBe(MESSAGES);
+    expect(
+      await metricValue(ingest.metricsUrl, 'ingest_articles_total', { source: source.id, outcome: 'accepted' }),
+    ).toBe(MESSAGES);
     await waitFor('every article on the raw topic', async () => ids.every((id) => tap.byKey(id).length >= 1), 60_000);
     expect(ids.filter((id) => tap.byKey(id).length !== 1)).toEqual([]);
     const first = JSON.parse(tap.byKey(ids[0])[0].value).article;
@@ -97,16 +135,32 @@ describe('IMAP mailbox', () => {
     expect(first.body.trim()).toBe('Text of story 0.');
   });
 
-  it('refuses a message with no text and one from a sender off the allow-list: flagged, moved, reason kept', async () => {
+  it('refuses a message with no text and one from a sender not allowed: flagged, moved, reason kept', async () => {
     const refused = join(servers.imap.maildir, `.${mailbox}Refused`);
     await waitFor('two refused messages moved', async () => seen(refused) === 2, 60_000);
     const { rows } = await db.query<{ reason: string }>(
-      `SELECT detail->>'reason' AS reason FROM ingest_transport_receipts WHERE transport = $1 AND outcome = 'error' ORDER BY 1`,
+      `SELECT detail->>'reason' AS reason FROM ingest_transport_receipts WHERE transport = $1 AND outcome = ` +
+        `'error' ORDER BY 1`,
       [`imap:${source.id}`],
     );
-    expect(rows.map((r) => r.reason)).toEqual([expect.stringMatching(/body: no text/), 'sender intruder@elsewhere.example is not on the allow-list of source ' + source.id]);
-    expect(await metricValue(ingest.metricsUrl, 'ingest_transport_items_total', { transport: 'imap', source: source.id, outcome: 'error' })).toBe(2);
+    expect(rows.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/body: no text/),
+      'sender intruder@elsewhere.example is not on the allow-list of source ' + source.id,
+    ]);
+    expect(
+      await metricValue(ingest.metricsUrl, 'ingest_transport_items_total', {
+        transport: 'imap',
+        source: source.id,
+        outcome: 'error',
+      }),
+    ).toBe(2);
     const health = await (await fetch(`${ingest.url}/health/ready`)).json();
-    expect(health.details.transports.transports[0]).toMatchObject({ name: `imap:${source.id}`, status: 'ok', pending: 0, done: MESSAGES, refused: 2 });
+    expect(health.details.transports.transports[0]).toMatchObject({
+      name: `imap:${source.id}`,
+      status: 'ok',
+      pending: 0,
+      done: MESSAGES,
+      refused: 2,
+    });
   });
 });

@@ -10,7 +10,15 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { KafkaConsumerEnv, KafkaEnv, loadConfig } from '@news/config';
-import { connectBatchConsumer, ConsumerRegistry, createKafkaClient, ensureTopics, InboundBatch, KafkaModule, KafkaPublisher } from '@news/kafka';
+import {
+  connectBatchConsumer,
+  ConsumerRegistry,
+  createKafkaClient,
+  ensureTopics,
+  InboundBatch,
+  KafkaModule,
+  KafkaPublisher,
+} from '@news/kafka';
 import { waitFor } from '../support/pipeline';
 
 const RUN = randomUUID().slice(0, 8);

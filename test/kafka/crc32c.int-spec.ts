@@ -34,10 +34,19 @@ process.stdin.on('end', async () => {
 });
 `;
 
-function produceFromChild(topic: string, values: Buffer[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function produceFromChild(
+  topic: string,
+  values: Buffer[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', PRODUCER], {
-      env: { PATH: process.env.PATH ?? '', KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '', TOPIC: topic, DIST_KAFKA, DIST_CONFIG },
+      env: {
+        PATH: process.env.PATH ?? '',
+        KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
+        TOPIC: topic,
+        DIST_KAFKA,
+        DIST_CONFIG,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -61,7 +70,8 @@ describe('record-batch CRC-32C (real Kafka)', () => {
   });
 
   it('is accepted by the broker for small and page-sized batches, and the bytes come back unchanged', async () => {
-    for (const f of [DIST_KAFKA, DIST_CONFIG]) if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
+    for (const f of [DIST_KAFKA, DIST_CONFIG])
+      if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
     await ensureTopics(client, [{ name: topic, partitions: 1, description: 'test' }]);
     // Lengths on and off the checksum's 8-byte stride, up to a large HTML page.
     const values = [0, 1, 7, 8, 9, 1_023, 65_536, 178_503].map((n) => randomBytes(n));

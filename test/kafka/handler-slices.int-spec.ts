@@ -83,7 +83,12 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     await app.get(KafkaPublisher).publish(TOPIC, values);
     const consumerEnv = loadConfig(
       { c: KafkaConsumerEnv },
-      { KAFKA_GROUP_ID: groupId, KAFKA_MAX_ATTEMPTS: '1', KAFKA_RETRY_MAX_BACKOFF_MS: '200', KAFKA_START_FROM: 'earliest' },
+      {
+        KAFKA_GROUP_ID: groupId,
+        KAFKA_MAX_ATTEMPTS: '1',
+        KAFKA_RETRY_MAX_BACKOFF_MS: '200',
+        KAFKA_START_FROM: 'earliest',
+      },
     ).c;
     connectBatchConsumer(app, {
       stage: 'test-stage',
@@ -102,8 +107,12 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     await app?.close();
   });
 
-  it('calls the handler with at most maxMessages at a time, handles each good message once, and dead-letters the poison one', async () => {
-    await waitFor('every good message handled', async () => ids.filter((id) => id !== 'm13').every((id) => handled.includes(id)), 60_000);
+  it('gives the handler at most maxMessages at once, each good message once, dead-letters the poison one', async () => {
+    await waitFor(
+      'every good message handled',
+      async () => ids.filter((id) => id !== 'm13').every((id) => handled.includes(id)),
+      60_000,
+    );
     await waitFor('the poison message dead-lettered', async () => dlq.all().length === 1, 30_000);
 
     expect(Math.max(...calls.map((c) => c.length))).toBeLessThanOrEqual(8);
@@ -114,7 +123,8 @@ describe('KafkaBatchServer handing batches over in slices (real Kafka)', () => {
     const singles = calls.filter((c) => c.length === 1).flat();
     expect(singles).toEqual(ids.slice(8, 16));
     expect(dlq.all().map((m) => m.key)).toEqual(['m13']);
-    // Call indices below hold for KAFKA_MAX_ATTEMPTS 1: m08-m15 fails once, then its eight messages are tried one by one.
+    // Call indices below hold for KAFKA_MAX_ATTEMPTS 1: m08-m15 fails once, then its eight messages are tried one by
+    // one.
     // m08-m15 started while m00-m07 waited; m16-m23 waited for m08-m15's retries, and m24-m31 started
     // while it waited. (Whether m32-m39 starts before m24-m31 ends depends on which 30 ms ends first.)
     expect(startedBesideAnother.slice(0, 2)).toEqual([false, true]);

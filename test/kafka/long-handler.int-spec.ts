@@ -9,7 +9,15 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { KafkaConsumerEnv, KafkaEnv, loadConfig } from '@news/config';
-import { connectBatchConsumer, ConsumerRegistry, createKafkaClient, ensureTopics, InboundBatch, KafkaModule, KafkaPublisher } from '@news/kafka';
+import {
+  connectBatchConsumer,
+  ConsumerRegistry,
+  createKafkaClient,
+  ensureTopics,
+  InboundBatch,
+  KafkaModule,
+  KafkaPublisher,
+} from '@news/kafka';
 import { waitFor } from '../support/pipeline';
 
 const RUN = randomUUID().slice(0, 8);
@@ -59,30 +67,34 @@ describe('a handler call longer than the session timeout (real Kafka)', () => {
     await app?.close();
   });
 
-  it('stays a member through the call, handles the message once and commits past it', async () => {
-    await app.get(KafkaPublisher).publish(TOPIC, [{ key: 'slow', value: JSON.stringify({ id: 'slow-1' }) }]);
-    await waitFor('the handler to start', async () => calls.length > 0, 30_000);
-    // Half-way through the call the member must still count as joined (heartbeats go through).
-    await new Promise((r) => setTimeout(r, HANDLER_MS / 2));
-    expect(app.get(ConsumerRegistry).allJoined()).toBe(true);
+  it(
+    'stays a member through the call, handles the message once and commits past it',
+    async () => {
+      await app.get(KafkaPublisher).publish(TOPIC, [{ key: 'slow', value: JSON.stringify({ id: 'slow-1' }) }]);
+      await waitFor('the handler to start', async () => calls.length > 0, 30_000);
+      // Half-way through the call the member must still count as joined (heartbeats go through).
+      await new Promise((r) => setTimeout(r, HANDLER_MS / 2));
+      expect(app.get(ConsumerRegistry).allJoined()).toBe(true);
 
-    const { kafka } = loadConfig({ kafka: KafkaEnv });
-    const admin = createKafkaClient(kafka, 'test-admin').admin();
-    await admin.connect();
-    try {
-      await waitFor(
-        'the offset to be committed past the message',
-        async () => {
-          const [offsets] = await admin.fetchOffsets({ groupId, topics: [TOPIC] });
-          return offsets.partitions[0].offset === '1';
-        },
-        HANDLER_MS + 30_000,
-      );
-    } finally {
-      await admin.disconnect();
-    }
-    // An evicted member's batch would have been redelivered and handled again.
-    await new Promise((r) => setTimeout(r, SESSION_TIMEOUT_MS));
-    expect(calls).toEqual(['slow-1']);
-  }, HANDLER_MS + 90_000);
+      const { kafka } = loadConfig({ kafka: KafkaEnv });
+      const admin = createKafkaClient(kafka, 'test-admin').admin();
+      await admin.connect();
+      try {
+        await waitFor(
+          'the offset to be committed past the message',
+          async () => {
+            const [offsets] = await admin.fetchOffsets({ groupId, topics: [TOPIC] });
+            return offsets.partitions[0].offset === '1';
+          },
+          HANDLER_MS + 30_000,
+        );
+      } finally {
+        await admin.disconnect();
+      }
+      // An evicted member's batch would have been redelivered and handled again.
+      await new Promise((r) => setTimeout(r, SESSION_TIMEOUT_MS));
+      expect(calls).toEqual(['slow-1']);
+    },
+    HANDLER_MS + 90_000,
+  );
 });

@@ -11,7 +11,16 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { KafkaConsumerEnv, KafkaEnv, loadConfig } from '@news/config';
-import { connectBatchConsumer, ConsumerRegistry, createKafkaClient, ensureTopics, InboundBatch, KafkaModule, KafkaPublisher, TransientError } from '@news/kafka';
+import {
+  connectBatchConsumer,
+  ConsumerRegistry,
+  createKafkaClient,
+  ensureTopics,
+  InboundBatch,
+  KafkaModule,
+  KafkaPublisher,
+  TransientError,
+} from '@news/kafka';
 import { waitFor } from '../support/pipeline';
 
 const RUN = randomUUID().slice(0, 8);
@@ -39,10 +48,16 @@ class OutageHandler {
 
 async function consumerApp(groupId: string): Promise<INestApplication> {
   const { kafka } = loadConfig({ kafka: KafkaEnv });
-  @Module({ imports: [KafkaModule.forRoot({ env: kafka, clientName: 'test-rebalance' })], controllers: [OutageHandler] })
+  @Module({
+    imports: [KafkaModule.forRoot({ env: kafka, clientName: 'test-rebalance' })],
+    controllers: [OutageHandler],
+  })
   class TestModule {}
   const app = await NestFactory.create(TestModule, { logger: ['error'] });
-  const env = loadConfig({ c: KafkaConsumerEnv }, { KAFKA_GROUP_ID: groupId, KAFKA_START_FROM: 'earliest', KAFKA_RETRY_MAX_BACKOFF_MS: '500' }).c;
+  const env = loadConfig(
+    { c: KafkaConsumerEnv },
+    { KAFKA_GROUP_ID: groupId, KAFKA_START_FROM: 'earliest', KAFKA_RETRY_MAX_BACKOFF_MS: '500' },
+  ).c;
   connectBatchConsumer(app, { stage: 'test-rebalance', env, subscriptions: [{ topic: TOPIC, contract: Event }] });
   await app.startAllMicroservices();
   await app.init();
@@ -70,7 +85,11 @@ describe('a rebalance while a member retries through an outage (real Kafka)', ()
     // before kafkajs's 60 s rebalance timeout would remove the first member.
     const second = await consumerApp(groupId);
     apps.push(second);
-    await waitFor('both members to be in the group again', async () => first.get(ConsumerRegistry).allJoined() && second.get(ConsumerRegistry).allJoined(), 30_000);
+    await waitFor(
+      'both members to be in the group again',
+      async () => first.get(ConsumerRegistry).allJoined() && second.get(ConsumerRegistry).allJoined(),
+      30_000,
+    );
 
     outage.on = false;
     await waitFor('the message to be handled', async () => handled.includes('a'), 30_000);

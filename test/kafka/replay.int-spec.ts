@@ -4,14 +4,7 @@
  * the raw topic without touching the live consumer group.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  articleIdFor,
-  deadLetterTopicOf,
-  encodeContract,
-  RawArticleEvent,
-  toContract,
-  TOPICS,
-} from '@news/contracts';
+import { articleIdFor, deadLetterTopicOf, encodeContract, RawArticleEvent, toContract, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient, DLQ_HEADERS, KafkaPublisher, REPLAY_HEADERS, replayDeadLetters } from '@news/kafka';
 import { rerunNormaliser } from '../../apps/normaliser/src/replay/rerun-normaliser';
@@ -22,7 +15,13 @@ const RUN = randomUUID().slice(0, 8);
 
 function rawEvent(externalId: string) {
   return toContract(RawArticleEvent, {
-    envelope: { eventId: randomUUID(), schemaVersion: 1, sourceId: `replay-${RUN}`, receivedAt: new Date(), correlationId: `c-${externalId}` },
+    envelope: {
+      eventId: randomUUID(),
+      schemaVersion: 1,
+      sourceId: `replay-${RUN}`,
+      receivedAt: new Date(),
+      correlationId: `c-${externalId}`,
+    },
     article: {
       articleId: articleIdFor(`replay-${RUN}`, externalId),
       externalId,
@@ -79,7 +78,9 @@ describe('replays (real Kafka)', () => {
       expect(back.value).toBe(encodeContract(good));
       expect(back.headers['event-id']).toBe(`ev-${good.article.articleId}`);
       expect(Object.keys(back.headers).filter((h) => h.startsWith('dlq-'))).toEqual([]);
-      expect(back.headers[REPLAY_HEADERS.replayedFrom]).toMatch(new RegExp(`^${dlq.replace(/\./g, '\\.')}\\[\\d+\\]@\\d+$`));
+      expect(back.headers[REPLAY_HEADERS.replayedFrom]).toMatch(
+        new RegExp(`^${dlq.replace(/\./g, '\\.')}\\[\\d+\\]@\\d+$`),
+      );
       expect(raw.byKey(`other-${RUN}`)).toEqual([]);
     } finally {
       await raw.stop();

@@ -44,7 +44,8 @@ async function member(groupId: string, name: string): Promise<Member> {
 
 /** kafkajs wraps the broker's error (KafkaJSNonRetriableError around a protocol error): its type, wherever it is. */
 function protocolErrorType(error: unknown): string {
-  for (let e = error as { type?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.type) return e.type;
+  for (let e = error as { type?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (e.type) return e.type;
   return String(error);
 }
 
@@ -55,7 +56,9 @@ describe('static group membership (real Kafka)', () => {
 
   beforeAll(async () => {
     const { kafka } = loadConfig({ kafka: KafkaEnv });
-    await ensureTopics(createKafkaClient(kafka, 'test'), [{ name: TOPIC, partitions: PARTITIONS, description: 'test' }]);
+    await ensureTopics(createKafkaClient(kafka, 'test'), [
+      { name: TOPIC, partitions: PARTITIONS, description: 'test' },
+    ]);
   });
 
   afterEach(async () => {
@@ -85,7 +88,11 @@ describe('static group membership (real Kafka)', () => {
     await waitFor('the first member to hold every partition', async () => last(first).length === PARTITIONS);
     const second = await member(groupId, 'second');
     started.push(second);
-    await waitFor('both members to be assigned', async () => second.assignments.length > 0 && last(first).length < PARTITIONS, 60_000);
+    await waitFor(
+      'both members to be assigned',
+      async () => second.assignments.length > 0 && last(first).length < PARTITIONS,
+      60_000,
+    );
     expect(last(first).length + last(second).length).toBe(PARTITIONS);
     expect(last(second).length).toBeLessThan(PARTITIONS);
   });

@@ -25,7 +25,9 @@ describe('ensureTopics (real Kafka)', () => {
     expect(await ensureTopics(client, [{ name: topic, partitions: 2, description: 'test' }])).toEqual([topic]);
     expect(await partitionsOf()).toBe(2);
 
-    expect(await ensureTopics(client, [{ name: topic, partitions: 6, description: 'test' }])).toEqual([`${topic} (2 → 6 partitions)`]);
+    expect(await ensureTopics(client, [{ name: topic, partitions: 6, description: 'test' }])).toEqual([
+      `${topic} (2 → 6 partitions)`,
+    ]);
     expect(await partitionsOf()).toBe(6);
 
     // A spec with fewer partitions than the topic has: partitions are never removed.

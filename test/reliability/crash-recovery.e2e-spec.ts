@@ -42,7 +42,13 @@ describe('crash recovery (services as processes)', () => {
     await proc(role).exited;
   };
   const feed = (name: string, articles: number) =>
-    startFaultRun({ db, sourceId: `fault-${name}-${run}`, articles, ingestUrl: () => proc('ingest').url, ratePerSecond: RATE });
+    startFaultRun({
+      db,
+      sourceId: `fault-${name}-${run}`,
+      articles,
+      ingestUrl: () => proc('ingest').url,
+      ratePerSecond: RATE,
+    });
 
   beforeAll(async () => {
     db = new Client({ connectionString: process.env.DATABASE_URL });
@@ -54,57 +60,78 @@ describe('crash recovery (services as processes)', () => {
   });
 
   afterAll(async () => {
-    for (const p of procs.values()) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    for (const p of procs.values())
+      if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
     await db?.end();
   });
 
   for (const victim of ['normaliser-0', 'store'] as const) {
-    it(`${victim} kill -9 mid-stream and restart`, async () => {
-      const f = await feed(`kill-${victim}`, 120);
-      await f.answered(40);
-      await kill(victim);
-      await start(victim);
-      const { reconciliation } = await f.finish();
-      expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
-    }, FAULT_TEST_TIMEOUT_MS);
+    it(
+      `${victim} kill -9 mid-stream and restart`,
+      async () => {
+        const f = await feed(`kill-${victim}`, 120);
+        await f.answered(40);
+        await kill(victim);
+        await start(victim);
+        const { reconciliation } = await f.finish();
+        expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
+      },
+      FAULT_TEST_TIMEOUT_MS,
+    );
   }
 
-  it('store killed twice, 10 s apart, restarted each time', async () => {
-    const f = await feed('double-store-kill', 200);
-    await f.answered(30);
-    await kill('store');
-    await start('store');
-    const firstKill = Date.now();
-    await new Promise((r) => setTimeout(r, Math.max(0, 10_000 - (Date.now() - firstKill))));
-    await kill('store');
-    await start('store');
-    const { reconciliation } = await f.finish();
-    expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
-  }, FAULT_TEST_TIMEOUT_MS);
-
-  it('a normaliser stopped (SIGSTOP) past the session timeout: the other takes its partitions', async () => {
-    const stopped = proc('normaliser-1');
-    const f = await feed('sigstop', 120);
-    await f.answered(20);
-    stopped.child.kill('SIGSTOP');
-    try {
-      // Everything is stored while it is still stopped: its partitions went to the healthy replica.
+  it(
+    'store killed twice, 10 s apart, restarted each time',
+    async () => {
+      const f = await feed('double-store-kill', 200);
+      await f.answered(30);
+      await kill('store');
+      await start('store');
+      const firstKill = Date.now();
+      await new Promise((r) => setTimeout(r, Math.max(0, 10_000 - (Date.now() - firstKill))));
+      await kill('store');
+      await start('store');
       const { reconciliation } = await f.finish();
       expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
-    } finally {
-      stopped.child.kill('SIGCONT');
-    }
-    // Back, it rejoins without undoing or repeating anything (its unfinished batch was not committed).
-    await waitFor('the resumed normaliser to be ready again', async () => (await fetch(`${stopped.url}/health/ready`)).ok, 60_000);
-  }, FAULT_TEST_TIMEOUT_MS);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
 
-  it('ingest kill -9 under load: requests cut off are retried, none doubled', async () => {
-    const f = await feed('ingest-kill', 120);
-    await f.answered(40);
-    await kill('ingest');
-    await start('ingest');
-    const { reconciliation, summary } = await f.finish();
-    expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
-    process.stderr.write(`ingest kill -9 replies: ${JSON.stringify(summary)}\n`);
-  }, FAULT_TEST_TIMEOUT_MS);
+  it(
+    'a normaliser stopped (SIGSTOP) past the session timeout: the other takes its partitions',
+    async () => {
+      const stopped = proc('normaliser-1');
+      const f = await feed('sigstop', 120);
+      await f.answered(20);
+      stopped.child.kill('SIGSTOP');
+      try {
+        // Everything is stored while it is still stopped: its partitions went to the healthy replica.
+        const { reconciliation } = await f.finish();
+        expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
+      } finally {
+        stopped.child.kill('SIGCONT');
+      }
+      // Back, it rejoins without undoing or repeating anything (its unfinished batch was not committed).
+      await waitFor(
+        'the resumed normaliser to be ready again',
+        async () => (await fetch(`${stopped.url}/health/ready`)).ok,
+        60_000,
+      );
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'ingest kill -9 under load: requests cut off are retried, none doubled',
+    async () => {
+      const f = await feed('ingest-kill', 120);
+      await f.answered(40);
+      await kill('ingest');
+      await start('ingest');
+      const { reconciliation, summary } = await f.finish();
+      expect(firstProblems(reconciliation)).toEqual(NO_PROBLEMS);
+      process.stderr.write(`ingest kill -9 replies: ${JSON.stringify(summary)}\n`);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
 });

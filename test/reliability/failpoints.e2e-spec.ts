@@ -50,69 +50,90 @@ describe('crashes at exact points (failpoints, SIGKILL)', () => {
   });
 
   for (const { point, victim } of SCENARIOS) {
-    it(`stores every accepted article exactly once after a SIGKILL at ${point}`, async () => {
-      const run = randomUUID().slice(0, 8);
-      const sourceId = `failpoint-${run}`;
-      const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn' };
-      const groups: Record<'normaliser' | 'store', string> = { normaliser: `fp-normaliser-${run}`, store: `fp-store-${run}` };
-      await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
-      await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
-      const armed = { NEWS_FAILPOINTS: `${point}=kill@2` };
-      const store = await startService('store', { ...common, KAFKA_GROUP_ID: groups.store, ...(victim === 'store' ? armed : {}) });
-      const normaliser = await startService('normaliser', {
-        ...common,
-        KAFKA_GROUP_ID: groups.normaliser,
-        ...(victim === 'normaliser' ? armed : {}),
-      });
-      const ingest = await startService('ingest', common);
-      running.push(store, normaliser, ingest);
-      const target = victim === 'store' ? store : normaliser;
+    it(
+      `stores every accepted article exactly once after a SIGKILL at ${point}`,
+      async () => {
+        const run = randomUUID().slice(0, 8);
+        const sourceId = `failpoint-${run}`;
+        const common = { KAFKA_START_FROM: 'earliest', LOG_LEVEL: 'warn' };
+        const groups: Record<'normaliser' | 'store', string> = {
+          normaliser: `fp-normaliser-${run}`,
+          store: `fp-store-${run}`,
+        };
+        await startGroupAtEnd(groups.normaliser, TOPICS.articlesRaw.name);
+        await startGroupAtEnd(groups.store, TOPICS.articlesNormalised.name);
+        const armed = { NEWS_FAILPOINTS: `${point}=kill@2` };
+        const store = await startService('store', {
+          ...common,
+          KAFKA_GROUP_ID: groups.store,
+          ...(victim === 'store' ? armed : {}),
+        });
+        const normaliser = await startService('normaliser', {
+          ...common,
+          KAFKA_GROUP_ID: groups.normaliser,
+          ...(victim === 'normaliser' ? armed : {}),
+        });
+        const ingest = await startService('ingest', common);
+        running.push(store, normaliser, ingest);
+        const target = victim === 'store' ? store : normaliser;
 
-      const { waves, expected } = makeWorkload(sourceId, ARTICLES);
-      const pushing = pushWaves(ingest.url, sourceId, waves);
+        const { waves, expected } = makeWorkload(sourceId, ARTICLES);
+        const pushing = pushWaves(ingest.url, sourceId, waves);
 
-      // The planned crash, not some other death.
-      const death = await Promise.race([
-        target.exited,
-        new Promise<null>((r) => setTimeout(() => r(null), 120_000)),
-      ]);
-      expect(death).toEqual({ code: null, signal: 'SIGKILL' });
-      expect(target.output()).toContain(`failpoint ${point} fired: SIGKILL`);
+        // The planned crash, not some other death.
+        const death = await Promise.race([target.exited, new Promise<null>((r) => setTimeout(() => r(null), 120_000))]);
+        expect(death).toEqual({ code: null, signal: 'SIGKILL' });
+        expect(target.output()).toContain(`failpoint ${point} fired: SIGKILL`);
 
-      const restarted = await startService(victim, { ...common, KAFKA_GROUP_ID: groups[victim as 'normaliser' | 'store'] });
-      running.push(restarted);
-      const result = await pushing;
-      expect(result.accepted).toBe(waves.reduce((n, w) => n + w.length, 0));
+        const restarted = await startService(victim, {
+          ...common,
+          KAFKA_GROUP_ID: groups[victim as 'normaliser' | 'store'],
+        });
+        running.push(restarted);
+        const result = await pushing;
+        expect(result.accepted).toBe(waves.reduce((n, w) => n + w.length, 0));
 
-      const diff = await settledDiff(db, sourceId, expected, 120_000);
-      expect(problemsOf(diff)).toEqual({ missing: [], duplicated: [], wrong: [] });
-      expect(diff.stored).toBe(ARTICLES);
+        const diff = await settledDiff(db, sourceId, expected, 120_000);
+        expect(problemsOf(diff)).toEqual({ missing: [], duplicated: [], wrong: [] });
+        expect(diff.stored).toBe(ARTICLES);
 
-      // Every version pushed is in the history exactly once (v1; v2 of every fifth; the kill of every twentieth).
-      const history = await db.query<{ external_id: string; versions: number[] }>(
-        `SELECT external_id, array_agg(version ORDER BY version) AS versions
+        // Every version pushed is in the history exactly once (v1; v2 of every fifth; the kill of every twentieth).
+        const history = await db.query<{ external_id: string; versions: number[] }>(
+          `SELECT external_id, array_agg(version ORDER BY version) AS versions
            FROM article_versions WHERE source_id = $1 GROUP BY external_id`,
-        [sourceId],
-      );
-      const wrongHistory = history.rows.filter((r) => {
-        const i = Number(r.external_id.slice(sourceId.length + 1));
-        const want = [1, ...(i % 5 === 0 ? [2] : []), ...(i % 20 === 0 ? [3] : [])];
-        return JSON.stringify(r.versions) !== JSON.stringify(want);
-      });
-      expect(wrongHistory.slice(0, 5)).toEqual([]);
-      expect(history.rowCount).toBe(ARTICLES);
+          [sourceId],
+        );
+        const wrongHistory = history.rows.filter((r) => {
+          const i = Number(r.external_id.slice(sourceId.length + 1));
+          const want = [1, ...(i % 5 === 0 ? [2] : []), ...(i % 20 === 0 ? [3] : [])];
+          return JSON.stringify(r.versions) !== JSON.stringify(want);
+        });
+        expect(wrongHistory.slice(0, 5)).toEqual([]);
+        expect(history.rowCount).toBe(ARTICLES);
 
-      // At-least-once announcements: each article's final version appears on the stored topic.
-      const finals = await db.query<{ id: string; version: number }>('SELECT id, version FROM articles WHERE source_id = $1', [sourceId]);
-      const unannounced = await waitFor(
-        'every stored article to be announced',
-        async () => {
-          const missing = finals.rows.filter((a) => !stored.byKey(a.id).some((m) => (JSON.parse(m.value) as { version: number }).version === a.version));
-          return missing.length === 0 ? missing : undefined;
-        },
-        60_000,
-      ).catch(() => finals.rows.filter((a) => !stored.byKey(a.id).some((m) => (JSON.parse(m.value) as { version: number }).version === a.version)));
-      expect(unannounced.map((a) => a.id).slice(0, 5)).toEqual([]);
-    }, FAULT_TEST_TIMEOUT_MS);
+        // At-least-once announcements: each article's final version appears on the stored topic.
+        const finals = await db.query<{ id: string; version: number }>(
+          'SELECT id, version FROM articles WHERE source_id = $1',
+          [sourceId],
+        );
+        const unannounced = await waitFor(
+          'every stored article to be announced',
+          async () => {
+            const missing = finals.rows.filter(
+              (a) =>
+                !stored.byKey(a.id).some((m) => (JSON.parse(m.value) as { version: number }).version === a.version),
+            );
+            return missing.length === 0 ? missing : undefined;
+          },
+          60_000,
+        ).catch(() =>
+          finals.rows.filter(
+            (a) => !stored.byKey(a.id).some((m) => (JSON.parse(m.value) as { version: number }).version === a.version),
+          ),
+        );
+        expect(unannounced.map((a) => a.id).slice(0, 5)).toEqual([]);
+      },
+      FAULT_TEST_TIMEOUT_MS,
+    );
   }
 });

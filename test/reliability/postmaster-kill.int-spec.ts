@@ -33,9 +33,14 @@ describe('a postmaster killed under load (real PostgreSQL)', () => {
 
   it('every error on the way is transient, and every worker recovers on its own', async () => {
     pg = await privatePostgres(randomUUID().slice(0, 8));
-    ds = new DataSource({ ...databaseOptions({ DATABASE_URL: pg.url, DATABASE_POOL_SIZE: WORKERS, DATABASE_SSL: false }), migrations: [] });
+    ds = new DataSource({
+      ...databaseOptions({ DATABASE_URL: pg.url, DATABASE_POOL_SIZE: WORKERS, DATABASE_SSL: false }),
+      migrations: [],
+    });
     await ds.initialize();
-    await ds.query('CREATE TABLE crash_probe (id bigserial PRIMARY KEY, worker int NOT NULL, at timestamptz NOT NULL DEFAULT now())');
+    await ds.query(
+      'CREATE TABLE crash_probe (id bigserial PRIMARY KEY, worker int NOT NULL, at timestamptz NOT NULL DEFAULT now())',
+    );
 
     const errors: unknown[] = [];
     const succeededAt = new Array<number>(WORKERS).fill(0);
@@ -76,12 +81,18 @@ describe('a postmaster killed under load (real PostgreSQL)', () => {
     const killedAt = Date.now();
     await waitFor('errors from the crash', async () => errors.length >= WORKERS, 30_000);
     await pg.startAsync();
-    await waitFor('every worker to succeed after the restart', async () => succeededAt.every((t) => t > killedAt), 60_000);
+    await waitFor(
+      'every worker to succeed after the restart',
+      async () => succeededAt.every((t) => t > killedAt),
+      60_000,
+    );
     running = false;
     await Promise.all(workers);
 
     const classes = [...new Set(errors.map(describeError))];
-    process.stderr.write(`postmaster kill: ${errors.length} errors, ${classes.length} kinds:\n  ${classes.join('\n  ')}\n`);
+    process.stderr.write(
+      `postmaster kill: ${errors.length} errors, ${classes.length} kinds:\n  ${classes.join('\n  ')}\n`,
+    );
     expect(errors.length).toBeGreaterThanOrEqual(WORKERS);
     expect(errors.filter((e) => !isTransient(e)).map(describeError)).toEqual([]);
   }, 180_000);

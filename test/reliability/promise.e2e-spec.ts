@@ -13,7 +13,8 @@ import { TopicTap, tapTopic } from '../support/topic-tap';
 import { PromisePush, promiseCorpus } from './promise/corpus';
 
 /** A tag of an element HTML defines, or an event-handler attribute: what must never leave the pipeline as text. */
-const TAG = /<\/?(?:script|img|iframe|style|svg|a|b|i|p|div|span|object|embed|link|meta)\b|\bon(?:error|click|load)\s*=/i;
+const TAG =
+  /<\/?(?:script|img|iframe|style|svg|a|b|i|p|div|span|object|embed|link|meta)\b|\bon(?:error|click|load)\s*=/i;
 
 function stringsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -85,24 +86,52 @@ describe('a 202 is a promise (real Kafka and PostgreSQL)', () => {
   });
 
   it('takes a headline-only correction as a new state of the article', async () => {
-    const base = { sourceId, externalId: `${run}-headline`, body: 'Train drivers will strike on Friday, the union said.' };
-    const first = await push({ name: 'h1', contentType: 'application/json', body: JSON.stringify({ ...base, title: 'Train drivers to strik' }), expect: 'stored' });
+    const base = {
+      sourceId,
+      externalId: `${run}-headline`,
+      body: 'Train drivers will strike on Friday, the union said.',
+    };
+    const first = await push({
+      name: 'h1',
+      contentType: 'application/json',
+      body: JSON.stringify({ ...base, title: 'Train drivers to strik' }),
+      expect: 'stored',
+    });
     expect(first.status).toBe(202);
-    const second = await push({ name: 'h2', contentType: 'application/json', body: JSON.stringify({ ...base, title: 'Train drivers to strike' }), expect: 'stored' });
+    const second = await push({
+      name: 'h2',
+      contentType: 'application/json',
+      body: JSON.stringify({ ...base, title: 'Train drivers to strike' }),
+      expect: 'stored',
+    });
     expect(second.status).toBe(202);
-    await waitFor('the fixed headline', async () => (await article(first.body.id!))?.title === 'Train drivers to strike', 60_000);
+    await waitFor(
+      'the fixed headline',
+      async () => (await article(first.body.id!))?.title === 'Train drivers to strike',
+      60_000,
+    );
   });
 
   it('refuses an Idempotency-Key reused for a different request (query string included)', async () => {
     const key = `promise-${run}`;
-    const c: PromisePush = { name: 'idem', contentType: 'text/plain', body: 'The bridge will close for repairs in May, the council said.', expect: 'stored', query: { source: sourceId, externalId: `${run}-idem-1` } };
+    const c: PromisePush = {
+      name: 'idem',
+      contentType: 'text/plain',
+      body: 'The bridge will close for repairs in May, the council said.',
+      expect: 'stored',
+      query: { source: sourceId, externalId: `${run}-idem-1` },
+    };
     expect((await push(c, { 'idempotency-key': key })).status).toBe(202);
-    expect((await push({ ...c, query: { source: sourceId, externalId: `${run}-idem-2` } }, { 'idempotency-key': key })).status).toBe(422);
+    expect(
+      (await push({ ...c, query: { source: sourceId, externalId: `${run}-idem-2` } }, { 'idempotency-key': key }))
+        .status,
+    ).toBe(422);
   });
 
   it('puts nothing in a dead-letter topic', async () => {
     // Everything accepted has been stored (above), so anything dead-lettered has been written by now.
-    const ours = (t: TopicTap) => t.all().filter((m) => m.headers['source-id'] === sourceId || m.value.includes(sourceId));
+    const ours = (t: TopicTap) =>
+      t.all().filter((m) => m.headers['source-id'] === sourceId || m.value.includes(sourceId));
     expect(ours(dlqRaw)).toEqual([]);
     expect(ours(dlqNormalised)).toEqual([]);
   });

@@ -30,18 +30,29 @@ describe('a slow article in the normaliser (real Kafka and PostgreSQL)', () => {
   };
   const stored = async (id: string) => {
     let article: { text: string; qualityFlags: string[] } | undefined;
-    await waitFor(`article ${id} stored`, async () => {
-      const res = await fetch(`${p.storeUrl}/v1/articles/${id}`);
-      if (res.status === 200) article = (await res.json()) as typeof article;
-      return article !== undefined;
-    }, 60_000);
+    await waitFor(
+      `article ${id} stored`,
+      async () => {
+        const res = await fetch(`${p.storeUrl}/v1/articles/${id}`);
+        if (res.status === 200) article = (await res.json()) as typeof article;
+        return article !== undefined;
+      },
+      60_000,
+    );
     return article!;
   };
 
   it('stores the slow article whole through the fallback, and the one behind it as usual', async () => {
-    const words = Array.from({ length: 6_000 }, (_, i) => `<p>Paragraph ${i} of the council's long report on harbour dredging.</p>`);
+    const words = Array.from(
+      { length: 6_000 },
+      (_, i) => `<p>Paragraph ${i} of the council's long report on harbour dredging.</p>`,
+    );
     const slowId = await push('slow', `<html><body>${words.join('')}</body></html>`, 'text/html');
-    const canaryId = await push('canary', 'The ferry to the island will run every hour from Monday, the operator said.', 'text/plain');
+    const canaryId = await push(
+      'canary',
+      'The ferry to the island will run every hour from Monday, the operator said.',
+      'text/plain',
+    );
     const slow = await stored(slowId);
     expect(slow.qualityFlags).toContain('extraction_fallback_used');
     expect(slow.text).toContain('Paragraph 0 of');

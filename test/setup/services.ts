@@ -29,7 +29,10 @@ async function dockerAvailable(): Promise<boolean> {
   }
 }
 
-async function startWithTestcontainers(need: { kafka: boolean; postgres: boolean }): Promise<Partial<ResolvedServices>> {
+async function startWithTestcontainers(need: {
+  kafka: boolean;
+  postgres: boolean;
+}): Promise<Partial<ResolvedServices>> {
   const stops: Array<() => Promise<unknown>> = [];
   const out: Partial<ResolvedServices> = {};
   if (need.kafka) {
@@ -58,7 +61,8 @@ function startWithScript(): { kafkaBrokers: string; databaseUrl: string } {
     throw new Error(
       `Could not start Kafka and PostgreSQL with ${script} (${(err as Error).message}).\n` +
         'The integration tests need a real broker and database. Either:\n' +
-        '  - run `bash scripts/services.sh up` and read its error (it needs apt-get for PostgreSQL, mvn and Java 17+ for Kafka), or\n' +
+        '  - run `bash scripts/services.sh up` and read its error (it needs apt-get for PostgreSQL, mvn and Java ' +
+        '17+ for Kafka), or\n' +
         '  - set KAFKA_BROKERS=host:port and DATABASE_URL=postgres://user:pass@host:port/db to use running ones, or\n' +
         '  - start a Docker engine so testcontainers can start them.',
       { cause: err },
@@ -76,7 +80,11 @@ function startWithScript(): { kafkaBrokers: string; databaseUrl: string } {
 export async function resolveServices(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedServices> {
   const given = { kafka: env.KAFKA_BROKERS, postgres: env.DATABASE_URL };
   if (given.kafka && given.postgres) {
-    return { kafkaBrokers: given.kafka, databaseUrl: given.postgres, how: 'KAFKA_BROKERS / DATABASE_URL from the environment' };
+    return {
+      kafkaBrokers: given.kafka,
+      databaseUrl: given.postgres,
+      how: 'KAFKA_BROKERS / DATABASE_URL from the environment',
+    };
   }
   if (await dockerAvailable()) {
     const started = await startWithTestcontainers({ kafka: !given.kafka, postgres: !given.postgres });

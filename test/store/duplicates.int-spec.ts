@@ -42,8 +42,12 @@ describe('exact duplicates (real PostgreSQL)', () => {
 
   it('links a copy of a stored text as it inserts it, so the linking after commit rewrites no row', async () => {
     const stored = `A text already stored ${tag}, copied later.`;
-    await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId: 'early', version: 1, text: stored }))]);
-    const result = await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: other, externalId: 'late', version: 1, text: stored }))]);
+    await h.writer.writeBatch([
+      toArticleWrite(normalisedEvent({ sourceId: wire, externalId: 'early', version: 1, text: stored })),
+    ]);
+    const result = await h.writer.writeBatch([
+      toArticleWrite(normalisedEvent({ sourceId: other, externalId: 'late', version: 1, text: stored })),
+    ]);
     const early = articleIdFor(wire, 'early');
     const late = articleIdFor(other, 'late');
     expect(result.duplicatesLinked).toEqual([{ id: late, duplicateOf: early }]);
@@ -58,10 +62,10 @@ describe('exact duplicates (real PostgreSQL)', () => {
 
   it('links copies that arrive in the same batch to the first of them in arrival order', async () => {
     const same = `Three feeds, one text ${tag}, same batch.`;
-    const events = ['b1', 'b2', 'b3'].map((externalId) => normalisedEvent({ sourceId: other, externalId, version: 1, text: same }));
-    const result = await h.writer.writeBatch(
-      events.map(toArticleWrite),
+    const events = ['b1', 'b2', 'b3'].map((externalId) =>
+      normalisedEvent({ sourceId: other, externalId, version: 1, text: same }),
     );
+    const result = await h.writer.writeBatch(events.map(toArticleWrite));
     const first = articleIdFor(other, 'b1');
     expect(result.duplicatesLinked).toEqual(
       expect.arrayContaining([
@@ -74,7 +78,14 @@ describe('exact duplicates (real PostgreSQL)', () => {
 
   it('unlinks a copy whose new version has its own text, and never links empty texts', async () => {
     await h.service.storeBatch(
-      asBatch([normalisedEvent({ sourceId: other, externalId: 'copy', version: 2, text: `${text} Updated with local reporting.` })]),
+      asBatch([
+        normalisedEvent({
+          sourceId: other,
+          externalId: 'copy',
+          version: 2,
+          text: `${text} Updated with local reporting.`,
+        }),
+      ]),
     );
     const copy = await api.get(`/v1/articles/${articleIdFor(other, 'copy')}`);
     expect(copy.body.duplicateOf).toBeNull();
@@ -94,47 +105,72 @@ describe('exact duplicates (real PostgreSQL)', () => {
 
   it('unlinks a copy whose new version has no words', async () => {
     const stored = `A text that a copy later empties ${tag}.`;
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'full', version: 1, text: stored })]));
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'emptied', version: 1, text: stored })]));
+    await h.service.storeBatch(
+      asBatch([normalisedEvent({ sourceId: wire, externalId: 'full', version: 1, text: stored })]),
+    );
+    await h.service.storeBatch(
+      asBatch([normalisedEvent({ sourceId: other, externalId: 'emptied', version: 1, text: stored })]),
+    );
     const emptied = articleIdFor(other, 'emptied');
     const link = () => h.db.query('SELECT duplicate_of FROM articles WHERE id = $1', [emptied]).then((r) => r.rows[0]);
     expect(await link()).toEqual({ duplicate_of: articleIdFor(wire, 'full') });
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'emptied', version: 2, text: '' })]));
+    await h.service.storeBatch(
+      asBatch([normalisedEvent({ sourceId: other, externalId: 'emptied', version: 2, text: '' })]),
+    );
     expect(await link()).toEqual({ duplicate_of: null });
   });
 
-  it("makes the next copy the original when the original's text changes, and relinks the other copies to it", async () => {
+  it("makes the next copy the original when the original's text changes, and relinks other copies to it", async () => {
     const same = `Corrected later ${tag}: the first copy takes over.`;
-    for (const [sourceId, externalId] of [[wire, 'c-orig'], [other, 'c-copy1'], [wire, 'c-copy2']]) {
+    for (const [sourceId, externalId] of [
+      [wire, 'c-orig'],
+      [other, 'c-copy1'],
+      [wire, 'c-copy2'],
+    ]) {
       await h.service.storeBatch(asBatch([normalisedEvent({ sourceId, externalId, version: 1, text: same })]));
     }
-    const [orig, copy1, copy2] = [articleIdFor(wire, 'c-orig'), articleIdFor(other, 'c-copy1'), articleIdFor(wire, 'c-copy2')];
+    const [orig, copy1, copy2] = [
+      articleIdFor(wire, 'c-orig'),
+      articleIdFor(other, 'c-copy1'),
+      articleIdFor(wire, 'c-copy2'),
+    ];
     const links = async () =>
       Object.fromEntries(
-        (await h.db.query('SELECT id, duplicate_of FROM articles WHERE id = ANY($1::uuid[])', [[orig, copy1, copy2]])).rows.map(
-          (r: { id: string; duplicate_of: string | null }) => [r.id, r.duplicate_of],
-        ),
+        (
+          await h.db.query('SELECT id, duplicate_of FROM articles WHERE id = ANY($1::uuid[])', [[orig, copy1, copy2]])
+        ).rows.map((r: { id: string; duplicate_of: string | null }) => [r.id, r.duplicate_of]),
       );
     expect(await links()).toEqual({ [orig]: null, [copy1]: orig, [copy2]: orig });
 
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'c-orig', version: 2, text: `${same} With a correction.` })]));
+    await h.service.storeBatch(
+      asBatch([
+        normalisedEvent({ sourceId: wire, externalId: 'c-orig', version: 2, text: `${same} With a correction.` }),
+      ]),
+    );
     expect(await links()).toEqual({ [orig]: null, [copy1]: null, [copy2]: copy1 });
     // Search now finds the first copy for the old text.
-    const found = await api.get(`/v1/articles?q=${encodeURIComponent('"the first copy takes over"')}&source=${wire}&source=${other}`);
+    const found = await api.get(
+      `/v1/articles?q=${encodeURIComponent('"the first copy takes over"')}&source=${wire}&source=${other}`,
+    );
     expect(found.body.items.map((i: { id: string }) => i.id).sort()).toEqual([orig, copy1].sort());
   });
 
-  it('links a new copy of a large group to its original, and links later copies of that text to the same one', async () => {
+  it('links a new copy of a large group to its original, and later copies of that text to the same one', async () => {
     const same = `A wire story ${tag} that forty outlets ran unchanged.`;
     const ids = Array.from({ length: 40 }, (_, i) => `g-${i}`);
-    await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId: ids[0], version: 1, text: same }))]);
+    await h.writer.writeBatch([
+      toArticleWrite(normalisedEvent({ sourceId: wire, externalId: ids[0], version: 1, text: same })),
+    ]);
     for (const externalId of ids.slice(1)) {
-      await h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: other, externalId, version: 1, text: same }))]);
+      await h.writer.writeBatch([
+        toArticleWrite(normalisedEvent({ sourceId: other, externalId, version: 1, text: same })),
+      ]);
     }
     const first = articleIdFor(wire, ids[0]);
-    const rows = await h.db.query<{ duplicate_of: string | null }>('SELECT duplicate_of FROM articles WHERE id = ANY($1::uuid[]) ORDER BY seq', [
-      ids.map((e, i) => articleIdFor(i === 0 ? wire : other, e)),
-    ]);
+    const rows = await h.db.query<{ duplicate_of: string | null }>(
+      'SELECT duplicate_of FROM articles WHERE id = ANY($1::uuid[]) ORDER BY seq',
+      [ids.map((e, i) => articleIdFor(i === 0 ? wire : other, e))],
+    );
     expect(rows.rows.map((r) => r.duplicate_of)).toEqual([null, ...ids.slice(1).map(() => first)]);
   });
 
@@ -142,7 +178,9 @@ describe('exact duplicates (real PostgreSQL)', () => {
     const same = `Raced text ${tag}, four partitions at once.`;
     const ids = ['r1', 'r2', 'r3', 'r4'];
     await Promise.all(
-      ids.map((externalId) => h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId, version: 1, text: same }))])),
+      ids.map((externalId) =>
+        h.writer.writeBatch([toArticleWrite(normalisedEvent({ sourceId: wire, externalId, version: 1, text: same }))]),
+      ),
     );
     const rows = await h.db.query<{ id: string; duplicate_of: string | null; seq: string }>(
       'SELECT id, duplicate_of, seq FROM articles WHERE id = ANY($1::uuid[]) ORDER BY seq',
@@ -154,16 +192,31 @@ describe('exact duplicates (real PostgreSQL)', () => {
 
   it('promotes the next copy when the original is killed, and never links a kill', async () => {
     const same = `Killed original ${tag}, the copy lives on.`;
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'k-orig', version: 1, text: same })]));
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: other, externalId: 'k-copy', version: 1, text: same })]));
+    await h.service.storeBatch(
+      asBatch([normalisedEvent({ sourceId: wire, externalId: 'k-orig', version: 1, text: same })]),
+    );
+    await h.service.storeBatch(
+      asBatch([normalisedEvent({ sourceId: other, externalId: 'k-copy', version: 1, text: same })]),
+    );
     const orig = articleIdFor(wire, 'k-orig');
     const copy = articleIdFor(other, 'k-copy');
-    expect((await api.get(`/v1/articles/${copy}`)).body.duplicateOf).toEqual({ id: orig, href: `/v1/articles/${orig}` });
+    expect((await api.get(`/v1/articles/${copy}`)).body.duplicateOf).toEqual({
+      id: orig,
+      href: `/v1/articles/${orig}`,
+    });
 
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: wire, externalId: 'k-orig', version: 2, text: same, pubStatus: 'canceled' })]));
+    await h.service.storeBatch(
+      asBatch([
+        normalisedEvent({ sourceId: wire, externalId: 'k-orig', version: 2, text: same, pubStatus: 'canceled' }),
+      ]),
+    );
     const rows = await h.db.query('SELECT id, duplicate_of FROM articles WHERE id = ANY($1::uuid[])', [[orig, copy]]);
-    expect(Object.fromEntries(rows.rows.map((r: { id: string; duplicate_of: string | null }) => [r.id, r.duplicate_of]))).toEqual({ [orig]: null, [copy]: null });
-    const found = await api.get(`/v1/articles?q=${encodeURIComponent('"the copy lives on"')}&source=${wire}&source=${other}`);
+    expect(
+      Object.fromEntries(rows.rows.map((r: { id: string; duplicate_of: string | null }) => [r.id, r.duplicate_of])),
+    ).toEqual({ [orig]: null, [copy]: null });
+    const found = await api.get(
+      `/v1/articles?q=${encodeURIComponent('"the copy lives on"')}&source=${wire}&source=${other}`,
+    );
     expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([copy]);
   });
 });

@@ -43,7 +43,7 @@ describe('feed metadata, state changes and embargo (real PostgreSQL and Kafka)',
     await tap?.stop();
   });
 
-  it("serves every field the feed declared, beside our own tags", async () => {
+  it('serves every field the feed declared, beside our own tags', async () => {
     const feed = {
       language: 'en-GB',
       format: 'ninjs',
@@ -63,7 +63,13 @@ describe('feed metadata, state changes and embargo (real PostgreSQL and Kafka)',
       usageTerms: 'No archive',
       firstCreated: new Date('2026-12-07T08:00:00Z'),
     };
-    await store(spec('meta', 1), { feed, language: 'en-GB', detectedLanguage: 'en', provenance: 'edited', authors: ['Jane Doe'] });
+    await store(spec('meta', 1), {
+      feed,
+      language: 'en-GB',
+      detectedLanguage: 'en',
+      provenance: 'edited',
+      authors: ['Jane Doe'],
+    });
     const { status, body } = await api.get(`/v1/articles/${idOf('meta')}`);
     expect(status).toBe(200);
     expect(body.language).toBe('en-GB');
@@ -79,7 +85,10 @@ describe('feed metadata, state changes and embargo (real PostgreSQL and Kafka)',
     const { body } = await api.get(`/v1/articles/${idOf('headline')}`);
     expect(body.title).toBe('Ferry sinks off coast');
     const versions = await api.get(`/v1/articles/${idOf('headline')}/versions`);
-    expect(versions.body.items.map((v: { title: string }) => v.title)).toEqual(['Ferry sinks off coast', 'Ferry sinks off Cosat']);
+    expect(versions.body.items.map((v: { title: string }) => v.title)).toEqual([
+      'Ferry sinks off coast',
+      'Ferry sinks off Cosat',
+    ]);
     await waitFor('both states announced', async () => announced('headline').length === 2);
     expect(announced('headline').map((e) => e.change)).toEqual(['created', 'updated']);
     // The same state again is a redelivery: no new row, no new event.
@@ -94,7 +103,11 @@ describe('feed metadata, state changes and embargo (real PostgreSQL and Kafka)',
     expect((await api.get(`/v1/articles/${idOf('embargo')}/versions`)).status).toBe(404);
     const hits = await api.get(`/v1/articles?source=${sourceId}&limit=100`);
     expect(hits.body.items.map((i: { id: string }) => i.id)).not.toContain(idOf('embargo'));
-    await waitFor('the embargo to lift and the article to be announced', async () => announced('embargo').length === 1, 20_000);
+    await waitFor(
+      'the embargo to lift and the article to be announced',
+      async () => announced('embargo').length === 1,
+      20_000,
+    );
     const [event] = announced('embargo');
     expect(event.change).toBe('created');
     expect(new Date(event.storedAt).getTime()).toBeGreaterThanOrEqual(until.getTime());

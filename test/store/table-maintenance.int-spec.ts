@@ -11,7 +11,9 @@ import { openStoreHarness, StoreHarness } from './support/store-harness';
 /** A text long enough to be compressed (PostgreSQL compresses rows over ~2 kB), in words a feed would send. */
 function longText(tag: string): string {
   const words = ['council', 'budget', 'harbour', 'minister', 'river', 'election', 'school', 'court', 'market', 'storm'];
-  return Array.from({ length: 900 }, (_, i) => `${words[(i * 7) % words.length]}${i % 13 === 0 ? ` ${tag}` : ''}`).join(' ');
+  return Array.from({ length: 900 }, (_, i) => `${words[(i * 7) % words.length]}${i % 13 === 0 ? ` ${tag}` : ''}`).join(
+    ' ',
+  );
 }
 
 describe('article table maintenance (real PostgreSQL)', () => {
@@ -47,7 +49,7 @@ describe('article table maintenance (real PostgreSQL)', () => {
     expect(rows[0]).toEqual({ body_text: text, current: expected, history: expected, found: true });
   });
 
-  it('re-analyses the article tables only after 50,000 changes (plus PostgreSQL\'s 10 %)', async () => {
+  it("re-analyses the article tables only after 50,000 changes (plus PostgreSQL's 10 %)", async () => {
     const { rows } = await h.db.query(
       `SELECT relname, reloptions FROM pg_class WHERE relname IN ('articles', 'article_versions') ORDER BY relname`,
     );
@@ -57,14 +59,27 @@ describe('article table maintenance (real PostgreSQL)', () => {
     ]);
   });
 
-  it('has ANALYZE skip the bodies and other wide columns no query filters on, and keep those it filters on', async () => {
+  it('has ANALYZE skip bodies and other wide columns no query filters on, and keep those it filters on', async () => {
     // Statistics target 0 makes ANALYZE skip a column; the default target is -1 (NULL from PostgreSQL 17).
     const { rows } = await h.db.query(
       `SELECT attrelid::regclass::text AS tbl, attname, COALESCE(attstattarget, -1) AS target FROM pg_attribute
         WHERE attrelid IN ('articles'::regclass, 'article_versions'::regclass) AND attnum > 0 AND NOT attisdropped`,
     );
-    const target = (tbl: string, column: string) => [tbl, column, rows.find((r) => r.tbl === tbl && r.attname === column)?.target];
-    const wide = ['body_text', 'title', 'tags', 'quality_flags', 'url', 'canonical_url', 'correlation_id', 'external_id'];
+    const target = (tbl: string, column: string) => [
+      tbl,
+      column,
+      rows.find((r) => r.tbl === tbl && r.attname === column)?.target,
+    ];
+    const wide = [
+      'body_text',
+      'title',
+      'tags',
+      'quality_flags',
+      'url',
+      'canonical_url',
+      'correlation_id',
+      'external_id',
+    ];
     for (const tbl of ['articles', 'article_versions']) {
       for (const column of wide) expect(target(tbl, column)).toEqual([tbl, column, 0]);
     }

@@ -37,14 +37,26 @@ function evaluateMode(pages: DevPage[], predict: (p: DevPage) => string, worstN:
     const [tp, fp, fn] = row;
     const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
     const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-    perPage.push({ id: page.id, precision, recall, f: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 });
+    perPage.push({
+      id: page.id,
+      precision,
+      recall,
+      f: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+    });
   }
   const worst = perPage
     .sort((a, b) => a.f - b.f)
     .slice(0, worstN)
     .map(({ id, precision, recall }) => ({ id, precision: round(precision), recall: round(recall) }));
   const s = scoresFrom(rows);
-  return { pages: pages.length, emptyOutputs, precision: round(s.precision), recall: round(s.recall), f1: round(s.f1), worst };
+  return {
+    pages: pages.length,
+    emptyOutputs,
+    precision: round(s.precision),
+    recall: round(s.recall),
+    f1: round(s.f1),
+    worst,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -65,7 +77,8 @@ function main(): void {
   const visible = new Map(pages.map((p) => [p.id, pageVisibleText(p.html)]));
   const modes: Record<string, (p: DevPage) => string> = {
     html: (p) => cleanArticle({ body: p.html, contentType: 'text/html', url: p.url }).text,
-    text: (p) => cleanArticle({ body: visible.get(p.id)!, contentType: 'text/plain', url: p.url, provenance: 'scraped' }).text,
+    text: (p) =>
+      cleanArticle({ body: visible.get(p.id)!, contentType: 'text/plain', url: p.url, provenance: 'scraped' }).text,
     'text-unknown': (p) => cleanArticle({ body: visible.get(p.id)!, contentType: 'text/plain', url: p.url }).text,
     'text-baseline': (p) => visible.get(p.id)!,
   };
@@ -82,7 +95,8 @@ function main(): void {
   process.stdout.write('mode            precision  recall  F1     empty\n');
   for (const [name, r] of Object.entries(results)) {
     process.stdout.write(
-      `${name.padEnd(15)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3)}  ${r.emptyOutputs}\n`,
+      `${name.padEnd(15)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ` +
+        `${r.f1.toFixed(3)}  ${r.emptyOutputs}\n`,
     );
     for (const w of r.worst) process.stdout.write(`   worst ${w.id.slice(0, 12)} p=${w.precision} r=${w.recall}\n`);
   }

@@ -30,7 +30,13 @@ interface Outcome {
 
 function metaOf(headers: Record<string, string> = {}): ParseMeta {
   const h = (k: string) => (headers[k] !== undefined ? decodeURIComponent(headers[k]) : undefined);
-  return { sourceId: 'fidelity', title: h('x-article-title'), externalId: h('x-external-id'), url: h('x-article-url'), provenance: h('x-article-provenance') };
+  return {
+    sourceId: 'fidelity',
+    title: h('x-article-title'),
+    externalId: h('x-external-id'),
+    url: h('x-article-url'),
+    provenance: h('x-article-provenance'),
+  };
 }
 
 async function run(c: FidelityCase): Promise<Outcome> {
@@ -40,15 +46,28 @@ async function run(c: FidelityCase): Promise<Outcome> {
   try {
     const parsed = await parser(c.push.body, metaOf(c.push.headers));
     item = parsed.items[0];
-    if (!item) return { c, share: 0, empty: true, suspect: false, readerError: parsed.errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | ') || 'no item' };
+    if (!item)
+      return {
+        c,
+        share: 0,
+        empty: true,
+        suspect: false,
+        readerError: parsed.errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | ') || 'no item',
+      };
   } catch (err) {
     return { c, share: 0, empty: true, suspect: false, readerError: (err as Error).message };
   }
-  if (typeof item.body !== 'string' || item.body.trim() === '') return { c, share: 0, empty: true, suspect: false, readerError: 'the reader found no body' };
+  if (typeof item.body !== 'string' || item.body.trim() === '')
+    return { c, share: 0, empty: true, suspect: false, readerError: 'the reader found no body' };
   const provenance = item.provenance ?? (item.format === 'html' || item.format === 'text' ? 'unknown' : 'edited');
   const contentType = item.contentType ?? (hasBlockMarkup(item.body) ? 'text/html' : 'text/plain');
   const cleaned = cleanArticle({ body: item.body, contentType, title: item.title, provenance });
-  return { c, share: wordsKept(c.referenceText, cleaned.text).share, empty: cleaned.text === '', suspect: cleaned.qualityFlags.includes('cleaning_suspect') };
+  return {
+    c,
+    share: wordsKept(c.referenceText, cleaned.text).share,
+    empty: cleaned.text === '',
+    suspect: cleaned.qualityFlags.includes('cleaning_suspect'),
+  };
 }
 
 interface Row {
@@ -80,10 +99,16 @@ function table(outcomes: Outcome[], keyOf: (o: Outcome) => string): Row[] {
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
 function print(title: string, rows: Row[]): void {
-  process.stdout.write(`\n| ${title} | cases | words kept (mean) | worst case | below 99.5 % | empty | cleaning_suspect | reader failed |\n`);
+  process.stdout.write(
+    `\n| ${title} | cases | words kept (mean) | worst case | below 99.5 % | empty | cleaning_suspect | reader ` +
+      `failed |\n`,
+  );
   process.stdout.write('| --- | --- | --- | --- | --- | --- | --- | --- |\n');
   for (const r of rows) {
-    process.stdout.write(`| ${r.key} | ${r.cases} | ${pct(r.mean)} | ${pct(r.min)} | ${r.below} | ${r.empty} | ${r.suspect} | ${r.reader} |\n`);
+    process.stdout.write(
+      `| ${r.key} | ${r.cases} | ${pct(r.mean)} | ${pct(r.min)} | ${r.below} | ${r.empty} | ${r.suspect} | ` +
+        `${r.reader} |\n`,
+    );
   }
 }
 
@@ -96,20 +121,37 @@ async function main(): Promise<void> {
   for (const c of fidelityCorpus({ sharedDir: shared, split })) outcomes.push(await run(c));
   const overall = table(outcomes, () => 'all');
   if (args.includes('--json')) {
-    const rows = { overall, language: table(outcomes, (o) => o.c.language), shape: table(outcomes, (o) => o.c.shape), carrier: table(outcomes, (o) => carrierOf(o.c)) };
-    const failures = outcomes.filter((o) => o.share < TARGET || o.empty).map((o) => ({ id: o.c.id, share: o.share, empty: o.empty, readerError: o.readerError }));
+    const rows = {
+      overall,
+      language: table(outcomes, (o) => o.c.language),
+      shape: table(outcomes, (o) => o.c.shape),
+      carrier: table(outcomes, (o) => carrierOf(o.c)),
+    };
+    const failures = outcomes
+      .filter((o) => o.share < TARGET || o.empty)
+      .map((o) => ({ id: o.c.id, share: o.share, empty: o.empty, readerError: o.readerError }));
     process.stdout.write(`${JSON.stringify({ split, target: TARGET, ...rows, failures }, null, 2)}\n`);
     return;
   }
   process.stdout.write(`fidelity corpus, split ${split}: ${outcomes.length} cases (${shared})\n`);
   print('all', overall);
-  print('language', table(outcomes, (o) => o.c.language));
-  print('shape', table(outcomes, (o) => o.c.shape));
-  print('carrier', table(outcomes, (o) => carrierOf(o.c)));
+  print(
+    'language',
+    table(outcomes, (o) => o.c.language),
+  );
+  print(
+    'shape',
+    table(outcomes, (o) => o.c.shape),
+  );
+  print(
+    'carrier',
+    table(outcomes, (o) => carrierOf(o.c)),
+  );
   const failures = outcomes.filter((o) => o.share < TARGET || o.empty).sort((a, b) => a.share - b.share);
   const n = Number(arg('--failures') ?? 20);
   if (failures.length > 0) process.stdout.write(`\n${failures.length} case(s) below target or empty:\n`);
-  for (const f of failures.slice(0, n)) process.stdout.write(`  ${f.c.id}: ${pct(f.share)}${f.readerError ? ` (reader: ${f.readerError})` : ''}\n`);
+  for (const f of failures.slice(0, n))
+    process.stdout.write(`  ${f.c.id}: ${pct(f.share)}${f.readerError ? ` (reader: ${f.readerError})` : ''}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -39,11 +39,24 @@ function fixture<T>(name: string): T {
 const sentencesOf = (name: string): SentenceSet => fixture<{ sentences: SentenceSet }>(name).sentences;
 
 // Pages in ground-truth.json that are not English (checked by hand from their URLs and bodies).
-const NON_ENGLISH_HOSTS = ['autoracing.com.br', 'remember8090.it', 'wday.ru', 'blog.comwrap.com', 'kabarislamia.com',
-  'mensagensreflexao.com.br', 'gto-normativy.ru', 'entermedia.co.kr', 'vse-diety.com', 'jeongdongtheater.com'];
+const NON_ENGLISH_HOSTS = [
+  'autoracing.com.br',
+  'remember8090.it',
+  'wday.ru',
+  'blog.comwrap.com',
+  'kabarislamia.com',
+  'mensagensreflexao.com.br',
+  'gto-normativy.ru',
+  'entermedia.co.kr',
+  'vse-diety.com',
+  'jeongdongtheater.com',
+];
 
 function englishWebSentences(): string[] {
-  const truth = JSON.parse(readFileSync(join(shared, 'extraction-dev', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(shared, 'extraction-dev', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const out: string[] = [];
   for (const { articleBody, url } of Object.values(truth)) {
     if (NON_ENGLISH_HOSTS.some((h) => url.includes(h))) continue;
@@ -81,11 +94,14 @@ function main() {
     console.log(`  ${perGroup.join(', ')}`);
   };
   const englishSet = (name: string, tag: string, set: SentenceSet) => scoreSet(name, tag, set, () => 'en');
-  const checks = fixture<Record<'check' | 'nonEnglishShort' | 'final' | 'nonEnglishShortFinal', SentenceSet>>(
-    'english-news-check',
-  );
+  const checks =
+    fixture<Record<'check' | 'nonEnglishShort' | 'final' | 'nonEnglishShortFinal', SentenceSet>>('english-news-check');
   englishSet('English news sentences (hand-written)', 'en news', sentencesOf('english-news-sentences'));
-  englishSet('English news sentences, held out (hand-written later)', 'en held-out', sentencesOf('english-news-heldout'));
+  englishSet(
+    'English news sentences, held out (hand-written later)',
+    'en held-out',
+    sentencesOf('english-news-heldout'),
+  );
   englishSet('English news sentences, check set (written after tuning)', 'en check', checks.check);
   const notEnglish = (name: string, set: SentenceSet) => {
     let notEn = 0;

@@ -18,7 +18,11 @@ import type { Span } from '../../libs/tagging/src/entities/extract-entities';
 interface CompromiseMatch {
   json(options: { offset: true }): { offset: { start: number; length: number } }[];
 }
-type Compromise = (text: string) => { people(): CompromiseMatch; organizations(): CompromiseMatch; places(): CompromiseMatch };
+type Compromise = (text: string) => {
+  people(): CompromiseMatch;
+  organizations(): CompromiseMatch;
+  places(): CompromiseMatch;
+};
 
 function loadCompromise(): Compromise {
   try {
@@ -38,7 +42,16 @@ function predict(nlp: Compromise, doc: ScoredDoc): Span[] {
       const trimmed = raw.trim().replace(/(?:['’]s)?[\s.,;:!?)"'’”]*$/u, '');
       const start = offset.start + lead;
       const end = start + trimmed.length;
-      if (end > start) spans.push({ field: 'text', start, end, surface: doc.text.slice(start, end), type, name: trimmed, confidence: 1 });
+      if (end > start)
+        spans.push({
+          field: 'text',
+          start,
+          end,
+          surface: doc.text.slice(start, end),
+          type,
+          name: trimmed,
+          confidence: 1,
+        });
     }
   };
   add(parsed.people(), 'PER');

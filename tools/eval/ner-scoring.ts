@@ -18,17 +18,30 @@ export interface Counts {
 export type SpanCounts = Record<NerType | 'ALL', Counts>;
 
 export function emptyCounts(): SpanCounts {
-  return { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 }, ALL: { tp: 0, fp: 0, fn: 0 } };
+  return {
+    PER: { tp: 0, fp: 0, fn: 0 },
+    ORG: { tp: 0, fp: 0, fn: 0 },
+    LOC: { tp: 0, fp: 0, fn: 0 },
+    ALL: { tp: 0, fp: 0, fn: 0 },
+  };
 }
 
-/** Called for each wrong prediction (with the gold span it overlaps, if any) and each missed gold span (with the prediction over it). */
+/**
+ * Called for each wrong prediction (with the gold span it overlaps, if any) and each missed gold span (with the
+ * prediction over it).
+ */
 export interface ErrorReport {
   falsePositive?(doc: ScoredDoc, predicted: Span, overlapping: ScoredDoc['gold'][number] | undefined): void;
   miss?(doc: ScoredDoc, gold: ScoredDoc['gold'][number], overlapping: Span | undefined): void;
 }
 
 /** Adds each document's body spans, as `predict` gives them, to `counts`. */
-export function countSpans(docs: ScoredDoc[], predict: (doc: ScoredDoc) => Span[], counts: SpanCounts, report: ErrorReport = {}): void {
+export function countSpans(
+  docs: ScoredDoc[],
+  predict: (doc: ScoredDoc) => Span[],
+  counts: SpanCounts,
+  report: ErrorReport = {},
+): void {
   const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
   for (const doc of docs) {
     const pred = predict(doc).filter((s) => s.field === 'text');
@@ -39,13 +52,22 @@ export function countSpans(docs: ScoredDoc[], predict: (doc: ScoredDoc) => Span[
       if (!hit && doc.ignore?.some((x) => x.start < p.end && p.start < x.end)) continue;
       counts[p.type][hit ? 'tp' : 'fp']++;
       counts.ALL[hit ? 'tp' : 'fp']++;
-      if (!hit) report.falsePositive?.(doc, p, doc.gold.find((x) => x.start < p.end && p.start < x.end));
+      if (!hit)
+        report.falsePositive?.(
+          doc,
+          p,
+          doc.gold.find((x) => x.start < p.end && p.start < x.end),
+        );
     }
     for (const g of doc.gold) {
       if (predKeys.has(key(g))) continue;
       counts[g.type].fn++;
       counts.ALL.fn++;
-      report.miss?.(doc, g, pred.find((x) => x.start < g.end && g.start < x.end));
+      report.miss?.(
+        doc,
+        g,
+        pred.find((x) => x.start < g.end && g.start < x.end),
+      );
     }
   }
 }

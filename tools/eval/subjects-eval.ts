@@ -50,8 +50,17 @@ function writtenSet(name: string): BbcStyleArticle[] {
 const showErrors = process.argv.includes('--errors');
 
 function titleFromUrl(url: string): string {
-  const slug = url.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? '';
-  return slug.replace(/\.(html?|php)$/, '').replace(/[-_]+/g, ' ').replace(/\b\d+\b/g, '').trim();
+  const slug =
+    url
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .filter(Boolean)
+      .pop() ?? '';
+  return slug
+    .replace(/\.(html?|php)$/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\b\d+\b/g, '')
+    .trim();
 }
 
 const topLevel = (subjects: SubjectTag[]) => subjects.filter((s) => /^medtop:\d\d000000$/.test(s.code));
@@ -81,14 +90,25 @@ class Tally {
   }
 
   print(name: string, withAccepted = false) {
-    console.log(`${name}: first ${pct(this.first, this.n)}${withAccepted ? `; accepted ${pct(this.accepted, this.n)}` : ''}; among ${pct(this.among, this.n)}`);
-    console.log(`  ${Object.entries(this.perGroup).map(([c, [a, b]]) => `${c} ${a}/${b}`).join(', ')}`);
+    console.log(
+      `${name}: first ` +
+        `${pct(this.first, this.n)}${withAccepted ? `; accepted ${pct(this.accepted, this.n)}` : ''}; among ` +
+        `${pct(this.among, this.n)}`,
+    );
+    console.log(
+      `  ${Object.entries(this.perGroup)
+        .map(([c, [a, b]]) => `${c} ${a}/${b}`)
+        .join(', ')}`,
+    );
     if (showErrors) for (const e of this.errors) console.log(`  ✗ ${e}`);
   }
 }
 
 function main() {
-  const truth = JSON.parse(readFileSync(join(shared, 'extraction-dev', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(shared, 'extraction-dev', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const pages = Object.values(truth);
   const page = (urlPart: string) => {
     const p = pages.find((x) => x.url.includes(urlPart));
@@ -104,7 +124,13 @@ function main() {
   for (const [name, articles] of writtenSets) {
     const tally = new Tally();
     for (const a of articles) {
-      tally.add(a.category, topLevel(tagArticle({ title: a.title, text: a.text }).subjects), BBC_TO_IPTC[a.category], [], `${a.id} ${a.title}`);
+      tally.add(
+        a.category,
+        topLevel(tagArticle({ title: a.title, text: a.text }).subjects),
+        BBC_TO_IPTC[a.category],
+        [],
+        `${a.id} ${a.title}`,
+      );
     }
     tally.print(name);
   }
@@ -112,14 +138,26 @@ function main() {
   const old = new Tally();
   for (const [urlPart, cat] of DEV_LABELS) {
     const p = page(urlPart);
-    old.add(cat, topLevel(tagArticle({ title: titleFromUrl(p.url), text: p.articleBody }).subjects), BBC_TO_IPTC[cat], [], p.url);
+    old.add(
+      cat,
+      topLevel(tagArticle({ title: titleFromUrl(p.url), text: p.articleBody }).subjects),
+      BBC_TO_IPTC[cat],
+      [],
+      p.url,
+    );
   }
   old.print('2. extraction-dev pages, BBC categories');
 
   const all = new Tally();
   for (const [urlPart, main, others] of EXTRACTION_DEV_LABELS) {
     const p = page(urlPart);
-    all.add(main, topLevel(tagArticle({ title: titleFromUrl(p.url), text: p.articleBody }).subjects), code(main), others.map(code), p.url);
+    all.add(
+      main,
+      topLevel(tagArticle({ title: titleFromUrl(p.url), text: p.articleBody }).subjects),
+      code(main),
+      others.map(code),
+      p.url,
+    );
   }
   all.print('3. extraction-dev pages, 17 IPTC topics', true);
 }

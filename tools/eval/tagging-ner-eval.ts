@@ -20,7 +20,8 @@
  * spans ignored). MISC and re3d's other types (Nationality, Weapon, ...) are ignored on
  * both sides. `--rules-only` turns the model off (rules and gazetteer alone).
  * `--all-re3d` adds re3d as a whole. `--dev` scores the trainable parts instead (Wikigold
- * index % 3 !== 0, BTC dev and the news articles at odd positions), for error analysis without touching the held-out data
+ * index % 3 !== 0, BTC dev and the news articles at odd positions), for error analysis without touching the held-out
+ * data
  * (the run classifier was trained on those Wikigold documents, so its figures there are optimistic);
  * `--misses` lists missed gold spans with the errors.
  */
@@ -67,12 +68,15 @@ function evaluate(docs: Doc[], errors: string[], maxErrors: number) {
   const counts = emptyCounts();
   countSpans(docs, (doc) => extractSpans('', doc.text, { useModel: !rulesOnly }), counts, {
     falsePositive(doc, p, g) {
-      if (errors.length < maxErrors) errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}`);
+      if (errors.length < maxErrors)
+        errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}`);
     },
     miss(doc, g, p) {
       if (!misses || errors.length >= maxErrors) return;
       const ctx = doc.text.slice(Math.max(0, g.start - 30), Math.min(doc.text.length, g.end + 30)).replace(/\s+/g, ' ');
-      errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx}…`);
+      errors.push(
+        `FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx}…`,
+      );
     },
   });
   return Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, score(c)]));
@@ -100,7 +104,8 @@ function main() {
     for (const t of ['PER', 'ORG', 'LOC', 'ALL']) {
       const s = r[t] as ReturnType<typeof score>;
       console.log(
-        `${name.padEnd(18)}${t.padEnd(6)}${s.precision.toFixed(3).padEnd(10)}${s.recall.toFixed(3).padEnd(8)}${s.f1.toFixed(3).padEnd(7)}(${s.tp}/${s.fp}/${s.fn})`,
+        `${name.padEnd(18)}${t.padEnd(6)}${s.precision.toFixed(3).padEnd(10)}${s.recall.toFixed(3).padEnd(8)}` +
+          `${s.f1.toFixed(3).padEnd(7)}(${s.tp}/${s.fp}/${s.fn})`,
       );
     }
   }

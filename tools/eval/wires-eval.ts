@@ -12,11 +12,31 @@
  * their sorted names, every 4th held out (NEWS_SHARED_DIR, default
  * <repo>/../shared).
  */
-import { coverage, FIXTURES, FixtureEntry, isHeldOut, runFixture } from '../../libs/wire-formats/fixture-check/manifest';
+import {
+  coverage,
+  FIXTURES,
+  FixtureEntry,
+  isHeldOut,
+  runFixture,
+} from '../../libs/wire-formats/fixture-check/manifest';
 import { formatFor } from '../../libs/wire-formats/src/content-types';
 import type { WireItem } from '../../libs/wire-formats/src/types';
 
-const FIELDS = ['subjects', 'urgency', 'byline', 'dateline', 'located', 'slugline', 'description', 'editorialNote', 'keywords', 'language', 'copyright', 'embargoedUntil', 'genres'];
+const FIELDS = [
+  'subjects',
+  'urgency',
+  'byline',
+  'dateline',
+  'located',
+  'slugline',
+  'description',
+  'editorialNote',
+  'keywords',
+  'language',
+  'copyright',
+  'embargoedUntil',
+  'genres',
+];
 
 interface FormatRow {
   files: number;
@@ -31,18 +51,36 @@ interface FormatRow {
   server5xx: number;
 }
 
-const newRow = (): FormatRow => ({ files: 0, articles: 0, refused: 0, reasons: new Map(), kept: [], headline: 0, headlineRight: 0, derived: 0, fields: new Map(), server5xx: 0 });
+const newRow = (): FormatRow => ({
+  files: 0,
+  articles: 0,
+  refused: 0,
+  reasons: new Map(),
+  kept: [],
+  headline: 0,
+  headlineRight: 0,
+  derived: 0,
+  fields: new Map(),
+  server5xx: 0,
+});
 
 /** A refusal's reason without its specifics (the href, the root). */
-const reasonOf = (message: string) => message.replace(/^not a text item: /, '').split(/[:(]/)[0].trim().slice(0, 40);
+const reasonOf = (message: string) =>
+  message
+    .replace(/^not a text item: /, '')
+    .split(/[:(]/)[0]
+    .trim()
+    .slice(0, 40);
 
 async function evaluate(entries: FixtureEntry[]): Promise<Map<string, FormatRow>> {
   const rows = new Map<string, FormatRow>();
   for (const entry of entries) {
     const { result, error } = await runFixture(entry);
     // A refused file counts under what it was sent as (its Content-Type's format, or `sniffed` when it had none).
-    const sentAs = entry.send?.wireFormat ?? (entry.send?.contentType ? (formatFor(entry.send.contentType) ?? entry.send.contentType) : 'sniffed');
-    const format = (result?.items[0]?.format) ?? `${sentAs} (refused)`;
+    const sentAs =
+      entry.send?.wireFormat ??
+      (entry.send?.contentType ? (formatFor(entry.send.contentType) ?? entry.send.contentType) : 'sniffed');
+    const format = result?.items[0]?.format ?? `${sentAs} (refused)`;
     const row = rows.get(format) ?? newRow();
     rows.set(format, row);
     row.files++;
@@ -71,7 +109,18 @@ async function evaluate(entries: FixtureEntry[]): Promise<Map<string, FormatRow>
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)} %`);
 
 function table(rows: Map<string, FormatRow>): string {
-  const head = ['format', 'files', 'articles', 'refused', 'words kept (mean / min)', 'headline', 'right', 'derived', ...FIELDS, '5xx'];
+  const head = [
+    'format',
+    'files',
+    'articles',
+    'refused',
+    'words kept (mean / min)',
+    'headline',
+    'right',
+    'derived',
+    ...FIELDS,
+    '5xx',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   const total = newRow();
   for (const [format, r] of [...rows.entries()].sort()) {
@@ -94,7 +143,18 @@ function line(format: string, r: FormatRow): string {
   const mean = r.kept.length ? r.kept.reduce((a, b) => a + b, 0) / r.kept.length : undefined;
   const min = r.kept.length ? Math.min(...r.kept) : undefined;
   const kept = mean === undefined ? '–' : `${(100 * mean).toFixed(1)} / ${(100 * min!).toFixed(1)} %`;
-  const cells = [format, r.files, r.articles, r.refused, kept, pct(r.headline, r.articles), pct(r.headlineRight, r.articles), r.derived, ...FIELDS.map((f) => pct(r.fields.get(f) ?? 0, r.articles)), r.server5xx];
+  const cells = [
+    format,
+    r.files,
+    r.articles,
+    r.refused,
+    kept,
+    pct(r.headline, r.articles),
+    pct(r.headlineRight, r.articles),
+    r.derived,
+    ...FIELDS.map((f) => pct(r.fields.get(f) ?? 0, r.articles)),
+    r.server5xx,
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -113,14 +173,21 @@ async function main(): Promise<void> {
     ['dev', FIXTURES.filter((e) => !isHeldOut(e))],
     ['held-out', FIXTURES.filter(isHeldOut)],
   ];
-  const chosen = split === 'all' ? splits : splits.filter(([name]) => name === (split === 'heldout' ? 'held-out' : split));
+  const chosen =
+    split === 'all' ? splits : splits.filter(([name]) => name === (split === 'heldout' ? 'held-out' : split));
   for (const [name, entries] of chosen) {
     const rows = await evaluate(entries);
     if (args.includes('--json')) {
-      process.stdout.write(`${JSON.stringify({ split: name, rows: Object.fromEntries([...rows].map(([k, v]) => [k, { ...v, reasons: Object.fromEntries(v.reasons), fields: Object.fromEntries(v.fields) }])) })}\n`);
+      const json = [...rows].map(([k, v]) => [
+        k,
+        { ...v, reasons: Object.fromEntries(v.reasons), fields: Object.fromEntries(v.fields) },
+      ]);
+      process.stdout.write(`${JSON.stringify({ split: name, rows: Object.fromEntries(json) })}\n`);
       continue;
     }
-    process.stdout.write(`\n### ${name} (${entries.length} files)\n\n${table(rows)}\n\nRefused files:\n${refusals(rows)}\n`);
+    process.stdout.write(
+      `\n### ${name} (${entries.length} files)\n\n${table(rows)}\n\nRefused files:\n${refusals(rows)}\n`,
+    );
   }
 }
 

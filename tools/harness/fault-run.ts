@@ -34,14 +34,34 @@ export async function startFaultRun(o: FaultRunOptions): Promise<FaultRun> {
   const { waves, expected } = makeWorkload(o.sourceId, o.articles);
   const windows = await openWindows(o.brokers);
   const replies: Reply[] = [];
-  const feeding = runFeed({ ingestUrl: o.ingestUrl, sourceId: o.sourceId, waves, replies, ratePerSecond: o.ratePerSecond, concurrency: 8 });
+  const feeding = runFeed({
+    ingestUrl: o.ingestUrl,
+    sourceId: o.sourceId,
+    waves,
+    replies,
+    ratePerSecond: o.ratePerSecond,
+    concurrency: 8,
+  });
   return {
     replies,
-    answered: (n) => waitFor(`${n} pushes answered 2xx`, async () => replies.filter((r) => r.status >= 200 && r.status < 300).length >= n, 120_000).then(() => undefined),
+    answered: (n) =>
+      waitFor(
+        `${n} pushes answered 2xx`,
+        async () => replies.filter((r) => r.status >= 200 && r.status < 300).length >= n,
+        120_000,
+      ).then(() => undefined),
     finish: async () => {
       const feed = await feeding;
       const db = typeof o.db === 'function' ? o.db() : o.db;
-      const reconciliation = await reconcile({ db, sourceId: o.sourceId, expected, replies, windows, undelivered: feed.undelivered, settleMs: o.settleMs });
+      const reconciliation = await reconcile({
+        db,
+        sourceId: o.sourceId,
+        expected,
+        replies,
+        windows,
+        undelivered: feed.undelivered,
+        settleMs: o.settleMs,
+      });
       return { reconciliation, feed, summary: replySummary(replies) };
     },
   };

@@ -45,9 +45,17 @@ export interface FeedResult {
   undelivered: PushItem[];
 }
 
-async function pushOnce(o: Pick<FeedOptions, 'ingestUrl' | 'sourceId'>, item: PushItem, attempt: number): Promise<Reply> {
+async function pushOnce(
+  o: Pick<FeedOptions, 'ingestUrl' | 'sourceId'>,
+  item: PushItem,
+  attempt: number,
+): Promise<Reply> {
   const started = Date.now();
-  const base: Pick<Reply, 'externalId' | 'version' | 'attempt'> = { externalId: item.externalId, version: item.version, attempt };
+  const base: Pick<Reply, 'externalId' | 'version' | 'attempt'> = {
+    externalId: item.externalId,
+    version: item.version,
+    attempt,
+  };
   try {
     const res = await fetch(`${o.ingestUrl()}/v1/articles`, {
       method: 'POST',
@@ -56,17 +64,29 @@ async function pushOnce(o: Pick<FeedOptions, 'ingestUrl' | 'sourceId'>, item: Pu
       signal: AbortSignal.timeout(60_000),
     });
     const body = (await res.json().catch(() => ({}))) as { outcome?: string; message?: string };
-    return { ...base, status: res.status, outcome: body.outcome, message: body.message, retryAfter: res.headers.get('retry-after'), at: Date.now(), ms: Date.now() - started };
+    return {
+      ...base,
+      status: res.status,
+      outcome: body.outcome,
+      message: body.message,
+      retryAfter: res.headers.get('retry-after'),
+      at: Date.now(),
+      ms: Date.now() - started,
+    };
   } catch {
     return { ...base, status: 0, at: Date.now(), ms: Date.now() - started };
   }
 }
 
-// 408: the server timed the request out before reading it, so nothing was accepted (RFC 9110 lets the client repeat it).
+// 408: the server timed the request out before reading it, so nothing was accepted (RFC 9110 lets the client repeat
+// it).
 const retriable = (status: number) => status === 0 || status === 503 || status === 429 || status === 408;
 
 /** Pushes one item until it is answered 2xx or a final 4xx (or the feed gives up); true on a 2xx. */
-export async function deliver(o: Pick<FeedOptions, 'ingestUrl' | 'sourceId' | 'replies' | 'maxRetryDelayMs' | 'giveUpAfterMs'>, item: PushItem): Promise<boolean> {
+export async function deliver(
+  o: Pick<FeedOptions, 'ingestUrl' | 'sourceId' | 'replies' | 'maxRetryDelayMs' | 'giveUpAfterMs'>,
+  item: PushItem,
+): Promise<boolean> {
   const deadline = Date.now() + (o.giveUpAfterMs ?? 180_000);
   for (let attempt = 0; ; attempt++) {
     const reply = await pushOnce(o, item, attempt);

@@ -11,13 +11,15 @@ describe('percentiles', () => {
 
 describe('latencyWindows', () => {
   const t0 = 1_000_000;
-  it('gives every window from the origin to the end its own percentiles, empty ones and unfinished samples included', () => {
+  it('gives every window from origin to end its own percentiles, empty ones and unfinished samples included', () => {
     const samples = [
       ...Array.from({ length: 100 }, (_, i) => ({ startedAt: t0 + i * 10, latency: i + 1 })),
       // Nothing that started in the second window finished; the third is slow.
       ...Array.from({ length: 10 }, (_, i) => ({ startedAt: t0 + 2_500 + i, latency: 1_000 + i })),
     ];
-    expect(latencyWindows(samples, 1_000, { origin: t0, end: t0 + 4_000, unfinished: [t0 + 1_200, t0 + 1_300] })).toEqual([
+    expect(
+      latencyWindows(samples, 1_000, { origin: t0, end: t0 + 4_000, unfinished: [t0 + 1_200, t0 + 1_300] }),
+    ).toEqual([
       { fromS: 0, count: 100, notFinished: 0, p50: 50, p99: 99, max: 100 },
       { fromS: 1, count: 0, notFinished: 2 },
       { fromS: 2, count: 10, notFinished: 0, p50: 1_004, p99: 1_009, max: 1_009 },

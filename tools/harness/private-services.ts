@@ -14,14 +14,19 @@ const SCRIPT = join(repoRoot(), 'scripts', 'services.sh');
 function failure(command: string, err: unknown, stderr: string): Error {
   return new Error(
     `scripts/services.sh ${command} failed: ${stderr.slice(-2000) || (err as Error).message}\n` +
-      'Fault tests start private Kafka/PostgreSQL instances with this script: it needs Java 17+ and Maven (Kafka) and the PostgreSQL server packages.',
+      'Fault tests start private Kafka/PostgreSQL instances with this script: it needs Java 17+ and Maven ' +
+      '(Kafka) and the PostgreSQL server packages.',
     { cause: err },
   );
 }
 
 function run(command: string, env: Record<string, string>): void {
   try {
-    execFileSync('bash', [SCRIPT, command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+    execFileSync('bash', [SCRIPT, command], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 300_000,
+    });
   } catch (err) {
     throw failure(command, err, (err as { stderr?: Buffer }).stderr?.toString() ?? '');
   }
@@ -30,8 +35,11 @@ function run(command: string, env: Record<string, string>): void {
 /** The same without blocking the event loop: a test's feed goes on pushing while a service restarts. */
 function runAsync(command: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile('bash', [SCRIPT, command], { env: { ...process.env, ...env }, timeout: 300_000 }, (err, _stdout, stderr) =>
-      err ? reject(failure(command, err, String(stderr))) : resolve(),
+    execFile(
+      'bash',
+      [SCRIPT, command],
+      { env: { ...process.env, ...env }, timeout: 300_000 },
+      (err, _stdout, stderr) => (err ? reject(failure(command, err, String(stderr))) : resolve()),
     );
   });
 }

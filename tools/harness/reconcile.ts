@@ -21,7 +21,9 @@ export interface Windows {
 export async function openWindows(brokers?: string): Promise<Windows> {
   return {
     raw: await openWindow(TOPICS.articlesRaw.name, brokers),
-    deadLetters: await Promise.all([TOPICS.articlesRaw.name, TOPICS.articlesNormalised.name].map((t) => openWindow(deadLetterTopicOf(t), brokers))),
+    deadLetters: await Promise.all(
+      [TOPICS.articlesRaw.name, TOPICS.articlesNormalised.name].map((t) => openWindow(deadLetterTopicOf(t), brokers)),
+    ),
   };
 }
 
@@ -50,7 +52,8 @@ export interface Reconciliation {
 const ofSource = (sourceId: string) => (m: WindowMessage) => m.headers['source-id'] === sourceId;
 
 function replyProblems(replies: Reply[]): Pick<Reconciliation, 'serverErrors' | 'bad503'> {
-  const describe = (r: Reply) => `${itemKey(r.externalId, r.version)}: ${r.status} ${r.outcome ?? ''} ${r.message ?? ''}`.trim();
+  const describe = (r: Reply) =>
+    `${itemKey(r.externalId, r.version)}: ${r.status} ${r.outcome ?? ''} ${r.message ?? ''}`.trim();
   return {
     serverErrors: replies.filter((r) => r.status >= 500 && r.status !== 503).map(describe),
     bad503: replies.filter((r) => r.status === 503 && (!r.retryAfter || !OUTCOMES.has(r.outcome ?? ''))).map(describe),
@@ -71,19 +74,30 @@ function untruthfulEvents(replies: Reply[], raw: WindowMessage[]): string[] {
     const k = itemKey(a.externalId, a.version ?? 1);
     events.set(k, (events.get(k) ?? 0) + 1);
   }
-  return [...events].filter(([k, n]) => n > (allowed.get(k) ?? 0)).map(([k, n]) => `${k}: ${n} raw events, ${allowed.get(k) ?? 0} allowed by the replies`);
+  return [...events]
+    .filter(([k, n]) => n > (allowed.get(k) ?? 0))
+    .map(([k, n]) => `${k}: ${n} raw events, ${allowed.get(k) ?? 0} allowed by the replies`);
 }
 
-async function historyProblems(db: Client, sourceId: string, replies: Reply[]): Promise<Pick<Reconciliation, 'lost' | 'duplicated'>> {
+async function historyProblems(
+  db: Client,
+  sourceId: string,
+  replies: Reply[],
+): Promise<Pick<Reconciliation, 'lost' | 'duplicated'>> {
   const { rows } = await db.query<{ external_id: string; version: number; n: number }>(
-    'SELECT external_id, version, count(*)::int AS n FROM article_versions WHERE source_id = $1 GROUP BY external_id, version',
+    'SELECT external_id, version, count(*)::int AS n FROM article_versions WHERE source_id = $1 GROUP BY ' +
+      'external_id, version',
     [sourceId],
   );
   const inHistory = new Set(rows.map((r) => itemKey(r.external_id, r.version)));
-  const accepted = new Set(replies.filter((r) => r.status >= 200 && r.status < 300).map((r) => itemKey(r.externalId, r.version)));
+  const accepted = new Set(
+    replies.filter((r) => r.status >= 200 && r.status < 300).map((r) => itemKey(r.externalId, r.version)),
+  );
   return {
     lost: [...accepted].filter((k) => !inHistory.has(k)),
-    duplicated: rows.filter((r) => r.n > 1).map((r) => `${itemKey(r.external_id, r.version)} ${r.n} times in the history`),
+    duplicated: rows
+      .filter((r) => r.n > 1)
+      .map((r) => `${itemKey(r.external_id, r.version)} ${r.n} times in the history`),
   };
 }
 
@@ -102,7 +116,9 @@ export async function reconcile(o: {
 }): Promise<Reconciliation> {
   const diff = await settledDiff(o.db, o.sourceId, o.expected, o.settleMs ?? 120_000);
   const raw = (await o.windows.raw.read()).filter(ofSource(o.sourceId));
-  const deadLetters = (await Promise.all(o.windows.deadLetters.map((w) => w.read()))).flat().filter(ofSource(o.sourceId));
+  const deadLetters = (await Promise.all(o.windows.deadLetters.map((w) => w.read())))
+    .flat()
+    .filter(ofSource(o.sourceId));
   const history = await historyProblems(o.db, o.sourceId, o.replies);
   return {
     ...replyProblems(o.replies),
@@ -117,7 +133,10 @@ export async function reconcile(o: {
 
 /** The first few of each list, for one readable assertion: `expect(firstProblems(r)).toEqual(NO_PROBLEMS)`. */
 export function firstProblems(r: Reconciliation, n = 5): Record<keyof Reconciliation, string[]> {
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, (v as string[]).slice(0, n)])) as Record<keyof Reconciliation, string[]>;
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, (v as string[]).slice(0, n)])) as Record<
+    keyof Reconciliation,
+    string[]
+  >;
 }
 
 export const NO_PROBLEMS: Record<keyof Reconciliation, string[]> = {

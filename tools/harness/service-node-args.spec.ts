@@ -7,11 +7,16 @@ const ROOT = repoRoot();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const SERVICES = Object.keys(SERVICE_NODE_ARGS) as ServiceName[];
 
-/** The `--flags` on each command line (Dockerfile CMD, Compose command, Kubernetes args, npm script) that starts the service. */
+/**
+ * The `--flags` on each command line (Dockerfile CMD, Compose command, Kubernetes args, npm script) that starts the
+ * service.
+ */
 function flagsWhereStarted(text: string, service: ServiceName): string[][] {
   return text
     .split('\n')
-    .filter((line) => line.includes(`dist/apps/${service}/src/main.js`) && /^\s*(?:CMD |args:|command:|"start:)/.test(line))
+    .filter(
+      (line) => line.includes(`dist/apps/${service}/src/main.js`) && /^\s*(?:CMD |args:|command:|"start:)/.test(line),
+    )
     .map((line) => line.match(/--[a-z][a-z0-9-]*(?:=[^\s",\]]+)?/g) ?? []);
 }
 
@@ -35,7 +40,9 @@ describe('each service runs with the same Node flags wherever it is started', ()
     }
     // scripts/pipeline.sh sets them per service in its `case`, and its one `node` command passes them.
     const script = read('scripts/pipeline.sh');
-    expect(script).toMatch(/nohup node \$\{node_flags\[@\]\+"\$\{node_flags\[@\]\}"\} "\$ROOT_DIR\/dist\/apps\/\$name\/src\/main\.js"/);
+    expect(script).toMatch(
+      /nohup node \$\{node_flags\[@\]\+"\$\{node_flags\[@\]\}"\} "\$ROOT_DIR\/dist\/apps\/\$name\/src\/main\.js"/,
+    );
     const block = new RegExp(`\\n\\s*${service}\\)([\\s\\S]*?);;`).exec(script)?.[1] ?? '';
     const inScript = /node_flags=\(([^)]*)\)/.exec(block)?.[1].split(/\s+/).filter(Boolean) ?? [];
     expect(['scripts/pipeline.sh', inScript]).toEqual(['scripts/pipeline.sh', expected]);

@@ -34,7 +34,11 @@ export async function openWindow(topic: string, brokers?: string): Promise<Topic
   return { read: () => readBetween(topic, from, brokers) };
 }
 
-async function readBetween(topic: string, from: Array<{ partition: number; high: string }>, brokers?: string): Promise<WindowMessage[]> {
+async function readBetween(
+  topic: string,
+  from: Array<{ partition: number; high: string }>,
+  brokers?: string,
+): Promise<WindowMessage[]> {
   const kafka = client(brokers);
   const admin = kafka.admin();
   await admin.connect();
@@ -42,7 +46,11 @@ async function readBetween(topic: string, from: Array<{ partition: number; high:
   let until: Map<number, bigint>;
   try {
     until = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
-    await admin.setOffsets({ groupId, topic, partitions: from.map((p) => ({ partition: p.partition, offset: p.high })) });
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: from.map((p) => ({ partition: p.partition, offset: p.high })),
+    });
   } finally {
     await admin.disconnect();
   }
@@ -69,7 +77,8 @@ async function readBetween(topic: string, from: Array<{ partition: number; high:
     });
     const deadline = Date.now() + 60_000;
     while (left().length > 0) {
-      if (Date.now() > deadline) throw new Error(`could not read ${topic} to its end within 60 s (${left().length} partitions behind)`);
+      if (Date.now() > deadline)
+        throw new Error(`could not read ${topic} to its end within 60 s (${left().length} partitions behind)`);
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {

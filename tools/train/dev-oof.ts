@@ -29,18 +29,28 @@ function trainProcedure(trainDocs: NerDoc[], btc: ReturnType<typeof examples>): 
   const weights = train([...btc, ...examples(trainDocs)]);
   // FIXED_THRESHOLD: compare configurations along the precision/recall curve, not at one noisy threshold
   const fixed = process.env.FIXED_THRESHOLD ? Number(process.env.FIXED_THRESHOLD) : undefined;
-  console.log(`threshold ${((t1 + t2) / 2).toFixed(4)} (halves ${t1.toFixed(4)}, ${t2.toFixed(4)})${fixed ? `, fixed at ${fixed}` : ''}`);
+  console.log(
+    `threshold ${((t1 + t2) / 2).toFixed(4)} (halves ${t1.toFixed(4)}, ` +
+      `${t2.toFixed(4)})${fixed ? `, fixed at ${fixed}` : ''}`,
+  );
   return runModelFrom({ labels: [...LABELS], threshold: fixed ?? (t1 + t2) / 2, weights });
 }
 
 function score(docs: NerDoc[], model: RunModel | undefined, counts: SpanCounts, errors: string[]) {
-  const ctx = (doc: NerDoc, s: number, e: number) => doc.text.slice(Math.max(0, s - 40), Math.min(doc.text.length, e + 40)).replace(/\s+/g, ' ');
+  const ctx = (doc: NerDoc, s: number, e: number) =>
+    doc.text.slice(Math.max(0, s - 40), Math.min(doc.text.length, e + 40)).replace(/\s+/g, ' ');
   countSpans(docs, (doc) => extractSpans('', doc.text, model ? { runModel: model } : { useModel: false }), counts, {
     falsePositive(doc, p, g) {
-      errors.push(`FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}  …${ctx(doc, p.start, p.end)}…`);
+      errors.push(
+        `FP ${p.type} "${p.surface}"${g ? ` (gold ${g.type} "${doc.text.slice(g.start, g.end)}")` : ''}  ` +
+          `…${ctx(doc, p.start, p.end)}…`,
+      );
     },
     miss(doc, g, p) {
-      errors.push(`FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  …${ctx(doc, g.start, g.end)}…`);
+      errors.push(
+        `FN ${g.type} "${doc.text.slice(g.start, g.end)}"${p ? ` (pred ${p.type} "${p.surface}")` : ''}  ` +
+          `…${ctx(doc, g.start, g.end)}…`,
+      );
     },
   });
 }

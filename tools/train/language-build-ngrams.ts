@@ -42,8 +42,12 @@ async function main() {
   const { ngramsData } = (await import(pathToFileURL(join(dir, 'src', 'ngrams', `${size}.js`)).href)) as {
     ngramsData: { type: string; languages: Record<string, string>; ngrams: Record<string, Record<string, number>> };
   };
-  const { avgScore } = (await import(pathToFileURL(join(dir, 'src', 'avgScore.js')).href)) as { avgScore: Record<string, number> };
-  const { dictionary } = (await import(pathToFileURL(join(dir, 'src', 'dictionary.js')).href)) as { dictionary: string[] };
+  const { avgScore } = (await import(pathToFileURL(join(dir, 'src', 'avgScore.js')).href)) as {
+    avgScore: Record<string, number>;
+  };
+  const { dictionary } = (await import(pathToFileURL(join(dir, 'src', 'dictionary.js')).href)) as {
+    dictionary: string[];
+  };
   const languages = Object.keys(ngramsData.languages)
     .map(Number)
     .sort((a, b) => a - b)

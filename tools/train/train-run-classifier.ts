@@ -43,7 +43,10 @@ export function examples(docs: NerDoc[]): Example[] {
       onUnresolved: (run) => {
         const key = `${run.tokens[run.start].start}:${run.tokens[run.end - 1].end}`;
         const type = gold.get(key);
-        out.push({ features: runFeatures(run.tokens, run.start, run.end, gaz), label: type ? LABELS.indexOf(type) : 0 });
+        out.push({
+          features: runFeatures(run.tokens, run.start, run.end, gaz),
+          label: type ? LABELS.indexOf(type) : 0,
+        });
       },
     });
   }
@@ -155,9 +158,11 @@ export function chooseThreshold(weights: Record<string, number[]>, docs: NerDoc[
     if (g.right) right++;
     if ((ruleRight + right) / (ruleAll + i + 1) >= precision && i >= 20) threshold = g.p;
   });
-  if (!process.env.QUIET) console.log(
-    `tuning: rules ${ruleRight}/${ruleAll} right; guesses: ${guesses.length}, ${right} right; threshold ${threshold.toFixed(4)} for overall precision ${precision}`,
-  );
+  if (!process.env.QUIET)
+    console.log(
+      `tuning: rules ${ruleRight}/${ruleAll} right; guesses: ${guesses.length}, ${right} right; threshold ` +
+        `${threshold.toFixed(4)} for overall precision ${precision}`,
+    );
   return threshold;
 }
 
@@ -174,13 +179,20 @@ function main() {
   // Threshold by cross-fitting: train without Wikigold's tuning half (index % 3 === 1), choose the
   // threshold there, then train the shipped model on everything trainable with that threshold.
   const tune = wiki.filter((_, i) => i % 3 === 1);
-  const fitFirst = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(wiki.filter((_, i) => i % 3 === 2)), WIKI_WEIGHT)];
+  const fitFirst = [
+    ...repeat(examples(btcDocs('train')), BTC_WEIGHT),
+    ...repeat(examples(wiki.filter((_, i) => i % 3 === 2)), WIKI_WEIGHT),
+  ];
   const firstWeights = train(fitFirst);
   const firstThreshold = chooseThreshold(firstWeights, tune, OVERALL_PRECISION);
   // and the other way round (train with index % 3 === 1, tune on index % 3 === 2): one threshold
   // from ~50 documents is noisy, so the shipped one is the mean of the two
   const fitSecond = [...repeat(examples(btcDocs('train')), BTC_WEIGHT), ...repeat(examples(tune), WIKI_WEIGHT)];
-  const secondThreshold = chooseThreshold(train(fitSecond), wiki.filter((_, i) => i % 3 === 2), OVERALL_PRECISION);
+  const secondThreshold = chooseThreshold(
+    train(fitSecond),
+    wiki.filter((_, i) => i % 3 === 2),
+    OVERALL_PRECISION,
+  );
   const threshold = (firstThreshold + secondThreshold) / 2;
   console.log(`threshold ${threshold.toFixed(4)}`);
   if (process.env.DEV_MODEL_DIR) {
@@ -190,7 +202,10 @@ function main() {
     mkdirSync(dir, { recursive: true });
     const gazetteer = join(dir, 'gazetteer.json');
     if (!existsSync(gazetteer)) symlinkSync(join(dirname(outFile), 'gazetteer.json'), gazetteer);
-    writeFileSync(join(dir, 'run-model.json'), JSON.stringify({ labels: LABELS, threshold: firstThreshold, weights: firstWeights }));
+    writeFileSync(
+      join(dir, 'run-model.json'),
+      JSON.stringify({ labels: LABELS, threshold: firstThreshold, weights: firstWeights }),
+    );
     console.log(`wrote the dev model to ${dir}`);
     return;
   }
@@ -201,7 +216,8 @@ function main() {
     outFile,
     JSON.stringify({
       about:
-        'Run classifier (averaged perceptron) trained by tools/train/train-run-classifier.ts on the Broad Twitter Corpus train split and two thirds of Wikigold (both CC BY 4.0); see ATTRIBUTION.md.',
+        'Run classifier (averaged perceptron) trained by tools/train/train-run-classifier.ts on the Broad ' +
+        'Twitter Corpus train split and two thirds of Wikigold (both CC BY 4.0); see ATTRIBUTION.md.',
       labels: LABELS,
       threshold: Math.round(threshold * 10000) / 10000,
       weights,

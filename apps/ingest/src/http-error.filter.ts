@@ -27,11 +27,20 @@ export class HttpErrorFilter implements ExceptionFilter {
         body = { statusCode: 413, error: 'Payload Too Large', message: `request body exceeds ${cause.limit} bytes` };
       }
       if (status === 400 && cause?.type === 'entity.parse.failed') {
-        body = { statusCode: 400, error: 'Bad Request', message: 'request body is not valid JSON', errors: [{ field: '(body)', messages: [exception.message] }] };
+        body = {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'request body is not valid JSON',
+          errors: [{ field: '(body)', messages: [exception.message] }],
+        };
       }
     } else if (parserError?.type === 'entity.too.large') {
       status = HttpStatus.PAYLOAD_TOO_LARGE;
-      body = { statusCode: status, error: 'Payload Too Large', message: `request body exceeds ${parserError.limit} bytes` };
+      body = {
+        statusCode: status,
+        error: 'Payload Too Large',
+        message: `request body exceeds ${parserError.limit} bytes`,
+      };
     } else if (parserError?.type === 'entity.parse.failed') {
       status = HttpStatus.BAD_REQUEST;
       body = { statusCode: status, error: 'Bad Request', message: 'request body is not valid JSON' };

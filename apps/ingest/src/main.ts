@@ -13,7 +13,8 @@ export async function createIngestApp(config: IngestConfig): Promise<NestExpress
     bodyParser: false,
     logger: observability.nestLogger,
   });
-  // Every body is read raw: the Content-Type picks the wire-format parser, and HMAC signatures are over the exact bytes.
+  // Every body is read raw: the Content-Type picks the wire-format parser, and HMAC signatures are over the exact
+  // bytes.
   app.useBodyParser('raw', { limit: config.ingest.INGEST_MAX_BODY_BYTES, type: () => true });
   app.useGlobalFilters(new HttpErrorFilter());
   return app;

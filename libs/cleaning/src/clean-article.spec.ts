@@ -7,7 +7,12 @@ const SEED = join(SHARED, 'seeds', '000_315ce49d09b2d10d.txt');
 
 describe.each(['scraped', 'unknown'] as const)('cleanArticle: the scraped seed (text/plain, %s)', (provenance) => {
   const body = readFileSync(SEED, 'utf8');
-  const result = cleanArticle({ body, contentType: 'text/plain', url: 'https://www.rt.com/news/putin-obama?utm_source=x', provenance });
+  const result = cleanArticle({
+    body,
+    contentType: 'text/plain',
+    url: 'https://www.rt.com/news/putin-obama?utm_source=x',
+    provenance,
+  });
   const paragraphs = result.text.split('\n\n');
 
   it('drops the icon-font line and the comment-section notice', () => {
@@ -40,11 +45,16 @@ describe.each(['scraped', 'unknown'] as const)('cleanArticle: the scraped seed (
 });
 
 const storyParagraphs = [
-  'The city council voted on Tuesday to expand the bus network, adding three routes that will connect the northern suburbs with the central station by the end of next year.',
-  'Officials said the plan, which has been debated for almost two years, would cost about 40 million euros and be paid for partly by a regional transport fund.',
-  '“We have listened to the people who spend an hour getting to work every morning,” the mayor told reporters after the vote, adding that fares would not rise.',
-  'Opposition members argued that the money would be better spent on repairing existing roads, but the motion passed with a comfortable majority of the council.',
-  'Construction of the new stops is expected to begin in the spring, and the first route could open as early as September if the tender process goes smoothly.',
+  'The city council voted on Tuesday to expand the bus network, adding three routes that will connect the ' +
+    'northern suburbs with the central station by the end of next year.',
+  'Officials said the plan, which has been debated for almost two years, would cost about 40 million euros and ' +
+    'be paid for partly by a regional transport fund.',
+  '“We have listened to the people who spend an hour getting to work every morning,” the mayor told reporters ' +
+    'after the vote, adding that fares would not rise.',
+  'Opposition members argued that the money would be better spent on repairing existing roads, but the motion ' +
+    'passed with a comfortable majority of the council.',
+  'Construction of the new stops is expected to begin in the spring, and the first route could open as early as ' +
+    'September if the tender process goes smoothly.',
 ];
 
 function page(extraBody = ''): string {
@@ -80,14 +90,27 @@ ${extraBody}
 }
 
 describe('cleanArticle: an HTML page', () => {
-  const result = cleanArticle({ body: page(), contentType: 'text/html', url: 'https://example.com/news/bus-network?utm_campaign=x' });
+  const result = cleanArticle({
+    body: page(),
+    contentType: 'text/html',
+    url: 'https://example.com/news/bus-network?utm_campaign=x',
+  });
 
   it('keeps the story paragraphs in order, separated by blank lines', () => {
     expect(result.text.split('\n\n')).toEqual(storyParagraphs);
   });
 
   it('drops share bars, related lists, newsletter and cookie notices, captions, bylines and scripts', () => {
-    for (const chrome of ['Share on Facebook', 'Tram line delayed', 'newsletter', 'cookies', 'Photo: Example', 'By Jane Doe', 'Do not include me', 'Most read']) {
+    for (const chrome of [
+      'Share on Facebook',
+      'Tram line delayed',
+      'newsletter',
+      'cookies',
+      'Photo: Example',
+      'By Jane Doe',
+      'Do not include me',
+      'Most read',
+    ]) {
       expect(result.text).not.toContain(chrome);
     }
     expect(result.qualityFlags).toEqual([]);
@@ -114,27 +137,43 @@ describe('cleanArticle: an HTML page', () => {
 
 describe('cleanArticle: normalisation and flags', () => {
   it('leaves no tags, entities or control characters, and composes to NFC', () => {
-    const body = 'Cafe\u0301 &amp; bar reopened &#8212; <b>finally</b>.\u0007 It was closed for a year, and the owners said they were glad to be back in business.';
+    const body =
+      'Cafe\u0301 &amp; bar reopened &#8212; <b>finally</b>.\u0007 It was closed for a year, and the owners said ' +
+      'they were glad to be back in business.';
     const { text } = cleanArticle({ body, contentType: 'text/plain', title: 'x' });
-    expect(text).toBe('Café & bar reopened — finally. It was closed for a year, and the owners said they were glad to be back in business.');
+    expect(text).toBe(
+      'Café & bar reopened — finally. It was closed for a year, and the owners said they were glad to be back in ' +
+        'business.',
+    );
     expect(text.normalize('NFC')).toBe(text);
   });
 
   it('flags an empty result and a missing title', () => {
-    const r = cleanArticle({ body: '<html><body><nav><a href="/">Home</a></nav></body></html>', contentType: 'text/html' });
+    const r = cleanArticle({
+      body: '<html><body><nav><a href="/">Home</a></nav></body></html>',
+      contentType: 'text/html',
+    });
     expect(r.text).toBe('');
-    expect(r.qualityFlags).toEqual(expect.arrayContaining(['empty_after_cleaning', 'title_missing', 'extraction_fallback_used']));
+    expect(r.qualityFlags).toEqual(
+      expect.arrayContaining(['empty_after_cleaning', 'title_missing', 'extraction_fallback_used']),
+    );
   });
 
   it('flags a short story as too_short, not empty', () => {
-    const r = cleanArticle({ body: '<p>The minister resigned on Friday, citing health reasons, her office said.</p>', contentType: 'text/html', title: 'Minister resigns' });
+    const r = cleanArticle({
+      body: '<p>The minister resigned on Friday, citing health reasons, her office said.</p>',
+      contentType: 'text/html',
+      title: 'Minister resigns',
+    });
     expect(r.text).toBe('The minister resigned on Friday, citing health reasons, her office said.');
     expect(r.qualityFlags).toContain('too_short');
     expect(r.qualityFlags).not.toContain('empty_after_cleaning');
   });
 
   it('rejects an unsupported content type with a clear error', () => {
-    expect(() => cleanArticle({ body: 'x', contentType: 'application/pdf' as 'text/plain' })).toThrow(/unsupported contentType/);
+    expect(() => cleanArticle({ body: 'x', contentType: 'application/pdf' as 'text/plain' })).toThrow(
+      /unsupported contentType/,
+    );
   });
 });
 

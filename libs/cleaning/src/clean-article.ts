@@ -37,7 +37,8 @@ export interface CleanOptions {
   documentKey?: string;
 }
 
-export type CleanFlag = 'empty_after_cleaning' | 'too_short' | 'extraction_fallback_used' | 'title_missing' | 'cleaning_suspect';
+export type CleanFlag =
+  'empty_after_cleaning' | 'too_short' | 'extraction_fallback_used' | 'title_missing' | 'cleaning_suspect';
 
 export interface CleanResult {
   title: string;
@@ -66,7 +67,9 @@ function runPath(body: string, provenance: Provenance, input: CleanInput, title:
   // A text/plain body with block markup is mislabelled HTML; inline tags alone are stripped from the plain text.
   const html = input.contentType === 'text/html' || hasBlockMarkup(body);
   if (provenance === 'edited') return editedPath(body, html, input.url);
-  return html ? htmlPath(body, title, input.url, provenance === 'scraped') : plainPath(body, title, input.url, provenance === 'scraped');
+  return html
+    ? htmlPath(body, title, input.url, provenance === 'scraped')
+    : plainPath(body, title, input.url, provenance === 'scraped');
 }
 
 /** The final text guard: no markup ever leaves as text; pages and unknown text also lose leftover entities. */
@@ -82,12 +85,14 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
   if (input.contentType !== 'text/html' && input.contentType !== 'text/plain') {
     throw new TypeError(`cleanArticle: unsupported contentType ${String(input.contentType)}`);
   }
-  const provenance: Provenance = input.provenance === 'edited' || input.provenance === 'scraped' ? input.provenance : 'unknown';
+  const provenance: Provenance =
+    input.provenance === 'edited' || input.provenance === 'scraped' ? input.provenance : 'unknown';
   const body = input.body.length > MAX_BODY_CHARS ? input.body.slice(0, MAX_BODY_CHARS) : input.body;
   let title = titleText(input.title ?? '');
   const found = runPath(body, provenance, input, title);
   const metadata = found.metadata;
-  if (!title && found.foundTitle) title = titleText(stripSiteName(normaliseInline(found.foundTitle), metadata.siteName));
+  if (!title && found.foundTitle)
+    title = titleText(stripSiteName(normaliseInline(found.foundTitle), metadata.siteName));
   metadata.title ??= title || null;
   const decodeLeftovers = provenance !== 'edited';
   const finish = (list: string[]) => list.map((p) => finishParagraph(p, decodeLeftovers)).filter((p) => p.length > 0);
@@ -97,8 +102,13 @@ export function cleanArticle(input: CleanInput, options: CleanOptions = {}): Cle
     paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.toLowerCase() === titleKey));
   }
   if (options.boilerplate && input.source) {
-    const key = options.documentKey ?? metadata.canonicalUrl ?? createHash('sha1').update(paragraphs.join('\n')).digest('hex');
-    paragraphs = removeLearnedChrome(options.boilerplate, { source: input.source, documentKey: key, learn: options.learn !== false }, paragraphs);
+    const key =
+      options.documentKey ?? metadata.canonicalUrl ?? createHash('sha1').update(paragraphs.join('\n')).digest('hex');
+    paragraphs = removeLearnedChrome(
+      options.boilerplate,
+      { source: input.source, documentKey: key, learn: options.learn !== false },
+      paragraphs,
+    );
   }
   // The text's words once markup and entities are settled: what the removal rule and the metric compare against.
   const markupLeft = !found.page && found.whole.some((p) => /[<&]/.test(p));
@@ -147,7 +157,11 @@ interface Kept {
   suspect?: boolean;
 }
 
-function neverSilentlyEmpty(kept: Kept, found: PathResult, finish: (l: string[]) => string[]): Kept & { suspect: boolean } {
+function neverSilentlyEmpty(
+  kept: Kept,
+  found: PathResult,
+  finish: (l: string[]) => string[],
+): Kept & { suspect: boolean } {
   const ok = { ...kept, suspect: false };
   if (found.page) {
     if (kept.words > 0) return ok;

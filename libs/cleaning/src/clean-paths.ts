@@ -42,9 +42,20 @@ function textMetadata(url: string | undefined, lines: string[]): ArticleMetadata
  * plain text stays literal, its hard wraps joined and its tables kept.
  */
 export function editedPath(body: string, html: boolean, url: string | undefined): PathResult {
-  const paragraphs = html ? htmlToBlocks(body).map((b) => b.text) : structurePlainText(stripTags(body)).map((u) => u.text);
+  const paragraphs = html
+    ? htmlToBlocks(body).map((b) => b.text)
+    : structurePlainText(stripTags(body)).map((u) => u.text);
   const metadata = { ...emptyMetadata(), canonicalUrl: canonicaliseUrl(url) };
-  return { paragraphs, whole: paragraphs, evidenceOnly: paragraphs, inputWords: wordsOf(paragraphs), page: false, fallbackUsed: false, metadata, foundTitle: null };
+  return {
+    paragraphs,
+    whole: paragraphs,
+    evidenceOnly: paragraphs,
+    inputWords: wordsOf(paragraphs),
+    page: false,
+    fallbackUsed: false,
+    metadata,
+    foundTitle: null,
+  };
 }
 
 /**
@@ -55,7 +66,11 @@ export function editedPath(body: string, html: boolean, url: string | undefined)
 export function plainPath(body: string, title: string, url: string | undefined, scraped: boolean): PathResult {
   const units: TextUnit[] = structurePlainText(decodeWithoutMarkup(body, 1));
   const whole = units.map((u) => u.text);
-  const classified = classifyScrapedText(whole, { title: title || null, page: scraped, protectedLines: units.map((u) => u.table) });
+  const classified = classifyScrapedText(whole, {
+    title: title || null,
+    page: scraped,
+    protectedLines: units.map((u) => u.table),
+  });
   return {
     paragraphs: classified.paragraphs,
     whole,
@@ -74,7 +89,8 @@ export function htmlPath(body: string, title: string, url: string | undefined, s
   const metadata = extracted.metadata;
   if (metadata.authors.length === 0 && extracted.byline) metadata.authors = splitByline(extracted.byline);
   metadata.publishedAt ??= findVisibleDate(extracted.topLines);
-  // A fragment of unknown origin is judged like plain text of unknown origin; a page (or a declared scraped fragment) like a page.
+  // A fragment of unknown origin is judged like plain text of unknown origin; a page (or a declared scraped fragment)
+  // like a page.
   const page = scraped || !extracted.fragment;
   return {
     paragraphs: extracted.paragraphs,

@@ -8,7 +8,8 @@ import { decodeWithoutMarkup } from './markup/strip-tags';
 
 // C0/C1 controls except tab and newlines, zero-width spaces and bidi embedding controls that scrapers leave
 // behind. The zero-width (non-)joiners stay: Persian and Indic spelling needs them (می‌گوید), emoji sequences too.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+const CONTROL_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 // Lone surrogates (broken UTF-16 from binary junk) would make invalid UTF-8 downstream.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ANY_SURROGATE = /[\uD800-\uDFFF]/;
@@ -24,7 +25,10 @@ export function normaliseInline(text: string): string {
 /** A whole text: NFC, no lone surrogates or controls, "\n" line ends; tabs and line structure kept. */
 export function normaliseText(text: string): string {
   const safe = ANY_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text;
-  return safe.normalize('NFC').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(CONTROL_CHARS, '');
+  return safe
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROL_CHARS, '');
 }
 
 /** Splits text into paragraphs on blank lines (or single newlines when `lineIsParagraph`). */
@@ -41,7 +45,11 @@ export function toParagraphs(text: string, lineIsParagraph = false): string[] {
 }
 
 /** Whitespace other than a lone space: a run of two or more, or a tab, newline or Unicode space. */
-const SPACE_TO_FIX = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]{2,}|[^\S ]|[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+const SPACE_TO_FIX = new RegExp(
+  String.raw`[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]{2,}|` +
+    String.raw`[^\S ]|[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]`,
+  'g',
+);
 
 /**
  * Whitespace runs to one space, trimmed: for text that normaliseText has
@@ -73,8 +81,13 @@ export function joinParagraphs(paragraphs: string[]): string {
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words: a run of them is segmented into words by ICU. */
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30FC\u3005]+/gu;
-const UNSPACED_HINT = /[\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u3005\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD87F]/;
+const UNSPACED_RUN = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}` +
+    String.raw`\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30FC\u3005]+`,
+  'gu',
+);
+const UNSPACED_HINT =
+  /[\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u3005\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD87F]/;
 let segmenter: Intl.Segmenter | undefined;
 
 /** Non-ASCII BMP code points by class, filled on first sight: 1 a word character, 2 not. */
@@ -133,7 +146,11 @@ function countSpacedWords(text: string): number {
       inWord = true;
     } else {
       const c = text[i];
-      const joiner = (c === "'" || c === '’' || c === '-' || c === '\u200c' || c === '\u200d') && inWord && i + 1 < text.length && isWordChar(text, i + 1);
+      const joiner =
+        (c === "'" || c === '’' || c === '-' || c === '\u200c' || c === '\u200d') &&
+        inWord &&
+        i + 1 < text.length &&
+        isWordChar(text, i + 1);
       if (!joiner) inWord = false;
     }
   }

@@ -10,9 +10,16 @@ describe('usableCores', () => {
   });
 
   it('reads a cgroup v1 limit', () => {
-    const v1 = files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '150000', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' });
+    const v1 = files({
+      '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '150000',
+      '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000',
+    });
     expect(cgroupCpuQuota(v1)).toBe(1.5);
-    expect(cgroupCpuQuota(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' }))).toBeUndefined();
+    expect(
+      cgroupCpuQuota(
+        files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' }),
+      ),
+    ).toBeUndefined();
   });
 
   it('caps the CPUs by the limit, rounding a fraction up, and never goes below one', () => {

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 /** Where the kernel states a container's CPU quota: cgroup v2, then v1. */
-const CGROUP_FILES = { v2: '/sys/fs/cgroup/cpu.max', v1Quota: '/sys/fs/cgroup/cpu/cpu.cfs_quota_us', v1Period: '/sys/fs/cgroup/cpu/cpu.cfs_period_us' };
+const CGROUP_FILES = {
+  v2: '/sys/fs/cgroup/cpu.max',
+  v1Quota: '/sys/fs/cgroup/cpu/cpu.cfs_quota_us',
+  v1Period: '/sys/fs/cgroup/cpu/cpu.cfs_period_us',
+};
 
 type Read = (path: string) => string | undefined;
 
@@ -14,7 +18,9 @@ const readOrUndefined: Read = (path) => {
   }
 };
 
-/** The CPU quota of this process's cgroup in cores (`2` for a Kubernetes limit of 2000m), or undefined when unlimited. */
+/**
+ * The CPU quota of this process's cgroup in cores (`2` for a Kubernetes limit of 2000m), or undefined when unlimited.
+ */
 export function cgroupCpuQuota(read: Read = readOrUndefined): number | undefined {
   const v2 = read(CGROUP_FILES.v2)?.trim().split(/\s+/);
   if (v2 && v2[0] !== 'max' && Number(v2[0]) > 0 && Number(v2[1]) > 0) return Number(v2[0]) / Number(v2[1]);

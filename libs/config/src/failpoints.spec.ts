@@ -14,7 +14,9 @@ describe('failpoints', () => {
   });
 
   it('is refused in production and on bad syntax, accepted otherwise', () => {
-    expect(failpointProblems({ NEWS_FAILPOINTS: 'a=kill', NODE_ENV: 'production' })[0]).toContain('refused when NODE_ENV=production');
+    expect(failpointProblems({ NEWS_FAILPOINTS: 'a=kill', NODE_ENV: 'production' })[0]).toContain(
+      'refused when NODE_ENV=production',
+    );
     expect(failpointProblems({ NEWS_FAILPOINTS: 'a=kill@0' })[0]).toContain('NEWS_FAILPOINTS');
     expect(failpointProblems({ NEWS_FAILPOINTS: 'a=kill@2' })).toEqual([]);
     expect(failpointProblems({})).toEqual([]);
@@ -35,10 +37,14 @@ describe('failpoints', () => {
 
   it('does nothing when unarmed', () => {
     const module = join(__dirname, 'failpoints.ts');
-    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', `require(${JSON.stringify(module)}).failpoint('x.y'); console.log('alive')`], {
-      env: { ...process.env, NEWS_FAILPOINTS: '' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--require', 'tsx/cjs', '-e', `require(${JSON.stringify(module)}).failpoint('x.y'); console.log('alive')`],
+      {
+        env: { ...process.env, NEWS_FAILPOINTS: '' },
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe('alive');
   });

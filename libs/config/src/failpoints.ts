@@ -23,7 +23,10 @@ let armed: Map<string, Armed> | undefined;
 /** Parses `name=kill[@N],…`; throws with the offending entry. */
 export function parseFailpoints(value: string | undefined): Map<string, Armed> {
   const out = new Map<string, Armed>();
-  for (const entry of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = SPEC.exec(entry);
     if (!m) throw new Error(`${FAILPOINTS_ENV}: "${entry}" is not of the form name=kill or name=kill@N`);
     out.set(m[1], { hitsLeft: m[2] ? Number(m[2]) : 1 });
@@ -35,7 +38,8 @@ export function parseFailpoints(value: string | undefined): Map<string, Armed> {
 export function failpointProblems(env: NodeJS.ProcessEnv): string[] {
   const value = env[FAILPOINTS_ENV];
   if (!value) return [];
-  if (env.NODE_ENV === 'production') return [`${FAILPOINTS_ENV}: crash points are for fault tests and are refused when NODE_ENV=production`];
+  if (env.NODE_ENV === 'production')
+    return [`${FAILPOINTS_ENV}: crash points are for fault tests and are refused when NODE_ENV=production`];
   try {
     parseFailpoints(value);
     return [];

@@ -73,14 +73,20 @@ describe('HttpEnv', () => {
     });
   });
 
-  it('refuses headers allowed longer than the whole request, a metrics port equal to the public one, and bounds out of range', () => {
-    expect(problems({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toEqual(['HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS']);
-    expect(problems({ PORT: '9000', METRICS_PORT: '9000' })).toEqual(['PORT: must differ from METRICS_PORT (/metrics is served on a port of its own)']);
-    expect(problems({ PORT: '0', METRICS_PORT: '0' })).toEqual([]);
-    expect([...new Set(problems({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '10', HTTP_REQUEST_TIMEOUT_MS: 'soon' }).map((p) => p.split(':')[0]))].sort()).toEqual([
-      'HTTP_HEADERS_TIMEOUT_MS',
-      'HTTP_KEEP_ALIVE_TIMEOUT_MS',
-      'HTTP_REQUEST_TIMEOUT_MS',
+  it('refuses headers longer than the whole request, a metrics port equal to the public one, bad bounds', () => {
+    expect(problems({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS',
     ]);
+    expect(problems({ PORT: '9000', METRICS_PORT: '9000' })).toEqual([
+      'PORT: must differ from METRICS_PORT (/metrics is served on a port of its own)',
+    ]);
+    expect(problems({ PORT: '0', METRICS_PORT: '0' })).toEqual([]);
+    expect(
+      [
+        ...new Set(
+          problems({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '10', HTTP_REQUEST_TIMEOUT_MS: 'soon' }).map((p) => p.split(':')[0]),
+        ),
+      ].sort(),
+    ).toEqual(['HTTP_HEADERS_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS']);
   });
 });

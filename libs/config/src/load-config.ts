@@ -27,7 +27,10 @@ export type LoadedConfig<S extends ConfigSections> = { [K in keyof S]: InstanceT
  * are the variable names. Collects every problem before failing, so one
  * start-up attempt tells an operator everything that is wrong.
  */
-export function loadConfig<S extends ConfigSections>(sections: S, env: NodeJS.ProcessEnv = process.env): LoadedConfig<S> {
+export function loadConfig<S extends ConfigSections>(
+  sections: S,
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedConfig<S> {
   const problems: string[] = [];
   const out: Record<string, object> = {};
   for (const [name, cls] of Object.entries(sections)) {
@@ -50,7 +53,10 @@ export function loadConfig<S extends ConfigSections>(sections: S, env: NodeJS.Pr
  * For a service's main(): loads the config or prints what is wrong (naming
  * each variable, never a value) and exits with status 78 (EX_CONFIG).
  */
-export function loadConfigOrExit<S extends ConfigSections>(sections: S, env: NodeJS.ProcessEnv = process.env): LoadedConfig<S> {
+export function loadConfigOrExit<S extends ConfigSections>(
+  sections: S,
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedConfig<S> {
   try {
     return loadConfig(sections, env);
   } catch (err) {

@@ -78,7 +78,11 @@ describe('ArticleSubmission', () => {
   });
 
   it('refuses unknown fields at the HTTP edge, naming them', () => {
-    const r = validateContract(ArticleSubmission, { sourceId: 'a', body: 'x', externalId: 'g', bogus: 1 }, { forbidUnknown: true });
+    const r = validateContract(
+      ArticleSubmission,
+      { sourceId: 'a', body: 'x', externalId: 'g', bogus: 1 },
+      { forbidUnknown: true },
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0].field).toBe('bogus');
   });

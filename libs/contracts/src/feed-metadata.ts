@@ -85,7 +85,7 @@ export function IsConceptList(options?: ValidationOptions): PropertyDecorator {
         validate: (value) =>
           Array.isArray(value) && value.length <= FEED_METADATA_LIMITS.listItems && value.every(isConceptLike),
         defaultMessage: (args) =>
-          `${args?.property ?? "the field"} must be a list of at most ${FEED_METADATA_LIMITS.listItems} strings or ` +
+          `${args?.property ?? 'the field'} must be a list of at most ${FEED_METADATA_LIMITS.listItems} strings or ` +
           `{scheme, code, name, uri} objects of at most ${FEED_METADATA_LIMITS.itemLength} characters each`,
       },
     },

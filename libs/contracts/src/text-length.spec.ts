@@ -19,9 +19,18 @@ function samples(): string[] {
 }
 
 describe('isTextLength', () => {
-  it("gives validator's isLength answer on every bound, for strings mixing pairs, lone surrogates and selectors", () => {
+  it("gives validator's isLength answer on every bound, for strings of pairs, lone surrogates and selectors", () => {
     for (const s of samples()) {
-      for (const [min, max] of [[0, 0], [0, 1], [1, 1], [1, 3], [2, 5], [0, 6], [1, 12], [3, 30]]) {
+      for (const [min, max] of [
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [1, 3],
+        [2, 5],
+        [0, 6],
+        [1, 12],
+        [3, 30],
+      ]) {
         expect([s, min, max, isTextLength(s, min, max)]).toEqual([s, min, max, isLength(s, { min, max })]);
       }
     }
@@ -50,7 +59,10 @@ describe('TextLength and MaxTextLength', () => {
     note!: unknown;
   }
   const errorsOf = (body: unknown, note: unknown) =>
-    validateSync(Object.assign(new Doc(), { body, note })).map((e) => ({ field: e.property, constraints: e.constraints }));
+    validateSync(Object.assign(new Doc(), { body, note })).map((e) => ({
+      field: e.property,
+      constraints: e.constraints,
+    }));
 
   it('pass values in range', () => {
     expect(errorsOf('hello', PAIR.repeat(3))).toEqual([]);

@@ -29,9 +29,14 @@ export function TextLength(min: number, max: number, options?: ValidationOptions
       validator: {
         validate: (value) => isTextLength(value, min, max),
         defaultMessage: buildMessage((each, args) => {
-          if (!args?.value || (args.value as string).length < min) return `${each}$property must be longer than or equal to $constraint1 characters`;
-          if ((args.value as string).length > max) return `${each}$property must be shorter than or equal to $constraint2 characters`;
-          return `${each}$property must be longer than or equal to $constraint1 and shorter than or equal to $constraint2 characters`;
+          if (!args?.value || (args.value as string).length < min)
+            return `${each}$property must be longer than or equal to $constraint1 characters`;
+          if ((args.value as string).length > max)
+            return `${each}$property must be shorter than or equal to $constraint2 characters`;
+          return (
+            `${each}$property must be longer than or equal to $constraint1 and shorter than or equal to ` +
+            `$constraint2 characters`
+          );
         }, options),
       },
     },
@@ -47,7 +52,10 @@ export function MaxTextLength(max: number, options?: ValidationOptions): Propert
       constraints: [max],
       validator: {
         validate: (value) => isTextLength(value, 0, max),
-        defaultMessage: buildMessage((each) => `${each}$property must be shorter than or equal to $constraint1 characters`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be shorter than or equal to $constraint1 characters`,
+          options,
+        ),
       },
     },
     options,

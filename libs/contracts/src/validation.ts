@@ -61,7 +61,8 @@ export function validateContract<T extends object>(
     stopAtFirstError: true,
     validationError: { target: false, value: false },
   });
-  if (errors.length > 0) return { ok: false, errors: flattenValidationErrors(errors), outOfRange: onlyRangeErrors(errors) };
+  if (errors.length > 0)
+    return { ok: false, errors: flattenValidationErrors(errors), outOfRange: onlyRangeErrors(errors) };
   return { ok: true, value: instance };
 }
 

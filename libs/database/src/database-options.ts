@@ -6,7 +6,9 @@ import { MIGRATIONS } from './migrations';
 export const ENTITIES = [ArticleEntity];
 
 /** The one description of the database connection, used by the app, the migration CLI and the tests. */
-export function databaseOptions(env: Pick<DatabaseEnv, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATABASE_SSL'>): DataSourceOptions {
+export function databaseOptions(
+  env: Pick<DatabaseEnv, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATABASE_SSL'>,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: env.DATABASE_URL,
@@ -14,7 +16,8 @@ export function databaseOptions(env: Pick<DatabaseEnv, 'DATABASE_URL' | 'DATABAS
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
-    // Each migration in its own transaction, so one that builds an index CONCURRENTLY can opt out (transaction = false).
+    // Each migration in its own transaction, so one that builds an index CONCURRENTLY can opt out (transaction =
+    // false).
     migrationsTransactionMode: 'each',
     // Schema changes only through committed migrations.
     synchronize: false,

@@ -32,7 +32,9 @@ async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends
     if ('timestamp' in o.from) {
       const byTime = await admin.fetchTopicOffsetsByTimestamp(o.topic, o.from.timestamp);
       // -1 means "no message at or after that time": start at the end (nothing to read).
-      const starts = Object.fromEntries(byTime.map((p) => [p.partition, p.offset === '-1' ? ends[p.partition] : p.offset]));
+      const starts = Object.fromEntries(
+        byTime.map((p) => [p.partition, p.offset === '-1' ? ends[p.partition] : p.offset]),
+      );
       return { starts, ends };
     }
     const given = o.from.offsets;
@@ -40,6 +42,20 @@ async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends
   } finally {
     await admin.disconnect();
   }
+}
+
+/** The partitions that have something to read, and the result to fill in as batches arrive. */
+function readPlan(starts: Offsets, ends: Offsets): { pending: Set<number>; result: ReadRangeResult } {
+  const pending = new Set(
+    Object.keys(ends)
+      .map(Number)
+      .filter((p) => BigInt(starts[p]) < BigInt(ends[p])),
+  );
+  const result: ReadRangeResult = {
+    read: 0,
+    ranges: Object.fromEntries(Object.keys(ends).map((p) => [Number(p), [starts[Number(p)], ends[Number(p)]]])),
+  };
+  return { pending, result };
 }
 
 /**
@@ -50,11 +66,7 @@ async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends
  */
 export async function readTopicRange(o: ReadRangeOptions): Promise<ReadRangeResult> {
   const { starts, ends } = await rangeBounds(o);
-  const pending = new Set(Object.keys(ends).map(Number).filter((p) => BigInt(starts[p]) < BigInt(ends[p])));
-  const result: ReadRangeResult = {
-    read: 0,
-    ranges: Object.fromEntries(Object.keys(ends).map((p) => [Number(p), [starts[Number(p)], ends[Number(p)]]])),
-  };
+  const { pending, result } = readPlan(starts, ends);
   if (pending.size === 0) return result;
 
   const consumer = o.kafka.consumer({ groupId: `replay-${randomUUID()}`, allowAutoTopicCreation: false });

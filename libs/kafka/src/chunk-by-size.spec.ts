@@ -5,7 +5,10 @@ describe('chunkBySize', () => {
 
   it('cuts by count and by bytes, in order, losing nothing', () => {
     expect(chunkBySize([1, 1, 1, 1, 1], { sizeOf: bytes, maxCount: 2, maxBytes: 100 })).toEqual([[1, 1], [1, 1], [1]]);
-    expect(chunkBySize([40, 40, 40, 10], { sizeOf: bytes, maxCount: 50, maxBytes: 100 })).toEqual([[40, 40], [40, 10]]);
+    expect(chunkBySize([40, 40, 40, 10], { sizeOf: bytes, maxCount: 50, maxBytes: 100 })).toEqual([
+      [40, 40],
+      [40, 10],
+    ]);
     const items = Array.from({ length: 7 }, (_, i) => i);
     expect(chunkBySize(items, { sizeOf: () => 1, maxCount: 3, maxBytes: 1_000 }).flat()).toEqual(items);
   });

@@ -42,7 +42,10 @@ export function connectBatchConsumer(app: INestApplication, options: ConnectCons
     observer: options.observer,
   });
   // Deferred, so the filter below is in place when the listeners are registered.
-  const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false, deferInitialization: true });
+  const microservice = app.connectMicroservice(
+    { strategy: server },
+    { inheritAppConfig: false, deferInitialization: true },
+  );
   microservice.useGlobalFilters(new PassThroughRpcFilter());
   app.get(ConsumerRegistry).register(server);
   return server;

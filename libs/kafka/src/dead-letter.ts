@@ -36,7 +36,11 @@ export interface DeadLetter {
 export type DeadLetterCounter = (e: { stage: string; reason: DeadLetterReason; count: number }) => void;
 
 /** A dead letter keeps the original key, value and headers, and says why, where and when it failed. */
-export function toDeadLetterMessage(stage: string, dl: DeadLetter, now = new Date()): OutboundMessage & { topic: string } {
+export function toDeadLetterMessage(
+  stage: string,
+  dl: DeadLetter,
+  now = new Date(),
+): OutboundMessage & { topic: string } {
   return {
     topic: deadLetterTopicOf(dl.topic),
     key: dl.message.key ? dl.message.key.toString() : '',

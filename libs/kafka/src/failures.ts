@@ -31,7 +31,12 @@ export function backoffCeilingMs(failures: number, maxMs: number, baseMs = 200):
  * hit it in lockstep while it recovers. One schedule for handler retries and
  * offset commits alike.
  */
-export function retryBackoffMs(failures: number, maxMs: number, baseMs = 200, random: () => number = Math.random): number {
+export function retryBackoffMs(
+  failures: number,
+  maxMs: number,
+  baseMs = 200,
+  random: () => number = Math.random,
+): number {
   return Math.floor(random() * backoffCeilingMs(failures, maxMs, baseMs));
 }
 
@@ -61,7 +66,10 @@ const TRANSIENT_NODE_CODES = new Set([
 const TRANSIENT_SQLSTATE_PREFIXES = ['08', '53', '57', '58', '40', '55P03', '25006', '25P03'];
 const PERMANENT_SQLSTATES = new Set(['57P04']);
 
-/** Errors that say a connection or a server went away, by class name (checked by name: several copies of a library may be loaded). */
+/**
+ * Errors that say a connection or a server went away, by class name (checked by name: several copies of a library may
+ * be loaded).
+ */
 const TRANSIENT_NAMES = new Set([
   'TransientError',
   'PublishUnavailableError',
@@ -85,11 +93,23 @@ const TRANSIENT_NAMES = new Set([
 ]);
 
 /** kafkajs protocol error types that are transient although kafkajs marks them non-retriable. */
-const TRANSIENT_KAFKA_TYPES = new Set(['BROKER_NOT_AVAILABLE', 'COORDINATOR_LOAD_IN_PROGRESS', 'REBALANCE_IN_PROGRESS']);
+const TRANSIENT_KAFKA_TYPES = new Set([
+  'BROKER_NOT_AVAILABLE',
+  'COORDINATOR_LOAD_IN_PROGRESS',
+  'REBALANCE_IN_PROGRESS',
+]);
 
 /** Messages of pg (node-postgres) and PostgreSQL whose errors carry no code. */
-const TRANSIENT_MESSAGE =
-  /Connection terminated|connection timeout|query runner was already released|Query runner already released|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection|server closed the connection unexpectedly|Connection ended unexpectedly|read ECONNRESET|write EPIPE|socket hang up/i;
+const TRANSIENT_MESSAGE = new RegExp(
+  String.raw`Connection terminated|connection timeout|query runner was already released|` +
+    String.raw`Query runner already released|timeout exceeded when trying to connect|` +
+    String.raw`Client has encountered a connection error|Client was closed and is not queryable|` +
+    String.raw`Query read timeout|the database system is (starting up|shutting down|` +
+    String.raw`in recovery mode|not yet accepting connections)|terminating connection|` +
+    String.raw`server closed the connection unexpectedly|Connection ended unexpectedly|` +
+    String.raw`read ECONNRESET|write EPIPE|socket hang up`,
+  'i',
+);
 
 type Classification = 'transient' | 'permanent' | 'unknown';
 
@@ -103,7 +123,8 @@ function classifyOne(error: unknown): Classification {
   if (error instanceof KafkaJSError || name.startsWith('KafkaJS')) {
     if (typeof e.type === 'string' && TRANSIENT_KAFKA_TYPES.has(e.type)) return 'transient';
     if (e.retriable === true) return 'transient';
-    if (typeof e.message === 'string' && /connect|timeout|broker|leader|coordinator/i.test(e.message)) return 'transient';
+    if (typeof e.message === 'string' && /connect|timeout|broker|leader|coordinator/i.test(e.message))
+      return 'transient';
   }
   if (typeof e.code === 'string') {
     if (TRANSIENT_NODE_CODES.has(e.code)) return 'transient';
@@ -116,12 +137,16 @@ function classifyOne(error: unknown): Classification {
   return 'unknown';
 }
 
-/** The error and what it wraps: `cause` (ES2022, kafkajs), `driverError` (TypeORM), `originalError`, `errors` (AggregateError). */
+/**
+ * The error and what it wraps: `cause` (ES2022, kafkajs), `driverError` (TypeORM), `originalError`, `errors`
+ * (AggregateError).
+ */
 function* chainOf(error: unknown, depth = 0): Generator<unknown> {
   if (depth > 8 || error === null || typeof error !== 'object') return;
   yield error;
   const e = error as { cause?: unknown; driverError?: unknown; originalError?: unknown; errors?: unknown };
-  for (const inner of [e.cause, e.driverError, e.originalError]) if (inner && inner !== error) yield* chainOf(inner, depth + 1);
+  for (const inner of [e.cause, e.driverError, e.originalError])
+    if (inner && inner !== error) yield* chainOf(inner, depth + 1);
   if (Array.isArray(e.errors)) for (const inner of e.errors.slice(0, 8)) yield* chainOf(inner, depth + 1);
 }
 

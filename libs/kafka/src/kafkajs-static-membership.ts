@@ -18,7 +18,9 @@
  * kafkajs is pinned at 2.2.4 (docs/architecture.md): test/kafka/static-membership.int-spec.ts
  * fails if the requests stop carrying the id.
  */
-const REQUEST_MODULES = ['joinGroup', 'syncGroup', 'heartbeat', 'leaveGroup'].map((m) => `kafkajs/src/protocol/requests/${m}/index.js`);
+const REQUEST_MODULES = ['joinGroup', 'syncGroup', 'heartbeat', 'leaveGroup'].map(
+  (m) => `kafkajs/src/protocol/requests/${m}/index.js`,
+);
 
 type Args = { groupId?: string; groupInstanceId?: string | null } & Record<string, unknown>;
 type Builder = (args: Args) => unknown;
@@ -48,7 +50,11 @@ function patch(path: string): boolean {
   mod.protocol = ({ version }) => {
     const build = original({ version });
     if (!build) return build;
-    return (args: Args) => build({ ...args, groupInstanceId: args.groupInstanceId ?? (args.groupId ? instanceIds.get(args.groupId) : undefined) ?? null });
+    return (args: Args) =>
+      build({
+        ...args,
+        groupInstanceId: args.groupInstanceId ?? (args.groupId ? instanceIds.get(args.groupId) : undefined) ?? null,
+      });
   };
   mod.__newsStaticMembership = true;
   return true;
@@ -60,7 +66,8 @@ function patch(path: string): boolean {
  * get a dynamic member.
  */
 export function useStaticMembership(groupId: string, instanceId: string): StaticMembershipInstall {
-  // All or nothing: a join with the id but heartbeats without it would still work, a join without it would not be static.
+  // All or nothing: a join with the id but heartbeats without it would still work, a join without it would not be
+  // static.
   if (!REQUEST_MODULES.map(patch).every(Boolean)) return 'unavailable';
   instanceIds.set(groupId, instanceId);
   return 'installed';

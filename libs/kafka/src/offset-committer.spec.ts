@@ -3,13 +3,19 @@ import { OffsetCommitter, PartitionOffset } from './offset-committer';
 /** A commit function whose requests the test answers one by one. */
 function broker() {
   const requests: Array<{ offsets: PartitionOffset[]; resolve: () => void; reject: (e: Error) => void }> = [];
-  const commit = (offsets: PartitionOffset[]) => new Promise<void>((resolve, reject) => requests.push({ offsets, resolve, reject }));
+  const commit = (offsets: PartitionOffset[]) =>
+    new Promise<void>((resolve, reject) => requests.push({ offsets, resolve, reject }));
   return { requests, commit };
 }
-const at = (partition: number, offset: number, topic = 't'): PartitionOffset => ({ topic, partition, offset: String(offset) });
+const at = (partition: number, offset: number, topic = 't'): PartitionOffset => ({
+  topic,
+  partition,
+  offset: String(offset),
+});
 const turn = () => new Promise((r) => setImmediate(r));
 /** A request's offsets in partition order (the order within one request means nothing). */
-const sorted = (offsets: PartitionOffset[]) => [...offsets].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
+const sorted = (offsets: PartitionOffset[]) =>
+  [...offsets].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 
 describe('OffsetCommitter', () => {
   it('sends at once, then one request at a time carrying the newest offset of every partition that moved', async () => {
@@ -33,7 +39,12 @@ describe('OffsetCommitter', () => {
     const b = broker();
     const failures: number[] = [];
     // The jitter pinned near the ceiling: the retry comes after about 20 ms, not at once.
-    const c = new OffsetCommitter({ commit: b.commit, baseBackoffMs: 20, random: () => 0.99, onFailure: (_e, n) => failures.push(n) });
+    const c = new OffsetCommitter({
+      commit: b.commit,
+      baseBackoffMs: 20,
+      random: () => 0.99,
+      onFailure: (_e, n) => failures.push(n),
+    });
     c.add(at(0, 10));
     c.add(at(1, 3));
     b.requests[0].reject(new Error('coordinator loading'));

@@ -56,7 +56,9 @@ export class OffsetCommitter {
     return this.pending.size;
   }
 
-  /** Records that a partition is processed up to `offset` (exclusive); a request goes out now unless one is under way. */
+  /**
+   * Records that a partition is processed up to `offset` (exclusive); a request goes out now unless one is under way.
+   */
   add(o: PartitionOffset): void {
     this.merge(o);
     this.kick();
@@ -92,16 +94,22 @@ export class OffsetCommitter {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         this.inFlight,
-        Number.isFinite(left) ? new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left)))) : new Promise<void>(() => undefined),
+        Number.isFinite(left)
+          ? new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left))))
+          : new Promise<void>(() => undefined),
       ]);
       clearTimeout(timer);
       // A failed request left its offsets pending; without a pause the loop would hammer a broker that is down.
-      if (this.consecutiveFailures > 0 && this.pending.size > 0) await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
+      if (this.consecutiveFailures > 0 && this.pending.size > 0)
+        await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
     }
     return true;
   }
 
-  /** Sends nothing more (after the final flush, when the consumer goes away); what is still pending is redelivered on the next start. */
+  /**
+   * Sends nothing more (after the final flush, when the consumer goes away); what is still pending is redelivered on
+   * the next start.
+   */
   stop(): void {
     this.stopped = true;
     this.clearRetryTimer();
@@ -160,7 +168,12 @@ export class OffsetCommitter {
   }
 
   private backoffMs(): number {
-    return retryBackoffMs(this.consecutiveFailures, this.options.maxBackoffMs ?? 10_000, this.options.baseBackoffMs, this.options.random);
+    return retryBackoffMs(
+      this.consecutiveFailures,
+      this.options.maxBackoffMs ?? 10_000,
+      this.options.baseBackoffMs,
+      this.options.random,
+    );
   }
 
   private clearRetryTimer(): void {

@@ -35,7 +35,10 @@ export class PublishOutcomeUnknownError extends PublishUnavailableError {
   }
 }
 
-/** What happened to a publish in the end, known only once its last message is settled (after the answer, when that said "unknown"). */
+/**
+ * What happened to a publish in the end, known only once its last message is settled (after the answer, when that said
+ * "unknown").
+ */
 export interface PublishDelivery {
   /** Resolves once Kafka acknowledged everything (also when the answer came first); rejects when it never will. */
   delivered: Promise<void>;

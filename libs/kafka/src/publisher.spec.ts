@@ -79,7 +79,7 @@ describe('KafkaPublisher group commit', () => {
 });
 
 describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () => {
-  it('a request that fails after it went out leaves its callers\' outcome unknown', async () => {
+  it("a request that fails after it went out leaves its callers' outcome unknown", async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 5_000 });
     const a = p.publish('t', [msg('1')]);
@@ -89,7 +89,7 @@ describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () 
     expect(p.pending).toBe(0);
   });
 
-  it('withdraws a publish still waiting for its turn at timeoutMs: definitely not sent, and never sent later', async () => {
+  it('withdraws a publish still waiting for its turn at timeoutMs: definitely not sent, never sent later', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 50, sentTimeoutMs: 5_000 });
     const stuck = p.publishTracked('t', [msg('1')]);
@@ -104,7 +104,7 @@ describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () 
     expect(p.pending).toBe(0);
   });
 
-  it('keeps a sent publish open past timeoutMs and answers success when the acknowledgement comes within sentTimeoutMs', async () => {
+  it('keeps a sent publish open past timeoutMs: success when acknowledged within sentTimeoutMs', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 30, sentTimeoutMs: 5_000 });
     const a = p.publish('t', [msg('1')]);
@@ -138,7 +138,10 @@ describe('KafkaPublisher outcomes: not sent, unknown, or acknowledged late', () 
   it('a publish partly sent when the rest is withdrawn has an unknown outcome', async () => {
     const { kafka, requests } = fakeKafka();
     const p = new KafkaPublisher(kafka, { timeoutMs: 30, sentTimeoutMs: 1_000, maxBatchBytes: 10 });
-    const two = p.publish('t', [{ key: 'a', value: 'x'.repeat(8) }, { key: 'b', value: 'x'.repeat(8) }]);
+    const two = p.publish('t', [
+      { key: 'a', value: 'x'.repeat(8) },
+      { key: 'b', value: 'x'.repeat(8) },
+    ]);
     await tick();
     expect(requests).toHaveLength(1); // the first part is out, the second waits
     await expect(two).rejects.toThrow(/partly sent/);

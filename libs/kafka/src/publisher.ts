@@ -146,7 +146,9 @@ export class KafkaPublisher {
     return this.send(topic, messages).answer;
   }
 
-  /** `publish`, plus the final outcome of the messages, for a caller that answered "unknown" and wants to know later. */
+  /**
+   * `publish`, plus the final outcome of the messages, for a caller that answered "unknown" and wants to know later.
+   */
   publishTracked(topic: string, messages: OutboundMessage[]): PublishDelivery {
     return this.send(topic, messages);
   }
@@ -226,7 +228,9 @@ export class KafkaPublisher {
       this.failingSince ??= Date.now();
       const reason = (err as Error).message;
       this.logger.warn(`produce of ${count} messages failed: ${reason}`);
-      const unknown = new PublishOutcomeUnknownError(`produce request failed after it was sent: ${reason}`, { cause: err });
+      const unknown = new PublishOutcomeUnknownError(`produce request failed after it was sent: ${reason}`, {
+        cause: err,
+      });
       for (const p of parts) settlePart(p, unknown);
     }
   }

@@ -32,7 +32,11 @@ export interface ShutdownControl {
  * exception or unhandled rejection closes the same way, without the drain
  * delay, and exits 1: every exit but SIGKILL leaves the group cleanly.
  */
-export function installGracefulShutdown(app: INestApplication, state: ShutdownState, o: GracefulShutdownOptions): ShutdownControl {
+export function installGracefulShutdown(
+  app: INestApplication,
+  state: ShutdownState,
+  o: GracefulShutdownOptions,
+): ShutdownControl {
   let started = false;
   const shutdown = (exitCode: 0 | 1, drainDelayMs: number) => {
     if (started) return;

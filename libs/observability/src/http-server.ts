@@ -25,7 +25,10 @@ export function applyHttpLimits(server: Server, s: HttpServerSettings): void {
   server.requestTimeout = s.HTTP_REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = s.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   // Public since Node 18.12 (http.createServer option); read when 'listening' is emitted.
-  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(1_000, Math.floor(s.HTTP_HEADERS_TIMEOUT_MS / 4));
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(
+    1_000,
+    Math.floor(s.HTTP_HEADERS_TIMEOUT_MS / 4),
+  );
 }
 
 /**
@@ -75,14 +78,20 @@ export class MetricsServer {
   private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found: this port serves GET /metrics only\n');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('not found: this port serves GET /metrics only\n');
       return;
     }
     try {
       const body = await this.scrape();
-      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : body);
+      res
+        .writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' })
+        .end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`metrics unavailable: ${(err as Error).message}\n`);
+      res
+        .writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end(`metrics unavailable: ${(err as Error).message}\n`);
     }
   }
 }

@@ -22,18 +22,22 @@ export const REDACTED_PATHS = [
 ];
 
 /** JSON logs (one object a line) with the service name and, inside a correlated scope, the correlation id. */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
   return pino(
     {
-    level,
-    base: { service },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: REDACTED_PATHS, censor: '***' },
-    formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const correlationId = currentCorrelationId();
-      return correlationId ? { correlationId } : {};
-    },
+      level,
+      base: { service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACTED_PATHS, censor: '***' },
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const correlationId = currentCorrelationId();
+        return correlationId ? { correlationId } : {};
+      },
     },
     // Synchronous writes: nothing logged before a crash or process.exit is lost.
     destination ?? pino.destination({ sync: true }),

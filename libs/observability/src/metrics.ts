@@ -34,7 +34,9 @@ export class PipelineMetrics {
 
   readonly transportItems = new Counter({
     name: 'ingest_transport_items_total',
-    help: 'Files and messages an ingest transport finished with, by transport (directory|ftp|sftp|imap), source and outcome (done|error|already_done)',
+    help:
+      'Files and messages an ingest transport finished with, by transport (directory|ftp|sftp|imap), source and ' +
+      'outcome (done|error|already_done)',
     labelNames: ['transport', 'source', 'outcome'],
     registers: [this.registry],
   });
@@ -69,7 +71,9 @@ export class PipelineMetrics {
 
   readonly ingestReceiptStoreUp = new Gauge({
     name: 'ingest_receipt_store_up',
-    help: "1 while ingest's receipt store (PostgreSQL) answers; 0 in degraded mode: pushes are published without the repeat lookup",
+    help:
+      "1 while ingest's receipt store (PostgreSQL) answers; 0 in degraded mode: pushes are published without the " +
+      'repeat lookup',
     registers: [this.registry],
   });
 
@@ -95,7 +99,9 @@ export class PipelineMetrics {
 
   readonly deadLettered = new Counter({
     name: 'news_articles_dead_lettered_total',
-    help: 'Messages written to a dead-letter topic, by the stage that wrote them and why (invalid_payload|permanent_error|max_attempts)',
+    help:
+      'Messages written to a dead-letter topic, by the stage that wrote them and why ' +
+      '(invalid_payload|permanent_error|max_attempts)',
     labelNames: ['stage', 'reason'],
     registers: [this.registry],
   });
@@ -125,7 +131,9 @@ export class PipelineMetrics {
 
   readonly qualityFlags = new Counter({
     name: 'news_articles_quality_flags_total',
-    help: 'Normalised articles by source and quality flag (cleaning_suspect: text kept as sent because cleaning would have removed most of it)',
+    help:
+      'Normalised articles by source and quality flag (cleaning_suspect: text kept as sent because cleaning would ' +
+      'have removed most of it)',
     labelNames: ['source', 'flag'],
     registers: [this.registry],
   });

@@ -30,7 +30,11 @@ export class PinoNestLogger implements LoggerService {
   }
 
   /** Nest passes the context (class name) last, and an error stack before it for errors. */
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ): void {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     const stack = level === 'error' && typeof rest[0] === 'string' && rest.length > 1 ? rest[0] : undefined;
     const fields: Record<string, unknown> = {};
@@ -39,7 +43,7 @@ export class PinoNestLogger implements LoggerService {
     if (message instanceof Error) {
       this.logger[level]({ ...fields, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ ...fields, ...(message) });
+      this.logger[level]({ ...fields, ...message });
     } else {
       this.logger[level](fields, String(message));
     }

@@ -86,7 +86,13 @@ function spendMentionBudget(kinds: EntityTag[][], cuts: Cuts): EntityTag[][] {
 }
 
 function boundSubject(s: SubjectTag, cuts: Cuts): SubjectTag | undefined {
-  if (typeof s.code !== 'string' || !SUBJECT_CODE.test(s.code) || typeof s.name !== 'string' || !isFiniteNumber(s.confidence)) return cuts.drop();
+  if (
+    typeof s.code !== 'string' ||
+    !SUBJECT_CODE.test(s.code) ||
+    typeof s.name !== 'string' ||
+    !isFiniteNumber(s.confidence)
+  )
+    return cuts.drop();
   const out: SubjectTag = { code: s.code, name: s.name, confidence: unit(s.confidence) };
   if (typeof s.uri === 'string') out.uri = s.uri;
   if (typeof s.rel === 'string') out.rel = s.rel;
@@ -109,8 +115,12 @@ const present = <T>(x: T | undefined): x is T => x !== undefined;
  */
 export function boundTags(tags: TagLists, fields: TaggedFields): TagLists & { truncated: boolean } {
   const cuts = new Cuts();
-  const entities = (list: EntityTag[]) => cuts.keep(list.map((t) => boundEntity(t, fields, cuts)).filter(present), TAG_LIMITS.entitiesPerKind);
-  const [people, organisations, places] = spendMentionBudget([entities(tags.people), entities(tags.organisations), entities(tags.places)], cuts);
+  const entities = (list: EntityTag[]) =>
+    cuts.keep(list.map((t) => boundEntity(t, fields, cuts)).filter(present), TAG_LIMITS.entitiesPerKind);
+  const [people, organisations, places] = spendMentionBudget(
+    [entities(tags.people), entities(tags.organisations), entities(tags.places)],
+    cuts,
+  );
   const languageOk = typeof tags.language === 'string' && LANGUAGE_TAG_PATTERN.test(tags.language);
   return {
     language: languageOk ? tags.language : 'und',

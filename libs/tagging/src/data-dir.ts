@@ -13,7 +13,8 @@ export function taggingDataDir(): string {
   if (cached) return cached;
   const fromEnv = process.env.TAGGING_DATA_DIR;
   if (fromEnv) {
-    if (!existsSync(join(fromEnv, 'gazetteer.json'))) throw new Error(`TAGGING_DATA_DIR=${fromEnv} has no gazetteer.json`);
+    if (!existsSync(join(fromEnv, 'gazetteer.json')))
+      throw new Error(`TAGGING_DATA_DIR=${fromEnv} has no gazetteer.json`);
     return (cached = fromEnv);
   }
   const sibling = join(__dirname, '..', 'data');
@@ -22,5 +23,7 @@ export function taggingDataDir(): string {
     const candidate = join(dir, 'libs', 'tagging', 'data');
     if (existsSync(join(candidate, 'gazetteer.json'))) return (cached = candidate);
   }
-  throw new Error('tagging data not found: set TAGGING_DATA_DIR to the folder holding gazetteer.json (libs/tagging/data)');
+  throw new Error(
+    'tagging data not found: set TAGGING_DATA_DIR to the folder holding gazetteer.json (libs/tagging/data)',
+  );
 }

@@ -5,7 +5,10 @@ import type { EntityTag } from '@news/contracts';
 
 /** The seed's story paragraphs: chrome (icon line, repeated title, comment notice) stripped as the cleaner would. */
 function seedStory(): { title: string; text: string } {
-  const raw = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8');
+  const raw = readFileSync(
+    join(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'),
+    'utf8',
+  );
   const lines = raw.split('\n');
   const start = lines.findIndex((l) => l.startsWith('Russian President Vladimir Putin'));
   const end = lines.findIndex((l) => l.startsWith('Dear readers'));
@@ -78,7 +81,10 @@ describe('tagArticle on the seed story', () => {
   });
 
   it('tags nothing from site chrome', () => {
-    const raw = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8');
+    const raw = readFileSync(
+      join(__dirname, '..', '..', '..', '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'),
+      'utf8',
+    );
     const chrome = raw.slice(raw.indexOf('Dear readers'));
     const r = tagArticle({ title: '', text: chrome });
     expect([...r.people, ...r.places]).toEqual([]);
@@ -94,22 +100,35 @@ describe('tagArticle edge cases', () => {
   });
 
   it("keeps the feed's declared language (with its region) unless the text clearly contradicts it", () => {
-    expect(tagArticle({ title: 'Ok', text: '', languageHint: 'fr-FR' })).toMatchObject({ language: 'fr-FR', detectedLanguage: 'und' });
-    const english = tagArticle({ title: 'The government said on Monday it would raise taxes on fuel', text: '', languageHint: 'de' });
+    expect(tagArticle({ title: 'Ok', text: '', languageHint: 'fr-FR' })).toMatchObject({
+      language: 'fr-FR',
+      detectedLanguage: 'und',
+    });
+    const english = tagArticle({
+      title: 'The government said on Monday it would raise taxes on fuel',
+      text: '',
+      languageHint: 'de',
+    });
     expect(english.language).toBe('en');
     expect(english.detectedLanguage).toBe('en');
   });
 
   it('returns und for a text that mixes two languages evenly', () => {
-    const en = 'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals across the country.';
-    const de = 'Die Bundesregierung hat am Montag angekündigt, die Steuern auf Kraftstoff und Tabak zu erhöhen, um neue Krankenhäuser zu bezahlen.';
+    const en =
+      'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals ' +
+      'across the country.';
+    const de =
+      'Die Bundesregierung hat am Montag angekündigt, die Steuern auf Kraftstoff und Tabak zu erhöhen, um neue ' +
+      'Krankenhäuser zu bezahlen.';
     expect(tagArticle({ title: '', text: `${en}\n\n${de}\n\n${en}\n\n${de}` }).language).toBe('und');
   });
 
   it('tags only gazetteer entities in other languages', () => {
     const r = tagArticle({
       title: 'Le président français rencontre Olaf Scholz à Berlin',
-      text: 'Emmanuel Macron est arrivé lundi à Berlin pour des entretiens avec le chancelier allemand sur la guerre en Ukraine et le budget de la France.',
+      text:
+        'Emmanuel Macron est arrivé lundi à Berlin pour des entretiens avec le chancelier allemand sur la guerre ' +
+        'en Ukraine et le budget de la France.',
     });
     expect(r.language).toBe('fr');
     expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Berlin', 'Ukraine', 'France']));

@@ -60,8 +60,15 @@ export function tagArticle(input: TagInput): TagResult {
   const entities = mergeEntities(spans);
   const subjects = english ? classifySubjects(title, text) : [];
   const keywords = english
-    ? extractKeywords(title, text, [...entities.people, ...entities.organisations, ...entities.places].map((e) => e.name))
+    ? extractKeywords(
+        title,
+        text,
+        [...entities.people, ...entities.organisations, ...entities.places].map((e) => e.name),
+      )
     : [];
-  const bounded = boundTags({ language, languageConfidence: confidence, ...entities, subjects, keywords }, { title, text });
+  const bounded = boundTags(
+    { language, languageConfidence: confidence, ...entities, subjects, keywords },
+    { title, text },
+  );
   return { ...bounded, detectedLanguage };
 }

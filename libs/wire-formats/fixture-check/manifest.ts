@@ -26,7 +26,9 @@ export interface FixtureEntry {
   refused?: Array<{ status: number; reason: string }>;
 }
 
-export const FIXTURES: FixtureEntry[] = JSON.parse(readFileSync(join(__dirname, 'wire-fixtures.json'), 'utf8')) as FixtureEntry[];
+export const FIXTURES: FixtureEntry[] = JSON.parse(
+  readFileSync(join(__dirname, 'wire-fixtures.json'), 'utf8'),
+) as FixtureEntry[];
 
 /** Dev/held-out split: files in sorted order, every 4th held out (tuning looked at the dev part only). */
 export const isHeldOut = (entry: FixtureEntry): boolean => FIXTURES.indexOf(entry) % 4 === 3;

@@ -12,7 +12,10 @@ import { parseHTML } from 'linkedom';
 export type ReferenceSpec =
   /** The content of these XML elements (escaped markup inside read as markup), without the excluded elements. */
   | { xml: string[]; exclude?: string[] }
-  /** JSON values at these paths (`bodies.0.value`, `components.*.text`), markup in them read without the excluded elements. */
+  /**
+   * JSON values at these paths (`bodies.0.value`, `components.*.text`), markup in them read without the excluded
+   * elements.
+   */
   | { json: string[]; exclude?: string[] }
   /** The raw text from the first `from` to the end of the first `to` after it (control characters removed). */
   | { between: [string, string] }
@@ -32,23 +35,31 @@ export function wordsOf(text: string): string[] {
 
 const localName = (n: string) => n.replace(/[.$]/g, '\\$&');
 
+/** The opening tag of element `name` in any namespace prefix, and its closing tag. */
+function tagPatterns(name: string): { open: string; close: string } {
+  return { open: `<(?:[\\w-]+:)?${localName(name)}(?:\\s[^>]*)?`, close: `</(?:[\\w-]+:)?${localName(name)}\\s*>` };
+}
+
 function elementContents(xml: string, name: string): string[] {
-  const re = new RegExp(`<(?:[\\w-]+:)?${localName(name)}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:[\\w-]+:)?${localName(name)}\\s*>`, 'g');
+  const { open, close } = tagPatterns(name);
+  const re = new RegExp(`${open}>([\\s\\S]*?)${close}`, 'g');
   return [...xml.matchAll(re)].map((m) => m[1]);
 }
 
 function withoutElements(xml: string, names: string[]): string {
   let out = xml;
   for (const n of names) {
-    out = out.replace(new RegExp(`<(?:[\\w-]+:)?${localName(n)}(?:\\s[^>]*)?/>`, 'g'), ' ');
-    out = out.replace(new RegExp(`<(?:[\\w-]+:)?${localName(n)}(?:\\s[^>]*)?>[\\s\\S]*?</(?:[\\w-]+:)?${localName(n)}\\s*>`, 'g'), ' ');
+    const { open, close } = tagPatterns(n);
+    out = out.replace(new RegExp(`${open}/>`, 'g'), ' ');
+    out = out.replace(new RegExp(`${open}>[\\s\\S]*?${close}`, 'g'), ' ');
   }
   return out;
 }
 
 /** Markup that was escaped in the XML is markup once decoded: read it again. */
 function xmlFragmentText(fragment: string): string {
-  const once = htmlText(fragment.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
+  const escapeCdata = (_: string, c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const once = htmlText(fragment.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, escapeCdata));
   return /<\/?[a-z][^>]*>/i.test(once) ? htmlText(once) : once;
 }
 
@@ -74,9 +85,12 @@ function between(text: string, [from, to]: [string, string]): string {
 
 export function referenceText(text: string, spec: ReferenceSpec): string {
   if ('words' in spec) return spec.words;
-  if ('between' in spec) return between(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' '), spec.between);
+  if ('between' in spec) {
+    return between(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' '), spec.between);
+  }
   if ('textBetween' in spec) {
-    const markup = withoutElements(text.replace(/<!--[\s\S]*?-->/g, ' ').replace(/^\s*<\?xml[^>]*\?>/, ''), spec.exclude ?? []);
+    const bare = text.replace(/<!--[\s\S]*?-->/g, ' ').replace(/^\s*<\?xml[^>]*\?>/, '');
+    const markup = withoutElements(bare, spec.exclude ?? []);
     return between(xmlFragmentText(markup).replace(/\s+/g, ' '), spec.textBetween);
   }
   if ('json' in spec) {

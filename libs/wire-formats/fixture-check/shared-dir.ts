@@ -11,7 +11,9 @@ export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
  */
 export function sharedDir(): string {
   const dir = process.env.NEWS_SHARED_DIR ?? resolve(REPO_ROOT, '..', 'shared');
-  if (!existsSync(dir)) throw new Error(`shared datasets not found at ${dir}: set NEWS_SHARED_DIR (default <repo>/../shared)`);
+  if (!existsSync(dir)) {
+    throw new Error(`shared datasets not found at ${dir}: ` + 'set NEWS_SHARED_DIR (default <repo>/../shared)');
+  }
   return dir;
 }
 

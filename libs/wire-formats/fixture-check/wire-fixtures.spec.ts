@@ -15,7 +15,8 @@ describe('wire fixtures', () => {
     expect(error).toBeUndefined();
     const expected = entry.items!;
     expect(result!.items).toHaveLength(expected.length);
-    expect((result!.errors ?? []).map((e) => [e.status ?? 400, e.messages[0].slice(0, 60)])).toEqual((entry.refused ?? []).map((r) => [r.status, r.reason]));
+    const refused = (result!.errors ?? []).map((e) => [e.status ?? 400, e.messages[0].slice(0, 60)]);
+    expect(refused).toEqual((entry.refused ?? []).map((r) => [r.status, r.reason]));
     expected.forEach((want, i) => {
       const item = result!.items[i];
       expect(item.title).toBe(want.headline);
@@ -24,13 +25,18 @@ describe('wire fixtures', () => {
       const { kept, total, missing } = coverage(entry, want, item);
       expect(total).toBeGreaterThan(0);
       const enough = kept / total >= 0.995;
-      expect({ kept: enough ? 'at least 99.5 %' : `${kept} of ${total}`, missing: enough ? [] : missing.slice(0, 20) }).toEqual({ kept: 'at least 99.5 %', missing: [] });
+      const got = enough
+        ? { kept: 'at least 99.5 %', missing: [] }
+        : { kept: `${kept} of ${total}`, missing: missing.slice(0, 20) };
+      expect(got).toEqual({ kept: 'at least 99.5 %', missing: [] });
     });
   });
 
   it.each(refusals.map((e) => [e.file, e] as const))('%s is refused, naming why', async (_file, entry) => {
     const { result, error } = await runFixture(entry);
-    const got = error ? [[error.status, error.message.slice(0, 60)]] : result!.errors.map((e) => [e.status ?? 400, e.messages[0].slice(0, 60)]);
+    const got = error
+      ? [[error.status, error.message.slice(0, 60)]]
+      : result!.errors.map((e) => [e.status ?? 400, e.messages[0].slice(0, 60)]);
     expect(result?.items ?? []).toEqual([]);
     expect(got).toEqual(entry.refused!.map((r) => [r.status, r.reason]));
   });

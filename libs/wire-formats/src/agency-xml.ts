@@ -1,7 +1,16 @@
 import { concept, firstPlain, isoDate, languageTag, pubStatusOf, uniquePlain, urgencyOf } from './metadata';
 import { MARKUP_IN_TEXT, textToHtml } from './markup';
 import { storyItem } from './story';
-import { compact, ItemError, ParseMeta, ParseResult, resultOf, unprocessable, WireFormatError, WireItem } from './types';
+import {
+  compact,
+  ItemError,
+  ParseMeta,
+  ParseResult,
+  resultOf,
+  unprocessable,
+  WireFormatError,
+  WireItem,
+} from './types';
 import { attrOf, element, elements, rawText, textOf, XmlElement } from './xml';
 
 /**
@@ -35,7 +44,10 @@ function ritzau(root: XmlElement, meta: ParseMeta): WireItem | ItemError {
       contentType: 'text/html' as const,
       description: field(root, 'subtitle'),
       publishedAt: isoDate(field(root, 'PublishDate')),
-      version: /^\d{1,9}$/.test(field(root, 'version') ?? '') && Number(field(root, 'version')) >= 1 ? Number(field(root, 'version')) : undefined,
+      version:
+        /^\d{1,9}$/.test(field(root, 'version') ?? '') && Number(field(root, 'version')) >= 1
+          ? Number(field(root, 'version'))
+          : undefined,
       pubStatus: field(root, 'Annuleret') === 'true' ? 'canceled' : undefined,
       urgency: urgencyOf(field(root, 'Priority')),
       slugline: field(root, 'strapline'),
@@ -43,7 +55,9 @@ function ritzau(root: XmlElement, meta: ParseMeta): WireItem | ItemError {
       byline: field(root, 'byLine'),
       authors: uniquePlain([field(root, 'byLine')]),
       editorialNote: field(root, 'TilRedaktionen'),
-      subjects: [concept({ scheme: 'ritzau-section', code: field(root, 'sectionShort'), name: field(root, 'section') })].filter((c) => c !== undefined),
+      subjects: [
+        concept({ scheme: 'ritzau-section', code: field(root, 'sectionShort'), name: field(root, 'section') }),
+      ].filter((c) => c !== undefined),
       keywords: uniquePlain(elements(element(root, 'SubjectKeyword')).map(textOf)),
       format: 'ritzau',
       provenance: 'edited' as const,
@@ -62,7 +76,12 @@ function solitaDate(s: string | undefined): string | undefined {
 function solitaRelease(root: XmlElement, meta: ParseMeta): WireItem | ItemError {
   const id = attrOf(root, 'id');
   if (!id) return { index: 0, field: 'release@id', messages: ['a release needs its id'] };
-  const parts = [htmlOf(element(root, 'leadtext')), htmlOf(element(root, 'body')), htmlOf(element(root, 'boilerplate')), htmlOf(element(root, 'contactsAsText'))];
+  const parts = [
+    htmlOf(element(root, 'leadtext')),
+    htmlOf(element(root, 'body')),
+    htmlOf(element(root, 'boilerplate')),
+    htmlOf(element(root, 'contactsAsText')),
+  ];
   return storyItem(
     compact({
       sourceId: meta.sourceId,
@@ -76,7 +95,9 @@ function solitaRelease(root: XmlElement, meta: ParseMeta): WireItem | ItemError 
       embargoedUntil: solitaDate(field(root, 'embargo')),
       keywords: uniquePlain((field(root, 'keywords') ?? '').split(',')),
       byline: textOf(element(element(root, 'publisher'), 'name')),
-      genres: [concept({ code: attrOf(element(root, 'type'), 'id'), name: textOf(element(element(root, 'type'), 'label')) })].filter((c) => c !== undefined),
+      genres: [
+        concept({ code: attrOf(element(root, 'type'), 'id'), name: textOf(element(element(root, 'type'), 'label')) }),
+      ].filter((c) => c !== undefined),
       subjects: elements(element(root, 'categories'), 'category')
         .map((c) => concept({ scheme: 'ntbinfo-category', code: attrOf(c, 'id'), name: textOf(element(c, 'label')) }))
         .filter((c) => c !== undefined),
@@ -92,9 +113,11 @@ function cpPublish(root: XmlElement, meta: ParseMeta): WireItem | ItemError {
   const item = element(root, 'ContentItem');
   if (!item) return { index: 0, field: 'ContentItem', messages: ['a Publish document needs its ContentItem'] };
   const type = field(item, 'ContentType');
-  if (type && type !== 'Text') return unprocessable(0, 'ContentType', `not a text item: a Canadian Press ${type.toLowerCase()} item`);
+  if (type && type !== 'Text')
+    return unprocessable(0, 'ContentType', `not a text item: a Canadian Press ${type.toLowerCase()} item`);
   const id = field(item, 'SystemSlug') ?? field(item, 'ContentItemID');
-  if (!id) return { index: 0, field: 'SystemSlug', messages: ['a Publish ContentItem needs its SystemSlug or ContentItemID'] };
+  if (!id)
+    return { index: 0, field: 'SystemSlug', messages: ['a Publish ContentItem needs its SystemSlug or ContentItemID'] };
   const embargo = isoDate(field(item, 'EmbargoTime'));
   return storyItem(
     compact({
@@ -127,7 +150,10 @@ const NOT_TEXT: Record<string, (root: XmlElement) => string | undefined> = {
   Response: (r) => (r.children.length > 0 ? 'AAP sports data (fixtures and results)' : undefined),
   dc_rest_node: () => 'an AAP image archive listing (pictures)',
   document: (r) => (field(r, 'service') === 'newscalendar' ? 'an NTB news calendar entry (an event)' : undefined),
-  result: (r) => (elements(r, 'document').every((d) => field(d, 'service') === 'newscalendar') ? 'NTB news calendar entries (events)' : undefined),
+  result: (r) =>
+    elements(r, 'document').every((d) => field(d, 'service') === 'newscalendar')
+      ? 'NTB news calendar entries (events)'
+      : undefined,
 };
 
 const READERS: Record<string, (root: XmlElement, meta: ParseMeta) => WireItem | ItemError> = {

@@ -44,7 +44,9 @@ function parseHeader(header: string): AnpaHeader {
     }
   }
   const rest = tokens.slice(i);
-  out.slug = rest.find((t) => /^BC-/i.test(t)) ?? (rest[0] && !DATE.test(rest[0]) && !/^\d{3,4}$/.test(rest[0]) ? rest[0] : undefined);
+  out.slug =
+    rest.find((t) => /^BC-/i.test(t)) ??
+    (rest[0] && !DATE.test(rest[0]) && !/^\d{3,4}$/.test(rest[0]) ? rest[0] : undefined);
   out.date = rest.find((t) => DATE.test(t));
   const slugAt = out.slug ? rest.indexOf(out.slug) : -1;
   const version = slugAt >= 0 ? rest[slugAt + 1] : undefined;
@@ -52,12 +54,24 @@ function parseHeader(header: string): AnpaHeader {
   return out;
 }
 
-/** AAP's racing services: no STX, one header line of unit-separated fields (`SHDRACE: CANTERBURY<US>6<US>N<US>N<US>NSW<US>Wednesday`). */
+/**
+ * AAP's racing services: no STX, one header line of unit-separated fields (`SHDRACE:
+ * CANTERBURY<US>6<US>N<US>N<US>NSW<US>Wednesday`).
+ */
 function racingHeader(line: string): AnpaHeader {
-  return { fields: line.split('\u001f').map((f) => withoutControls(f).trim()).filter(Boolean) };
+  return {
+    fields: line
+      .split('\u001f')
+      .map((f) => withoutControls(f).trim())
+      .filter(Boolean),
+  };
 }
 
-const bare = (line: string) => line.replace(/^\^/, '').replace(/[<=+]+\s*$/, '').trim();
+const bare = (line: string) =>
+  line
+    .replace(/^\^/, '')
+    .replace(/[<=+]+\s*$/, '')
+    .trim();
 
 interface StoryHead {
   headline?: string;
@@ -100,8 +114,17 @@ function anpaStory(chunk: string, index: number, meta: ParseMeta): WireItem | It
   const body = storyText(head.bodyLines);
   const racing = header.fields.length > 1 ? header.fields.filter((f) => !/^[YN]$/.test(f)).join(' ') : undefined;
   const slug = header.slug ?? racing;
-  const externalId = slug ? [slug, header.date].filter(Boolean).join(' ') : meta.externalId ? `${meta.externalId}${index > 0 ? `#${index}` : ''}` : undefined;
-  if (!externalId) return { index, field: 'keyword', messages: ['an ANPA story without a keyword (slug) needs X-External-Id to identify it'] };
+  const externalId = slug
+    ? [slug, header.date].filter(Boolean).join(' ')
+    : meta.externalId
+      ? `${meta.externalId}${index > 0 ? `#${index}` : ''}`
+      : undefined;
+  if (!externalId)
+    return {
+      index,
+      field: 'keyword',
+      messages: ['an ANPA story without a keyword (slug) needs X-External-Id to identify it'],
+    };
   return storyItem(
     compact({
       sourceId: meta.sourceId,

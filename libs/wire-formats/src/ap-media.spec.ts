@@ -20,7 +20,9 @@ const doc = (extra: object = {}) =>
         slugline: 'BC-US--Film Review',
         bylines: [{ by: 'By MARK KENNEDY', title: 'AP Entertainment Writer' }],
         subject: [{ code: '16cb0ba3', name: 'Arts and entertainment', scheme: 'http://cv.ap.org/id/' }],
-        renditions: { nitf: { format: 'IIM', href: 'https://api.ap.org/media/v/content/abc.0/download?type=text&format=NITF' } },
+        renditions: {
+          nitf: { format: 'IIM', href: 'https://api.ap.org/media/v/content/abc.0/download?type=text&format=NITF' },
+        },
       },
     },
     ...extra,
@@ -51,7 +53,9 @@ describe('AP Media API item JSON', () => {
         field: 'nitf',
         status: 422,
         messages: [
-          "remote content: the item's text is only at https://api.ap.org/media/v/content/abc.0/download?type=text&format=NITF (renditions.nitf), which ingest does not fetch; send the item with its NITF inline",
+          "remote content: the item's text is only at " +
+            'https://api.ap.org/media/v/content/abc.0/download?type=text&format=NITF (renditions.nitf), which ' +
+            'ingest does not fetch; send the item with its NITF inline',
         ],
       },
     ]);

@@ -11,7 +11,9 @@ import { bodyText, ParseMeta, ParseResult, resultOf, unprocessable, WireFormatEr
  * is refused, 422, naming the rendition: ingest does not fetch remote text.
  */
 export function isApMediaDocument(v: unknown): boolean {
-  return isObj(v) && v.api_version !== undefined && isObj(v.data) && (isObj(v.data.item) || Array.isArray(v.data.items));
+  return (
+    isObj(v) && v.api_version !== undefined && isObj(v.data) && (isObj(v.data.item) || Array.isArray(v.data.items))
+  );
 }
 
 function renditionHref(item: Obj): string | undefined {
@@ -29,19 +31,31 @@ function apItem(raw: unknown, inline: unknown, index: number, meta: ParseMeta) {
   if (!html) {
     const href = renditionHref(item);
     const where = href ? `${href} (renditions.nitf)` : 'its renditions';
-    return unprocessable(index, 'nitf', `remote content: the item's text is only at ${where}, which ingest does not fetch; send the item with its NITF inline`);
+    return unprocessable(
+      index,
+      'nitf',
+      `remote content: the item's text is only at ${where}, which ingest does not fetch; send the item with its ` +
+        `NITF inline`,
+    );
   }
-  return ninjsToItem(raw, index, meta, { externalId, body: { body: htmlBodyOf(html), contentType: 'text/html' }, format: 'ap-media' });
+  return ninjsToItem(raw, index, meta, {
+    externalId,
+    body: { body: htmlBodyOf(html), contentType: 'text/html' },
+    format: 'ap-media',
+  });
 }
 
 /** One AP Media API item document (or a feed page of items, each with its NITF inline or refused). */
 export function parseApMedia(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const parsed = parseJsonDocument(bodyText(body, meta.charset));
-  if (!isApMediaDocument(parsed)) throw new WireFormatError('not an AP Media API document: expected {api_version, data: {item}}');
+  if (!isApMediaDocument(parsed))
+    throw new WireFormatError('not an AP Media API document: expected {api_version, data: {item}}');
   const doc = parsed as Obj;
   const data = doc.data as Obj;
   if (Array.isArray(data.items)) {
-    const items = arr(data.items).map((entry, i) => (isObj(entry) ? apItem(entry.item ?? entry, entry.nitf, i, meta) : apItem(entry, undefined, i, meta)));
+    const items = arr(data.items).map((entry, i) =>
+      isObj(entry) ? apItem(entry.item ?? entry, entry.nitf, i, meta) : apItem(entry, undefined, i, meta),
+    );
     return resultOf(items, true);
   }
   return resultOf([apItem(data.item, doc.nitf, 0, meta)], false);

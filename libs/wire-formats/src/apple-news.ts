@@ -15,7 +15,16 @@ export function isAppleNewsDocument(v: unknown): boolean {
   return isObj(v) && typeof v.identifier === 'string' && Array.isArray(v.components) && v.version !== undefined;
 }
 
-const TEXT_ROLES: Record<string, string> = { heading: 'h2', heading1: 'h2', heading2: 'h3', heading3: 'h3', body: 'p', intro: 'p', quote: 'blockquote', pullquote: 'blockquote' };
+const TEXT_ROLES: Record<string, string> = {
+  heading: 'h2',
+  heading1: 'h2',
+  heading2: 'h3',
+  heading3: 'h3',
+  body: 'p',
+  intro: 'p',
+  quote: 'blockquote',
+  pullquote: 'blockquote',
+};
 
 interface Collected {
   html: string[];
@@ -35,14 +44,17 @@ function collect(components: unknown[], out: Collected): void {
     if (role === 'byline' || role === 'author') out.bylines.push(text);
     const tag = TEXT_ROLES[role];
     if (!tag) continue;
-    out.html.push(c.format === 'html' ? (tag === 'p' ? text : `<${tag}>${text}</${tag}>`) : `<${tag}>${escapeHtml(text)}</${tag}>`);
+    out.html.push(
+      c.format === 'html' ? (tag === 'p' ? text : `<${tag}>${text}</${tag}>`) : `<${tag}>${escapeHtml(text)}</${tag}>`,
+    );
   }
 }
 
 export function parseAppleNews(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   // Apple News nests layout components deeper than ninjs.
   const doc = parseJsonDocument(bodyText(body, meta.charset), 64);
-  if (!isAppleNewsDocument(doc)) throw new WireFormatError('not an Apple News Format document: expected identifier, version and components');
+  if (!isAppleNewsDocument(doc))
+    throw new WireFormatError('not an Apple News Format document: expected identifier, version and components');
   const d = doc as Obj;
   const m: Obj = isObj(d.metadata) ? d.metadata : {};
   const out: Collected = { html: [], bylines: [] };

@@ -14,8 +14,8 @@ import { parseEmail } from './email';
 import { sniffFormat } from './sniff';
 import { parseAnyXml } from './xml-dispatch';
 
-
-export type WireFormat = 'json' | 'ndjson' | 'ninjs' | 'newsml-g2' | 'newsml1' | 'nitf' | 'rss' | 'atom' | 'email' | 'html' | 'text';
+export type WireFormat =
+  'json' | 'ndjson' | 'ninjs' | 'newsml-g2' | 'newsml1' | 'nitf' | 'rss' | 'atom' | 'email' | 'html' | 'text';
 
 /** Media types each format is accepted under (the first one is the one to use). */
 export const MEDIA_TYPES: Record<WireFormat, string[]> = {
@@ -56,7 +56,8 @@ const READERS: Record<WireFormat, WireReader> = {
 /** An e-mail attachment: by its media type, else by its first bytes. */
 function readAttachment(body: Buffer | string, meta: ParseMeta): ParseResult | Promise<ParseResult> {
   const reader = parserFor(meta.contentType) ?? readerNamed(sniffFormat(body) ?? '');
-  if (!reader) throw new WireFormatError(`an attachment of type ${meta.contentType ?? 'unknown'} is not a format ingest reads`);
+  if (!reader)
+    throw new WireFormatError(`an attachment of type ${meta.contentType ?? 'unknown'} is not a format ingest reads`);
   return reader(body, meta);
 }
 
@@ -85,7 +86,9 @@ export const NAMED_READERS: Record<string, WireReader> = {
   'apple-news': parseAppleNews,
 };
 
-/** Names a sender may give in `X-Wire-Format` (or a source in its configuration) besides the format names themselves. */
+/**
+ * Names a sender may give in `X-Wire-Format` (or a source in its configuration) besides the format names themselves.
+ */
 const FORMAT_ALIASES: Record<string, string> = {
   anpa: 'anpa1312',
   'anpa-1312': 'anpa1312',
@@ -111,7 +114,10 @@ const FORMAT_ALIASES: Record<string, string> = {
   newsml: 'newsml1',
 };
 
-/** The reader of a format named by the sender or configured for the source, or undefined when there is none of that name. */
+/**
+ * The reader of a format named by the sender or configured for the source, or undefined when there is none of that
+ * name.
+ */
 export function readerNamed(name: string): WireReader | undefined {
   const key = name.trim().toLowerCase();
   const format = FORMAT_ALIASES[key] ?? key;

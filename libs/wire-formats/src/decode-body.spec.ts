@@ -18,16 +18,26 @@ describe('decodeBody', () => {
     const xml = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss>café</rss>', 'latin1');
     expect(declaredCharset(xml)).toBe('ISO-8859-1');
     expect(decodeBody(xml)).toContain('café');
-    const html = Buffer.from('<html><head><meta charset="windows-1252"></head><body>na\u00efve</body></html>', 'latin1');
+    const html = Buffer.from(
+      '<html><head><meta charset="windows-1252"></head><body>na\u00efve</body></html>',
+      'latin1',
+    );
     expect(decodeBody(html)).toContain('naïve');
   });
 
   it('detects undeclared 8-bit text where the format allows it (wire text), and refuses it elsewhere', () => {
-    const latin1 = Buffer.from('Les grévistes réclament une hausse générale des salaires, a déclaré le syndicat.', 'latin1');
-    expect(decodeBody(latin1, undefined, { detect8Bit: true })).toBe('Les grévistes réclament une hausse générale des salaires, a déclaré le syndicat.');
+    const latin1 = Buffer.from(
+      'Les grévistes réclament une hausse générale des salaires, a déclaré le syndicat.',
+      'latin1',
+    );
+    expect(decodeBody(latin1, undefined, { detect8Bit: true })).toBe(
+      'Les grévistes réclament une hausse générale des salaires, a déclaré le syndicat.',
+    );
     expect(() => decodeBody(latin1)).toThrow(/not valid UTF-8/);
     expect(() => decodeBody(latin1, 'utf-8', { detect8Bit: true })).toThrow(/not valid UTF-8/);
-    expect(() => decodeBody(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]), undefined, { detect8Bit: true })).toThrow(BodyDecodeError);
+    expect(() =>
+      decodeBody(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]), undefined, { detect8Bit: true }),
+    ).toThrow(BodyDecodeError);
   });
 
   it('reads UTF-16 by its byte-order mark or an XML declaration written in it', () => {

@@ -51,12 +51,15 @@ export function decodeBody(body: Buffer | string, charset?: string, options: Dec
   return checked(text);
 }
 
-/** Bytes that are not UTF-8 and were not declared as anything else: detected when allowed, else refused with the offset. */
+/**
+ * Bytes that are not UTF-8 and were not declared as anything else: detected when allowed, else refused with the offset.
+ */
 function undeclared8Bit(body: Buffer, refuse: boolean): string {
   const detected = refuse ? undefined : detectSingleByteCharset(body);
   if (detected === undefined) {
     throw new BodyDecodeError(
-      `body is not valid UTF-8 (first invalid byte at offset ${firstInvalidUtf8Byte(body)}); send UTF-8 or declare the charset in Content-Type`,
+      `body is not valid UTF-8 (first invalid byte at offset ${firstInvalidUtf8Byte(body)}); send UTF-8 or ` +
+        `declare the charset in Content-Type`,
     );
   }
   return new TextDecoder(detected.toLowerCase()).decode(body);
@@ -67,7 +70,8 @@ function checked(decoded: string): string {
   // A byte-order mark is legal at the start of JSON and XML documents sent by some feeds.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new BodyDecodeError(`body contains a NUL character (U+0000) at character ${nul}; text cannot carry it`);
+  if (nul >= 0)
+    throw new BodyDecodeError(`body contains a NUL character (U+0000) at character ${nul}; text cannot carry it`);
   return text;
 }
 

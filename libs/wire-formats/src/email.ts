@@ -16,7 +16,13 @@ import { compact, ItemError, ParseMeta, ParseResult, resultOf, WireFormatError, 
  */
 
 /** Limits that bound the parse whatever the transport: nesting, parts, headers, one attachment's size. */
-export const EMAIL_LIMITS = { nestingDepth: 20, parts: 200, headerBytes: 256 * 1024, rfc822Depth: 3, attachmentBytes: 8 * 1024 * 1024 };
+export const EMAIL_LIMITS = {
+  nestingDepth: 20,
+  parts: 200,
+  headerBytes: 256 * 1024,
+  rfc822Depth: 3,
+  attachmentBytes: 8 * 1024 * 1024,
+};
 
 const LIMIT_ERRORS: Record<string, string> = {
   EMAXNESTINGDEPTH: `MIME parts nest deeper than ${EMAIL_LIMITS.nestingDepth} levels`,
@@ -51,13 +57,20 @@ const isTextAttachment = (a: Attachment) => a.mimeType === 'text/plain' || /\.tx
 
 function emailItem(email: Email, extraText: string[], meta: ParseMeta): WireItem | ItemError {
   const html = email.html ? htmlBodyOf(email.html) : undefined;
-  const parts = html ? [html, ...extraText.map((t) => `<pre>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`)] : [email.text ?? '', ...extraText];
+  const parts = html
+    ? [html, ...extraText.map((t) => `<pre>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`)]
+    : [email.text ?? '', ...extraText];
   const from = email.from?.name || email.from?.address;
   const language = email.headers.find((h) => h.key === 'content-language')?.value;
   const keywords = email.headers.find((h) => h.key === 'keywords')?.value;
   const messageId = email.messageId?.replace(/^<|>$/g, '');
   const externalId = messageId ?? meta.externalId;
-  if (!externalId) return { index: 0, field: 'Message-ID', messages: ['an e-mail without a Message-ID needs X-External-Id to identify it'] };
+  if (!externalId)
+    return {
+      index: 0,
+      field: 'Message-ID',
+      messages: ['an e-mail without a Message-ID needs X-External-Id to identify it'],
+    };
   return storyItem(
     compact({
       sourceId: meta.sourceId,
@@ -80,13 +93,22 @@ function emailItem(email: Email, extraText: string[], meta: ParseMeta): WireItem
  * Reads a message. `readAttachment` reads an attachment in a wire format
  * (the caller passes readWire, so every format is read the same way).
  */
-export async function parseEmail(body: Buffer | string, meta: ParseMeta, readAttachment: WireReader): Promise<ParseResult> {
+export async function parseEmail(
+  body: Buffer | string,
+  meta: ParseMeta,
+  readAttachment: WireReader,
+): Promise<ParseResult> {
   const email = await parseMime(body);
   const extraText: string[] = [];
   const wireAttachments: Attachment[] = [];
   for (const a of email.attachments) {
     if (a.content instanceof ArrayBuffer && a.content.byteLength > EMAIL_LIMITS.attachmentBytes) {
-      throw new WireFormatError(`e-mail refused: attachment ${a.filename ?? a.mimeType} is ${a.content.byteLength} bytes; at most ${EMAIL_LIMITS.attachmentBytes} are read`, '(attachment)', 413);
+      throw new WireFormatError(
+        `e-mail refused: attachment ${a.filename ?? a.mimeType} is ${a.content.byteLength} bytes; at most ` +
+          `${EMAIL_LIMITS.attachmentBytes} are read`,
+        '(attachment)',
+        413,
+      );
     }
     if (isTextAttachment(a)) extraText.push(bytesOf(a).toString('utf8').trim());
     else if (/xml|json|nitf|newsml|anpa|7901/i.test(`${a.mimeType} ${a.filename ?? ''}`)) wireAttachments.push(a);
@@ -95,7 +117,10 @@ export async function parseEmail(body: Buffer | string, meta: ParseMeta, readAtt
   const results: Array<WireItem | ItemError> = [own];
   for (const a of wireAttachments) {
     const read = await readAttachment(bytesOf(a), { ...meta, externalId: undefined, contentType: a.mimeType });
-    results.push(...read.items, ...read.errors.map((e) => ({ ...e, field: `${a.filename ?? 'attachment'}: ${e.field}` })));
+    results.push(
+      ...read.items,
+      ...read.errors.map((e) => ({ ...e, field: `${a.filename ?? 'attachment'}: ${e.field}` })),
+    );
   }
   // A message whose own text is empty (only an attachment) is refused as no text beside the attachment's articles.
   return { ...resultOf(results, results.length > 1), sender: email.from?.address?.toLowerCase() };

@@ -17,7 +17,9 @@ function rssSubjects(item: XmlElement) {
   ]);
 }
 
-/** An element's text; markup written as elements (not escaped, as some feeds do) is kept as HTML rather than dropped. */
+/**
+ * An element's text; markup written as elements (not escaped, as some feeds do) is kept as HTML rather than dropped.
+ */
 function textOrMarkup(el: XmlElement | undefined): string | undefined {
   if (!el) return undefined;
   const s = el.children.some(isElement) ? childrenToHtml(el.children) : rawText(el).trim();
@@ -28,7 +30,8 @@ function rssItem(item: XmlElement, index: number, channel: ChannelDefaults, meta
   const guid = textOf(element(item, 'guid'));
   const link = textOf(element(item, 'link'));
   if (!guid && !link) return { index, field: 'guid', messages: ['an RSS item needs a guid or a link'] };
-  const permalink = guid && attrOf(element(item, 'guid'), 'isPermaLink') !== 'false' && /^https?:\/\//.test(guid) ? guid : undefined;
+  const permalink =
+    guid && attrOf(element(item, 'guid'), 'isPermaLink') !== 'false' && /^https?:\/\//.test(guid) ? guid : undefined;
   // content:encoded (namespace prefix removed) is the full text; the description is then a teaser.
   const encoded = textOrMarkup(element(item, 'encoded'));
   const description = textOrMarkup(element(item, 'description'));
@@ -59,7 +62,11 @@ function atomText(node: XmlElement | undefined): { value?: string; html: boolean
   if (!node) return { html: false };
   const type = attrOf(node, 'type') ?? 'text';
   if (type === 'xhtml') return { value: childrenToHtml(node.children) || undefined, html: true };
-  return { value: textOrMarkup(node), html: /html/.test(type) || node.children.some(isElement), src: attrOf(node, 'src') };
+  return {
+    value: textOrMarkup(node),
+    html: /html/.test(type) || node.children.some(isElement),
+    src: attrOf(node, 'src'),
+  };
 }
 
 function atomLink(entry: XmlElement): string | undefined {
@@ -82,7 +89,8 @@ function atomEntry(entry: XmlElement, index: number, feed: ChannelDefaults, meta
       url: link,
       title: textOf(element(entry, 'title')),
       body: chosen.value,
-      contentType: chosen.value === undefined ? undefined : chosen.html ? ('text/html' as const) : ('text/plain' as const),
+      contentType:
+        chosen.value === undefined ? undefined : chosen.html ? ('text/html' as const) : ('text/plain' as const),
       description: content.value !== undefined ? firstPlain(summary.value) : undefined,
       language: languageTag(attrOf(entry, 'lang')) ?? feed.language,
       publishedAt: isoDate(textOf(element(entry, 'published')) ?? textOf(element(entry, 'updated'))),
@@ -90,7 +98,9 @@ function atomEntry(entry: XmlElement, index: number, feed: ChannelDefaults, meta
       versionCreated: isoDate(textOf(element(entry, 'updated'))),
       format: 'atom',
       subjects: uniqueConcepts(
-        elements(entry, 'category').map((c) => concept({ scheme: attrOf(c, 'scheme'), code: attrOf(c, 'term'), name: attrOf(c, 'label') })),
+        elements(entry, 'category').map((c) =>
+          concept({ scheme: attrOf(c, 'scheme'), code: attrOf(c, 'term'), name: attrOf(c, 'label') }),
+        ),
       ),
       authors: uniquePlain(elements(entry, 'author').map((a) => textOf(element(a, 'name')) ?? textOf(a))),
       copyright: textOf(element(entry, 'rights')) ?? feed.copyright,
@@ -103,7 +113,8 @@ function atomEntry(entry: XmlElement, index: number, feed: ChannelDefaults, meta
 /** RSS 2.0 from its parsed root. */
 export function rssResult(root: XmlElement, meta: ParseMeta): ParseResult {
   const channel = element(root, 'channel');
-  if (root.name !== 'rss' || !channel) throw new WireFormatError(`not an RSS 2.0 document: expected <rss><channel>, found <${root.name}>`);
+  if (root.name !== 'rss' || !channel)
+    throw new WireFormatError(`not an RSS 2.0 document: expected <rss><channel>, found <${root.name}>`);
   const defaults = {
     language: languageTag(textOf(element(channel, 'language'))),
     copyright: firstPlain(textOf(element(channel, 'copyright')), textOf(element(channel, 'rights'))),
@@ -116,7 +127,8 @@ export function rssResult(root: XmlElement, meta: ParseMeta): ParseResult {
 
 /** Atom from its parsed root. */
 export function atomResult(root: XmlElement, meta: ParseMeta): ParseResult {
-  if (root.name !== 'feed') throw new WireFormatError(`not an Atom document: expected a <feed> root element, found <${root.name}>`);
+  if (root.name !== 'feed')
+    throw new WireFormatError(`not an Atom document: expected a <feed> root element, found <${root.name}>`);
   const defaults = { language: languageTag(attrOf(root, 'lang')), copyright: textOf(element(root, 'rights')) };
   return resultOf(
     elements(root, 'entry').map((e, i) => atomEntry(e, i, defaults, meta)),
@@ -124,12 +136,18 @@ export function atomResult(root: XmlElement, meta: ParseMeta): ParseResult {
   );
 }
 
-/** RSS 2.0: every `channel/item` becomes an article (guid, link, title, content:encoded or description, pubDate, category, author). */
+/**
+ * RSS 2.0: every `channel/item` becomes an article (guid, link, title, content:encoded or description, pubDate,
+ * category, author).
+ */
 export function parseRss(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   return rssResult(parseXmlTree(bodyText(body, meta.charset)), meta);
 }
 
-/** Atom (RFC 4287): every `entry` becomes an article (id, link, title, content or summary, published/updated, category, author). */
+/**
+ * Atom (RFC 4287): every `entry` becomes an article (id, link, title, content or summary, published/updated, category,
+ * author).
+ */
 export function parseAtom(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   return atomResult(parseXmlTree(bodyText(body, meta.charset)), meta);
 }

@@ -23,7 +23,9 @@ interface Head {
   rest: string[];
 }
 
-/** The head ends with the first line ending in `=` (within the first lines): headline, byline, catchwords before them. */
+/**
+ * The head ends with the first line ending in `=` (within the first lines): headline, byline, catchwords before them.
+ */
 function splitHead(lines: string[]): Head {
   const end = lines.slice(0, 12).findIndex((l) => /=\s*$/.test(l));
   if (end < 0) return { keywords: [], rest: lines };
@@ -55,12 +57,24 @@ function splitNote(lines: string[]): { text: string[]; note?: string } {
 function story7901(chunk: string, index: number, meta: ParseMeta): WireItem | ItemError {
   const stx = chunk.indexOf(STX);
   const etx = chunk.indexOf(ETX);
-  if (stx >= 0 && etx < 0) return { index, field: '(message)', messages: ['truncated IPTC 7901 message: the text (STX) never ends (no ETX)'] };
+  if (stx >= 0 && etx < 0)
+    return { index, field: '(message)', messages: ['truncated IPTC 7901 message: the text (STX) never ends (no ETX)'] };
   const lines = linesOf(withoutControls(stx >= 0 ? chunk.slice(0, etx) : chunk));
   const headerAt = lines.findIndex((l) => l.trim() !== '');
   const header = HEADER.exec(lines[headerAt] ?? '');
-  if (!header) return { index, field: '(header)', messages: ['an IPTC 7901 message starts with its header line (service, number, priority, category, word count)'] };
-  const trailer = stx >= 0 ? withoutControls(chunk.slice(etx + 1)).trim().split(/\r?\n/)[0]?.trim() : undefined;
+  if (!header)
+    return {
+      index,
+      field: '(header)',
+      messages: ['an IPTC 7901 message starts with its header line (service, number, priority, category, word count)'],
+    };
+  const trailer =
+    stx >= 0
+      ? withoutControls(chunk.slice(etx + 1))
+          .trim()
+          .split(/\r?\n/)[0]
+          ?.trim()
+      : undefined;
   const afterHeader = lines.slice(headerAt + 1);
   const head = splitHead(afterHeader.filter((l) => !TIME_STAMP.test(l.trim())));
   const { text, note } = splitNote(head.rest);
@@ -86,7 +100,10 @@ function story7901(chunk: string, index: number, meta: ParseMeta): WireItem | It
   );
 }
 
-/** IPTC 7901: one or several messages (SOH … EOT), or one message without control characters. Undeclared 8-bit text is detected. */
+/**
+ * IPTC 7901: one or several messages (SOH … EOT), or one message without control characters. Undeclared 8-bit text is
+ * detected.
+ */
 export function parseIptc7901(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const text = bodyText(body, meta.charset, { detect8Bit: true });
   const chunks = text.includes(SOH)
@@ -96,7 +113,9 @@ export function parseIptc7901(body: Buffer | string, meta: ParseMeta = {}): Pars
         .map((s) => (s.includes(EOT) ? s.slice(0, s.indexOf(EOT)) : s))
     : [text];
   if (chunks.every((c) => !HEADER.test(withoutControls(c).trimStart().split(/\r?\n/)[0]))) {
-    throw new WireFormatError('not IPTC 7901: no message starts with a header line (service, number, priority, category, word count)');
+    throw new WireFormatError(
+      'not IPTC 7901: no message starts with a header line (service, number, priority, category, word count)',
+    );
   }
   return resultOf(
     chunks.map((c, i) => story7901(c, i, meta)),

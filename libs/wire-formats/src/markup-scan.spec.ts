@@ -4,9 +4,13 @@ import { parseXmlTree } from './xml';
 
 describe('stripMarkup', () => {
   it('removes tags, comments and the content of scripts and titles; a < that starts no tag is text', () => {
-    expect(stripMarkup('<html><head><title>T</title></head><body><p>One</p><!-- c --><script>x()</script><p>Two &amp; x < y</p></body></html>', true)).toBe(
-      '\nOne\n\nTwo &amp; x < y\n',
-    );
+    expect(
+      stripMarkup(
+        '<html><head><title>T</title></head><body><p>One</p><!-- c --><script>x()</script><p>Two &amp; x < ' +
+          'y</p></body></html>',
+        true,
+      ),
+    ).toBe('\nOne\n\nTwo &amp; x < y\n');
     expect(stripMarkup('<b>W</b>ord <span class="a">b</span>')).toBe('Word b');
     expect(stripMarkup('x<y and y>z')).toBe('x<y and y>z');
   });
@@ -26,6 +30,8 @@ describe('XML scans on hostile text', () => {
     expect(() => assertXmlDepth(`<a>${'<![CDATA['.repeat(50_000)}`)).not.toThrow();
     expect(() => assertXmlDepth(`<a>${'<b '.repeat(50_000)}`)).not.toThrow();
     expect(() => parseXmlTree(`<a>${'<!--'.repeat(50_000)}`)).toThrow(/not well-formed/);
-    expect(() => parseXmlTree(`<!DOCTYPE a [${'<'.repeat(70_000)}]><a/>`)).toThrow(/DOCTYPE declaration is longer than 65536 characters/);
+    expect(() => parseXmlTree(`<!DOCTYPE a [${'<'.repeat(70_000)}]><a/>`)).toThrow(
+      /DOCTYPE declaration is longer than 65536 characters/,
+    );
   });
 });

@@ -9,13 +9,33 @@
  */
 import { htmlTagAt } from '@news/cleaning';
 
-
 /** Elements whose content is not text. */
 const RAW = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
 
 /** Elements that end a line of text. */
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'td', 'th', 'br', 'hr', 'blockquote', 'pre', 'dd', 'dt', 'table', 'section', 'article']);
-
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'hr',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'table',
+  'section',
+  'article',
+]);
 
 /**
  * The text of HTML: tags removed (a block's tag becomes a line break when

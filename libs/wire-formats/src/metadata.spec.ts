@@ -1,4 +1,13 @@
-import { bylineAuthors, cleanMetadata, isoDate, languageTag, optionalDate, pubStatusOf, qcodeConcept, urgencyOf } from './metadata';
+import {
+  bylineAuthors,
+  cleanMetadata,
+  isoDate,
+  languageTag,
+  optionalDate,
+  pubStatusOf,
+  qcodeConcept,
+  urgencyOf,
+} from './metadata';
 
 describe('feed metadata helpers', () => {
   it('reads the date forms wires use', () => {
@@ -19,18 +28,31 @@ describe('feed metadata helpers', () => {
 
   it('maps urgency, pubStatus and qcodes', () => {
     expect([urgencyOf('3'), urgencyOf(0), urgencyOf(10), urgencyOf('x')]).toEqual([3, undefined, undefined, undefined]);
-    expect([pubStatusOf('stat:canceled'), pubStatusOf('Usable'), pubStatusOf('cancelled'), pubStatusOf('draft')]).toEqual(['canceled', 'usable', 'canceled', undefined]);
-    expect(qcodeConcept('medtop:20000538', 'economy')).toEqual({ scheme: 'medtop', code: 'medtop:20000538', name: 'economy' });
+    expect([
+      pubStatusOf('stat:canceled'),
+      pubStatusOf('Usable'),
+      pubStatusOf('cancelled'),
+      pubStatusOf('draft'),
+    ]).toEqual(['canceled', 'usable', 'canceled', undefined]);
+    expect(qcodeConcept('medtop:20000538', 'economy')).toEqual({
+      scheme: 'medtop',
+      code: 'medtop:20000538',
+      name: 'economy',
+    });
   });
 
   it('splits a byline into names, leaving the agency and title out', () => {
-    expect(bylineAuthors('By Paulo Santalucia and Frances d\'Emilio')).toEqual(['Paulo Santalucia', "Frances d'Emilio"]);
+    expect(bylineAuthors("By Paulo Santalucia and Frances d'Emilio")).toEqual(['Paulo Santalucia', "Frances d'Emilio"]);
     expect(bylineAuthors('Martin Hardenberger/TT')).toEqual(['Martin Hardenberger']);
     expect(bylineAuthors('Von Christian Hollmann, dpa')).toEqual(['Christian Hollmann']);
   });
 
   it('brings lists and texts within the contract limits', () => {
-    const out = cleanMetadata({ subjects: Array.from({ length: 150 }, (_, i) => ({ code: `c${i}`, uri: `https://x/${'y'.repeat(400)}` })), title: 'a '.repeat(700), keywords: [] });
+    const out = cleanMetadata({
+      subjects: Array.from({ length: 150 }, (_, i) => ({ code: `c${i}`, uri: `https://x/${'y'.repeat(400)}` })),
+      title: 'a '.repeat(700),
+      keywords: [],
+    });
     expect(out.subjects).toHaveLength(100);
     expect(out.subjects![0]).toEqual({ code: 'c0' });
     expect((out.title as string).length).toBeLessThanOrEqual(1000);

@@ -67,7 +67,12 @@ export function uniquePlain(values: unknown[]): string[] {
 }
 
 /** A concept from its parts; undefined when it has no code, name or uri. */
-export function concept(parts: { scheme?: unknown; code?: unknown; name?: unknown; uri?: unknown }): WireConcept | undefined {
+export function concept(parts: {
+  scheme?: unknown;
+  code?: unknown;
+  name?: unknown;
+  uri?: unknown;
+}): WireConcept | undefined {
   const c: WireConcept = {};
   const scheme = plain(parts.scheme);
   const code = plain(parts.code);
@@ -103,7 +108,9 @@ export function uniqueConcepts(list: Array<WireConcept | undefined>): WireConcep
 const BYLINE_PREFIX = /^(by|von|af|av|par|por|di|door|kirjoittanut)\s+/i;
 const NAME_JOINER = /\s+(?:and|und|og|och|et|y|en|ja|e|&)\s+/i;
 
-/** Names in a byline ("By Jane Doe and John Roe") when it names people; the agency after a comma or slash is not a name. */
+/**
+ * Names in a byline ("By Jane Doe and John Roe") when it names people; the agency after a comma or slash is not a name.
+ */
 export function bylineAuthors(byline: string | undefined): string[] {
   if (!byline) return [];
   const names = byline
@@ -115,14 +122,19 @@ export function bylineAuthors(byline: string | undefined): string[] {
   return names;
 }
 
-/** `20190603T174729+0200`, `2016-05-12T00:05:13+02:00`, RFC 822 and the like as ISO 8601; the input unchanged when it is no date. */
+/**
+ * `20190603T174729+0200`, `2016-05-12T00:05:13+02:00`, RFC 822 and the like as ISO 8601; the input unchanged when it is
+ * no date.
+ */
 export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   let s = value.trim();
   const basic = /^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)?(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?$/.exec(s);
   if (basic) {
     const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = basic;
-    s = `${y}-${mo}-${d}T${h}:${mi}:${sec}${zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : 'Z'}`;
+    s =
+      `${y}-${mo}-${d}T${h}:${mi}:${sec}` +
+      `${zone ? (zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : 'Z'}`;
   }
   // `+0200` written without a colon after an extended date-time.
   s = s.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([+-]\d\d)(\d\d)$/, '$1$2:$3');
@@ -130,7 +142,10 @@ export function isoDate(value: unknown): string | undefined {
   return Number.isNaN(t) ? value.trim() : new Date(t).toISOString();
 }
 
-/** A date that is only metadata: dropped when it does not parse or lies outside the years the store holds (1000-9999), rather than refusing the story. */
+/**
+ * A date that is only metadata: dropped when it does not parse or lies outside the years the store holds (1000-9999),
+ * rather than refusing the story.
+ */
 export function optionalDate(value: unknown): string | undefined {
   const d = isoDate(value);
   return d !== undefined && /^[1-9]\d{3}-\d\d-\d\dT/.test(d) ? d : undefined;
@@ -144,15 +159,24 @@ export function languageTag(value: unknown): string | undefined {
 
 /** Urgency 1 (most urgent) … 9; anything else is not an IPTC urgency and is left out. */
 export function urgencyOf(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 9 ? n : undefined;
 }
 
-const PUB_STATUS_SYNONYMS: Record<string, string> = { cancelled: 'canceled', killed: 'canceled', kill: 'canceled', usable: 'usable', withheld: 'withheld' };
+const PUB_STATUS_SYNONYMS: Record<string, string> = {
+  cancelled: 'canceled',
+  killed: 'canceled',
+  kill: 'canceled',
+  usable: 'usable',
+  withheld: 'withheld',
+};
 
 /** `stat:usable`, `Usable`, `canceled`… as the contract's pubStatus; unknown values are left out. */
 export function pubStatusOf(value: unknown): string | undefined {
-  const s = plain(value)?.replace(/^.*[:/]/, '').toLowerCase();
+  const s = plain(value)
+    ?.replace(/^.*[:/]/, '')
+    .toLowerCase();
   if (s === undefined) return undefined;
   const mapped = PUB_STATUS_SYNONYMS[s] ?? s;
   return (PUB_STATUSES as readonly string[]).includes(mapped) ? mapped : undefined;
@@ -194,11 +218,18 @@ export function cleanMetadata(item: WireItem): WireItem {
   const maxItems = FEED_METADATA_LIMITS.listItems;
   for (const field of ['subjects', 'genres'] as const) {
     const list = out[field];
-    if (list) out[field] = list.map(clipConcept).filter((c): c is string | WireConcept => c !== undefined).slice(0, maxItems);
+    if (list)
+      out[field] = list
+        .map(clipConcept)
+        .filter((c): c is string | WireConcept => c !== undefined)
+        .slice(0, maxItems);
   }
   for (const field of ['authors', 'keywords'] as const) {
     const list = out[field];
-    if (list) out[field] = uniquePlain(list).map((s) => clip(s, FEED_METADATA_LIMITS.itemLength)!).slice(0, maxItems);
+    if (list)
+      out[field] = uniquePlain(list)
+        .map((s) => clip(s, FEED_METADATA_LIMITS.itemLength)!)
+        .slice(0, maxItems);
   }
   for (const [k, v] of Object.entries(out)) {
     if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) delete out[k];

@@ -16,7 +16,6 @@ export interface G2Content {
   remote?: string;
 }
 
-
 /**
  * TT's own NITF dialect (`application/ttnitf+xml`): RUBRIK headlines, DAT
  * dateline, INGRESS lead, BRODTEXT body, CITAT quotes, MELLIS crossheads,
@@ -36,7 +35,10 @@ const TT_NITF: MarkupDialect = {
 
 function fromTtNitf(root: XmlElement): G2Content {
   const headline = descendants(root, 'RUBRIK')[0];
-  const strip = (el: XmlElement): XmlElement => ({ ...el, children: el.children.filter((c) => c !== headline).map((c) => (isElement(c) ? strip(c) : c)) });
+  const strip = (el: XmlElement): XmlElement => ({
+    ...el,
+    children: el.children.filter((c) => c !== headline).map((c) => (isElement(c) ? strip(c) : c)),
+  });
   const dat = descendants(root, 'DAT')[0];
   return {
     body: childrenToHtml(strip(root).children, TT_NITF),
@@ -60,7 +62,10 @@ function fromInlineXml(inline: XmlElement): G2Content {
   return { body: html, contentType: 'text/html' };
 }
 
-/** `inlineData`: text in the declared content type, unless it plainly holds paragraphs of markup (then it is read as HTML). */
+/**
+ * `inlineData`: text in the declared content type, unless it plainly holds paragraphs of markup (then it is read as
+ * HTML).
+ */
 function fromInlineData(inline: XmlElement): G2Content {
   const type = attrOf(inline, 'contenttype') ?? 'text/plain';
   if (inline.children.some(isElement)) return { body: childrenToHtml(inline.children), contentType: 'text/html' };

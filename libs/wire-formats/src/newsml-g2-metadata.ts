@@ -1,4 +1,13 @@
-import { bylineAuthors, concept, firstPlain, languageTag, qcodeConcept, uniqueConcepts, uniquePlain, urgencyOf } from './metadata';
+import {
+  bylineAuthors,
+  concept,
+  firstPlain,
+  languageTag,
+  qcodeConcept,
+  uniqueConcepts,
+  uniquePlain,
+  urgencyOf,
+} from './metadata';
 import type { G2Content } from './newsml-g2-content';
 import { WireConcept, WireItem } from './types';
 import { attrOf, element, elements, textOf, XmlElement } from './xml';
@@ -18,7 +27,8 @@ function g2Concept(el: XmlElement): WireConcept | undefined {
   return concept({ code: attrOf(el, 'literal'), name, uri: attrOf(el, 'uri') });
 }
 
-const conceptsOf = (parent: XmlElement | undefined, name: string): WireConcept[] => uniqueConcepts(elements(parent, name).map(g2Concept));
+const conceptsOf = (parent: XmlElement | undefined, name: string): WireConcept[] =>
+  uniqueConcepts(elements(parent, name).map(g2Concept));
 
 /** Whoever the item names as creator: a person's or organisation's name, else its literal. */
 function creatorsOf(contentMeta: XmlElement | undefined): string[] {
@@ -41,23 +51,37 @@ function rightsOf(item: XmlElement): { copyright?: string; usageTerms?: string }
   const rights = element(item, 'rightsInfo');
   const holder = element(rights, 'copyrightHolder');
   return {
-    copyright: firstPlain(textOf(element(rights, 'copyrightNotice')), textOf(element(holder, 'name')), attrOf(holder, 'literal')),
+    copyright: firstPlain(
+      textOf(element(rights, 'copyrightNotice')),
+      textOf(element(holder, 'name')),
+      attrOf(holder, 'literal'),
+    ),
     usageTerms: uniquePlain(elements(rights, 'usageTerms').map(textOf)).join(' ') || undefined,
   };
 }
 
-/** Everything a newsItem says about its story besides identity, dates and text; the inline NITF's head fills what it leaves out. */
+/**
+ * Everything a newsItem says about its story besides identity, dates and text; the inline NITF's head fills what it
+ * leaves out.
+ */
 export function g2Metadata(item: XmlElement, content: G2Content): Partial<WireItem> {
   const nitf = content.nitf;
   const contentMeta = element(item, 'contentMeta');
   const itemMeta = element(item, 'itemMeta');
-  const byline = firstPlain(uniquePlain(elements(contentMeta, 'by').map(textOf)).join('; '), nitf?.byline, content.byline);
+  const byline = firstPlain(
+    uniquePlain(elements(contentMeta, 'by').map(textOf)).join('; '),
+    nitf?.byline,
+    content.byline,
+  );
   const creators = creatorsOf(contentMeta);
   const authors = creators.length > 0 ? creators : nitf?.authors.length ? nitf.authors : bylineAuthors(byline);
   const { copyright, usageTerms } = rightsOf(item);
   return {
     title: headlineOf(contentMeta) ?? nitf?.title,
-    language: languageTag(attrOf(element(contentMeta, 'language'), 'tag')) ?? languageTag(attrOf(item, 'lang')) ?? nitf?.language,
+    language:
+      languageTag(attrOf(element(contentMeta, 'language'), 'tag')) ??
+      languageTag(attrOf(item, 'lang')) ??
+      nitf?.language,
     urgency: urgencyOf(textOf(element(contentMeta, 'urgency'))) ?? nitf?.urgency,
     byline,
     authors,

@@ -2,7 +2,17 @@ import { isoDate, optionalDate, pubStatusOf } from './metadata';
 import { g2Content } from './newsml-g2-content';
 import { g2Metadata } from './newsml-g2-metadata';
 import { storyItem } from './story';
-import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, unprocessable, WireFormatError, WireItem } from './types';
+import {
+  bodyText,
+  compact,
+  ItemError,
+  ParseMeta,
+  ParseResult,
+  resultOf,
+  unprocessable,
+  WireFormatError,
+  WireItem,
+} from './types';
 import { attrOf, element, elements, parseXmlTree, textOf, XmlElement } from './xml';
 
 /** Item classes that carry text; anything else (ninat:picture, ninat:video…) is not a story. */
@@ -20,7 +30,10 @@ function versionOf(item: XmlElement): number | undefined {
 }
 
 function urlOf(item: XmlElement): string | undefined {
-  for (const link of [...elements(element(item, 'itemMeta'), 'link'), ...elements(element(item, 'contentMeta'), 'link')]) {
+  for (const link of [
+    ...elements(element(item, 'itemMeta'), 'link'),
+    ...elements(element(item, 'contentMeta'), 'link'),
+  ]) {
     const href = attrOf(link, 'href');
     if (href && /^https?:\/\/\S+$/.test(href) && href.length <= 2048) return href;
   }
@@ -44,12 +57,18 @@ function newsItemToArticle(item: XmlElement, index: number, meta: ParseMeta): Wi
     url: urlOf(item),
     body: content.body,
     contentType: content.contentType,
-    publishedAt: isoDate(textOf(element(itemMeta, 'firstCreated')) ?? textOf(element(element(item, 'contentMeta'), 'contentCreated'))),
+    publishedAt: isoDate(
+      textOf(element(itemMeta, 'firstCreated')) ?? textOf(element(element(item, 'contentMeta'), 'contentCreated')),
+    ),
     version: versionOf(item),
     versionCreated: isoDate(textOf(element(itemMeta, 'versionCreated'))),
-    pubStatus: pubStatusOf(attrOf(element(itemMeta, 'pubStatus'), 'qcode') ?? attrOf(element(itemMeta, 'pubStatus'), 'uri')),
+    pubStatus: pubStatusOf(
+      attrOf(element(itemMeta, 'pubStatus'), 'qcode') ?? attrOf(element(itemMeta, 'pubStatus'), 'uri'),
+    ),
     embargoedUntil: isoDate(textOf(element(itemMeta, 'embargoed'))) ?? content.nitf?.embargoedUntil,
-    firstCreated: optionalDate(textOf(element(itemMeta, 'firstCreated')) ?? textOf(element(element(item, 'contentMeta'), 'contentCreated'))),
+    firstCreated: optionalDate(
+      textOf(element(itemMeta, 'firstCreated')) ?? textOf(element(element(item, 'contentMeta'), 'contentCreated')),
+    ),
     format: 'newsml-g2',
     provenance: 'edited' as const,
     ...g2Metadata(item, content),
@@ -70,7 +89,12 @@ function itemRefToArticle(ref: XmlElement, index: number, meta: ParseMeta): Wire
   const residref = attrOf(ref, 'residref');
   if (!residref) return { index, field: 'itemRef.residref', messages: ['itemRef@residref is required'] };
   const description = textOf(element(ref, 'description'));
-  if (!description) return unprocessable(index, 'itemRef', `remote content: itemRef ${residref} has no inline text; push the newsItem itself`);
+  if (!description)
+    return unprocessable(
+      index,
+      'itemRef',
+      `remote content: itemRef ${residref} has no inline text; push the newsItem itself`,
+    );
   const version = attrOf(ref, 'version');
   return storyItem(
     compact({
@@ -105,8 +129,10 @@ function messageItems(message: XmlElement, meta: ParseMeta): Array<WireItem | It
   for (const child of elements(itemSet)) {
     if (child.name === 'newsItem') out.push(newsItemToArticle(child, out.length, meta));
     else if (child.name === 'packageItem') {
-      for (const r of packageRefs(child)) if (!carried.has(attrOf(r, 'residref'))) out.push(itemRefToArticle(r, out.length, meta));
-    } else if (OTHER_ITEMS[child.name]) out.push(unprocessable(out.length, child.name, `not a text item: ${OTHER_ITEMS[child.name]}`));
+      for (const r of packageRefs(child))
+        if (!carried.has(attrOf(r, 'residref'))) out.push(itemRefToArticle(r, out.length, meta));
+    } else if (OTHER_ITEMS[child.name])
+      out.push(unprocessable(out.length, child.name, `not a text item: ${OTHER_ITEMS[child.name]}`));
   }
   return out;
 }
@@ -125,7 +151,9 @@ export function g2Result(root: XmlElement, meta: ParseMeta): ParseResult {
       return resultOf(messageItems(root, meta), true);
   }
   if (OTHER_ITEMS[root.name]) throw new WireFormatError(`not a text item: ${OTHER_ITEMS[root.name]}`, '(body)', 422);
-  throw new WireFormatError(`not a NewsML-G2 document: the root element is <${root.name}>, expected a newsItem, packageItem or newsMessage`);
+  throw new WireFormatError(
+    `not a NewsML-G2 document: the root element is <${root.name}>, expected a newsItem, packageItem or newsMessage`,
+  );
 }
 
 /** NewsML-G2: a `newsItem`, a `packageItem`, or a `newsMessage` whose itemSet holds several items. */

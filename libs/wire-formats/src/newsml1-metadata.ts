@@ -22,7 +22,9 @@ function chainTo(item: XmlElement, target: XmlElement): XmlElement[] {
     }
     for (const c of elements(el, 'NewsComponent')) stack.push({ el: c, path: [...p, c] });
   }
-  const inner = descendants(target, 'NewsComponent').filter((c) => !OTHER_ROLES.test(attrOf(element(c, 'Role'), 'FormalName') ?? ''));
+  const inner = descendants(target, 'NewsComponent').filter(
+    (c) => !OTHER_ROLES.test(attrOf(element(c, 'Role'), 'FormalName') ?? ''),
+  );
   return [...path, ...inner.reverse()];
 }
 
@@ -40,14 +42,19 @@ function nearest(chain: XmlElement[], read: (el: XmlElement) => string | undefin
 
 const line = (name: string) => (el: XmlElement) => textOf(element(element(el, 'NewsLines'), name));
 
-/** IPTC subject codes (`SubjectMatter FormalName="02001000"`) with their scheme; eight digits are the IPTC Subject Codes. */
+/**
+ * IPTC subject codes (`SubjectMatter FormalName="02001000"`) with their scheme; eight digits are the IPTC Subject
+ * Codes.
+ */
 function subjectsOf(chain: XmlElement[]): WireConcept[] {
   const codes = chain.flatMap((c) => elements(descriptive(c), 'SubjectCode')).flatMap((sc) => elements(sc));
   return uniqueConcepts(
     codes.map((s) => {
       const code = attrOf(s, 'FormalName');
       if (!code) return undefined;
-      return /^\d{8}$/.test(code) ? concept({ scheme: 'iptc-subjectcode', code: `subj:${code}` }) : concept({ scheme: attrOf(s, 'Scheme'), code });
+      return /^\d{8}$/.test(code)
+        ? concept({ scheme: 'iptc-subjectcode', code: `subj:${code}` })
+        : concept({ scheme: attrOf(s, 'Scheme'), code });
     }),
   );
 }
@@ -56,7 +63,11 @@ function subjectsOf(chain: XmlElement[]): WireConcept[] {
 function locatedOf(chain: XmlElement[]): string | undefined {
   return nearest(chain, (c) => {
     const props = elements(element(descriptive(c), 'Location'), 'Property');
-    const value = (name: string) => attrOf(props.find((p) => attrOf(p, 'FormalName')?.toLowerCase() === name), 'Value');
+    const value = (name: string) =>
+      attrOf(
+        props.find((p) => attrOf(p, 'FormalName')?.toLowerCase() === name),
+        'Value',
+      );
     return value('city') ?? value('countryarea') ?? value('country');
   });
 }
@@ -77,10 +88,15 @@ function keywordsOf(chain: XmlElement[]): string[] {
 
 function authorsOf(chain: XmlElement[]): string[] {
   const parties = chain.flatMap((c) => elements(at(c, 'AdministrativeMetadata/Creator'), 'Party'));
-  return uniquePlain(parties.filter((p) => !/editor/i.test(attrOf(p, 'Topic') ?? '')).map((p) => attrOf(p, 'FormalName')));
+  return uniquePlain(
+    parties.filter((p) => !/editor/i.test(attrOf(p, 'Topic') ?? '')).map((p) => attrOf(p, 'FormalName')),
+  );
 }
 
-/** Everything a NewsML 1.x story says about itself: NewsLines, Descriptive and Administrative metadata, nearest component first. */
+/**
+ * Everything a NewsML 1.x story says about itself: NewsLines, Descriptive and Administrative metadata, nearest
+ * component first.
+ */
 export function newsml1Metadata(unit: XmlElement, item: XmlElement, parts: StoryParts): Partial<WireItem> {
   const chain = chainTo(item, unit);
   const nitf = parts.nitf;
@@ -91,7 +107,11 @@ export function newsml1Metadata(unit: XmlElement, item: XmlElement, parts: Story
     byline,
     authors: authors.length > 0 ? authors : nitf?.authors.length ? nitf.authors : bylineAuthors(byline),
     dateline: nearest(chain, line('DateLine')) ?? nitf?.dateline,
-    slugline: firstPlain(nearest(chain, line('SlugLine')), nitf?.slugline, textOf(at(item, 'Identification/NameLabel'))),
+    slugline: firstPlain(
+      nearest(chain, line('SlugLine')),
+      nitf?.slugline,
+      textOf(at(item, 'Identification/NameLabel')),
+    ),
     copyright: nearest(chain, line('CopyrightLine')) ?? nitf?.copyright,
     description: parts.summary ?? nitf?.description,
     language:
@@ -100,8 +120,19 @@ export function newsml1Metadata(unit: XmlElement, item: XmlElement, parts: Story
       nitf?.language,
     located: locatedOf(chain) ?? nitf?.located,
     subjects: uniqueConcepts([...subjectsOf(chain), ...(nitf?.subjects ?? [])]),
-    genres: uniqueConcepts(chain.flatMap((c) => elements(descriptive(c), 'Genre').map((g) => concept({ code: attrOf(g, 'FormalName') })))),
+    genres: uniqueConcepts(
+      chain.flatMap((c) => elements(descriptive(c), 'Genre').map((g) => concept({ code: attrOf(g, 'FormalName') }))),
+    ),
     keywords: uniquePlain([...keywordsOf(chain), ...(nitf?.keywords ?? [])]),
-    urgency: urgencyOf(nearest(chain, (c) => attrOf(elements(element(c, 'AdministrativeMetadata'), 'Property').find((p) => attrOf(p, 'FormalName') === 'Priority'), 'Value'))),
+    urgency: urgencyOf(
+      nearest(chain, (c) =>
+        attrOf(
+          elements(element(c, 'AdministrativeMetadata'), 'Property').find(
+            (p) => attrOf(p, 'FormalName') === 'Priority',
+          ),
+          'Value',
+        ),
+      ),
+    ),
   };
 }

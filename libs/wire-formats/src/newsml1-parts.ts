@@ -29,7 +29,8 @@ const NOT_TEXT_ROLES = new Set([
   'tweettext',
 ]);
 
-export const roleOf = (component: XmlElement): string | undefined => attrOf(element(component, 'Role'), 'FormalName')?.toLowerCase();
+export const roleOf = (component: XmlElement): string | undefined =>
+  attrOf(element(component, 'Role'), 'FormalName')?.toLowerCase();
 
 export interface StoryParts {
   headline?: string;
@@ -87,7 +88,8 @@ function collectItem(item: XmlElement, role: string | undefined, parts: StoryPar
     return;
   }
   if (role !== undefined && HEADLINE_ROLES.has(role)) parts.headline ??= visibleText(html, true).replace(/\s+/g, ' ');
-  else if (role !== undefined && SUMMARY_ROLES.has(role)) parts.summary ??= visibleText(html, true).replace(/\s+/g, ' ');
+  else if (role !== undefined && SUMMARY_ROLES.has(role))
+    parts.summary ??= visibleText(html, true).replace(/\s+/g, ' ');
   else if (role !== undefined && TRAILING_ROLES.has(role)) parts.trailing.push(html);
   else parts.html.push(html);
 }

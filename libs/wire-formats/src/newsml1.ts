@@ -2,7 +2,17 @@ import { isoDate, optionalDate, pubStatusOf, urgencyOf } from './metadata';
 import { newsml1Metadata } from './newsml1-metadata';
 import { hasText, storyParts } from './newsml1-parts';
 import { storyItem } from './story';
-import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, unprocessable, WireFormatError, WireItem } from './types';
+import {
+  bodyText,
+  compact,
+  ItemError,
+  ParseMeta,
+  ParseResult,
+  resultOf,
+  unprocessable,
+  WireFormatError,
+  WireItem,
+} from './types';
 import { at, attrOf, descendants, element, elements, parseXmlTree, textOf, XmlElement } from './xml';
 
 /**
@@ -12,14 +22,17 @@ import { at, attrOf, descendants, element, elements, parseXmlTree, textOf, XmlEl
  * several languages (Belga) gives an article per language.
  */
 
-/** The story's identity across revisions: provider, date and item id (the PublicIdentifier also carries the revision). */
+/**
+ * The story's identity across revisions: provider, date and item id (the PublicIdentifier also carries the revision).
+ */
 function identityOf(item: XmlElement, meta: ParseMeta): string | undefined {
   const id = at(item, 'Identification/NewsIdentifier');
   const provider = textOf(element(id, 'ProviderId'));
   const itemId = textOf(element(id, 'NewsItemId'));
   if (itemId) return [provider, textOf(element(id, 'DateId')), itemId].filter(Boolean).join(':');
   // Feeds that leave NewsItemId out carry an id of their own (TASS: a guid element, a Duid).
-  const own = textOf(descendants(item, 'guid')[0]) ?? attrOf(item, 'Duid') ?? attrOf(element(item, 'NewsComponent'), 'Duid');
+  const own =
+    textOf(descendants(item, 'guid')[0]) ?? attrOf(item, 'Duid') ?? attrOf(element(item, 'NewsComponent'), 'Duid');
   if (own) return [provider, own].filter(Boolean).join(':');
   return meta.externalId;
 }
@@ -61,7 +74,10 @@ interface StoryUnit {
   id: string;
 }
 
-function unitToArticle({ unit, item, index, id }: StoryUnit, ctx: { envelopeUrgency?: number; meta: ParseMeta }): WireItem | ItemError {
+function unitToArticle(
+  { unit, item, index, id }: StoryUnit,
+  ctx: { envelopeUrgency?: number; meta: ParseMeta },
+): WireItem | ItemError {
   const parts = storyParts(unit);
   const management = newsManagement(item);
   const metadata = newsml1Metadata(unit, item, parts);
@@ -85,9 +101,20 @@ function unitToArticle({ unit, item, index, id }: StoryUnit, ctx: { envelopeUrge
   });
 }
 
-function newsItemArticles(item: XmlElement, first: number, ctx: { envelopeUrgency?: number; meta: ParseMeta }): Array<WireItem | ItemError> {
+function newsItemArticles(
+  item: XmlElement,
+  first: number,
+  ctx: { envelopeUrgency?: number; meta: ParseMeta },
+): Array<WireItem | ItemError> {
   const id = identityOf(item, ctx.meta);
-  if (!id) return [{ index: first, field: 'Identification', messages: ['a NewsItem needs Identification/NewsIdentifier (ProviderId, DateId, NewsItemId)'] }];
+  if (!id)
+    return [
+      {
+        index: first,
+        field: 'Identification',
+        messages: ['a NewsItem needs Identification/NewsIdentifier (ProviderId, DateId, NewsItemId)'],
+      },
+    ];
   const top = element(item, 'NewsComponent');
   if (!top) return [unprocessable(first, 'NewsComponent', 'no text: the NewsItem has no NewsComponent')];
   const units = storyUnits(top);
@@ -99,7 +126,8 @@ function newsItemArticles(item: XmlElement, first: number, ctx: { envelopeUrgenc
 
 /** A parsed NewsML 1.x document → its articles. */
 export function newsml1Result(root: XmlElement, meta: ParseMeta): ParseResult {
-  if (root.name !== 'NewsML') throw new WireFormatError(`not a NewsML 1.x document: the root element is <${root.name}>, expected <NewsML>`);
+  if (root.name !== 'NewsML')
+    throw new WireFormatError(`not a NewsML 1.x document: the root element is <${root.name}>, expected <NewsML>`);
   const priority = attrOf(at(root, 'NewsEnvelope/Priority'), 'FormalName');
   const ctx = { envelopeUrgency: urgencyOf(priority), meta };
   const out: Array<WireItem | ItemError> = [];
@@ -111,4 +139,3 @@ export function newsml1Result(root: XmlElement, meta: ParseMeta): ParseResult {
 export function parseNewsml1(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   return newsml1Result(parseXmlTree(bodyText(body, meta.charset)), meta);
 }
-

@@ -21,7 +21,10 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
 type Kind = 'html' | 'nitf' | 'text';
 
 function kindOf(b: Obj): Kind {
-  const type = `${typeof b.contenttype === 'string' ? b.contenttype : ''} ${typeof b.role === 'string' ? b.role : ''}`.toLowerCase();
+  const type = [b.contenttype, b.role]
+    .map((v) => (typeof v === 'string' ? v : ''))
+    .join(' ')
+    .toLowerCase();
   if (/nitf/.test(type) || /^\s*(<\?xml[^>]*>\s*)?<nitf[\s>]/.test(String(b.value))) return 'nitf';
   if (/html|xml/.test(type)) return 'html';
   return 'text';
@@ -43,7 +46,8 @@ function fromNitf(value: string, field: string): NinjsBody {
     const nitf = readNitf(parseXmlTree(value));
     return { body: nitf.body, contentType: 'text/html', nitf };
   } catch (err) {
-    if (err instanceof WireFormatError) throw new WireFormatError(`${field} holds NITF that cannot be read: ${err.message}`, field);
+    if (err instanceof WireFormatError)
+      throw new WireFormatError(`${field} holds NITF that cannot be read: ${err.message}`, field);
     throw err;
   }
 }
@@ -56,7 +60,9 @@ function fromBodies(doc: Obj): NinjsBody | undefined {
     if (i < 0) continue;
     const value = bodies[i].value as string;
     if (kind === 'nitf') return fromNitf(value, `bodies.${i}`);
-    return kind === 'html' ? { body: htmlBodyOf(value), contentType: 'text/html' } : { body: value, contentType: 'text/plain' };
+    return kind === 'html'
+      ? { body: htmlBodyOf(value), contentType: 'text/html' }
+      : { body: value, contentType: 'text/plain' };
   }
   return undefined;
 }
@@ -75,9 +81,13 @@ function fromFlatFields(doc: Obj): NinjsBody | undefined {
 
 const DESCRIPTION_ROLES = ['text', 'body', 'summary', 'lead', 'abstract'];
 
-/** A brief's text: ninjs 2.x/3.x `descriptions[]` (role text first), else 1.x `description_html` / `description_text`. */
+/**
+ * A brief's text: ninjs 2.x/3.x `descriptions[]` (role text first), else 1.x `description_html` / `description_text`.
+ */
 function fromDescriptions(doc: Obj): NinjsBody | undefined {
-  const list = (Array.isArray(doc.descriptions) ? doc.descriptions : []).filter((d): d is Obj => isObj(d) && nonEmpty(d.value));
+  const list = (Array.isArray(doc.descriptions) ? doc.descriptions : []).filter(
+    (d): d is Obj => isObj(d) && nonEmpty(d.value),
+  );
   const rank = (d: Obj) => {
     const r = DESCRIPTION_ROLES.indexOf(typeof d.role === 'string' ? d.role.toLowerCase() : '');
     return r < 0 ? DESCRIPTION_ROLES.length : r;
@@ -87,15 +97,24 @@ function fromDescriptions(doc: Obj): NinjsBody | undefined {
     const html = typeof best.contenttype === 'string' && /html/i.test(best.contenttype);
     return { body: best.value as string, contentType: html ? 'text/html' : 'text/plain', fromDescription: true };
   }
-  if (nonEmpty(doc.description_html)) return { body: doc.description_html, contentType: 'text/html', fromDescription: true };
-  if (nonEmpty(doc.description_text)) return { body: doc.description_text, contentType: 'text/plain', fromDescription: true };
+  if (nonEmpty(doc.description_html))
+    return { body: doc.description_html, contentType: 'text/html', fromDescription: true };
+  if (nonEmpty(doc.description_text))
+    return { body: doc.description_text, contentType: 'text/plain', fromDescription: true };
   return undefined;
 }
 
 /** A rendition's address, when the document's text is only there. */
 function remoteOf(doc: Obj): string | undefined {
-  const renditions = Array.isArray(doc.renditions) ? doc.renditions : isObj(doc.renditions) ? Object.values(doc.renditions) : [];
-  const href = renditions.filter(isObj).map((r) => r.href).find(nonEmpty);
+  const renditions = Array.isArray(doc.renditions)
+    ? doc.renditions
+    : isObj(doc.renditions)
+      ? Object.values(doc.renditions)
+      : [];
+  const href = renditions
+    .filter(isObj)
+    .map((r) => r.href)
+    .find(nonEmpty);
   return href ? `${href} (renditions)` : undefined;
 }
 

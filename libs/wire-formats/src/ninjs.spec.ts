@@ -23,7 +23,10 @@ describe('ninjs 2.x', () => {
       format: 'ninjs',
       provenance: 'edited',
       urgency: 3,
-      subjects: [{ name: 'government budget', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000438' }, { name: 'local government' }],
+      subjects: [
+        { name: 'government budget', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000438' },
+        { name: 'local government' },
+      ],
       byline: 'Jane Example',
       authors: ['Jane Example'],
       embargoedUntil: '2026-11-27T10:00:00.000Z',
@@ -32,7 +35,12 @@ describe('ninjs 2.x', () => {
 
   it('reads a kill with the 1.x body_text / headline fields', () => {
     const item = parseNinjs(wireFixture('ninjs-kill.json')).items[0];
-    expect(item).toMatchObject({ pubStatus: 'canceled', version: 4, body: 'This story has been withdrawn. Do not use.', contentType: 'text/plain' });
+    expect(item).toMatchObject({
+      pubStatus: 'canceled',
+      version: 4,
+      body: 'This story has been withdrawn. Do not use.',
+      contentType: 'text/plain',
+    });
   });
 
   it('reads a brief whose only text is in descriptions[] (NTB), the description then not repeated as metadata', () => {
@@ -40,7 +48,9 @@ describe('ninjs 2.x', () => {
       uri: 'urn:ntb:1',
       language: 'nb-NO',
       headlines: [{ role: 'main', value: 'Google har kjøpt giganttomt i Skien' }],
-      descriptions: [{ role: 'text', contenttype: 'text/plain', value: 'IT-giganten Google har kjøpt en tomt i Skien.' }],
+      descriptions: [
+        { role: 'text', contenttype: 'text/plain', value: 'IT-giganten Google har kjøpt en tomt i Skien.' },
+      ],
       ednote: 'Noe utvidet.',
       slugline: 'skien-google',
       subjects: [{ name: 'Teknologi', literal: '13010000' }],
@@ -57,13 +67,23 @@ describe('ninjs 2.x', () => {
   });
 
   it('takes bodies[] of any role and content type, and a NITF body with its head as metadata', () => {
-    expect(one({ uri: 'u', bodies: [{ role: 'text', contenttype: 'text/plain', value: 'Plain words.' }] }).items[0]).toMatchObject({ body: 'Plain words.', contentType: 'text/plain' });
+    expect(
+      one({ uri: 'u', bodies: [{ role: 'text', contenttype: 'text/plain', value: 'Plain words.' }] }).items[0],
+    ).toMatchObject({ body: 'Plain words.', contentType: 'text/plain' });
     const nitf =
       '<nitf><head><docdata><urgency ed-urg="2"/></docdata></head><body><body.head><hedline><hl1>Rain</hl1></hedline>' +
       '<byline>By Ann Weather</byline><dateline>OSLO</dateline><abstract>Wet.</abstract></body.head>' +
       '<body.content><p>It rained all day.</p></body.content></body></nitf>';
     const item = one({ uri: 'u', bodies: [{ role: 'nitf', contentType: 'text/vnd.IPTC.NITF', value: nitf }] }).items[0];
-    expect(item).toMatchObject({ title: 'Rain', body: '<p>It rained all day.</p>', byline: 'By Ann Weather', authors: ['Ann Weather'], dateline: 'OSLO', description: 'Wet.', urgency: 2 });
+    expect(item).toMatchObject({
+      title: 'Rain',
+      body: '<p>It rained all day.</p>',
+      byline: 'By Ann Weather',
+      authors: ['Ann Weather'],
+      dateline: 'OSLO',
+      description: 'Wet.',
+      urgency: 2,
+    });
   });
 
   it('names a missing uri and a non-object by index in an array', () => {
@@ -77,7 +97,15 @@ describe('ninjs 2.x', () => {
   });
 
   it('leaves out values the contract cannot take rather than refusing the story', () => {
-    const item = one({ uri: 'u', version: 'two', urgency: 0, pubstatus: 'draft', language: 'English', body_text: 'x', slugline: 's'.repeat(400) }).items[0];
+    const item = one({
+      uri: 'u',
+      version: 'two',
+      urgency: 0,
+      pubstatus: 'draft',
+      language: 'English',
+      body_text: 'x',
+      slugline: 's'.repeat(400),
+    }).items[0];
     expect(item).toMatchObject({ externalId: 'u', body: 'x' });
     expect(item).not.toHaveProperty('version');
     expect(item).not.toHaveProperty('urgency');
@@ -121,8 +149,15 @@ describe('ninjs 3.x', () => {
   });
 
   it('refuses an event (eventDetails) as not text, 422', () => {
-    const r = one({ uri: 'e', title: 'Match', eventDetails: { dates: { startDate: '2023-10-04T18:45:00+02:00' } }, descriptions: [{ value: 'A match.' }] });
-    expect(r.errors).toEqual([{ index: 0, field: 'type', messages: ['not a text item: a ninjs event (eventDetails)'], status: 422 }]);
+    const r = one({
+      uri: 'e',
+      title: 'Match',
+      eventDetails: { dates: { startDate: '2023-10-04T18:45:00+02:00' } },
+      descriptions: [{ value: 'A match.' }],
+    });
+    expect(r.errors).toEqual([
+      { index: 0, field: 'type', messages: ['not a text item: a ninjs event (eventDetails)'], status: 422 },
+    ]);
   });
 });
 
@@ -136,7 +171,10 @@ describe('ninjs 1.x', () => {
       byline: 'By Jo Lee',
       located: 'Toronto, ON',
       language: 'en-CA',
-      subject: [{ code: 'lifestyle', name: 'Lifestyle', scheme: 'tveyes.com' }, { qcode: '01001000', name: 'Arkeologi', scheme: 'subject_custom' }],
+      subject: [
+        { code: 'lifestyle', name: 'Lifestyle', scheme: 'tveyes.com' },
+        { qcode: '01001000', name: 'Arkeologi', scheme: 'subject_custom' },
+      ],
       dateline: { text: 'TORONTO, July 6 (CP) -', located: { city: 'Toronto' } },
     }).items[0];
     expect(item).toMatchObject({
@@ -156,42 +194,83 @@ describe('ninjs 1.x', () => {
   });
 
   it('unwraps lists {total, item: […]} and {data: {item}}', () => {
-    const list = parseNinjs(JSON.stringify({ total: 2, item: [{ guid: 'a', body_text: 'A.' }, { guid: 'b', body_text: 'B.' }] }));
+    const list = parseNinjs(
+      JSON.stringify({
+        total: 2,
+        item: [
+          { guid: 'a', body_text: 'A.' },
+          { guid: 'b', body_text: 'B.' },
+        ],
+      }),
+    );
     expect(list.batch).toBe(true);
     expect(list.items.map((i) => i.externalId)).toEqual(['a', 'b']);
-    const wrapped = parseNinjs(JSON.stringify({ data: { item: { uri: 'tag:r,2023:1', headLine: 'Head', bodyXhtml: '<html><body><p>B.</p></body></html>' } } }));
-    expect(wrapped.items[0]).toMatchObject({ externalId: 'tag:r,2023:1', title: 'Head', body: '<p>B.</p>', contentType: 'text/html' });
+    const wrapped = parseNinjs(
+      JSON.stringify({
+        data: { item: { uri: 'tag:r,2023:1', headLine: 'Head', bodyXhtml: '<html><body><p>B.</p></body></html>' } },
+      }),
+    );
+    expect(wrapped.items[0]).toMatchObject({
+      externalId: 'tag:r,2023:1',
+      title: 'Head',
+      body: '<p>B.</p>',
+      contentType: 'text/html',
+    });
   });
 });
 
 describe('ninjs text rules', () => {
   it('refuses an item with only remote content, 422 naming where the text is', () => {
-    const r = one({ uri: 'u', type: 'text', headline: 'H', renditions: { nitf: { href: 'https://api.example/x.xml' } } });
+    const r = one({
+      uri: 'u',
+      type: 'text',
+      headline: 'H',
+      renditions: { nitf: { href: 'https://api.example/x.xml' } },
+    });
     expect(r.errors).toEqual([
       {
         index: 0,
         field: 'body',
-        messages: ["remote content: the item's text is only at https://api.example/x.xml (renditions), which ingest does not fetch; send the text inline"],
+        messages: [
+          "remote content: the item's text is only at https://api.example/x.xml (renditions), which ingest does " +
+            'not fetch; send the text inline',
+        ],
         status: 422,
       },
     ]);
   });
 
   it('refuses an item with no text at all (whitespace or bare markup), 422', () => {
-    for (const doc of [{ uri: 'u', headline: 'Only a headline' }, { uri: 'u', body_html: '<p> </p><br/>' }]) {
-      expect(one(doc).errors).toEqual([{ index: 0, field: 'body', messages: ['no text: the item carries no body, description or other story text'], status: 422 }]);
+    for (const doc of [
+      { uri: 'u', headline: 'Only a headline' },
+      { uri: 'u', body_html: '<p> </p><br/>' },
+    ]) {
+      expect(one(doc).errors).toEqual([
+        {
+          index: 0,
+          field: 'body',
+          messages: ['no text: the item carries no body, description or other story text'],
+          status: 422,
+        },
+      ]);
     }
   });
 
   it('refuses pictures and other non-text types by name, 422', () => {
-    expect(one({ uri: 'p', type: 'picture', headline: 'A photo', description_text: 'Caption' }).errors[0]).toMatchObject({
+    expect(
+      one({ uri: 'p', type: 'picture', headline: 'A photo', description_text: 'Caption' }).errors[0],
+    ).toMatchObject({
       messages: ['not a text item: a ninjs picture item'],
       status: 422,
     });
   });
 
   it('derives a headline from the first sentence when none is given, and flags it', () => {
-    const item = one({ uri: 'u', body_text: 'Train drivers will strike on Friday, the union said. Talks broke down.' }).items[0];
-    expect(item).toMatchObject({ title: 'Train drivers will strike on Friday, the union said.', headlineDerived: true });
+    const item = one({ uri: 'u', body_text: 'Train drivers will strike on Friday, the union said. Talks broke down.' })
+      .items[0];
+    expect(item).toMatchObject({
+      title: 'Train drivers will strike on Friday, the union said.',
+      headlineDerived: true,
+    });
   });
 });

@@ -3,12 +3,23 @@ import { isoDate, optionalDate, pubStatusOf } from './metadata';
 import { NinjsBody, ninjsBody } from './ninjs-body';
 import { ninjsMetadata } from './ninjs-metadata';
 import { storyItem } from './story';
-import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, unprocessable, WireFormatError, WireItem } from './types';
+import {
+  bodyText,
+  compact,
+  ItemError,
+  ParseMeta,
+  ParseResult,
+  resultOf,
+  unprocessable,
+  WireFormatError,
+  WireItem,
+} from './types';
 
 export type Obj = Record<string, unknown>;
 
 export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 /**
@@ -76,13 +87,19 @@ export interface NinjsDialect {
 }
 
 /** One ninjs document (1.x, 2.x or 3.x) → one article. `uri` (1.x: `guid`) is the story's identity across versions. */
-export function ninjsToItem(raw: unknown, index: number, meta: ParseMeta, dialect: NinjsDialect = {}): WireItem | ItemError {
+export function ninjsToItem(
+  raw: unknown,
+  index: number,
+  meta: ParseMeta,
+  dialect: NinjsDialect = {},
+): WireItem | ItemError {
   if (!isObj(raw)) return { index, field: '(item)', messages: ['a ninjs document must be a JSON object'] };
   const doc = lowerKeys(raw) as Obj;
   const id = dialect.externalId ?? str(doc.uri) ?? str(doc.guid) ?? str(doc._id);
   const event = id === undefined ? eventReason(doc) : undefined;
   if (event) return unprocessable(index, '(item)', `not a text item: ${event}`);
-  if (id === undefined) return { index, field: 'uri', messages: ['uri is required (ninjs 2.x and 3.x; guid in ninjs 1.x)'] };
+  if (id === undefined)
+    return { index, field: 'uri', messages: ['uri is required (ninjs 2.x and 3.x; guid in ninjs 1.x)'] };
   let body: NinjsBody;
   try {
     body = dialect.body ?? ninjsBody(doc);

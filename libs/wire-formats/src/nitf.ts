@@ -11,7 +11,17 @@ import {
   urgencyOf,
 } from './metadata';
 import { storyItem } from './story';
-import { bodyText, compact, ItemError, ParseMeta, ParseResult, resultOf, WireConcept, WireFormatError, WireItem } from './types';
+import {
+  bodyText,
+  compact,
+  ItemError,
+  ParseMeta,
+  ParseResult,
+  resultOf,
+  WireConcept,
+  WireFormatError,
+  WireItem,
+} from './types';
 import { at, attrOf, descendants, element, elements, parseXmlTree, textOf, XmlElement } from './xml';
 import { childrenToHtml } from './xml-to-html';
 
@@ -41,12 +51,19 @@ function subjectsOf(head: XmlElement | undefined): WireConcept[] {
   const fromTobject = descendants(head, 'tobject.subject').map((s) =>
     concept({
       scheme: 'iptc-subjectcode',
-      code: attrOf(s, 'tobject.subject.refnum') ? `subj:${attrOf(s, 'tobject.subject.refnum')}` : attrOf(s, 'tobject.subject.code'),
-      name: attrOf(s, 'tobject.subject.detail') ?? attrOf(s, 'tobject.subject.matter') ?? attrOf(s, 'tobject.subject.type'),
+      code: attrOf(s, 'tobject.subject.refnum')
+        ? `subj:${attrOf(s, 'tobject.subject.refnum')}`
+        : attrOf(s, 'tobject.subject.code'),
+      name:
+        attrOf(s, 'tobject.subject.detail') ?? attrOf(s, 'tobject.subject.matter') ?? attrOf(s, 'tobject.subject.type'),
     }),
   );
   const classifiers = descendants(at(head, 'docdata/identified-content'), 'classifier').map((c) =>
-    concept({ scheme: attrOf(c, 'type'), code: attrOf(c, 'id-string') ?? attrOf(c, 'value'), name: textOf(c) ?? attrOf(c, 'value') }),
+    concept({
+      scheme: attrOf(c, 'type'),
+      code: attrOf(c, 'id-string') ?? attrOf(c, 'value'),
+      name: textOf(c) ?? attrOf(c, 'value'),
+    }),
   );
   return uniqueConcepts([...fromTobject, ...classifiers]);
 }
@@ -66,7 +83,9 @@ function bylineOf(bodyHead: XmlElement | undefined): { byline?: string; authors:
   const people = uniquePlain(bylines.flatMap((b) => descendants(b, 'person').map(textOf)));
   if (people.length > 0) return { byline, authors: people };
   // The byline without its title (byttl): "By Meredith Jameson, <byttl>Staff Reporter</byttl>".
-  const names = bylines.flatMap((b) => bylineAuthors(textOf({ ...b, children: b.children.filter((c) => typeof c === 'string' || c.name !== 'byttl') })));
+  const names = bylines.flatMap((b) =>
+    bylineAuthors(textOf({ ...b, children: b.children.filter((c) => typeof c === 'string' || c.name !== 'byttl') })),
+  );
   return { byline, authors: uniquePlain(names) };
 }
 
@@ -87,7 +106,9 @@ export function readNitf(nitf: XmlElement): NitfStory {
   const bodyEnd = element(body, 'body.end');
   const dateline = element(bodyHead, 'dateline');
   const issued = optionalDate(attrOf(element(docdata, 'date.issue'), 'norm'));
-  const html = [content ? childrenToHtml(content.children) : '', bodyEnd ? childrenToHtml(bodyEnd.children) : ''].filter((s) => s !== '').join('\n');
+  const html = [content ? childrenToHtml(content.children) : '', bodyEnd ? childrenToHtml(bodyEnd.children) : '']
+    .filter((s) => s !== '')
+    .join('\n');
   const copyright = element(docdata, 'doc.copyright');
   const hedline = element(bodyHead, 'hedline');
   const { byline, authors } = bylineOf(bodyHead);
@@ -100,7 +121,9 @@ export function readNitf(nitf: XmlElement): NitfStory {
     dateline: textOf(dateline),
     located: locatedOf(docdata, dateline),
     description: uniquePlain(elements(bodyHead, 'abstract').map(textOf)).join('\n') || undefined,
-    language: languageTag(attrOf(nitf, 'baselang') ?? attrOf(body, 'lang') ?? attrOf(descendants(content, 'lang')[0], 'lang')),
+    language: languageTag(
+      attrOf(nitf, 'baselang') ?? attrOf(body, 'lang') ?? attrOf(descendants(content, 'lang')[0], 'lang'),
+    ),
     urgency: urgencyOf(attrOf(element(docdata, 'urgency'), 'ed-urg')),
     issued,
     embargoedUntil: embargoOf(docdata, issued),
@@ -138,7 +161,11 @@ function nitfItem(root: XmlElement, meta: ParseMeta): WireItem | ItemError {
   const story = readNitf(root);
   const externalId = story.docId ?? meta.externalId;
   if (!externalId && !meta.url) {
-    return { index: 0, field: 'doc-id', messages: ['a NITF document needs head/docdata/doc-id@id-string (or X-External-Id) to identify the story'] };
+    return {
+      index: 0,
+      field: 'doc-id',
+      messages: ['a NITF document needs head/docdata/doc-id@id-string (or X-External-Id) to identify the story'],
+    };
   }
   return storyItem(
     compact({
@@ -158,7 +185,8 @@ function nitfItem(root: XmlElement, meta: ParseMeta): WireItem | ItemError {
 
 /** A parsed standalone NITF document: one article. */
 export function parseNitfRoot(root: XmlElement, meta: ParseMeta): ParseResult {
-  if (root.name.toLowerCase() !== 'nitf') throw new WireFormatError(`not a NITF document: the root element is <${root.name}>, expected <nitf>`);
+  if (root.name.toLowerCase() !== 'nitf')
+    throw new WireFormatError(`not a NITF document: the root element is <${root.name}>, expected <nitf>`);
   return resultOf([nitfItem(root, meta)], false);
 }
 

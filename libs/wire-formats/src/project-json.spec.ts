@@ -22,8 +22,15 @@ describe('project JSON', () => {
   });
 
   it('reads bodyHtml as the body declared HTML, and refuses it beside a body', () => {
-    const r = parseProjectJson(JSON.stringify({ externalId: 'a', bodyHtml: '<p>One.</p><p>Two.</p>' }), { sourceId: 's' });
-    expect(r.items[0]).toEqual({ sourceId: 's', externalId: 'a', body: '<p>One.</p><p>Two.</p>', contentType: 'text/html' });
+    const r = parseProjectJson(JSON.stringify({ externalId: 'a', bodyHtml: '<p>One.</p><p>Two.</p>' }), {
+      sourceId: 's',
+    });
+    expect(r.items[0]).toEqual({
+      sourceId: 's',
+      externalId: 'a',
+      body: '<p>One.</p><p>Two.</p>',
+      contentType: 'text/html',
+    });
     const both = parseProjectJson(JSON.stringify({ externalId: 'a', body: 'x', bodyHtml: '<p>y</p>' }));
     expect(both.errors[0]).toMatchObject({ field: 'bodyHtml', messages: [expect.stringMatching(/not both/)] });
   });
@@ -33,7 +40,7 @@ describe('project JSON', () => {
     expect(() => parseProjectJson(Buffer.from(''))).toThrow(/not valid JSON/);
   });
 
-  it('reads NDJSON line by line: a bad line is that item\'s error, blank lines are skipped', () => {
+  it("reads NDJSON line by line: a bad line is that item's error, blank lines are skipped", () => {
     const r = parseNdjson(wireFixture('project-articles.ndjson'));
     expect(r.items.map((i) => i.externalId)).toEqual(['ex-nd-1', 'ex-nd-3']);
     expect(r.indexes).toEqual([0, 2]);

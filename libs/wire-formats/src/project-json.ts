@@ -6,7 +6,8 @@ function asItem(value: unknown, index: number, meta: ParseMeta): WireItem | Item
     return { index, field: '(item)', messages: ['must be a JSON object'] };
   }
   const reserved = prototypeKeysOf(value);
-  if (reserved.length > 0) return { index, field: reserved[0], messages: [`${reserved[0]} is not a field of an article`] };
+  if (reserved.length > 0)
+    return { index, field: reserved[0], messages: [`${reserved[0]} is not a field of an article`] };
   const item = { ...(value as WireItem) };
   if (item.bodyHtml !== undefined) {
     if (typeof item.bodyHtml !== 'string') return { index, field: 'bodyHtml', messages: ['bodyHtml must be a string'] };
@@ -33,7 +34,11 @@ export function parseProjectJson(body: Buffer | string, meta: ParseMeta = {}): P
     throw new WireFormatError(`request body is not valid JSON: ${(err as Error).message}`);
   }
   assertJsonDepth(parsed);
-  if (Array.isArray(parsed)) return resultOf(parsed.map((v, i) => asItem(v, i, meta)), true);
+  if (Array.isArray(parsed))
+    return resultOf(
+      parsed.map((v, i) => asItem(v, i, meta)),
+      true,
+    );
   return resultOf([asItem(parsed, 0, meta)], false);
 }
 

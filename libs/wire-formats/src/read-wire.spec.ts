@@ -18,15 +18,31 @@ describe('readWire: one entry point for every transport', () => {
 
   it('takes X-Wire-Format first, sniffs only media types that say nothing, and names unknown formats', () => {
     expect(chooseReader({ wireFormat: 'anpa', contentType: 'application/json' })).toMatchObject({ format: 'anpa' });
-    expect(chooseReader({ contentType: 'text/plain', bytes: 'ZCZC\r\n#x\r\nText' })).toMatchObject({ format: 'anpa1312' });
-    expect(chooseReader({ contentType: 'text/plain', bytes: '<p>not html when declared plain</p>' })).toMatchObject({ format: 'text' });
-    expect(chooseReader({ contentType: 'application/pdf', bytes: 'x' })).toEqual({ unsupported: 'Content-Type application/pdf is not a format ingest reads' });
-    expect(() => chooseReader({ wireFormat: 'teletype' })).toThrow(/X-Wire-Format teletype is not a format ingest reads; use one of .*anpa1312/);
+    expect(chooseReader({ contentType: 'text/plain', bytes: 'ZCZC\r\n#x\r\nText' })).toMatchObject({
+      format: 'anpa1312',
+    });
+    expect(chooseReader({ contentType: 'text/plain', bytes: '<p>not html when declared plain</p>' })).toMatchObject({
+      format: 'text',
+    });
+    expect(chooseReader({ contentType: 'application/pdf', bytes: 'x' })).toEqual({
+      unsupported: 'Content-Type application/pdf is not a format ingest reads',
+    });
+    expect(() => chooseReader({ wireFormat: 'teletype' })).toThrow(
+      /X-Wire-Format teletype is not a format ingest reads; use one of .*anpa1312/,
+    );
   });
 
   it('reads bytes with or without a media type', async () => {
-    const r = await readWire(Buffer.from('<nitf><head><docdata><doc-id id-string="n1"/></docdata></head><body><body.content><p>Words here.</p></body.content></body></nitf>'));
+    const r = await readWire(
+      Buffer.from(
+        '<nitf><head><docdata><doc-id id-string="n1"/></docdata></head><body><body.content><p>Words ' +
+          'here.</p></body.content></body></nitf>',
+      ),
+    );
     expect(r.items[0]).toMatchObject({ externalId: 'n1', format: 'nitf', title: 'Words here.', headlineDerived: true });
-    await expect(readWire('x', { contentType: 'image/png' })).rejects.toMatchObject({ status: 422, field: 'Content-Type' });
+    await expect(readWire('x', { contentType: 'image/png' })).rejects.toMatchObject({
+      status: 422,
+      field: 'Content-Type',
+    });
   });
 });

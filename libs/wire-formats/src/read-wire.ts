@@ -13,7 +13,10 @@ export interface ReadOptions extends ParseMeta {
 /** A reader chosen for the bytes, or the reason none could be (an unknown format name is the sender's error, 400). */
 export type ReaderChoice = { reader: WireReader; format: string } | { unsupported: string };
 
-/** What a sniffed format may override, by the media type that came with the bytes: only unambiguous framing overrides text/plain. */
+/**
+ * What a sniffed format may override, by the media type that came with the bytes: only unambiguous framing overrides
+ * text/plain.
+ */
 const SNIFF_OVERRIDES: Record<string, Set<string> | 'any'> = {
   '': 'any',
   'application/octet-stream': 'any',
@@ -24,7 +27,10 @@ const SNIFF_OVERRIDES: Record<string, Set<string> | 'any'> = {
 function named(name: string): ReaderChoice {
   const reader = readerNamed(name);
   if (!reader) {
-    throw new WireFormatError(`X-Wire-Format ${name} is not a format ingest reads; use one of ${wireFormatNames().join(', ')}`, 'X-Wire-Format');
+    throw new WireFormatError(
+      `X-Wire-Format ${name} is not a format ingest reads; use one of ${wireFormatNames().join(', ')}`,
+      'X-Wire-Format',
+    );
   }
   return { reader, format: name.trim().toLowerCase() };
 }
@@ -35,7 +41,9 @@ function named(name: string): ReaderChoice {
  * format, what the bytes unambiguously are (sniffFormat); else the
  * Content-Type. `unsupported` says why none applies (415).
  */
-export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFormat'> & { bytes?: Buffer | string }): ReaderChoice {
+export function chooseReader(
+  options: Pick<ReadOptions, 'contentType' | 'wireFormat'> & { bytes?: Buffer | string },
+): ReaderChoice {
   if (options.wireFormat !== undefined) return named(options.wireFormat);
   const media = mediaTypeOf(options.contentType) ?? '';
   const overridable = SNIFF_OVERRIDES[media];
@@ -45,7 +53,8 @@ export function chooseReader(options: Pick<ReadOptions, 'contentType' | 'wireFor
   }
   const format = formatFor(options.contentType);
   const reader = parserFor(options.contentType);
-  if (!reader || !format) return { unsupported: `Content-Type ${options.contentType ?? '(none)'} is not a format ingest reads` };
+  if (!reader || !format)
+    return { unsupported: `Content-Type ${options.contentType ?? '(none)'} is not a format ingest reads` };
   return { reader, format };
 }
 

@@ -9,7 +9,8 @@ import { isAppleNewsDocument } from './apple-news';
  * (a uri or guid and no `body`), XML by its root.
  */
 const HEADER_7901 = /^[\u0016\u007f\s]*\u0001?\s*[a-z]+\d+\s+\d\s+[a-z]{1,3}\s+\d+/i;
-const MAIL_HEADER = /^(Received|Return-Path|Delivered-To|From|Message-ID|MIME-Version|Date|Subject|To|Reply-To|Content-Type):/i;
+const MAIL_HEADER =
+  /^(Received|Return-Path|Delivered-To|From|Message-ID|MIME-Version|Date|Subject|To|Reply-To|Content-Type):/i;
 
 /**
  * RFC 5322: a block of header fields up to the first blank line, every line
@@ -25,6 +26,8 @@ function isMail(head: string): boolean {
 }
 
 /** Keys only these JSON documents have: without one in the first bytes, the project's JSON is not parsed twice. */
+const HTML_START =
+  /^<(!doctype html|html|head|body|h[1-6]|p|div|article|section|ul|ol|table|span|b|i|em|strong|a|br|figure|img)[\s>/]/i;
 const FOREIGN_JSON_KEY = /"(uri|guid|api_version|identifier|components|headlines|bodies|item|data)"\s*:/;
 
 function sniffJson(head: string, bytes: Buffer): string | undefined {
@@ -46,13 +49,16 @@ function sniffJson(head: string, bytes: Buffer): string | undefined {
 
 export function sniffFormat(bytes: Buffer | string): string | undefined {
   const buf = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-  const head = buf.subarray(0, 512).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
+  const head = buf
+    .subarray(0, 512)
+    .toString('latin1')
+    .replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   const trimmed = head.replace(/^[\s\u0016\u007f]+/, '');
   if (/^\u0001/.test(trimmed)) return HEADER_7901.test(trimmed) ? 'iptc7901' : 'anpa1312';
   if (/^zczc\b/i.test(trimmed)) return 'anpa1312';
   if (isMail(buf.subarray(0, 64 * 1024).toString('latin1'))) return 'email';
   if (/^[{[]/.test(trimmed)) return sniffJson(head, buf);
-  if (/^<(!doctype html|html|head|body|h[1-6]|p|div|article|section|ul|ol|table|span|b|i|em|strong|a|br|figure|img)[\s>/]/i.test(trimmed)) return 'html';
+  if (HTML_START.test(trimmed)) return 'html';
   if (/^</.test(trimmed)) return 'xml';
   return undefined;
 }

@@ -2,9 +2,13 @@ import { deriveHeadline, storyItem, visibleText } from './story';
 
 describe('visibleText', () => {
   it('gives the words of an HTML body, blocks on lines, scripts and titles left out', () => {
-    expect(visibleText('<html><head><title>T</title></head><body><p>One &amp; two</p><script>x()</script><p>Three&#233;</p></body></html>', true)).toBe(
-      'One & two\nThreeé',
-    );
+    expect(
+      visibleText(
+        '<html><head><title>T</title></head><body><p>One &amp; ' +
+          'two</p><script>x()</script><p>Three&#233;</p></body></html>',
+        true,
+      ),
+    ).toBe('One & two\nThreeé');
     expect(visibleText('x<y and y>z', false)).toBe('x<y and y>z');
   });
 });
@@ -34,11 +38,22 @@ describe('storyItem', () => {
   });
 
   it('refuses, 422, what is not text or has none', () => {
-    expect(storyItem({ body: 'x' }, 3, { notText: 'a picture' })).toEqual({ index: 3, field: 'type', messages: ['not a text item: a picture'], status: 422 });
-    expect(storyItem({ body: '<p>&nbsp;</p>', contentType: 'text/html' }, 0)).toMatchObject({ status: 422, field: 'body' });
+    expect(storyItem({ body: 'x' }, 3, { notText: 'a picture' })).toEqual({
+      index: 3,
+      field: 'type',
+      messages: ['not a text item: a picture'],
+      status: 422,
+    });
+    expect(storyItem({ body: '<p>&nbsp;</p>', contentType: 'text/html' }, 0)).toMatchObject({
+      status: 422,
+      field: 'body',
+    });
     expect(storyItem({}, 0, { remote: 'https://x.example/t (remoteContent)' })).toMatchObject({
       status: 422,
-      messages: ["remote content: the item's text is only at https://x.example/t (remoteContent), which ingest does not fetch; send the text inline"],
+      messages: [
+        "remote content: the item's text is only at https://x.example/t (remoteContent), which ingest does not " +
+          'fetch; send the text inline',
+      ],
     });
   });
 });

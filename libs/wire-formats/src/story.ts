@@ -7,7 +7,10 @@ import { datelineOf } from './wire-text';
 /** Named references an HTML body commonly carries; others stay as written (they are rare in wire copy). */
 const HTML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** The words a reader of the body would see: tags and scripts removed (in one pass), blocks on their own lines, references decoded. */
+/**
+ * The words a reader of the body would see: tags and scripts removed (in one pass), blocks on their own lines,
+ * references decoded.
+ */
 export function visibleText(body: string | undefined, html: boolean): string {
   if (!body) return '';
   if (!html) return body.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
@@ -29,11 +32,34 @@ export function visibleText(body: string | undefined, html: boolean): string {
 const SENTENCE_END = /[.!?…](?=["'”’»)\]]*(\s+[\p{Lu}"'“‘«(]|\s*$))|[。！？]/gu;
 const MAX_DERIVED_HEADLINE = 200;
 
-/** Lines that label a release rather than open its story (press-release wires): "Source: X", "MEDIA RELEASE PR67276". */
+/**
+ * Lines that label a release rather than open its story (press-release wires): "Source: X", "MEDIA RELEASE PR67276".
+ */
 const LABEL_LINE = /^(source:\s.*|from:\s.*|(media|press|news) release( [A-Z]{0,3}\d+)?|for immediate release)$/i;
 
 /** Words a full stop follows without ending the sentence. */
-const ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'no', 'nr', 'gen', 'gov', 'sen', 'rep', 'prof', 'dept']);
+const ABBREVIATIONS = new Set([
+  'inc',
+  'ltd',
+  'corp',
+  'co',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'nr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
+  'dept',
+]);
 
 /** The line the headline is made from: the first with words that is neither a label nor a lone code (`IDN38100`). */
 function openingLine(text: string): string | undefined {
@@ -88,7 +114,11 @@ const BYLINE_PARAGRAPH = /^(By|BY|Von|VON|Par|PAR|Por|POR|Av|AV) [\p{Lu}][\p{L}.
  * becomes a field as well; the text keeps its words.
  */
 function leadMetadata(item: WireItem, text: string): Partial<WireItem> {
-  const paragraphs = text.split('\n').map((p) => p.trim()).filter((p) => p !== '').slice(0, 4);
+  const paragraphs = text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .slice(0, 4);
   const out: Partial<WireItem> = {};
   if (!item.byline) {
     const byline = paragraphs.find((p) => BYLINE_PARAGRAPH.test(p) && p.split(/\s+/).length <= 9);
@@ -127,10 +157,18 @@ export interface StoryOptions {
  */
 export function storyItem(item: WireItem, index: number, options: StoryOptions = {}): WireItem | ItemError {
   if (options.notText) return unprocessable(index, 'type', `not a text item: ${options.notText}`);
-  const text = visibleText(item.body, item.contentType === 'text/html' || (item.contentType === undefined && MARKUP_IN_TEXT.test(item.body ?? '')));
+  const text = visibleText(
+    item.body,
+    item.contentType === 'text/html' || (item.contentType === undefined && MARKUP_IN_TEXT.test(item.body ?? '')),
+  );
   if (!/\p{L}|\p{N}/u.test(text)) {
     if (options.remote) {
-      return unprocessable(index, 'body', `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the text inline`);
+      return unprocessable(
+        index,
+        'body',
+        `remote content: the item's text is only at ${options.remote}, which ingest does not fetch; send the ` +
+          `text inline`,
+      );
     }
     return unprocessable(index, 'body', 'no text: the item carries no body, description or other story text');
   }

@@ -20,6 +20,9 @@ describe('structure limits', () => {
   it('names prototype keys and fields carrying NUL', () => {
     expect(prototypeKeysOf(JSON.parse('{"__proto__": {"x": 1}, "a": 1}') as object)).toEqual(['__proto__']);
     expect(prototypeKeysOf({ a: 1 })).toEqual([]);
-    expect(fieldsWithNul({ title: 'a\u0000', body: 'fine', subjects: ['x', 'y\u0000'], version: 1 })).toEqual(['title', 'subjects']);
+    expect(fieldsWithNul({ title: 'a\u0000', body: 'fine', subjects: ['x', 'y\u0000'], version: 1 })).toEqual([
+      'title',
+      'subjects',
+    ]);
   });
 });

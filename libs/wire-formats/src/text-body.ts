@@ -22,7 +22,10 @@ function single(item: WireItem): ParseResult {
   return { items: [item], indexes: [0], errors: [], batch: false };
 }
 
-/** An HTML page as the body; source, URL, title etc. come from headers or query parameters (the page's <title> when none is given). */
+/**
+ * An HTML page as the body; source, URL, title etc. come from headers or query parameters (the page's <title> when none
+ * is given).
+ */
 export function parseHtmlBody(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const html = bodyText(body, meta.charset);
   return single(

@@ -73,7 +73,10 @@ export interface ParseResult {
   errors: ItemError[];
   /** True when the body can carry several articles (array, NDJSON, feed, package). */
   batch: boolean;
-  /** Who sent it, when the format says (an e-mail's From address), for the transport to check against the source's allow-list. */
+  /**
+   * Who sent it, when the format says (an e-mail's From address), for the transport to check against the source's
+   * allow-list.
+   */
   sender?: string;
 }
 
@@ -98,7 +101,10 @@ export class WireFormatError extends Error {
   constructor(
     message: string,
     readonly field = '(body)',
-    /** 400: malformed; 413: too large to read; 422: well-formed but not something ingest can turn into articles (a planning item, an unknown root). */
+    /**
+     * 400: malformed; 413: too large to read; 422: well-formed but not something ingest can turn into articles (a
+     * planning item, an unknown root).
+     */
     readonly status: 400 | 413 | 422 = 400,
   ) {
     super(message);
@@ -140,5 +146,7 @@ export function isItemError(x: unknown): x is ItemError {
 
 /** Keeps only the defined fields, so a parser's output carries no `undefined` keys. */
 export function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) as T;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  ) as T;
 }

@@ -89,14 +89,27 @@ export function storyText(lines: string[]): string {
   }
   if (block.length > 0) blocks.push(block);
   return blocks
-    .map((b) => (isTabular(b) ? b.map((l) => l.replace(/\s+$/, '')).join('\n') : isHardWrapped(b) ? reflow(b).join('\n') : b.map((l) => l.trim()).join('\n')))
+    .map((b) =>
+      isTabular(b)
+        ? b.map((l) => l.replace(/\s+$/, '')).join('\n')
+        : isHardWrapped(b)
+          ? reflow(b).join('\n')
+          : b.map((l) => l.trim()).join('\n'),
+    )
     .join('\n\n')
     .replace(/^\n+|\s+$/g, '');
 }
 
-/** A dateline opening the first paragraph ("SAITAMA, Japan, Dec. 9 Kyodo -", "Luxembourg (dpa) -", "MELBOURNE, March 3 AAP -"). */
-const DATELINE =
-  /^([A-ZÀ-Ý][\p{L} .'’-]{1,40}(?:,[\p{L}\d .'’-]{1,40}){0,3}\s*(?:\((?:[\p{L} ]{1,20})\)\s*(?:--|-|–|—)?|(?:AAP|Kyodo|AP|Reuters|AFP|dpa|NTB|TT)\s*(?:--|-|–|—))(?:\s|$))/u;
+/**
+ * A dateline opening the first paragraph ("SAITAMA, Japan, Dec. 9 Kyodo -", "Luxembourg (dpa) -", "MELBOURNE, March 3
+ * AAP -").
+ */
+const DATELINE = new RegExp(
+  String.raw`^([A-ZÀ-Ý][\p{L} .'’-]{1,40}(?:,[\p{L}\d .'’-]{1,40}){0,3}\s*(?:\((?:[\p{L} ]{1,20})\)\s*(?:--|` +
+    String.raw`-|–|—)?|(?:AAP|Kyodo|AP|Reuters|AFP|dpa|NTB|TT)\s*(?:--|-|–|—))(?:\s|` +
+    String.raw`$))`,
+  'u',
+);
 
 export function datelineOf(firstParagraph: string | undefined): string | undefined {
   const m = firstParagraph ? DATELINE.exec(firstParagraph.trim()) : null;

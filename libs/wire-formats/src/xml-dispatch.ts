@@ -8,7 +8,9 @@ import { parseXmlTree, XmlElement } from './xml';
 
 /** The namespace a document's root element declares for itself (default or its own prefix), read from the start tag. */
 export function rootNamespace(xml: string): string | undefined {
-  const start = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/g, ''));
+  const start = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>/.exec(
+    xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/g, ''),
+  );
   if (!start) return undefined;
   const prefix = start[1] ? `:${start[1].slice(0, -1)}` : '';
   const m = new RegExp(`\\sxmlns${prefix}\\s*=\\s*["']([^"']*)["']`).exec(start[3] ?? '');
@@ -31,7 +33,10 @@ const BY_ROOT: Record<string, RootReader> = {
   feed: atomResult,
 };
 
-/** XML of any kind (`application/xml`, `text/xml`): the root element, and where it matters its namespace, picks the reader. */
+/**
+ * XML of any kind (`application/xml`, `text/xml`): the root element, and where it matters its namespace, picks the
+ * reader.
+ */
 export function parseAnyXml(body: Buffer | string, meta: ParseMeta = {}): ParseResult {
   const text = bodyText(body, meta.charset);
   const root = parseXmlTree(text);
@@ -41,7 +46,8 @@ export function parseAnyXml(body: Buffer | string, meta: ParseMeta = {}): ParseR
     const ns = rootNamespace(text);
     throw new WireFormatError(
       `XML with root element <${root.name}>${ns ? ` (namespace ${ns})` : ''} is not a format ingest reads; ` +
-        'expected nitf, NewsML (1.x), newsMessage/newsItem/packageItem (NewsML-G2), rss, feed (Atom), RBNews (Ritzau), release (NTB Info) or Publish (CP)',
+        'expected nitf, NewsML (1.x), newsMessage/newsItem/packageItem (NewsML-G2), rss, feed (Atom), RBNews ' +
+        '(Ritzau), release (NTB Info) or Publish (CP)',
       '(body)',
       422,
     );

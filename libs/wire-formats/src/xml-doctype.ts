@@ -1,6 +1,8 @@
 import { WireFormatError } from './types';
 
-/** What may stand before the root element besides the DOCTYPE: the XML declaration, processing instructions, comments. */
+/**
+ * What may stand before the root element besides the DOCTYPE: the XML declaration, processing instructions, comments.
+ */
 const PROLOG_ITEM = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/;
 
 /**
@@ -11,8 +13,11 @@ const PROLOG_ITEM = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)/;
  * (`http:`, `file:`) is refused: it is the shape of an XXE probe, and no
  * wire needs it. Element, attribute-list and notation declarations are ignored.
  */
-const HARMLESS_DECLARATION =
-  /^(\s+|<!--[\s\S]*?-->|%[\w.:-]+;|<!ENTITY\s+%\s+[\w.:-]+\s+(SYSTEM\s+("[^":]*"|'[^':]*')|PUBLIC\s+("[^"]*"|'[^']*')\s+("[^":]*"|'[^':]*'))\s*>|<!(ELEMENT|ATTLIST|NOTATION)\s[^>]*>|<\?[\s\S]*?\?>)/;
+const HARMLESS_DECLARATION = new RegExp(
+  String.raw`^(\s+|<!--[\s\S]*?-->|%[\w.:-]+;|<!ENTITY\s+%\s+[\w.:-]+\s+(SYSTEM\s+("[^":]*"|` +
+    String.raw`'[^':]*')|PUBLIC\s+("[^"]*"|'[^']*')\s+("[^":]*"|'[^':]*'))\s*>|` +
+    String.raw`<!(ELEMENT|ATTLIST|NOTATION)\s[^>]*>|<\?[\s\S]*?\?>)`,
+);
 
 /** A DOCTYPE that names a DTD and a few parameter entities is a few hundred characters. */
 const MAX_DOCTYPE = 65_536;
@@ -22,7 +27,8 @@ function doctypeEnd(xml: string, start: number): { end: number; subset?: string 
   let i = start + '<!DOCTYPE'.length;
   let subsetStart = -1;
   while (i < xml.length) {
-    if (i - start > MAX_DOCTYPE) throw new WireFormatError(`XML refused: the DOCTYPE declaration is longer than ${MAX_DOCTYPE} characters`);
+    if (i - start > MAX_DOCTYPE)
+      throw new WireFormatError(`XML refused: the DOCTYPE declaration is longer than ${MAX_DOCTYPE} characters`);
     const c = xml[i];
     if (c === '"' || c === "'") {
       const close = xml.indexOf(c, i + 1);
@@ -56,7 +62,8 @@ function assertHarmlessSubset(subset: string): void {
     if (!m) {
       const decl = rest.trimStart().slice(0, 60).split('>')[0];
       throw new WireFormatError(
-        `XML whose DOCTYPE declares entities is refused (${decl}>): internal entity declarations are never expanded; the DOCTYPE itself may stay`,
+        `XML whose DOCTYPE declares entities is refused (${decl}>): internal entity declarations are never ` +
+          `expanded; the DOCTYPE itself may stay`,
       );
     }
     rest = rest.slice(m[0].length);
@@ -79,7 +86,10 @@ export function stripDoctype(xml: string): string {
     out = xml.slice(0, i) + xml.slice(i, end).replace(/[^\n]/g, ' ') + xml.slice(end);
   }
   const stray = strayDeclaration(out);
-  if (stray) throw new WireFormatError(`XML is not well-formed: a <!${stray} declaration outside the DOCTYPE (DTDs are not read)`);
+  if (stray)
+    throw new WireFormatError(
+      `XML is not well-formed: a <!${stray} declaration outside the DOCTYPE (DTDs are not read)`,
+    );
   return out;
 }
 

@@ -2,9 +2,18 @@ import { WireFormatError } from './types';
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** XML 1.0's Char production: references to anything else (NUL, most C0 controls, beyond U+10FFFF) are not well-formed. */
+/**
+ * XML 1.0's Char production: references to anything else (NUL, most C0 controls, beyond U+10FFFF) are not well-formed.
+ */
 export function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 const REFERENCE = /&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z_:][\w.:-]*);/g;
@@ -22,7 +31,8 @@ export function decodeXmlReferences(s: string): string {
       const value = PREDEFINED[ref];
       if (value === undefined) {
         throw new WireFormatError(
-          `XML is not well-formed: undefined entity ${whole} (only &amp; &lt; &gt; &quot; &apos; and numeric references are read; a DTD is never loaded)`,
+          `XML is not well-formed: undefined entity ${whole} (only &amp; &lt; &gt; &quot; &apos; and numeric ` +
+            `references are read; a DTD is never loaded)`,
         );
       }
       return value;

@@ -86,7 +86,11 @@ const SKIPPED = new Set([
 ]);
 
 const VOID = new Set(['br', 'hr']);
-const KEPT_ATTRIBUTES: Record<string, string[]> = { a: ['href'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] };
+const KEPT_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan'],
+};
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -108,7 +112,8 @@ function openTag(tag: string, el: XmlElement): string {
 /** NITF's `frac` (numerator and denominator) reads as `1/2`. */
 function fraction(el: XmlElement): string {
   const part = (n: string) => el.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === n);
-  const text = (e: XmlElement | undefined) => (e ? e.children.filter((c): c is string => typeof c === 'string').join('') : '');
+  const text = (e: XmlElement | undefined) =>
+    e ? e.children.filter((c): c is string => typeof c === 'string').join('') : '';
   return escapeHtml(`${text(part('numer'))}/${text(part('denom'))}`.trim());
 }
 
@@ -159,12 +164,17 @@ export function childrenToHtml(children: XmlChild[], dialect: MarkupDialect = {}
 
 const BLOCK = 'p|div|h[1-6]|blockquote|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tfoot|tr|td|th|hr|br';
 
-/** Whitespace around blocks carries nothing and empty paragraphs neither; each block starts a line, for people reading the event. */
+/**
+ * Whitespace around blocks carries nothing and empty paragraphs neither; each block starts a line, for people reading
+ * the event.
+ */
 function tidyHtml(html: string): string {
-  return html
-    // A run of whitespace is matched from its start only (the lookbehind), so a long run costs one scan.
-    .replace(new RegExp(`(?<!\\s)\\s*(<\\/?(${BLOCK})\\b[^>]*>)\\s*`, 'g'), '$1')
-    .replace(/<(p|div|span|h[1-6])>(\s|&nbsp;)*<\/\1>/g, '')
-    .replace(/(?!^)(<(p|div|h[1-6]|blockquote|ul|ol|li|dl|table|tr|pre|hr)\b)/g, '\n$1')
-    .trim();
+  return (
+    html
+      // A run of whitespace is matched from its start only (the lookbehind), so a long run costs one scan.
+      .replace(new RegExp(`(?<!\\s)\\s*(<\\/?(${BLOCK})\\b[^>]*>)\\s*`, 'g'), '$1')
+      .replace(/<(p|div|span|h[1-6])>(\s|&nbsp;)*<\/\1>/g, '')
+      .replace(/(?!^)(<(p|div|h[1-6]|blockquote|ul|ol|li|dl|table|tr|pre|hr)\b)/g, '\n$1')
+      .trim()
+  );
 }

@@ -45,7 +45,9 @@ export function parseXmlTree(input: string): XmlElement {
   assertXmlDepth(xml);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new WireFormatError(`XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+    throw new WireFormatError(
+      `XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`,
+    );
   }
   let nodes: OrderedNode[];
   try {
@@ -54,7 +56,8 @@ export function parseXmlTree(input: string): XmlElement {
     throw new WireFormatError(`XML could not be read: ${(err as Error).message}`);
   }
   const roots = nodes.map(toChild).filter((c): c is XmlElement => typeof c !== 'string' && !c.name.startsWith('?'));
-  if (roots.length !== 1) throw new WireFormatError(`XML is not well-formed: expected one root element, found ${roots.length}`);
+  if (roots.length !== 1)
+    throw new WireFormatError(`XML is not well-formed: expected one root element, found ${roots.length}`);
   return roots[0];
 }
 
@@ -78,7 +81,9 @@ export const isElement = (c: XmlChild | undefined): c is XmlElement => typeof c 
 export function elements(el: XmlElement | undefined, name?: string): XmlElement[] {
   if (!el) return [];
   const lower = name?.toLowerCase();
-  return el.children.filter((c): c is XmlElement => isElement(c) && (lower === undefined || c.name.toLowerCase() === lower));
+  return el.children.filter(
+    (c): c is XmlElement => isElement(c) && (lower === undefined || c.name.toLowerCase() === lower),
+  );
 }
 
 export function element(el: XmlElement | undefined, name: string): XmlElement | undefined {

@@ -87,7 +87,16 @@ function readHeader(lines: string[]): { fields: ZczcFields; body: string[] } {
       continue;
     }
     // A blank line inside the header (after a headline) does not end it when more fields follow.
-    if (line === '' && FIELD_CHARS.includes(lines.slice(i + 1).find((l) => l.trim() !== '')?.trim()[0] ?? '\n')) continue;
+    if (
+      line === '' &&
+      FIELD_CHARS.includes(
+        lines
+          .slice(i + 1)
+          .find((l) => l.trim() !== '')
+          ?.trim()[0] ?? '\n',
+      )
+    )
+      continue;
     if (line === '' || !FIELD_CHARS.includes(line[0])) break;
     readField(fields, line[0], line.slice(1).trim(), hasCaret);
   }
@@ -111,10 +120,20 @@ function split(text: string): string[][] {
 
 function zczcStory(lines: string[], index: number, meta: ParseMeta): WireItem | ItemError {
   const { fields, body } = readHeader(lines);
-  const text = fields.tabular ? body.map((l) => l.replace(/\s+$/, '')).join('\n').trim() : storyText(body);
+  const text = fields.tabular
+    ? body
+        .map((l) => l.replace(/\s+$/, ''))
+        .join('\n')
+        .trim()
+    : storyText(body);
   const identity = fields.id ?? [fields.slug, fields.takeKey].filter(Boolean).join(' ');
   const externalId = identity || (meta.externalId ? `${meta.externalId}${index > 0 ? `#${index}` : ''}` : undefined);
-  if (!externalId) return { index, field: 'keyword', messages: ['a ZCZC story without a keyword (#) or take key needs X-External-Id to identify it'] };
+  if (!externalId)
+    return {
+      index,
+      field: 'keyword',
+      messages: ['a ZCZC story without a keyword (#) or take key needs X-External-Id to identify it'],
+    };
   return storyItem(
     compact({
       sourceId: meta.sourceId,
@@ -129,7 +148,10 @@ function zczcStory(lines: string[], index: number, meta: ParseMeta): WireItem | 
       slugline: fields.slug,
       publishedAt: fields.publishedAt,
       keywords: uniquePlain([fields.takeKey, ...fields.keywords]),
-      subjects: uniqueConcepts([...fields.subjects, ...fields.categories.map((c) => concept({ scheme: 'anpa-category', code: c }))]),
+      subjects: uniqueConcepts([
+        ...fields.subjects,
+        ...fields.categories.map((c) => concept({ scheme: 'anpa-category', code: c })),
+      ]),
       format: 'anpa1312',
       provenance: 'edited' as const,
     }),

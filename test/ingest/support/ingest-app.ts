@@ -29,7 +29,12 @@ export function newSource(prefix: string, extra: Partial<TestSource> = {}): Test
 
 export function sourcesJson(sources: TestSource[]): string {
   return JSON.stringify(
-    sources.map((s) => ({ id: s.id, keySha256: [sha256Hex(s.key)], hmacSecret: s.hmacSecret, rateLimitPerMinute: s.rateLimitPerMinute })),
+    sources.map((s) => ({
+      id: s.id,
+      keySha256: [sha256Hex(s.key)],
+      hmacSecret: s.hmacSecret,
+      rateLimitPerMinute: s.rateLimitPerMinute,
+    })),
   );
 }
 
@@ -50,7 +55,12 @@ export async function startIngest(sources: TestSource[], env: Record<string, str
   return { url, metricsUrl: metricsUrlOf(app), app, stop: () => app.close() };
 }
 
-export function post(url: string, body: string, headers: Record<string, string>, path = '/v1/articles'): Promise<Response> {
+export function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  path = '/v1/articles',
+): Promise<Response> {
   return fetch(`${url}${path}`, { method: 'POST', headers, body });
 }
 

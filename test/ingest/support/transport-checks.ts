@@ -38,7 +38,10 @@ export function fileArticleId(sourceId: string, fileName: string, content: strin
 /** Pushes a marker and waits for it, so the tap is known to read everything published from here on. */
 export async function tapReads(tap: TopicTap, ingest: RunningIngest, source: TestSource): Promise<void> {
   const externalId = `marker-${Date.now()}`;
-  const res = await post(ingest.url, JSON.stringify({ sourceId: source.id, externalId, body: 'm' }), { 'content-type': 'application/json', ...bearer(source) });
+  const res = await post(ingest.url, JSON.stringify({ sourceId: source.id, externalId, body: 'm' }), {
+    'content-type': 'application/json',
+    ...bearer(source),
+  });
   if (res.status !== 202) throw new Error(`marker push answered ${res.status}: ${await res.text()}`);
   await waitFor('the marker on the raw topic', async () => tap.byKey(articleIdFor(source.id, externalId)).length === 1);
 }

@@ -23,7 +23,11 @@ export function transportServers(): TransportServers {
   try {
     execFileSync('bash', [script, 'up'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 10 * 60_000 });
   } catch (err) {
-    throw new Error(`Could not start the SFTP, FTPS and IMAPS test servers with ${script}: ${(err as Error).message}. Run it by hand to see why (it needs apt-get or the packages openssh-server, pure-ftpd, dovecot-imapd).`, { cause: err });
+    throw new Error(
+      `Could not start the SFTP, FTPS and IMAPS test servers with ${script}: ${(err as Error).message}. Run it ` +
+        `by hand to see why (it needs apt-get or the packages openssh-server, pure-ftpd, dovecot-imapd).`,
+      { cause: err },
+    );
   }
   const runDir = process.env.NEWS_RUN_DIR ?? join(root, '.run');
   const env = Object.fromEntries(
@@ -36,9 +40,25 @@ export function transportServers(): TransportServers {
   const gid = Number(env.NEWS_TRANSFER_GID);
   return {
     caFile: env.NEWS_TLS_CA_FILE,
-    sftp: { port: Number(env.NEWS_SFTP_PORT), user: env.NEWS_SFTP_USER, keyFile: env.NEWS_SFTP_KEY_FILE, hostKey: env.NEWS_SFTP_HOST_KEY, root: env.NEWS_SFTP_ROOT },
-    ftp: { port: Number(env.NEWS_FTP_PORT), user: env.NEWS_FTP_USER, passwordFile: env.NEWS_FTP_PASSWORD_FILE, root: env.NEWS_FTP_ROOT },
-    imap: { port: Number(env.NEWS_IMAP_PORT), user: env.NEWS_IMAP_USER, passwordFile: env.NEWS_IMAP_PASSWORD_FILE, maildir: env.NEWS_IMAP_MAILDIR },
+    sftp: {
+      port: Number(env.NEWS_SFTP_PORT),
+      user: env.NEWS_SFTP_USER,
+      keyFile: env.NEWS_SFTP_KEY_FILE,
+      hostKey: env.NEWS_SFTP_HOST_KEY,
+      root: env.NEWS_SFTP_ROOT,
+    },
+    ftp: {
+      port: Number(env.NEWS_FTP_PORT),
+      user: env.NEWS_FTP_USER,
+      passwordFile: env.NEWS_FTP_PASSWORD_FILE,
+      root: env.NEWS_FTP_ROOT,
+    },
+    imap: {
+      port: Number(env.NEWS_IMAP_PORT),
+      user: env.NEWS_IMAP_USER,
+      passwordFile: env.NEWS_IMAP_PASSWORD_FILE,
+      maildir: env.NEWS_IMAP_MAILDIR,
+    },
     ownedDir: (path) => {
       mkdirSync(path, { recursive: true });
       if (process.getuid?.() === 0) chownSync(path, uid, gid);

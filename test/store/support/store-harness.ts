@@ -37,7 +37,12 @@ export async function openStoreHarness(): Promise<StoreHarness> {
     dataSource,
     writer,
     reader,
-    service: new StoredArticlesService(writer, new AnnouncementRepository(dataSource), publisher, new PipelineMetrics('test-store')),
+    service: new StoredArticlesService(
+      writer,
+      new AnnouncementRepository(dataSource),
+      publisher,
+      new PipelineMetrics('test-store'),
+    ),
     publisher,
     db,
     close: async () => {

@@ -9,7 +9,9 @@ export interface DevPage {
   truth: string;
 }
 
-/** The shared data directory: NEWS_SHARED_DIR, else `../shared` next to the repository (the data stays out of the repo). */
+/**
+ * The shared data directory: NEWS_SHARED_DIR, else `../shared` next to the repository (the data stays out of the repo).
+ */
 export function sharedDir(repoRoot: string): string {
   return process.env.NEWS_SHARED_DIR || join(repoRoot, '..', 'shared');
 }

@@ -10,7 +10,9 @@ export function pageVisibleText(html: string): string {
   const document = parseHtmlDocument(html);
   const root = document.body ?? document.documentElement;
   if (!root) return '';
-  const hidden = (el: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '') || el.getAttribute('aria-hidden') === 'true';
+  const hidden = (el: Element) =>
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '') ||
+    el.getAttribute('aria-hidden') === 'true';
   return blockTexts(root, { skip: hidden })
     .map((b) => b.text)
     .join('\n');

@@ -33,7 +33,12 @@ export const provenanceOfCarrier = (c: Carrier): 'edited' | 'unknown' => (c === 
 function aligned(rows: string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, Array.from(c).length)));
-  return rows.map((row) => row.map((c, i) => (i < row.length - 1 ? c + ' '.repeat(widths[i] - Array.from(c).length + 2) : c)).join('').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((c, i) => (i < row.length - 1 ? c + ' '.repeat(widths[i] - Array.from(c).length + 2) : c))
+      .join('')
+      .trimEnd(),
+  );
 }
 
 function plainBlock(b: Block): string {
@@ -60,7 +65,7 @@ function htmlBlock(b: Block): string {
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
     case 'table':
-      return `<table>${b.rows.map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`).join('')}</table>`;
+      return `<table>${b.rows.map((r, i) => `<tr>${r.map((c) => cell(c, i === 0)).join('')}</tr>`).join('')}</table>`;
     case 'agate':
       return `<pre>${escape(aligned(b.lines).join('\n'))}</pre>`;
   }
@@ -89,7 +94,13 @@ function atom(id: string, title: string, text: string): string {
 }
 
 const ninjs = (id: string, title: string, contenttype: string, value: string): string =>
-  JSON.stringify({ uri: `urn:fidelity:${id}`, type: 'text', versioncreated: VERSION_CREATED, headlines: [{ role: 'main', value: title }], bodies: [{ role: 'main', contenttype, value }] });
+  JSON.stringify({
+    uri: `urn:fidelity:${id}`,
+    type: 'text',
+    versioncreated: VERSION_CREATED,
+    headlines: [{ role: 'main', value: title }],
+    bodies: [{ role: 'main', contenttype, value }],
+  });
 
 /** The push of one document through one carrier. */
 export function pushOf(carrier: Carrier, id: string, doc: Doc): Push {
@@ -97,25 +108,51 @@ export function pushOf(carrier: Carrier, id: string, doc: Doc): Push {
   const html = htmlText(doc);
   switch (carrier) {
     case 'json-text':
-      return { contentType: 'application/json', body: JSON.stringify({ externalId: id, title: doc.title, body: plain }) };
+      return {
+        contentType: 'application/json',
+        body: JSON.stringify({ externalId: id, title: doc.title, body: plain }),
+      };
     case 'json-html':
-      return { contentType: 'application/json', body: JSON.stringify({ externalId: id, title: doc.title, body: html, contentType: 'text/html' }) };
+      return {
+        contentType: 'application/json',
+        body: JSON.stringify({ externalId: id, title: doc.title, body: html, contentType: 'text/html' }),
+      };
     case 'text-plain':
-      return { contentType: 'text/plain; charset=utf-8', body: plain, headers: { 'x-article-title': encodeURIComponent(doc.title), 'x-external-id': id } };
+      return {
+        contentType: 'text/plain; charset=utf-8',
+        body: plain,
+        headers: { 'x-article-title': encodeURIComponent(doc.title), 'x-external-id': id },
+      };
     case 'ndjson':
-      return { contentType: 'application/x-ndjson', body: `${JSON.stringify({ externalId: id, title: doc.title, body: plain })}\n` };
+      return {
+        contentType: 'application/x-ndjson',
+        body: `${JSON.stringify({ externalId: id, title: doc.title, body: plain })}\n`,
+      };
     case 'ninjs-text':
       return { contentType: 'application/ninjs+json', body: ninjs(id, doc.title, 'text/plain', plain) };
     case 'ninjs-html':
       return { contentType: 'application/ninjs+json', body: ninjs(id, doc.title, 'text/html', html) };
     case 'newsml-inlinedata':
-      return { contentType: 'application/vnd.iptc.g2.newsitem+xml', body: newsml(id, doc.title, `<inlineData contenttype="text/plain">${escape(plain)}</inlineData>`) };
+      return {
+        contentType: 'application/vnd.iptc.g2.newsitem+xml',
+        body: newsml(id, doc.title, `<inlineData contenttype="text/plain">${escape(plain)}</inlineData>`),
+      };
     case 'newsml-inlinexml':
       return {
         contentType: 'application/vnd.iptc.g2.newsitem+xml',
-        body: newsml(id, doc.title, `<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${html}</body></html></inlineXML>`),
+        body: newsml(
+          id,
+          doc.title,
+          `<inlineXML contenttype="application/xhtml+xml"><html ` +
+            `xmlns="http://www.w3.org/1999/xhtml"><body>${html}</body></html></inlineXML>`,
+        ),
       };
     case 'atom-text':
       return { contentType: 'application/atom+xml', body: atom(id, doc.title, plain) };
   }
+}
+
+/** A table cell: a header cell on the first row. */
+function cell(text: string, header: boolean): string {
+  return header ? `<th>${escape(text)}</th>` : `<td>${escape(text)}</td>`;
 }

@@ -64,10 +64,12 @@ export function fidelityCorpus(opts: FidelityCorpusOptions): FidelityCase[] {
   const split = opts.split ?? 'dev';
   const splits: Array<'dev' | 'heldout'> = split === 'all' ? ['dev', 'heldout'] : [split];
   const cases: FidelityCase[] = [];
-  for (const s of splits) for (const language of FIDELITY_LANGUAGES) cases.push(...languageCases(opts.sharedDir, language, s));
+  for (const s of splits)
+    for (const language of FIDELITY_LANGUAGES) cases.push(...languageCases(opts.sharedDir, language, s));
   cases.push(...iptcCases(opts.sharedDir, split));
   return cases;
 }
 
 /** The carrier of a generated case (from its id), or `iptc` for the IPTC examples. */
-export const carrierOf = (c: FidelityCase): string => (c.shape === 'iptc' ? 'iptc' : c.id.split('-').slice(3).join('-'));
+export const carrierOf = (c: FidelityCase): string =>
+  c.shape === 'iptc' ? 'iptc' : c.id.split('-').slice(3).join('-');

@@ -16,7 +16,11 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|dd|dt|dl|figure|figcaption|hr)\b[^>]*>/gi;
+const BLOCK_TAG = new RegExp(
+  String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|` +
+    String.raw`header|footer|blockquote|pre|dd|dt|dl|figure|figcaption|hr)\b[^>]*>`,
+  'gi',
+);
 
 /**
  * Markup to text as a browser shows it, with nothing of the pipeline: block
@@ -30,7 +34,9 @@ export function markupText(markup: string): string {
     .replace(BLOCK_TAG, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (XML_ENTITIES[e.toLowerCase()] ?? m),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (XML_ENTITIES[e.toLowerCase()] ?? m),
     )
     .replace(/[ \t]+/g, ' ')
     .trim();
@@ -48,7 +54,10 @@ function ninjsReference(doc: Obj): string | undefined {
   if (html) return markupText(html.value as string);
   const plain = bodies.find((b) => /^text\/plain/i.test(typeOf(b)) && typeof b.value === 'string');
   if (plain) return plain.value as string;
-  const descriptions = (Array.isArray(doc.descriptions) ? doc.descriptions : []).filter(isObj).map((d) => d.value).filter((v) => typeof v === 'string');
+  const descriptions = (Array.isArray(doc.descriptions) ? doc.descriptions : [])
+    .filter(isObj)
+    .map((d) => d.value)
+    .filter((v) => typeof v === 'string');
   return descriptions.length > 0 ? descriptions.join('\n\n') : undefined;
 }
 
@@ -59,16 +68,24 @@ function ninjsTitle(doc: Obj): string | undefined {
 }
 
 /** Held out by the same rule as elsewhere: files sorted by name, every 4th. */
-const inSplit = (i: number, split: 'dev' | 'heldout' | 'all') => split === 'all' || (i % 4 === 3) === (split === 'heldout');
+const inSplit = (i: number, split: 'dev' | 'heldout' | 'all') =>
+  split === 'all' || (i % 4 === 3) === (split === 'heldout');
 
 function ninjsCases(dir: string): FidelityCase[] {
   if (!existsSync(dir)) return [];
   const cases: FidelityCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const raw = readFileSync(join(dir, file), 'utf8');
     const doc = JSON.parse(raw) as Obj;
     // Events and planning items are not stories: ingest refuses them (422), and the fidelity target is text.
-    if (doc.eventDetails !== undefined || doc.planningDetails !== undefined || (typeof doc.type === 'string' && doc.type !== 'text')) continue;
+    if (
+      doc.eventDetails !== undefined ||
+      doc.planningDetails !== undefined ||
+      (typeof doc.type === 'string' && doc.type !== 'text')
+    )
+      continue;
     const referenceText = ninjsReference(doc);
     if (!referenceText) continue;
     const language = typeof doc.language === 'string' ? doc.language.split('-')[0] : 'en';
@@ -88,13 +105,17 @@ function ninjsCases(dir: string): FidelityCase[] {
 function newsmlCases(dir: string): FidelityCase[] {
   if (!existsSync(dir)) return [];
   const cases: FidelityCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^LISTING_\d+_.*\.xml$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^LISTING_\d+_.*\.xml$/.test(f))
+    .sort()) {
     const raw = readFileSync(join(dir, file), 'utf8');
     // Whole news items with inline text only (fragments and remote-content items have no text to keep).
     if (!/<newsItem\b/.test(raw)) continue;
     const content = /<body\.content>([\s\S]*?)<\/body\.content>/.exec(raw);
     if (!content) continue;
-    const paragraphs = [...content[1].matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) => markupText(m[1]).replace(/\s+/g, ' '));
+    const paragraphs = [...content[1].matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) =>
+      markupText(m[1]).replace(/\s+/g, ' '),
+    );
     const headline = /<headline[^>]*>([\s\S]*?)<\/headline>/.exec(raw);
     const lang = /xml:lang="([a-zA-Z-]+)"/.exec(raw)?.[1]?.split('-')[0] ?? 'en';
     cases.push({

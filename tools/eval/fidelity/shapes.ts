@@ -25,7 +25,10 @@ const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 /** A short label taken from a sentence (a team, an index, a party): its first two or three words, or characters. */
 function label(sentence: string): string {
-  const words = sentence.replace(/[.,;:!?。，、！？«»“”"()]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = sentence
+    .replace(/[.,;:!?。，、！？«»“”"()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length >= 2) return words.slice(0, Math.min(3, words.length)).join(' ').slice(0, 28);
   return Array.from(sentence).slice(0, 4).join('');
 }
@@ -83,11 +86,17 @@ export function buildShape(shape: Shape, cur: SentenceCursor, countWords: (s: st
     case 'market':
       return market(cur);
     case 'list':
-      return { title: titleOf(cur), blocks: [paragraph(cur.take()[0]), { kind: 'list', items: cur.take(6) }, paragraph(cur.take()[0])] };
+      return {
+        title: titleOf(cur),
+        blocks: [paragraph(cur.take()[0]), { kind: 'list', items: cur.take(6) }, paragraph(cur.take()[0])],
+      };
     case 'qa':
       return { title: titleOf(cur), blocks: cur.take(8).map((s, i) => paragraph(`${i % 2 === 0 ? 'Q' : 'A'}: ${s}`)) };
     case 'correction':
-      return { title: titleOf(cur), blocks: [paragraph('CORRECTION'), paragraph(`(${cur.take()[0]})`), ...paragraphs(cur, 3)] };
+      return {
+        title: titleOf(cur),
+        blocks: [paragraph('CORRECTION'), paragraph(`(${cur.take()[0]})`), ...paragraphs(cur, 3)],
+      };
     case 'longform':
       return longform(cur, 5000, countWords);
   }

@@ -17,7 +17,9 @@ export const isNewsHeldOut = (index: number) => index % 2 === 0;
 
 export function newsDocs(): NerDoc[] {
   const labels = JSON.parse(readFileSync(join(__dirname, 'news-annotations.json'), 'utf8')) as Annotations;
-  const truth = JSON.parse(readFileSync(join(nerDataDir, '..', 'extraction-dev', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const truth = JSON.parse(
+    readFileSync(join(nerDataDir, '..', 'extraction-dev', 'ground-truth.json'), 'utf8'),
+  ) as Record<string, { articleBody: string }>;
   return Object.keys(labels.documents)
     .sort()
     .map((id) => {

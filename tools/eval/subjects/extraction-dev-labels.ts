@@ -9,8 +9,7 @@
  * Topics are the two-digit top-level numbers: '04' = medtop:04000000.
  */
 export type TopCode =
-  | '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09'
-  | '10' | '11' | '12' | '13' | '14' | '15' | '16' | '17';
+  '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13' | '14' | '15' | '16' | '17';
 
 export const EXTRACTION_DEV_LABELS: [string, TopCode, TopCode[]][] = [
   ['wsj.com/articles/google-stadia-microsoft-xcloud-apple-arcade', '13', ['04', '10']],

@@ -1,5 +1,11 @@
 import type { ArticleSubmission } from '@news/contracts';
-import { KafkaPublisher, OutboundMessage, PublishDelivery, PublishNotSentError, PublishOutcomeUnknownError } from '@news/kafka';
+import {
+  KafkaPublisher,
+  OutboundMessage,
+  PublishDelivery,
+  PublishNotSentError,
+  PublishOutcomeUnknownError,
+} from '@news/kafka';
 import type { SourceRegistry } from '../auth/source-registry';
 import { MemoryReceiptStore } from '../delivery/receipt-store';
 import { ArticleIntakeService } from './article-intake.service';
@@ -27,8 +33,14 @@ function fakePublisher() {
   return { publisher: publisher as unknown as KafkaPublisher, sends };
 }
 
-const submission = (externalId: string, body = 'words'): ArticleSubmission =>
-  ({ sourceId: 'wire', externalId, url: `https://wire.example/${externalId}`, title: 'T', body, version: 1 });
+const submission = (externalId: string, body = 'words'): ArticleSubmission => ({
+  sourceId: 'wire',
+  externalId,
+  url: `https://wire.example/${externalId}`,
+  title: 'T',
+  body,
+  version: 1,
+});
 const tick = () => new Promise((r) => setImmediate(r));
 
 function setup() {
@@ -67,7 +79,7 @@ describe('ArticleIntakeService when Kafka is slow or away', () => {
     expect(b).toEqual({ ...a, status: 'duplicate' });
   });
 
-  it('a repeat of a version whose publish was withdrawn is not accepted either, and the next one publishes again', async () => {
+  it('a repeat of a version whose publish was withdrawn is refused too; the next one publishes again', async () => {
     const { intake, sends } = setup();
     const first = intake.acceptAll([submission('a')], undefined);
     await tick();

@@ -21,18 +21,33 @@ export interface Screened {
  * limit, NUL characters, and the ArticleSubmission contract.
  */
 export function screenItems(parsed: ParseResult, maxArticleBytes: number): Screened {
-  const rejected: Rejected[] = parsed.errors.map((e) => ({ index: e.index, status: e.status ?? 400, errors: [{ field: e.field, messages: e.messages }] }));
+  const rejected: Rejected[] = parsed.errors.map((e) => ({
+    index: e.index,
+    status: e.status ?? 400,
+    errors: [{ field: e.field, messages: e.messages }],
+  }));
   const valid: Screened['valid'] = [];
   parsed.items.forEach((item, i) => {
     const index = parsed.indexes[i];
     const bytes = typeof item.body === 'string' ? Buffer.byteLength(item.body, 'utf8') : 0;
     if (bytes > maxArticleBytes) {
-      rejected.push({ index, status: 413, errors: [{ field: 'body', messages: [`body is ${bytes} bytes; at most ${maxArticleBytes} are accepted`] }] });
+      rejected.push({
+        index,
+        status: 413,
+        errors: [{ field: 'body', messages: [`body is ${bytes} bytes; at most ${maxArticleBytes} are accepted`] }],
+      });
       return;
     }
     const withNul = fieldsWithNul(item);
     if (withNul.length > 0) {
-      rejected.push({ index, status: 400, errors: withNul.map((field) => ({ field, messages: [`${field} contains a NUL character (U+0000); text cannot carry it`] })) });
+      rejected.push({
+        index,
+        status: 400,
+        errors: withNul.map((field) => ({
+          field,
+          messages: [`${field} contains a NUL character (U+0000); text cannot carry it`],
+        })),
+      });
       return;
     }
     const decoded = validateContract(ArticleSubmission, item, { forbidUnknown: true });

@@ -2,7 +2,8 @@ import { PublishNotSentError, PublishOutcomeUnknownError } from '@news/kafka';
 import { IntakePartlyAcceptedError } from './article-intake.service';
 import { dependencyUnavailable, unavailableAnswer } from './unavailable-answer';
 
-const bodyOf = (e: ReturnType<typeof unavailableAnswer>) => e!.getResponse() as { statusCode: number; outcome: string; message: string; retryAfterSeconds: number };
+const bodyOf = (e: ReturnType<typeof unavailableAnswer>) =>
+  e!.getResponse() as { statusCode: number; outcome: string; message: string; retryAfterSeconds: number };
 
 describe('the 503 says what happened to the articles', () => {
   it('not sent: not accepted, nothing written', () => {
@@ -19,7 +20,9 @@ describe('the 503 says what happened to the articles', () => {
   });
 
   it('earlier chunks acknowledged: partial, with how many', () => {
-    const body = bodyOf(unavailableAnswer(new IntakePartlyAcceptedError(3, 5, new PublishNotSentError('x')))) as unknown as { outcome: string; accepted: number; message: string };
+    const body = bodyOf(
+      unavailableAnswer(new IntakePartlyAcceptedError(3, 5, new PublishNotSentError('x'))),
+    ) as unknown as { outcome: string; accepted: number; message: string };
     expect(body).toMatchObject({ outcome: 'partial', accepted: 3 });
     expect(body.message).toMatch(/^3 of the 5 new articles were accepted and the rest were not accepted/);
   });

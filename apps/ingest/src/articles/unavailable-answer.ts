@@ -8,15 +8,34 @@ export type UnavailableOutcome = 'not-accepted' | 'unknown' | 'partial';
 const RETRY_AFTER_SECONDS = 5;
 
 const SAFE_RETRY =
-  'Retrying with the same articles (same sourceId, externalId or url, and content) is safe: it never creates a second article or event, and is answered 202, or 200 duplicate, with the same id.';
+  'Retrying with the same articles (same sourceId, externalId or url, and content) is safe: it never creates a ' +
+  'second article or event, and is answered 202, or 200 duplicate, with the same id.';
 
 const MESSAGES: Record<Exclude<UnavailableOutcome, 'partial'>, string> = {
-  'not-accepted': 'the articles were not accepted: Kafka is unavailable and nothing of this request was written; retry later with the same articles',
-  unknown: `the outcome is unknown: the articles were sent to Kafka, which did not acknowledge them in time, so they may still be accepted. ${SAFE_RETRY}`,
+  'not-accepted':
+    'the articles were not accepted: Kafka is unavailable and nothing of this request was written; retry later ' +
+    'with the same articles',
+  unknown:
+    `the outcome is unknown: the articles were sent to Kafka, which did not acknowledge them in time, so they may ` +
+    `still be accepted. ${SAFE_RETRY}`,
 };
 
-export function unavailable(outcome: UnavailableOutcome, message: string, extra: Record<string, unknown> = {}): HttpException {
-  return new HttpException({ statusCode: 503, error: 'Service Unavailable', outcome, message, ...extra, retryAfterSeconds: RETRY_AFTER_SECONDS }, 503);
+export function unavailable(
+  outcome: UnavailableOutcome,
+  message: string,
+  extra: Record<string, unknown> = {},
+): HttpException {
+  return new HttpException(
+    {
+      statusCode: 503,
+      error: 'Service Unavailable',
+      outcome,
+      message,
+      ...extra,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    },
+    503,
+  );
 }
 
 /**
@@ -27,10 +46,13 @@ export function unavailable(outcome: UnavailableOutcome, message: string, extra:
  */
 export function unavailableAnswer(err: unknown): HttpException | null {
   if (err instanceof IntakePartlyAcceptedError) {
-    const rest = err.failure instanceof PublishOutcomeUnknownError ? 'may or may not have been accepted' : 'were not accepted';
+    const rest =
+      err.failure instanceof PublishOutcomeUnknownError ? 'may or may not have been accepted' : 'were not accepted';
     return unavailable(
       'partial',
-      `${err.accepted} of the ${err.total} new articles were accepted and the rest ${rest}: Kafka is unavailable. Retry the whole request with the same articles: those accepted are answered as duplicates. ${SAFE_RETRY}`,
+      `${err.accepted} of the ${err.total} new articles were accepted and the rest ${rest}: Kafka is ` +
+        `unavailable. Retry the whole request with the same articles: those accepted are answered as duplicates. ` +
+        `${SAFE_RETRY}`,
       { accepted: err.accepted },
     );
   }

@@ -6,7 +6,10 @@ import { parseSources, sha256Hex, SourceConfigError, SourceRegistry } from './so
 
 describe('source registry', () => {
   const key = 'k-123456789';
-  const sources = parseSources(JSON.stringify([{ id: 'wire-a', keySha256: [sha256Hex(key)], hmacSecret: 'sixteen-chars-at-least' }]), 'test');
+  const sources = parseSources(
+    JSON.stringify([{ id: 'wire-a', keySha256: [sha256Hex(key)], hmacSecret: 'sixteen-chars-at-least' }]),
+    'test',
+  );
 
   it('finds a source by the hash of its key, and nothing for another key', () => {
     const reg = new SourceRegistry(sources);
@@ -18,7 +21,10 @@ describe('source registry', () => {
     expect(parseSources('{"sources":[]}', 'x')).toEqual([]);
     let err: SourceConfigError | undefined;
     try {
-      parseSources(JSON.stringify([{ id: 'Bad Id', keySha256: ['plain-key-not-a-hash'], hmacSecret: 'short' }]), 'INGEST_API_KEYS');
+      parseSources(
+        JSON.stringify([{ id: 'Bad Id', keySha256: ['plain-key-not-a-hash'], hmacSecret: 'short' }]),
+        'INGEST_API_KEYS',
+      );
     } catch (e) {
       err = e as SourceConfigError;
     }
@@ -33,8 +39,20 @@ describe('source registry', () => {
 
   it('refuses a key shared by two sources and a source given twice', () => {
     const h = sha256Hex('same');
-    expect(() => new SourceRegistry([{ id: 'a', keySha256: [h] }, { id: 'b', keySha256: [h] }])).toThrow(/also a key of source a/);
-    expect(() => new SourceRegistry([{ id: 'a', keySha256: [h] }, { id: 'a', keySha256: [sha256Hex('x')] }])).toThrow(/twice/);
+    expect(
+      () =>
+        new SourceRegistry([
+          { id: 'a', keySha256: [h] },
+          { id: 'b', keySha256: [h] },
+        ]),
+    ).toThrow(/also a key of source a/);
+    expect(
+      () =>
+        new SourceRegistry([
+          { id: 'a', keySha256: [h] },
+          { id: 'a', keySha256: [sha256Hex('x')] },
+        ]),
+    ).toThrow(/twice/);
   });
 });
 
@@ -68,17 +86,21 @@ describe('canonical request', () => {
 
   it('reads the query as ingest does: order and encoding choices do not matter, values do', () => {
     expect(canonicalQuery('/p?b=2&a=x+y&c')).toBe('a=x%20y&b=2&c=');
-    expect(canonicalQuery("/p?a=%78%20y&b=2&c=")).toBe(canonicalQuery('/p?c&b=2&a=x+y'));
+    expect(canonicalQuery('/p?a=%78%20y&b=2&c=')).toBe(canonicalQuery('/p?c&b=2&a=x+y'));
     expect(canonicalQuery("/p?q=it's(1)*!")).toBe('q=it%27s%281%29%2A%21');
     expect(canonicalQuery('/p?bad=%E0%A4%A')).toBe('bad=%25E0%25A4%25A');
     expect(canonicalQuery('/p')).toBe('');
   });
 
-  it('an Idempotency-Key request hash changes with the query, a metadata header or the body, not with other headers', () => {
+  it('an Idempotency-Key hash changes with the query, a metadata header or the body, not other headers', () => {
     const base = requestHashOf(parts());
-    expect(requestHashOf(parts({ headers: { ...parts().headers, authorization: 'Bearer other', 'x-correlation-id': 'c' } }))).toBe(base);
+    expect(
+      requestHashOf(parts({ headers: { ...parts().headers, authorization: 'Bearer other', 'x-correlation-id': 'c' } })),
+    ).toBe(base);
     expect(requestHashOf(parts({ url: '/v1/articles?title=Ferry%20timetable&externalId=f-2' }))).not.toBe(base);
-    expect(requestHashOf(parts({ headers: { ...parts().headers, 'x-article-url': 'https://evil.example/' } }))).not.toBe(base);
+    expect(
+      requestHashOf(parts({ headers: { ...parts().headers, 'x-article-url': 'https://evil.example/' } })),
+    ).not.toBe(base);
     expect(requestHashOf(parts({ body: Buffer.from('Text!') }))).not.toBe(base);
     expect(requestHashOf(parts({ url: '/v1/other?title=Ferry%20timetable&externalId=f-1' }))).not.toBe(base);
   });
@@ -95,7 +117,14 @@ describe('HMAC signature over the canonical request', () => {
   });
   const signed = (extra: Record<string, string> = {}, url?: string) => {
     const unsigned = req(extra, url);
-    return { ...unsigned, headers: { ...unsigned.headers, 'x-signature-timestamp': ts, 'x-signature-256': signatureFor('secret', unsigned, ts) } };
+    return {
+      ...unsigned,
+      headers: {
+        ...unsigned.headers,
+        'x-signature-timestamp': ts,
+        'x-signature-256': signatureFor('secret', unsigned, ts),
+      },
+    };
   };
   const check = (p: RequestParts, nowMs = now) => verifySignature('secret', p, { windowSeconds: 300, nowMs });
 
@@ -116,15 +145,21 @@ describe('HMAC signature over the canonical request', () => {
       { ...s, headers: { ...s.headers, 'x-signature-timestamp': String(Number(ts) + 1) } },
       { ...s, headers: { ...s.headers, 'content-type': 'text/html' } },
     ];
-    for (const v of variants) expect(check(v)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not match/) });
+    for (const v of variants)
+      expect(check(v)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not match/) });
     expect(check(s, now + 301_000)).toMatchObject({ ok: false, reason: expect.stringMatching(/more than 300 s/) });
     expect(check(s, now - 301_000)).toMatchObject({ ok: false, reason: expect.stringMatching(/more than 300 s/) });
   });
 
   it('refuses a signature of the body alone, a missing timestamp and a wrong secret', () => {
     const bodyOnly = `sha256=${createHmac('sha256', 'secret').update('Body.').digest('hex')}`;
-    expect(check({ ...req({}), headers: { ...req({}).headers, 'x-signature-256': bodyOnly } })).toMatchObject({ ok: false, reason: expect.stringMatching(/Timestamp/) });
-    expect(check({ ...req({}), headers: { ...req({}).headers, 'x-signature-256': bodyOnly, 'x-signature-timestamp': ts } })).toMatchObject({ ok: false });
+    expect(check({ ...req({}), headers: { ...req({}).headers, 'x-signature-256': bodyOnly } })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Timestamp/),
+    });
+    expect(
+      check({ ...req({}), headers: { ...req({}).headers, 'x-signature-256': bodyOnly, 'x-signature-timestamp': ts } }),
+    ).toMatchObject({ ok: false });
     expect(check(req({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/missing/) });
     const other = signed();
     expect(verifySignature('other-secret', other, { windowSeconds: 300, nowMs: now })).toMatchObject({ ok: false });

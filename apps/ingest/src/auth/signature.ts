@@ -33,17 +33,29 @@ export function verifySignature(
   const timestamp = one(parts.headers[SIGNATURE_TIMESTAMP_HEADER]);
   if (!header) return { ok: false, reason: 'X-Signature-256 is missing' };
   if (!timestamp || !/^\d{1,12}$/.test(timestamp)) {
-    return { ok: false, reason: 'X-Signature-Timestamp (unix seconds) is missing or malformed; a signature of the body alone is not accepted' };
+    return {
+      ok: false,
+      reason:
+        'X-Signature-Timestamp (unix seconds) is missing or malformed; a signature of the body alone is not accepted',
+    };
   }
   const skew = Math.abs((options.nowMs ?? Date.now()) / 1000 - Number(timestamp));
   if (skew > options.windowSeconds) {
-    return { ok: false, reason: `X-Signature-Timestamp is more than ${options.windowSeconds} s from the server's time` };
+    return {
+      ok: false,
+      reason: `X-Signature-Timestamp is more than ${options.windowSeconds} s from the server's time`,
+    };
   }
   const m = /^sha256=([0-9a-fA-F]{64})$/.exec(header);
   const expected = Buffer.from(signatureFor(secret, parts, timestamp).slice('sha256='.length), 'hex');
   const given = m ? Buffer.from(m[1], 'hex') : Buffer.alloc(0);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { ok: false, reason: 'X-Signature-256 does not match the request (HMAC-SHA256 of the canonical request: docs/ingest.md, "Signed pushes")' };
+    return {
+      ok: false,
+      reason:
+        'X-Signature-256 does not match the request (HMAC-SHA256 of the canonical request: docs/ingest.md, ' +
+        '"Signed pushes")',
+    };
   }
   return { ok: true };
 }

@@ -12,11 +12,15 @@ export interface SourceConfig {
   rateLimitPerMinute?: number;
   /** `scraped` for a source that pushes pages, `edited` for one whose HTML or text is a wire's copy. */
   provenance?: DeclaredProvenance;
-  /** The wire format of pushes whose Content-Type does not name one (text/plain, octet-stream): `anpa1312`, `iptc7901`… */
+  /**
+   * The wire format of pushes whose Content-Type does not name one (text/plain, octet-stream): `anpa1312`, `iptc7901`…
+   */
   wireFormat?: string;
   /** E-mail: the From addresses this source's messages may come from (none: any). */
   allowedSenders?: string[];
-  /** The charset of pushes whose Content-Type declares none (wires that send ISO-8859-1 or Windows-1252 without saying). */
+  /**
+   * The charset of pushes whose Content-Type declares none (wires that send ISO-8859-1 or Windows-1252 without saying).
+   */
   charset?: string;
 }
 
@@ -52,13 +56,15 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
     throw new SourceConfigError([`${origin}: not valid JSON`]);
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { sources?: unknown })?.sources;
-  if (!Array.isArray(list)) throw new SourceConfigError([`${origin}: must be a JSON array of sources or {"sources": [...]}`]);
+  if (!Array.isArray(list))
+    throw new SourceConfigError([`${origin}: must be a JSON array of sources or {"sources": [...]}`]);
   const problems: string[] = [];
   const out: SourceConfig[] = [];
   list.forEach((raw: unknown, i) => {
     const s = (raw ?? {}) as Record<string, unknown>;
     const where = `${origin}[${i}]`;
-    if (typeof s.id !== 'string' || !SOURCE_ID_PATTERN.test(s.id)) problems.push(`${where}.id: must be a source id slug`);
+    if (typeof s.id !== 'string' || !SOURCE_ID_PATTERN.test(s.id))
+      problems.push(`${where}.id: must be a source id slug`);
     const keys = Array.isArray(s.keySha256) ? s.keySha256 : typeof s.keySha256 === 'string' ? [s.keySha256] : [];
     if (keys.length === 0 || !keys.every((k) => typeof k === 'string' && /^[0-9a-fA-F]{64}$/.test(k))) {
       problems.push(`${where}.keySha256: must be one or more SHA-256 hex digests (64 hex characters) of the API keys`);
@@ -66,7 +72,10 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
     if (s.hmacSecret !== undefined && (typeof s.hmacSecret !== 'string' || s.hmacSecret.length < 16)) {
       problems.push(`${where}.hmacSecret: must be a string of at least 16 characters`);
     }
-    if (s.rateLimitPerMinute !== undefined && !(Number.isInteger(s.rateLimitPerMinute) && (s.rateLimitPerMinute as number) >= 0)) {
+    if (
+      s.rateLimitPerMinute !== undefined &&
+      !(Number.isInteger(s.rateLimitPerMinute) && (s.rateLimitPerMinute as number) >= 0)
+    ) {
       problems.push(`${where}.rateLimitPerMinute: must be a non-negative integer`);
     }
     if (s.provenance !== undefined && !DECLARED_PROVENANCES.includes(s.provenance as DeclaredProvenance)) {
@@ -75,7 +84,10 @@ export function parseSources(json: string, origin: string): SourceConfig[] {
     if (s.wireFormat !== undefined && (typeof s.wireFormat !== 'string' || !readerNamed(s.wireFormat))) {
       problems.push(`${where}.wireFormat: must be one of ${wireFormatNames().join(', ')}`);
     }
-    if (s.allowedSenders !== undefined && !(Array.isArray(s.allowedSenders) && s.allowedSenders.every((a) => typeof a === 'string' && a.includes('@')))) {
+    if (
+      s.allowedSenders !== undefined &&
+      !(Array.isArray(s.allowedSenders) && s.allowedSenders.every((a) => typeof a === 'string' && a.includes('@')))
+    ) {
       problems.push(`${where}.allowedSenders: must be a list of e-mail addresses`);
     }
     if (s.charset !== undefined && !(typeof s.charset === 'string' && isKnownCharset(s.charset))) {
@@ -107,7 +119,8 @@ export class SourceRegistry {
       if (this.byId.has(s.id)) problems.push(`source ${s.id} is configured twice`);
       this.byId.set(s.id, s);
       for (const h of s.keySha256) {
-        if (this.byKeyHash.has(h)) problems.push(`a key of source ${s.id} is also a key of source ${this.byKeyHash.get(h)!.id}`);
+        if (this.byKeyHash.has(h))
+          problems.push(`a key of source ${s.id} is also a key of source ${this.byKeyHash.get(h)!.id}`);
         this.byKeyHash.set(h, s);
       }
     }
@@ -122,7 +135,9 @@ export class SourceRegistry {
       try {
         text = readFileSync(env.INGEST_SOURCES_FILE, 'utf8');
       } catch (err) {
-        throw new SourceConfigError([`INGEST_SOURCES_FILE: cannot read ${env.INGEST_SOURCES_FILE}: ${(err as NodeJS.ErrnoException).code}`]);
+        throw new SourceConfigError([
+          `INGEST_SOURCES_FILE: cannot read ${env.INGEST_SOURCES_FILE}: ${(err as NodeJS.ErrnoException).code}`,
+        ]);
       }
       sources.push(...parseSources(text, 'INGEST_SOURCES_FILE'));
     }

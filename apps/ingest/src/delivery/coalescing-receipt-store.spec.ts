@@ -1,7 +1,14 @@
 import { CoalescingReceiptStore, GroupCall } from './coalescing-receipt-store';
 import { IngestReceipt, MemoryReceiptStore, ReceiptStore } from './receipt-store';
 
-const receipt = (articleId: string, contentHash = 'h'): IngestReceipt => ({ articleId, contentHash, sourceId: 's', eventId: `e-${articleId}`, version: 1, pubStatus: 'usable' });
+const receipt = (articleId: string, contentHash = 'h'): IngestReceipt => ({
+  articleId,
+  contentHash,
+  sourceId: 's',
+  eventId: `e-${articleId}`,
+  version: 1,
+  pubStatus: 'usable',
+});
 
 /** A store that counts calls and lets the test decide when each call finishes. */
 class GatedStore extends MemoryReceiptStore {
@@ -68,7 +75,12 @@ describe('CoalescingReceiptStore', () => {
     const inner = new GatedStore();
     await MemoryReceiptStore.prototype.recordReceipts.call(inner, [receipt('a'), receipt('c')]);
     const store: ReceiptStore = new CoalescingReceiptStore(inner);
-    const finds = [store.findReceipts([{ articleId: 'a', contentHash: 'h' }]), store.findReceipts([{ articleId: 'b', contentHash: 'h' }]), store.findReceipts([{ articleId: 'c', contentHash: 'h' }]), store.findReceipts([{ articleId: 'a', contentHash: 'h' }])];
+    const finds = [
+      store.findReceipts([{ articleId: 'a', contentHash: 'h' }]),
+      store.findReceipts([{ articleId: 'b', contentHash: 'h' }]),
+      store.findReceipts([{ articleId: 'c', contentHash: 'h' }]),
+      store.findReceipts([{ articleId: 'a', contentHash: 'h' }]),
+    ];
     await tick();
     inner.release();
     await tick();
@@ -89,7 +101,12 @@ describe('CoalescingReceiptStore', () => {
   it('records one row per key when concurrent requests carry the same version', async () => {
     const inner = new GatedStore();
     const store = new CoalescingReceiptStore(inner);
-    const writes = [store.recordReceipts([receipt('x')]), store.recordReceipts([receipt('y')]), store.recordReceipts([receipt('z'), receipt('z')]), store.recordReceipts([receipt('z')])];
+    const writes = [
+      store.recordReceipts([receipt('x')]),
+      store.recordReceipts([receipt('y')]),
+      store.recordReceipts([receipt('z'), receipt('z')]),
+      store.recordReceipts([receipt('z')]),
+    ];
     await tick();
     inner.release();
     await tick();
@@ -100,6 +117,8 @@ describe('CoalescingReceiptStore', () => {
       { kind: 'record', size: 1 },
       { kind: 'record', size: 1 },
     ]);
-    expect((await MemoryReceiptStore.prototype.findReceipts.call(inner, [{ articleId: 'z', contentHash: 'h' }])).length).toBe(1);
+    expect(
+      (await MemoryReceiptStore.prototype.findReceipts.call(inner, [{ articleId: 'z', contentHash: 'h' }])).length,
+    ).toBe(1);
   });
 });

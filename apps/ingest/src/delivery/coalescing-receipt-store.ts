@@ -65,7 +65,9 @@ export class CoalescingReceiptStore implements ReceiptStore {
       return new Map((await inner.findReceipts(unique)).map((r) => [keyOf(r), r]));
     });
     // Two requests may publish the same version at once: one row per key (an upsert may not touch a row twice).
-    this.records = new GroupCall((receipts) => inner.recordReceipts([...new Map(receipts.map((r) => [keyOf(r), r])).values()]));
+    this.records = new GroupCall((receipts) =>
+      inner.recordReceipts([...new Map(receipts.map((r) => [keyOf(r), r])).values()]),
+    );
   }
 
   async findReceipts(keys: Key[]): Promise<IngestReceipt[]> {

@@ -17,7 +17,13 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 describe('contentHashOf', () => {
   const cases: Record<string, object> = {
-    'a plain article': { sourceId: 'reuters', externalId: 'x1', title: 'Talks resume', body: 'Ministers met on Monday.', version: 2 },
+    'a plain article': {
+      sourceId: 'reuters',
+      externalId: 'x1',
+      title: 'Talks resume',
+      body: 'Ministers met on Monday.',
+      version: 2,
+    },
     'dates, arrays, nesting and unicode': {
       title: 'Émeute à Paris — “quotes” \u2028 line sep 😀',
       publishedAt: new Date('2026-01-02T03:04:05.000Z'),

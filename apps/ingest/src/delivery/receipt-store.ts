@@ -54,7 +54,9 @@ export class MemoryReceiptStore implements ReceiptStore {
   }
 
   async findReceipts(keys: Array<{ articleId: string; contentHash: string }>) {
-    return keys.map((k) => this.receipts.get(`${k.articleId}/${k.contentHash}`)).filter((r): r is IngestReceipt => r !== undefined);
+    return keys
+      .map((k) => this.receipts.get(`${k.articleId}/${k.contentHash}`))
+      .filter((r): r is IngestReceipt => r !== undefined);
   }
 
   async recordReceipts(receipts: IngestReceipt[]) {

@@ -1,7 +1,14 @@
 import { IngestReceipt, MemoryReceiptStore } from './receipt-store';
 import { ResilientReceiptStore } from './resilient-receipt-store';
 
-const receipt = (articleId: string): IngestReceipt => ({ articleId, contentHash: 'h', sourceId: 's', eventId: `e-${articleId}`, version: 1, pubStatus: 'usable' });
+const receipt = (articleId: string): IngestReceipt => ({
+  articleId,
+  contentHash: 'h',
+  sourceId: 's',
+  eventId: `e-${articleId}`,
+  version: 1,
+  pubStatus: 'usable',
+});
 const key = (articleId: string) => ({ articleId, contentHash: 'h' });
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
@@ -26,7 +33,11 @@ class Flaky extends MemoryReceiptStore {
     await this.gate();
     return super.findIdempotent(sourceId, k);
   }
-  override async saveIdempotent(sourceId: string, k: string, answer: { requestHash: string; statusCode: number; response: unknown }) {
+  override async saveIdempotent(
+    sourceId: string,
+    k: string,
+    answer: { requestHash: string; statusCode: number; response: unknown },
+  ) {
     await this.gate();
     return super.saveIdempotent(sourceId, k, answer);
   }
@@ -66,7 +77,9 @@ describe('ResilientReceiptStore', () => {
     await expect(store.findReceipts([key('a')])).resolves.toEqual([]);
     expect(store.available).toBe(false);
     await expect(store.recordReceipts([receipt('a')])).resolves.toBeUndefined();
-    await expect(store.saveIdempotent('s', 'k1', { requestHash: 'r', statusCode: 202, response: {} })).resolves.toBeUndefined();
+    await expect(
+      store.saveIdempotent('s', 'k1', { requestHash: 'r', statusCode: 202, response: {} }),
+    ).resolves.toBeUndefined();
     await expect(store.findIdempotent('s', 'other')).resolves.toBeNull();
     expect(states).toEqual([false]);
     expect(failures).toEqual(['find']);

@@ -9,7 +9,10 @@ describe('ingest OpenAPI document', () => {
   });
 
   it('describes every format ingest reads, with an example for each', () => {
-    const content = ingestOpenApiDocument().paths['/v1/articles'].post.requestBody.content as Record<string, { example?: unknown; examples?: unknown }>;
+    const content = ingestOpenApiDocument().paths['/v1/articles'].post.requestBody.content as Record<
+      string,
+      { example?: unknown; examples?: unknown }
+    >;
     for (const types of Object.values(MEDIA_TYPES)) {
       expect(content[types[0]]).toBeDefined();
       expect(content[types[0]].example ?? content[types[0]].examples).toBeDefined();

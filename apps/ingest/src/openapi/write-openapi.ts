@@ -1,4 +1,6 @@
-/** Writes apps/ingest/openapi.json from the document ingest serves (`npx tsx apps/ingest/src/openapi/write-openapi.ts`). */
+/**
+ * Writes apps/ingest/openapi.json from the document ingest serves (`npx tsx apps/ingest/src/openapi/write-openapi.ts`).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestOpenApiDocument } from './ingest-openapi';

@@ -21,19 +21,33 @@ class FakeIntake {
   async acceptAll(submissions: ArticleSubmission[]) {
     if (this.down) throw new PublishUnavailableError('Kafka is unavailable');
     this.published.push(...submissions);
-    return submissions.map((s) => ({ id: `${s.sourceId}/${s.externalId}`, eventId: 'e', correlationId: 'c', status: 'accepted' as const }));
+    return submissions.map((s) => ({
+      id: `${s.sourceId}/${s.externalId}`,
+      eventId: 'e',
+      correlationId: 'c',
+      status: 'accepted' as const,
+    }));
   }
 }
 
 function setup(extra: Record<string, unknown> = {}) {
   const inbox = mkdtempSync(join(tmpdir(), 'drop-folder-'));
-  const [config] = parseTransports(JSON.stringify([{ kind: 'directory', sourceId: 'wire', path: inbox, settleSeconds: 0, ...extra }]), 'T', 1024 * 1024) as DirectoryTransport[];
+  const [config] = parseTransports(
+    JSON.stringify([{ kind: 'directory', sourceId: 'wire', path: inbox, settleSeconds: 0, ...extra }]),
+    'T',
+    1024 * 1024,
+  ) as DirectoryTransport[];
   const fake = new FakeIntake();
   const metrics = new PipelineMetrics('test');
   const status = new TransportStatus(config, metrics);
   const receipts = new MemoryTransportReceipts();
   const intake = new TransportIntake(fake as unknown as ArticleIntakeService, metrics, 512 * 1024, readTransported);
-  const folder = new DropFolder(config, { intake, receipts, status, connect: async () => new LocalFolder(inbox, config) });
+  const folder = new DropFolder(config, {
+    intake,
+    receipts,
+    status,
+    connect: async () => new LocalFolder(inbox, config),
+  });
   return { inbox, fake, status, receipts, folder, config };
 }
 
@@ -47,13 +61,19 @@ describe('DropFolder on a local directory', () => {
     expect(fake.published).toEqual([]);
     expect(status.snapshot().pending).toBe(1);
     await folder.pollOnce();
-    expect(fake.published).toEqual([expect.objectContaining({ sourceId: 'wire', body: 'Ferries run again.', externalId: expect.stringMatching(/^a\.txt#[0-9a-f]{16}$/) })]);
+    expect(fake.published).toEqual([
+      expect.objectContaining({
+        sourceId: 'wire',
+        body: 'Ferries run again.',
+        externalId: expect.stringMatching(/^a\.txt#[0-9a-f]{16}$/),
+      }),
+    ]);
     expect(names(inbox)).toEqual(['done', 'error']);
     expect(names(join(inbox, 'done'))).toEqual(['a.txt']);
     expect(status.snapshot()).toMatchObject({ pending: 0, done: 1, refused: 0 });
   });
 
-  it('leaves every file in place when Kafka does not take the publish, and publishes them on a later poll', async () => {
+  it('leaves every file in place when Kafka refuses the publish, and publishes them on a later poll', async () => {
     const { inbox, fake, folder } = setup();
     writeFileSync(join(inbox, 'a.txt'), 'One.');
     await folder.pollOnce();
@@ -86,7 +106,14 @@ describe('DropFolder on a local directory', () => {
     writeFileSync(join(inbox, 'big.txt'), 'x'.repeat(4096));
     for (let i = 0; i < 4; i++) await folder.pollOnce();
     expect(fake.published).toEqual([]);
-    expect(names(join(inbox, 'error'))).toEqual(['big.txt', 'big.txt.reason.json', 'empty.txt', 'empty.txt.reason.json', 'photo.jpg', 'photo.jpg.reason.json']);
+    expect(names(join(inbox, 'error'))).toEqual([
+      'big.txt',
+      'big.txt.reason.json',
+      'empty.txt',
+      'empty.txt.reason.json',
+      'photo.jpg',
+      'photo.jpg.reason.json',
+    ]);
     const reason = (n: string) => JSON.parse(readFileSync(join(inbox, 'error', `${n}.reason.json`), 'utf8')).reason;
     expect(reason('photo.jpg')).toMatch(/extension \(\.jpg\) names no format/);
     expect(reason('big.txt')).toMatch(/4096 bytes; at most 2048/);

@@ -15,7 +15,9 @@ export interface FolderClient {
   /** Regular files directly in the inbox. */
   list(): Promise<FolderEntry[]>;
   read(name: string, maxBytes: number): Promise<Buffer>;
-  /** Writes `note` (when given) to `<to>/<name>.reason.json`, then moves the file to `to`, never over an existing file. */
+  /**
+   * Writes `note` (when given) to `<to>/<name>.reason.json`, then moves the file to `to`, never over an existing file.
+   */
   finish(name: string, to: string, note?: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -102,7 +104,15 @@ export class DropFolder {
       .filter((entry) => entry.size > this.config.maxBytes)
       .map((entry) => {
         const reason = `the file is ${entry.size} bytes; at most ${this.config.maxBytes} are read`;
-        return { ref: entry, receipt: { itemKey: `${entry.name}\n${entry.size}\n${entry.mtimeMs}`, outcome: 'error' as const, detail: { reason } }, alreadyDone: false };
+        return {
+          ref: entry,
+          receipt: {
+            itemKey: `${entry.name}\n${entry.size}\n${entry.mtimeMs}`,
+            outcome: 'error' as const,
+            detail: { reason },
+          },
+          alreadyDone: false,
+        };
       });
     const readable = batch.filter((entry) => entry.size <= this.config.maxBytes);
     const read = await mapLimit(readable, client.parallel, (entry) => this.readOne(client, entry));
@@ -140,12 +150,19 @@ export class DropFolder {
     const name = s.ref.name;
     const error = s.receipt.outcome === 'error';
     const to = error ? this.config.errorDir : this.config.doneDir;
-    const note = error ? JSON.stringify({ file: name, source: this.config.sourceId, transport: this.config.name, ...s.receipt.detail }, null, 2) : undefined;
+    const note = error
+      ? JSON.stringify(
+          { file: name, source: this.config.sourceId, transport: this.config.name, ...s.receipt.detail },
+          null,
+          2,
+        )
+      : undefined;
     try {
       await client.finish(name, to, note);
       this.tracker.forget(name);
       this.deps.status.finished(s.alreadyDone ? 'already_done' : s.receipt.outcome);
-      if (error && !s.alreadyDone) this.logger.warn(`${this.config.name}: ${name} refused: ${String(s.receipt.detail.reason)}`);
+      if (error && !s.alreadyDone)
+        this.logger.warn(`${this.config.name}: ${name} refused: ${String(s.receipt.detail.reason)}`);
     } catch (err) {
       this.deps.status.itemFailed('finish');
       this.logger.warn(`${this.config.name}: cannot move ${name} to ${to}: ${this.deps.status.scrub(err)}`);

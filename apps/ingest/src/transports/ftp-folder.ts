@@ -19,14 +19,16 @@ class Collector extends Writable {
 
   override _write(chunk: Buffer, _enc: BufferEncoding, done: (err?: Error) => void): void {
     this.length += chunk.length;
-    if (this.length > this.maxBytes + 1) return done(new Error(`the file grew past ${this.maxBytes} bytes while it was read`));
+    if (this.length > this.maxBytes + 1)
+      return done(new Error(`the file grew past ${this.maxBytes} bytes while it was read`));
     this.chunks.push(chunk);
     done();
   }
 }
 
 function mtimeOf(f: FileInfo): number {
-  // MLSD gives seconds in UTC; a server with only LIST gives a local time to the minute, which size and settle time make up for.
+  // MLSD gives seconds in UTC; a server with only LIST gives a local time to the minute, which size and settle time
+  // make up for.
   return f.modifiedAt?.getTime() ?? (Date.parse(f.rawModifiedAt) || 0);
 }
 
@@ -53,7 +55,9 @@ class FtpFolder implements FolderClient {
   }
 
   async list(): Promise<FolderEntry[]> {
-    return (await this.client.list(this.inbox)).filter((f) => f.type === FileType.File).map((f) => ({ name: f.name, size: f.size, mtimeMs: mtimeOf(f) }));
+    return (await this.client.list(this.inbox))
+      .filter((f) => f.type === FileType.File)
+      .map((f) => ({ name: f.name, size: f.size, mtimeMs: mtimeOf(f) }));
   }
 
   async read(name: string, maxBytes: number): Promise<Buffer> {
@@ -63,9 +67,14 @@ class FtpFolder implements FolderClient {
   }
 
   async finish(name: string, to: string, note?: string): Promise<void> {
-    const exists = (n: string) => this.client.size(this.path(to, n)).then(() => true, () => false);
+    const exists = (n: string) =>
+      this.client.size(this.path(to, n)).then(
+        () => true,
+        () => false,
+      );
     const target = await freeName(exists, name);
-    if (note !== undefined) await this.client.uploadFrom(Readable.from(Buffer.from(note)), this.path(to, `${target}.reason.json`));
+    if (note !== undefined)
+      await this.client.uploadFrom(Readable.from(Buffer.from(note)), this.path(to, `${target}.reason.json`));
     await this.client.rename(this.path(name), this.path(to, target));
   }
 

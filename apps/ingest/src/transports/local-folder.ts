@@ -59,7 +59,11 @@ export class LocalFolder implements FolderClient {
 
   async finish(name: string, to: string, note?: string): Promise<void> {
     const dir = join(this.inbox, to);
-    const exists = (n: string) => stat(join(dir, n)).then(() => true, () => false);
+    const exists = (n: string) =>
+      stat(join(dir, n)).then(
+        () => true,
+        () => false,
+      );
     const target = await freeName(exists, name);
     if (note !== undefined) await writeFile(join(dir, `${target}.reason.json`), note);
     try {

@@ -61,7 +61,8 @@ export class Mailbox {
       const lock = await stage('connect', () => client.getMailboxLock(this.config.mailbox));
       try {
         const uids = (await stage('list', () => client.search({ seen: false }, { uid: true }))) || [];
-        const sized = uids.length > 0 ? await stage('list', () => client.fetchAll(uids, { size: true }, { uid: true })) : [];
+        const sized =
+          uids.length > 0 ? await stage('list', () => client.fetchAll(uids, { size: true }, { uid: true })) : [];
         const messages: Message[] = sized.map((m) => ({ uid: m.uid, size: m.size ?? 0 })).sort((a, b) => a.uid - b.uid);
         await this.report(client, messages);
         // Batches bounded in count and bytes: a hundred messages near maxBytes would not fit in memory at once.
@@ -92,7 +93,9 @@ export class Mailbox {
   private async report(client: ImapFlow, waiting: Message[]): Promise<void> {
     let oldest: number | undefined;
     if (waiting.length > 0) {
-      const first = await stage('list', () => client.fetchOne(String(waiting[0].uid), { internalDate: true }, { uid: true }));
+      const first = await stage('list', () =>
+        client.fetchOne(String(waiting[0].uid), { internalDate: true }, { uid: true }),
+      );
       if (first && first.internalDate) oldest = new Date(first.internalDate).getTime();
     }
     this.deps.status.waiting(waiting.length, oldest);
@@ -102,10 +105,30 @@ export class Mailbox {
     const small = messages.filter((m) => m.size <= this.config.maxBytes);
     const refusedUnread: Array<Settled<Message>> = messages
       .filter((m) => m.size > this.config.maxBytes)
-      .map((m) => ({ ref: m, receipt: { itemKey: `uid:${m.uid}:${m.size}`, outcome: 'error', detail: { reason: `the message is ${m.size} bytes; at most ${this.config.maxBytes} are read` } }, alreadyDone: false }));
-    const fetched = small.length > 0 ? await stage('read', () => client.fetchAll(small.map((m) => m.uid), { source: true }, { uid: true })) : [];
+      .map((m) => ({
+        ref: m,
+        receipt: {
+          itemKey: `uid:${m.uid}:${m.size}`,
+          outcome: 'error',
+          detail: { reason: `the message is ${m.size} bytes; at most ${this.config.maxBytes} are read` },
+        },
+        alreadyDone: false,
+      }));
+    const fetched =
+      small.length > 0
+        ? await stage('read', () =>
+            client.fetchAll(
+              small.map((m) => m.uid),
+              { source: true },
+              { uid: true },
+            ),
+          )
+        : [];
     const items = fetched.map((f) => this.itemOf(f.uid, f.source ?? Buffer.alloc(0)));
-    const settled = await publishBatch(this.config, items, this.deps, { detailOf: (m) => ({ uid: m.uid, size: m.size }), refusedUnread });
+    const settled = await publishBatch(this.config, items, this.deps, {
+      detailOf: (m) => ({ uid: m.uid, size: m.size }),
+      refusedUnread,
+    });
     await this.finish(client, settled);
   }
 
@@ -133,17 +156,21 @@ export class Mailbox {
       }
       if (refused.length > 0) {
         await client.messageFlagsAdd(uidsOf(refused), ['\\Seen', REFUSED_KEYWORD], { uid: true });
-        if (this.config.errorMailbox) await client.messageMove(uidsOf(refused), this.config.errorMailbox, { uid: true });
+        if (this.config.errorMailbox)
+          await client.messageMove(uidsOf(refused), this.config.errorMailbox, { uid: true });
       }
     } catch (err) {
       // Receipts are recorded: the next poll flags these without publishing them again.
       this.deps.status.itemFailed('finish');
-      this.logger.warn(`${this.config.name}: cannot flag or move ${settled.length} messages: ${this.deps.status.scrub(err)}`);
+      this.logger.warn(
+        `${this.config.name}: cannot flag or move ${settled.length} messages: ${this.deps.status.scrub(err)}`,
+      );
       return;
     }
     for (const s of settled) {
       this.deps.status.finished(s.alreadyDone ? 'already_done' : s.receipt.outcome);
-      if (s.receipt.outcome === 'error' && !s.alreadyDone) this.logger.warn(`${this.config.name}: message uid ${s.ref.uid} refused: ${String(s.receipt.detail.reason)}`);
+      if (s.receipt.outcome === 'error' && !s.alreadyDone)
+        this.logger.warn(`${this.config.name}: message uid ${s.ref.uid} refused: ${String(s.receipt.detail.reason)}`);
     }
   }
 }

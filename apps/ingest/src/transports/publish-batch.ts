@@ -49,11 +49,25 @@ export async function publishBatch<T>(
   deps: BatchDeps,
   options: { detailOf: (ref: T) => Record<string, unknown>; refusedUnread?: Array<Settled<T>> },
 ): Promise<Array<Settled<T>>> {
-  const known = await stage('publish', () => deps.receipts.find(transport.name, items.map((i) => i.unit.itemKey)));
+  const known = await stage('publish', () =>
+    deps.receipts.find(
+      transport.name,
+      items.map((i) => i.unit.itemKey),
+    ),
+  );
   const fresh = items.filter((i) => !known.has(i.unit.itemKey));
-  const outcomes = await stage('publish', () => deps.intake.intakeAll(transport, fresh.map((i) => i.unit)));
+  const outcomes = await stage('publish', () =>
+    deps.intake.intakeAll(
+      transport,
+      fresh.map((i) => i.unit),
+    ),
+  );
   failpoint('ingest.transport.after-publish');
-  const settled: Array<Settled<T>> = outcomes.map((o, i) => ({ ref: fresh[i].ref, receipt: receiptOf(o, options.detailOf(fresh[i].ref)), alreadyDone: false }));
+  const settled: Array<Settled<T>> = outcomes.map((o, i) => ({
+    ref: fresh[i].ref,
+    receipt: receiptOf(o, options.detailOf(fresh[i].ref)),
+    alreadyDone: false,
+  }));
   const refusedUnread = options.refusedUnread ?? [];
   const toRecord = [...settled, ...refusedUnread].map((s) => s.receipt);
   try {
@@ -64,6 +78,8 @@ export async function publishBatch<T>(
     logger.warn(`${transport.name}: could not record ${toRecord.length} receipts: ${deps.status.scrub(err)}`);
   }
   failpoint('ingest.transport.after-receipt');
-  const before = items.filter((i) => known.has(i.unit.itemKey)).map((i) => ({ ref: i.ref, receipt: known.get(i.unit.itemKey)!, alreadyDone: true }));
+  const before = items
+    .filter((i) => known.has(i.unit.itemKey))
+    .map((i) => ({ ref: i.ref, receipt: known.get(i.unit.itemKey)!, alreadyDone: true }));
   return [...before, ...refusedUnread, ...settled];
 }

@@ -72,7 +72,13 @@ export const readTransported: TransportReader = async (bytes, hints) => {
     return await readWire(bytes, options);
   } catch (err) {
     if (!(err instanceof WireFormatError) || err.field !== 'Content-Type') throw err;
-    const what = hints.fileName ? `the file's extension (${extname(hints.fileName) || 'none'})` : `its type (${contentType})`;
-    throw new WireFormatError(`${what} names no format ingest reads, and the source configures no "format"`, '(file)', 422);
+    const what = hints.fileName
+      ? `the file's extension (${extname(hints.fileName) || 'none'})`
+      : `its type (${contentType})`;
+    throw new WireFormatError(
+      `${what} names no format ingest reads, and the source configures no "format"`,
+      '(file)',
+      422,
+    );
   }
 };

@@ -36,7 +36,10 @@ class SftpFolder implements FolderClient {
   }
 
   private exists(path: string): Promise<boolean> {
-    return call<unknown>((cb) => this.sftp.stat(path, cb)).then(() => true, () => false);
+    return call<unknown>((cb) => this.sftp.stat(path, cb)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async prepare(): Promise<void> {
@@ -46,7 +49,9 @@ class SftpFolder implements FolderClient {
   }
 
   async list(): Promise<FolderEntry[]> {
-    const entries = await call<Array<{ filename: string; attrs: { mode: number; size: number; mtime: number } }>>((cb) => this.sftp.readdir(this.inbox, cb));
+    const entries = await call<Array<{ filename: string; attrs: { mode: number; size: number; mtime: number } }>>(
+      (cb) => this.sftp.readdir(this.inbox, cb),
+    );
     return entries
       .filter((e) => (e.attrs.mode & S_IFMT) === S_IFREG)
       .map((e) => ({ name: e.filename, size: e.attrs.size, mtimeMs: e.attrs.mtime * 1000 }));
@@ -70,7 +75,14 @@ class SftpFolder implements FolderClient {
   async finish(name: string, to: string, note?: string): Promise<void> {
     const rename = (target: string) => call((cb) => this.sftp.rename(this.path(name), this.path(to, target), cb));
     // SFTP's rename never replaces a file: try the name itself first, look for a free one only when it is taken.
-    if (note === undefined && (await rename(name).then(() => true, () => false))) return;
+    if (
+      note === undefined &&
+      (await rename(name).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
     const target = await freeName((n) => this.exists(this.path(to, n)), name);
     if (note !== undefined) await call((cb) => this.sftp.writeFile(this.path(to, `${target}.reason.json`), note, cb));
     await rename(target);

@@ -27,7 +27,13 @@ describe('StabilityTracker', () => {
 
   it('forgets files that left the listing or were forgotten, and reports the oldest arrival', () => {
     const t = new StabilityTracker(0);
-    t.observe([{ name: 'old', size: 1, mtimeMs: 100 }, { name: 'new', size: 1, mtimeMs: 900 }], 1_000);
+    t.observe(
+      [
+        { name: 'old', size: 1, mtimeMs: 100 },
+        { name: 'new', size: 1, mtimeMs: 900 },
+      ],
+      1_000,
+    );
     expect(t.size).toBe(2);
     expect(t.oldestArrival()).toBe(100);
     t.forget('old');

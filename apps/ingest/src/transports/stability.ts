@@ -31,7 +31,12 @@ export class StabilityTracker {
     for (const e of entries) {
       const prev = this.seen.get(e.name);
       const same = prev !== undefined && prev.size === e.size && prev.mtimeMs === e.mtimeMs;
-      next.set(e.name, { size: e.size, mtimeMs: e.mtimeMs, since: same ? prev.since : now, firstSeen: prev?.firstSeen ?? now });
+      next.set(e.name, {
+        size: e.size,
+        mtimeMs: e.mtimeMs,
+        since: same ? prev.since : now,
+        firstSeen: prev?.firstSeen ?? now,
+      });
       if (same && now - prev.since >= this.settleMs) ready.push(e);
     }
     this.seen = next;
@@ -48,7 +53,10 @@ export class StabilityTracker {
     return this.seen.size;
   }
 
-  /** When the oldest listed file arrived: its modification time, or when it was first seen if that is earlier (a clock ahead of ours). */
+  /**
+   * When the oldest listed file arrived: its modification time, or when it was first seen if that is earlier (a clock
+   * ahead of ours).
+   */
   oldestArrival(): number | undefined {
     let oldest: number | undefined;
     for (const s of this.seen.values()) {

@@ -28,13 +28,36 @@ describe('transport configuration', () => {
       JSON.stringify([
         { kind: 'directory', sourceId: 'ap', path: '/data/ap', format: 'nitf', charset: 'iso-8859-1' },
         { kind: 'ftp', sourceId: 'dpa', host: 'ftp.example', user: 'u', passwordFile },
-        { kind: 'sftp', sourceId: 'afp', host: '10.0.0.1', user: 'u', password: 'pw', hostKeySha256: FINGERPRINT, dir: 'out' },
-        { kind: 'imap', sourceId: 'mail', host: 'imap.example', user: 'u', password: 'pw', allowedSenders: ['Desk@Wire.example'] },
+        {
+          kind: 'sftp',
+          sourceId: 'afp',
+          host: '10.0.0.1',
+          user: 'u',
+          password: 'pw',
+          hostKeySha256: FINGERPRINT,
+          dir: 'out',
+        },
+        {
+          kind: 'imap',
+          sourceId: 'mail',
+          host: 'imap.example',
+          user: 'u',
+          password: 'pw',
+          allowedSenders: ['Desk@Wire.example'],
+        },
       ]),
       'INGEST_TRANSPORTS',
       MAX,
     );
-    expect(local).toMatchObject({ name: 'directory:ap', pollSeconds: 10, settleSeconds: 5, doneDir: 'done', errorDir: 'error', maxBytes: MAX, provenance: 'edited' });
+    expect(local).toMatchObject({
+      name: 'directory:ap',
+      pollSeconds: 10,
+      settleSeconds: 5,
+      doneDir: 'done',
+      errorDir: 'error',
+      maxBytes: MAX,
+      provenance: 'edited',
+    });
     expect(ftp).toMatchObject({ name: 'ftp:dpa', port: 21, secure: 'explicit', dir: '.' });
     expect(ftp.kind === 'ftp' && ftp.password.reveal()).toBe('s3cret-from-file');
     expect(sftp).toMatchObject({ port: 22, dir: 'out', hostKeySha256: FINGERPRINT });
@@ -42,11 +65,17 @@ describe('transport configuration', () => {
   });
 
   it('never shows a credential, in problems, JSON or inspect', () => {
-    const [imap] = parseTransports(JSON.stringify([{ kind: 'imap', sourceId: 'm', host: 'h', user: 'u', password: 'hunter22' }]), 'X', MAX);
+    const [imap] = parseTransports(
+      JSON.stringify([{ kind: 'imap', sourceId: 'm', host: 'h', user: 'u', password: 'hunter22' }]),
+      'X',
+      MAX,
+    );
     expect(JSON.stringify(imap)).not.toContain('hunter22');
     expect(inspect(imap, { depth: 5 })).not.toContain('hunter22');
     expect(imap.kind === 'imap' && String(imap.password)).toBe('***');
-    const problems = problemsOf([{ kind: 'imap', sourceId: 'm', host: 'h', user: 'u', password: 'hunter22', passwordFile }]);
+    const problems = problemsOf([
+      { kind: 'imap', sourceId: 'm', host: 'h', user: 'u', password: 'hunter22', passwordFile },
+    ]);
     expect(problems.join('\n')).not.toContain('hunter22');
   });
 
@@ -55,7 +84,15 @@ describe('transport configuration', () => {
       { kind: 'carrier-pigeon', sourceId: 'x' },
       { kind: 'ftp', sourceId: 'Not A Slug', host: 'h', user: 'u' },
       { kind: 'sftp', sourceId: 's', host: 'h', user: 'u', password: 'p', hostKeySha256: 'ab:cd' },
-      { kind: 'directory', sourceId: 'd', path: '/x', format: 'morse', charset: 'klingon', pollSeconds: 0, doneDir: '/abs' },
+      {
+        kind: 'directory',
+        sourceId: 'd',
+        path: '/x',
+        format: 'morse',
+        charset: 'klingon',
+        pollSeconds: 0,
+        doneDir: '/abs',
+      },
       { kind: 'imap', sourceId: 'i', host: 'h', user: 'u', passwordFile: join(dir, 'missing') },
     ]);
     expect(problems).toEqual(
@@ -75,11 +112,17 @@ describe('transport configuration', () => {
 
   it('refuses a transport configured twice, in one list or across the variable and the file', () => {
     const entry = { kind: 'directory', sourceId: 'd', path: '/x' };
-    expect(problemsOf([entry, entry])).toEqual([expect.stringMatching(/\[1\]\.sourceId: a directory transport for source d is configured twice/)]);
+    expect(problemsOf([entry, entry])).toEqual([
+      expect.stringMatching(/\[1\]\.sourceId: a directory transport for source d is configured twice/),
+    ]);
     const file = join(dir, 'transports.json');
     writeFileSync(file, JSON.stringify([entry]));
-    expect(() => transportsFromConfig({ INGEST_TRANSPORTS: JSON.stringify([entry]), INGEST_TRANSPORTS_FILE: file, INGEST_MAX_BODY_BYTES: MAX })).toThrow(
-      /directory:d is configured in both/,
-    );
+    expect(() =>
+      transportsFromConfig({
+        INGEST_TRANSPORTS: JSON.stringify([entry]),
+        INGEST_TRANSPORTS_FILE: file,
+        INGEST_MAX_BODY_BYTES: MAX,
+      }),
+    ).toThrow(/directory:d is configured in both/);
   });
 });

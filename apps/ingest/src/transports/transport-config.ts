@@ -20,7 +20,9 @@ interface CommonTransport {
   charset?: string;
   /** Largest file or message read, in bytes; larger ones are refused without being read. */
   maxBytes: number;
-  /** How bodies that cannot say it themselves (text, HTML) are cleaned: a wire's copy (`edited`, the default) or pages. */
+  /**
+   * How bodies that cannot say it themselves (text, HTML) are cleaned: a wire's copy (`edited`, the default) or pages.
+   */
   provenance: 'edited' | 'scraped';
 }
 
@@ -95,11 +97,14 @@ function knownCharset(label: string): boolean {
 }
 
 function common(f: ConfigFields, kind: TransportKind, maxBodyBytes: number): CommonTransport {
-  const sourceId = f.string('sourceId', { required: true, pattern: SOURCE_ID_PATTERN, hint: 'must be a source id slug' }) ?? '?';
+  const sourceId =
+    f.string('sourceId', { required: true, pattern: SOURCE_ID_PATTERN, hint: 'must be a source id slug' }) ?? '?';
   const format = f.string('format');
-  if (format !== undefined && !readerNamed(format)) f.problem('format', `must be one of ${wireFormatNames().join(', ')}`);
+  if (format !== undefined && !readerNamed(format))
+    f.problem('format', `must be one of ${wireFormatNames().join(', ')}`);
   const charset = f.string('charset');
-  if (charset !== undefined && !knownCharset(charset)) f.problem('charset', 'must be a charset name such as iso-8859-1 or windows-1252');
+  if (charset !== undefined && !knownCharset(charset))
+    f.problem('charset', 'must be a charset name such as iso-8859-1 or windows-1252');
   return {
     kind,
     sourceId,
@@ -115,7 +120,11 @@ function common(f: ConfigFields, kind: TransportKind, maxBodyBytes: number): Com
 function layout(f: ConfigFields): FolderLayout {
   const dir = (field: string, fallback: string) =>
     f.string(field, { pattern: RELATIVE_DIR, hint: 'must be a path relative to the inbox' }) ?? fallback;
-  return { doneDir: dir('doneDir', 'done'), errorDir: dir('errorDir', 'error'), settleSeconds: f.int('settleSeconds', 5, 0, 3_600) };
+  return {
+    doneDir: dir('doneDir', 'done'),
+    errorDir: dir('errorDir', 'error'),
+    settleSeconds: f.int('settleSeconds', 5, 0, 3_600),
+  };
 }
 
 function login(f: ConfigFields, defaultPort: number): RemoteLogin {
@@ -133,30 +142,53 @@ function transportOf(f: ConfigFields, kind: TransportKind, maxBodyBytes: number)
       return { ...base, ...layout(f), kind, path: f.string('path', { required: true }) ?? '' };
     case 'ftp': {
       const secure = f.oneOf('secure', ['explicit', 'implicit', false] as const, 'explicit');
-      return { ...base, ...layout(f), ...login(f, secure === 'implicit' ? 990 : 21), kind, secure, password: f.secret('password', true)!, ca: f.file('caFile'), dir: f.string('dir') ?? '.' };
+      return {
+        ...base,
+        ...layout(f),
+        ...login(f, secure === 'implicit' ? 990 : 21),
+        kind,
+        secure,
+        password: f.secret('password', true)!,
+        ca: f.file('caFile'),
+        dir: f.string('dir') ?? '.',
+      };
     }
     case 'sftp': {
       const sftp: SftpTransport = {
-        ...base, ...layout(f), ...login(f, 22), kind,
+        ...base,
+        ...layout(f),
+        ...login(f, 22),
+        kind,
         password: f.secret('password', false),
         privateKey: f.secret('privateKey', false),
         passphrase: f.secret('passphrase', false),
-        hostKeySha256: f.string('hostKeySha256', { required: true, pattern: SHA256_FINGERPRINT, hint: 'must be the SHA256:… fingerprint `ssh-keygen -l -E sha256` prints' }) ?? '',
+        hostKeySha256:
+          f.string('hostKeySha256', {
+            required: true,
+            pattern: SHA256_FINGERPRINT,
+            hint: 'must be the SHA256:… fingerprint `ssh-keygen -l -E sha256` prints',
+          }) ?? '',
         dir: f.string('dir') ?? '.',
       };
-      if (!sftp.password && !sftp.privateKey && !f.has('passwordFile') && !f.has('privateKeyFile')) f.problem('privateKey', 'a privateKey(File) or a password(File) is required');
+      if (!sftp.password && !sftp.privateKey && !f.has('passwordFile') && !f.has('privateKeyFile'))
+        f.problem('privateKey', 'a privateKey(File) or a password(File) is required');
       return sftp;
     }
     case 'imap': {
       const secure = f.oneOf('secure', [true, false] as const, true);
       return {
-        ...base, ...login(f, secure ? 993 : 143), kind, secure,
+        ...base,
+        ...login(f, secure ? 993 : 143),
+        kind,
+        secure,
         password: f.secret('password', true)!,
         ca: f.file('caFile'),
         mailbox: f.string('mailbox') ?? 'INBOX',
         moveTo: f.string('moveTo'),
         errorMailbox: f.string('errorMailbox'),
-        allowedSenders: f.stringList('allowedSenders', /^[^@\s]+@[^@\s]+$/, 'must be a list of e-mail addresses')?.map((a) => a.toLowerCase()),
+        allowedSenders: f
+          .stringList('allowedSenders', /^[^@\s]+@[^@\s]+$/, 'must be a list of e-mail addresses')
+          ?.map((a) => a.toLowerCase()),
       };
     }
   }
@@ -176,7 +208,8 @@ export function parseTransports(json: string, origin: string, maxBodyBytes: numb
     throw new SourceConfigError([`${origin}: not valid JSON`]);
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { transports?: unknown })?.transports;
-  if (!Array.isArray(list)) throw new SourceConfigError([`${origin}: must be a JSON array of transports or {"transports": [...]}`]);
+  if (!Array.isArray(list))
+    throw new SourceConfigError([`${origin}: must be a JSON array of transports or {"transports": [...]}`]);
   const problems: string[] = [];
   const out: TransportConfig[] = [];
   list.forEach((raw: unknown, i) => {
@@ -187,7 +220,8 @@ export function parseTransports(json: string, origin: string, maxBodyBytes: numb
       return;
     }
     const t = transportOf(f, kind, maxBodyBytes);
-    if (out.some((o) => o.name === t.name)) f.problem('sourceId', `a ${kind} transport for source ${t.sourceId} is configured twice`);
+    if (out.some((o) => o.name === t.name))
+      f.problem('sourceId', `a ${kind} transport for source ${t.sourceId} is configured twice`);
     out.push(t);
   });
   if (problems.length > 0) throw new SourceConfigError(problems);
@@ -195,20 +229,30 @@ export function parseTransports(json: string, origin: string, maxBodyBytes: numb
 }
 
 /** INGEST_TRANSPORTS and the file INGEST_TRANSPORTS_FILE (a mounted secret), merged. */
-export function transportsFromConfig(env: { INGEST_TRANSPORTS?: string; INGEST_TRANSPORTS_FILE?: string; INGEST_MAX_BODY_BYTES: number }): TransportConfig[] {
+export function transportsFromConfig(env: {
+  INGEST_TRANSPORTS?: string;
+  INGEST_TRANSPORTS_FILE?: string;
+  INGEST_MAX_BODY_BYTES: number;
+}): TransportConfig[] {
   const out: TransportConfig[] = [];
-  if (env.INGEST_TRANSPORTS) out.push(...parseTransports(env.INGEST_TRANSPORTS, 'INGEST_TRANSPORTS', env.INGEST_MAX_BODY_BYTES));
+  if (env.INGEST_TRANSPORTS)
+    out.push(...parseTransports(env.INGEST_TRANSPORTS, 'INGEST_TRANSPORTS', env.INGEST_MAX_BODY_BYTES));
   if (env.INGEST_TRANSPORTS_FILE) {
     let text: string;
     try {
       text = readFileSync(env.INGEST_TRANSPORTS_FILE, 'utf8');
     } catch (err) {
-      throw new SourceConfigError([`INGEST_TRANSPORTS_FILE: cannot read ${env.INGEST_TRANSPORTS_FILE}: ${(err as NodeJS.ErrnoException).code}`]);
+      throw new SourceConfigError([
+        `INGEST_TRANSPORTS_FILE: cannot read ${env.INGEST_TRANSPORTS_FILE}: ${(err as NodeJS.ErrnoException).code}`,
+      ]);
     }
     out.push(...parseTransports(text, 'INGEST_TRANSPORTS_FILE', env.INGEST_MAX_BODY_BYTES));
   }
   const names = out.map((t) => t.name);
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
-  if (twice.length > 0) throw new SourceConfigError(twice.map((n) => `transport ${n} is configured in both INGEST_TRANSPORTS and INGEST_TRANSPORTS_FILE`));
+  if (twice.length > 0)
+    throw new SourceConfigError(
+      twice.map((n) => `transport ${n} is configured in both INGEST_TRANSPORTS and INGEST_TRANSPORTS_FILE`),
+    );
   return out;
 }

@@ -42,7 +42,9 @@ function reasonOf(rejected: Rejected[]): string {
 function senderProblem(source: TransportSource, read: TransportRead): string | undefined {
   if (!source.allowedSenders) return undefined;
   if (read.sender === undefined) return 'the message names no sender, and the source accepts only its allow-list';
-  return source.allowedSenders.includes(read.sender.toLowerCase()) ? undefined : `sender ${read.sender} is not on the allow-list of source ${source.sourceId}`;
+  return source.allowedSenders.includes(read.sender.toLowerCase())
+    ? undefined
+    : `sender ${read.sender} is not on the allow-list of source ${source.sourceId}`;
 }
 
 interface Screened {
@@ -81,8 +83,16 @@ export class TransportIntake {
       next += s.valid.length;
       for (const r of results) this.count(source, r.status, '');
       for (const r of s.refused) this.count(source, 'rejected', String(r.status));
-      const failure = s.failure ?? (s.refused.length > 0 ? reasonOf(s.refused) : results.length === 0 ? 'it carries no articles' : undefined);
-      return { itemKey: s.unit.itemKey, outcome: failure ? 'error' : 'done', reason: failure, articleIds: results.map((r) => r.id), refused: s.refused };
+      const failure =
+        s.failure ??
+        (s.refused.length > 0 ? reasonOf(s.refused) : results.length === 0 ? 'it carries no articles' : undefined);
+      return {
+        itemKey: s.unit.itemKey,
+        outcome: failure ? 'error' : 'done',
+        reason: failure,
+        articleIds: results.map((r) => r.id),
+        refused: s.refused,
+      };
     });
   }
 
@@ -92,18 +102,34 @@ export class TransportIntake {
       read = await this.reader(unit.bytes, unit.hints);
     } catch (err) {
       // Whatever the reader throws is about these bytes: refused with its reason, never retried.
-      if ((err as Error).name !== 'WireFormatError') this.logger.warn(`reader failed on ${unit.hints.fileName ?? 'a message'} of ${source.sourceId}: ${(err as Error).stack}`);
+      if ((err as Error).name !== 'WireFormatError')
+        this.logger.warn(
+          `reader failed on ${unit.hints.fileName ?? 'a message'} of ${source.sourceId}: ${(err as Error).stack}`,
+        );
       return { unit, valid: [], refused: [], failure: (err as Error).message };
     }
     const senderRefusal = senderProblem(source, read);
     if (senderRefusal) return { unit, valid: [], refused: [], failure: senderRefusal };
-    const owned = { ...read, items: read.items.map((item) => ({ ...item, sourceId: item.sourceId ?? source.sourceId })) };
+    const owned = {
+      ...read,
+      items: read.items.map((item) => ({ ...item, sourceId: item.sourceId ?? source.sourceId })),
+    };
     const { valid, rejected } = screenItems(owned, this.maxArticleBytes);
     const refused = [...rejected];
     const mine: ArticleSubmission[] = [];
     for (const v of valid) {
       if (v.submission.sourceId === source.sourceId) mine.push(v.submission);
-      else refused.push({ index: v.index, status: 422, errors: [{ field: 'sourceId', messages: [`${v.submission.sourceId} is not this transport's source (${source.sourceId})`] }] });
+      else
+        refused.push({
+          index: v.index,
+          status: 422,
+          errors: [
+            {
+              field: 'sourceId',
+              messages: [`${v.submission.sourceId} is not this transport's source (${source.sourceId})`],
+            },
+          ],
+        });
     }
     refused.sort((a, b) => a.index - b.index);
     return { unit, valid: mine, refused };

@@ -34,7 +34,10 @@ export class PostgresTransportReceipts implements TransportReceiptStore {
   }
 }
 
-/** Without DATABASE_URL: forgotten on restart, so a file left in an inbox by a crash is read again (same article ids). Bounded. */
+/**
+ * Without DATABASE_URL: forgotten on restart, so a file left in an inbox by a crash is read again (same article ids).
+ * Bounded.
+ */
 export class MemoryTransportReceipts implements TransportReceiptStore {
   private readonly receipts = new Map<string, TransportReceipt>();
 
@@ -62,7 +65,9 @@ export function transportReceiptProviders(config: IngestConfig): Provider[] {
       provide: TRANSPORT_RECEIPTS,
       inject: [INGEST_DATA_SOURCE],
       useFactory: (ds: DataSource | null): TransportReceiptStore =>
-        ds ? new PostgresTransportReceipts(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000) : new MemoryTransportReceipts(),
+        ds
+          ? new PostgresTransportReceipts(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000)
+          : new MemoryTransportReceipts(),
     },
   ];
 }

@@ -34,7 +34,15 @@ export class TransportStatus {
     private readonly secrets: Array<SecretValue | undefined> = [],
   ) {
     this.labels = { transport: config.kind, source: config.sourceId };
-    this.state = { name: config.name, status: 'starting', consecutiveFailures: 0, pending: 0, lagSeconds: 0, done: 0, refused: 0 };
+    this.state = {
+      name: config.name,
+      status: 'starting',
+      consecutiveFailures: 0,
+      pending: 0,
+      lagSeconds: 0,
+      done: 0,
+      refused: 0,
+    };
     metrics.transportLag.set(this.labels, 0);
     metrics.transportPending.set(this.labels, 0);
   }

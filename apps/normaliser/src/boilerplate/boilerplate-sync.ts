@@ -1,6 +1,12 @@
 import { Logger } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import { BoilerplateSnapshotEvent, BoilerplateSnapshotKey, decodeContract, encodeContract, TOPICS } from '@news/contracts';
+import {
+  BoilerplateSnapshotEvent,
+  BoilerplateSnapshotKey,
+  decodeContract,
+  encodeContract,
+  TOPICS,
+} from '@news/contracts';
 import { KafkaPublisher, readTopicRange } from '@news/kafka';
 import type { LearnedChrome, OwnSlice } from './learned-chrome';
 
@@ -52,7 +58,9 @@ export class BoilerplateSync {
   async start(): Promise<void> {
     await this.pull();
     this.timer = setInterval(() => {
-      this.running = this.running.then(() => this.syncOnce()).catch((err: unknown) => this.logger.warn(`boilerplate sync failed: ${String(err)}`));
+      this.running = this.running
+        .then(() => this.syncOnce())
+        .catch((err: unknown) => this.logger.warn(`boilerplate sync failed: ${String(err)}`));
     }, this.options.intervalMs);
     this.timer.unref();
     this.logger.log(`boilerplate model loaded: ${JSON.stringify(this.chrome.stats())}`);
@@ -120,7 +128,9 @@ export class BoilerplateSync {
           try {
             this.chrome.merge(decoded.value.snapshot);
           } catch (err) {
-            this.logger.warn(`skipping a boilerplate snapshot of ${decoded.value.replicaId}: ${(err as Error).message}`);
+            this.logger.warn(
+              `skipping a boilerplate snapshot of ${decoded.value.replicaId}: ${(err as Error).message}`,
+            );
           }
         }
       },
@@ -135,7 +145,11 @@ export class BoilerplateSync {
  * (the benchmark, load tests) and must not leave them for every later start to
  * load. Returns how many keys it deleted.
  */
-export async function deleteBoilerplateOf(kafka: Kafka, publisher: KafkaPublisher, sourcePrefix: string): Promise<number> {
+export async function deleteBoilerplateOf(
+  kafka: Kafka,
+  publisher: KafkaPublisher,
+  sourcePrefix: string,
+): Promise<number> {
   const keys = new Set<string>();
   await readTopicRange({
     kafka,

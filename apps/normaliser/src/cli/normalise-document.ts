@@ -70,7 +70,14 @@ export function parseInput(value: unknown): NormaliseInput {
 /** The whole per-document pipeline of the CLI: clean, then tag the clean text. */
 export function normaliseDocument(input: NormaliseInput, options: CleanOptions = {}): NormaliseOutput {
   const cleaned = cleanArticle(
-    { body: input.body, contentType: input.contentType, title: input.title, url: input.url || undefined, source: input.source, provenance: input.provenance },
+    {
+      body: input.body,
+      contentType: input.contentType,
+      title: input.title,
+      url: input.url || undefined,
+      source: input.source,
+      provenance: input.provenance,
+    },
     { ...options, documentKey: options.documentKey ?? input.id },
   );
   const tags = tagArticle({ title: cleaned.title, text: cleaned.text });
@@ -97,10 +104,12 @@ export function normaliseLine(line: string, options: CleanOptions = {}): Normali
     } catch (e) {
       throw new InputError(`invalid JSON: ${(e as Error).message}`);
     }
-    if (parsed && typeof parsed === 'object' && typeof (parsed as { id?: unknown }).id === 'string') id = (parsed as { id: string }).id;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { id?: unknown }).id === 'string')
+      id = (parsed as { id: string }).id;
     return normaliseDocument(parseInput(parsed), options);
   } catch (e) {
-    const message = e instanceof InputError ? e.message : `cleaning failed: ${e instanceof Error ? e.message : String(e)}`;
+    const message =
+      e instanceof InputError ? e.message : `cleaning failed: ${e instanceof Error ? e.message : String(e)}`;
     return { id, error: message };
   }
 }

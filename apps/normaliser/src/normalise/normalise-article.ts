@@ -12,7 +12,11 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i;
  * yields the same normalised event (downstream sees a duplicate, not a new
  * version).
  */
-export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: BoilerplateModel, learn = true): NormalisedArticleEvent {
+export function normaliseRawEvent(
+  raw: RawArticleEvent,
+  boilerplate?: BoilerplateModel,
+  learn = true,
+): NormalisedArticleEvent {
   const a = raw.article;
   const provenance = provenanceOfRaw(a);
   const feed = feedOf(a, provenance);
@@ -23,21 +27,12 @@ export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: Boilerplat
   const tags = tagArticle({ title: cleaned.title, text: cleaned.text, languageHint: feed.language ?? a.language });
   const m = cleaned.metadata;
   const date = (iso: string | null) => (iso ? new Date(iso) : undefined);
-  const qualityFlags: QualityFlag[] = [...cleaned.qualityFlags];
-  if (feed.headlineDerived) qualityFlags.push('headline_derived');
-  if (tags.truncated) qualityFlags.push('tags_truncated');
+  const qualityFlags = qualityFlagsOf(cleaned.qualityFlags, feed.headlineDerived === true, tags.truncated);
   const authors = feed.authors ?? m.authors.map(plainTextField).filter((s) => s !== '');
   // Built as the contract's type directly, not through class-transformer: the event is only ever
   // serialised (encodeContract is JSON.stringify, which ignores prototypes).
   const event: NormalisedArticleEvent = {
-    envelope: {
-      eventId: articleIdFor('normaliser', raw.envelope.eventId),
-      schemaVersion: 1,
-      sourceId: raw.envelope.sourceId,
-      receivedAt: raw.envelope.receivedAt,
-      correlationId: raw.envelope.correlationId,
-      causationId: raw.envelope.eventId,
-    },
+    envelope: normalisedEnvelope(raw.envelope),
     article: {
       articleId: a.articleId,
       externalId: a.externalId,
@@ -71,4 +66,28 @@ export function normaliseRawEvent(raw: RawArticleEvent, boilerplate?: Boilerplat
     },
   };
   return event;
+}
+
+/** The normalised event's envelope: caused by the raw event, with an id derived from it. */
+function normalisedEnvelope(raw: RawArticleEvent['envelope']): NormalisedArticleEvent['envelope'] {
+  return {
+    eventId: articleIdFor('normaliser', raw.eventId),
+    schemaVersion: 1,
+    sourceId: raw.sourceId,
+    receivedAt: raw.receivedAt,
+    correlationId: raw.correlationId,
+    causationId: raw.eventId,
+  };
+}
+
+/** The cleaner's flags plus those the feed reader and the tagger raised. */
+function qualityFlagsOf(
+  cleaning: readonly QualityFlag[],
+  headlineDerived: boolean,
+  tagsTruncated: boolean,
+): QualityFlag[] {
+  const flags: QualityFlag[] = [...cleaning];
+  if (headlineDerived) flags.push('headline_derived');
+  if (tagsTruncated) flags.push('tags_truncated');
+  return flags;
 }

@@ -21,11 +21,16 @@ export function warmUpNormaliser(budgetMs = 400, maxRounds = 40): { rounds: numb
 }
 
 const STORY = [
-  'Russian President Vladimir Putin told US President Barack Obama on Saturday that Moscow reserved the right to protect its interests in Ukraine, the Kremlin said.',
-  'The two leaders spoke for 90 minutes by telephone as European Union foreign ministers prepared to meet in Brussels on Monday to discuss the crisis.',
-  'Shares in London and Frankfurt fell sharply as investors weighed the risk of sanctions, while the price of oil rose by more than two per cent.',
-  'Manchester United beat Liverpool 2-1 at Old Trafford, with Wayne Rooney scoring the winner ten minutes from time in front of a crowd of 75,000.',
-  '"We will not stand by," said Dmitry Peskov, a spokesman for the Kremlin, adding that talks in Geneva would continue next week.',
+  'Russian President Vladimir Putin told US President Barack Obama on Saturday that Moscow reserved the right to ' +
+    'protect its interests in Ukraine, the Kremlin said.',
+  'The two leaders spoke for 90 minutes by telephone as European Union foreign ministers prepared to meet in ' +
+    'Brussels on Monday to discuss the crisis.',
+  'Shares in London and Frankfurt fell sharply as investors weighed the risk of sanctions, while the price of ' +
+    'oil rose by more than two per cent.',
+  'Manchester United beat Liverpool 2-1 at Old Trafford, with Wayne Rooney scoring the winner ten minutes from ' +
+    'time in front of a crowd of 75,000.',
+  '"We will not stand by," said Dmitry Peskov, a spokesman for the Kremlin, adding that talks in Geneva would ' +
+    'continue next week.',
 ];
 
 export function warmUpSamples(): RawArticleEvent[] {

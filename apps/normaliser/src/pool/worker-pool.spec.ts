@@ -25,7 +25,9 @@ describe('WorkerPool', () => {
   afterEach(() => pool.close());
 
   it('runs jobs on every worker and answers each with its own result', async () => {
-    const answers = await Promise.all([1, 2, 3, 4].map((value) => pool.run<Answer>({ type: 'spin', ms: 20, value }, 5_000)));
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map((value) => pool.run<Answer>({ type: 'spin', ms: 20, value }, 5_000)),
+    );
     expect(answers.map((a) => a.value)).toEqual([1, 2, 3, 4]);
     expect(new Set(answers.map((a) => a.worker))).toEqual(new Set([0, 1]));
   });
@@ -35,13 +37,18 @@ describe('WorkerPool', () => {
     // Both workers started, then the one that held the job (whichever was ready first) started again.
     expect(starts).toHaveLength(3);
     expect([...starts.slice(0, 2)].sort()).toEqual([0, 1]);
-    const after = await Promise.all([pool.run<Answer>({ type: 'echo', value: 'a' }, 5_000), pool.run<Answer>({ type: 'echo', value: 'b' }, 5_000)]);
+    const after = await Promise.all([
+      pool.run<Answer>({ type: 'echo', value: 'a' }, 5_000),
+      pool.run<Answer>({ type: 'echo', value: 'b' }, 5_000),
+    ]);
     expect(after.map((a) => a.value)).toEqual(['a', 'b']);
   });
 
   it('fails the job of a worker that dies, and carries on with a new one', async () => {
     await expect(pool.run({ type: 'exit' }, 5_000)).rejects.toBeInstanceOf(WorkerDiedError);
-    await expect(pool.run<Answer>({ type: 'echo', value: 'still here' }, 5_000)).resolves.toMatchObject({ value: 'still here' });
+    await expect(pool.run<Answer>({ type: 'echo', value: 'still here' }, 5_000)).resolves.toMatchObject({
+      value: 'still here',
+    });
   });
 
   it('asks every worker, and the state a restarted worker was handed is there before its first job', async () => {

@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 import type { Kafka } from 'kafkajs';
 import { decodeContract, RawArticleEvent, TOPICS } from '@news/contracts';
 import { KafkaEnv, loadConfigOrExit } from '@news/config';
-import { createKafkaClient, headersToStrings, InboundMessage, KafkaPublisher, readTopicRange, StartPosition } from '@news/kafka';
+import {
+  createKafkaClient,
+  headersToStrings,
+  InboundMessage,
+  KafkaPublisher,
+  readTopicRange,
+  StartPosition,
+} from '@news/kafka';
 import { BoilerplateSync } from '../boilerplate/boilerplate-sync';
 import { InlineEngine } from '../normalise/engine';
 import { NormaliserService } from '../normalise/normaliser.service';
@@ -52,7 +59,10 @@ export async function rerunNormaliser(
 ): Promise<RerunReport> {
   // The chrome the live normalisers learned, read-only: a re-run must clean as they do.
   const engine = new InlineEngine('rerun', false);
-  const boilerplate = new BoilerplateSync(kafka, publisher, engine.chrome, { replicaId: 'rerun', intervalMs: 3_600_000 });
+  const boilerplate = new BoilerplateSync(kafka, publisher, engine.chrome, {
+    replicaId: 'rerun',
+    intervalMs: 3_600_000,
+  });
   await boilerplate.pull();
   const normaliser = new NormaliserService(publisher, limits, engine);
   let invalid = 0;

@@ -12,9 +12,12 @@ const WORDS = 'river council budget school harbour festival election museum rail
 function story(n: number): string[] {
   const w = (k: number) => WORDS[(n * 7 + k) % WORDS.length];
   return [
-    `Article ${n}: the ${w(1)} committee met on day ${n} and discussed how the ${w(2)} would change the town over the next ${n + 2} years.`,
-    `Residents said the ${w(3)} plan number ${n} was unexpected, and several of them asked for a public meeting about the ${w(4)} before any decision.`,
-    `A spokesperson for the ${w(5)} confirmed that figure ${n * 13} was accurate and promised a full report by the end of the month.`,
+    `Article ${n}: the ${w(1)} committee met on day ${n} and discussed how the ${w(2)} would change the town ` +
+      `over the next ${n + 2} years.`,
+    `Residents said the ${w(3)} plan number ${n} was unexpected, and several of them asked for a public meeting ` +
+      `about the ${w(4)} before any decision.`,
+    `A spokesperson for the ${w(5)} confirmed that figure ${n * 13} was accurate and promised a full report by ` +
+      `the end of the month.`,
   ];
 }
 
@@ -62,7 +65,13 @@ describe('BoilerplateModel', () => {
     const model = new BoilerplateModel({ replicaId: 'r1' });
     const outputs = Array.from({ length: 32 }, (_, n) =>
       cleanArticle(
-        { body: articleLines(n).join('\n\n'), contentType: 'text/plain', title: `Story ${n}`, source: 'example-times', url: `https://example.com/${n}` },
+        {
+          body: articleLines(n).join('\n\n'),
+          contentType: 'text/plain',
+          title: `Story ${n}`,
+          source: 'example-times',
+          url: `https://example.com/${n}`,
+        },
         { boilerplate: model },
       ),
     );
@@ -107,8 +116,20 @@ describe('BoilerplateModel', () => {
   });
 
   it('keeps memory bounded and forgets chrome a source stopped using', () => {
-    const model = new BoilerplateModel({ replicaId: 'a', maxLinesPerSource: 100, maxSources: 5, halfLifeDocuments: 20 });
-    for (let n = 0; n < 200; n++) model.learn('s', `k${n}`, [`unique line ${n} with words`, 'old footer line', ...(n >= 100 ? ['new footer line'] : [])].slice(0, n < 100 ? 2 : 3).filter((l) => n < 100 || l !== 'old footer line'));
+    const model = new BoilerplateModel({
+      replicaId: 'a',
+      maxLinesPerSource: 100,
+      maxSources: 5,
+      halfLifeDocuments: 20,
+    });
+    for (let n = 0; n < 200; n++)
+      model.learn(
+        's',
+        `k${n}`,
+        [`unique line ${n} with words`, 'old footer line', ...(n >= 100 ? ['new footer line'] : [])]
+          .slice(0, n < 100 ? 2 : 3)
+          .filter((l) => n < 100 || l !== 'old footer line'),
+      );
     expect(model.stats().lines).toBeLessThanOrEqual(100);
     expect(model.isBoilerplate('s', 'new footer line')).toBe(true);
     expect(model.isBoilerplate('s', 'old footer line')).toBe(false);
@@ -120,9 +141,17 @@ describe('BoilerplateModel', () => {
 describe('cleanArticle with a BoilerplateModel', () => {
   it('never lets learned chrome empty an article (templated stories that differ only in numbers)', () => {
     const model = new BoilerplateModel({ replicaId: 'r1' });
-    const body = (n: number) => `Result ${n}: the home team won by ${n} points in round ${n + 1}, the league said.\n\nFooter line of the site.`;
-    let last = cleanArticle({ body: body(0), contentType: 'text/plain', title: 't', source: 's' }, { boilerplate: model, documentKey: 'k0' });
-    for (let n = 1; n < 30; n++) last = cleanArticle({ body: body(n), contentType: 'text/plain', title: 't', source: 's' }, { boilerplate: model, documentKey: `k${n}` });
+    const body = (n: number) =>
+      `Result ${n}: the home team won by ${n} points in round ${n + 1}, the league said.\n\nFooter line of the site.`;
+    let last = cleanArticle(
+      { body: body(0), contentType: 'text/plain', title: 't', source: 's' },
+      { boilerplate: model, documentKey: 'k0' },
+    );
+    for (let n = 1; n < 30; n++)
+      last = cleanArticle(
+        { body: body(n), contentType: 'text/plain', title: 't', source: 's' },
+        { boilerplate: model, documentKey: `k${n}` },
+      );
     expect(last.text).not.toBe('');
     expect(last.qualityFlags).not.toContain('empty_after_cleaning');
   });

@@ -44,7 +44,11 @@ export interface LearnedChromeContext {
  * templated story (or the model is wrong), and losing the body is worse than
  * keeping chrome.
  */
-export function removeLearnedChrome(model: BoilerplateModel, ctx: LearnedChromeContext, paragraphs: string[]): string[] {
+export function removeLearnedChrome(
+  model: BoilerplateModel,
+  ctx: LearnedChromeContext,
+  paragraphs: string[],
+): string[] {
   if (ctx.learn) model.learn(ctx.source, ctx.documentKey, paragraphs);
   const last = paragraphs.length - 1;
   const isChrome = (p: string, i: number): boolean => {

@@ -3,16 +3,76 @@ import { forEachTextNode } from './dom-walk';
 
 /** Elements whose text is never part of the story. */
 export const NON_TEXT_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK',
-  'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'MATH',
 ]);
 
 /** Elements that start a new line in rendered text. */
 export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'DL', 'DT',
-  'DD', 'BR', 'HR', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'FORM', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY', 'CENTER',
-  'BODY', 'HTML', 'PICTURE', 'VIDEO', 'AUDIO',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'DL',
+  'DT',
+  'DD',
+  'BR',
+  'HR',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'FORM',
+  'FIELDSET',
+  'LEGEND',
+  'DETAILS',
+  'SUMMARY',
+  'CENTER',
+  'BODY',
+  'HTML',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
 ]);
 
 export interface TextBlock {
@@ -187,6 +247,10 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
 /** Words of the text nodes under an element (text that skipped chrome held), without building its text. */
 function subtreeWords(root: Node): number {
   let words = 0;
-  forEachTextNode(root, (text) => (words += countWords(text)), (el) => !NON_TEXT_TAGS.has(upperTag(el.localName ?? '')));
+  forEachTextNode(
+    root,
+    (text) => (words += countWords(text)),
+    (el) => !NON_TEXT_TAGS.has(upperTag(el.localName ?? '')),
+  );
   return words;
 }

@@ -5,9 +5,15 @@
  * element's class, id, role and data-component attributes.
  */
 const CHROME_WORD =
-  '(?:share|sharing|sharebar|social|follow|related|readmore|read-more|more-stories|recommended|recommendations|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|promo|advert|advertisement|adslot|ad-slot|ad|ads|sponsored|outbrain|taboola|byline|author-box|author-bio|author-info|tags|tag-list|topics|breadcrumb|breadcrumbs|comments|comment|disqus|toolbar|paywall|most-read|most-popular|trending|pagination|pager|visually-hidden|sr-only|screen-reader-text|inline-related)';
+  '(?:share|sharing|sharebar|social|follow|related|readmore|read-more|more-stories|recommended|recommendations|' +
+  'newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|gdpr|promo|advert|advertisement|' +
+  'adslot|ad-slot|ad|ads|sponsored|outbrain|taboola|byline|author-box|author-bio|author-info|tags|tag-list|' +
+  'topics|breadcrumb|breadcrumbs|comments|comment|disqus|toolbar|paywall|most-read|most-popular|trending|' +
+  'pagination|pager|visually-hidden|sr-only|screen-reader-text|inline-related)';
 const CHROME_SUFFIX =
-  '(?:[-_](?:bar|box|block|links?|list|buttons?|tools|container|wrapper|wrap|widget|module|section|menu|icons?|panel|area|items?|articles?|stories|posts|content|unit|placeholder|banner|form|signup|cta|footer|header|title|heading|count|label|text))*';
+  '(?:[-_](?:bar|box|block|links?|list|buttons?|tools|container|wrapper|wrap|widget|module|section|menu|icons?|' +
+  'panel|area|items?|articles?|stories|posts|content|unit|placeholder|banner|form|signup|cta|footer|header|title|' +
+  'heading|count|label|text))*';
 const CHROME_TOKEN = new RegExp(`^(?:[a-z0-9]+[-_])*${CHROME_WORD}${CHROME_SUFFIX}$`, 'i');
 
 /**
@@ -39,7 +45,18 @@ function isChromeToken(token: string): boolean {
 }
 
 /** Roles that are never story text. */
-export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'toolbar', 'menu', 'menubar']);
+export const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alert',
+  'toolbar',
+  'menu',
+  'menubar',
+]);
 
 /**
  * Notices that are chrome in any text, a wire's copy included: advertising
@@ -48,11 +65,28 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
  * is not one.
  */
 export const NOTICE_TEXT: RegExp[] = [
-  /^(?:advertisement|advertisment|ad|sponsored|story continues below|continue reading|scroll to continue|article continues below)\b.{0,40}$/i,
-  /^(?:share|share this|share on|follow us|follow|tweet|email|print|comment|comments|reply)(?:\s+(?:on|this|article|story|us|via))*\s*(?:facebook|twitter|whatsapp|linkedin|email|pinterest|reddit|x)?[:.!]?$/i,
-  /^(?=.{0,200}$).*\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
+  new RegExp(
+    String.raw`^(?:advertisement|advertisment|ad|sponsored|story continues below|` +
+      String.raw`continue reading|scroll to continue|article continues below)\b.{0,40}$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:share|share this|share on|follow us|follow|tweet|email|print|` +
+      String.raw`comment|comments|reply)(?:\s+(?:on|this|article|story|us|via))*\s*(?:facebook|` +
+      String.raw`twitter|whatsapp|linkedin|email|pinterest|reddit|x)?[:.!]?$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?=.{0,200}$).*\b(?:we use cookies|this (?:site|website) uses cookies|` +
+      String.raw`accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b`,
+    'i',
+  ),
   /^(?:dear readers and commenters|we have implemented a new engine for our comment section)/i,
-  /^(?:comments? (?:are|is) closed|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|\d+ comments?)\b.{0,80}$/i,
+  new RegExp(
+    String.raw`^(?:comments? (?:are|is) closed|leave a (?:comment|reply)|post a comment|` +
+      String.raw`join the (?:conversation|discussion)|\d+ comments?)\b.{0,80}$`,
+    'i',
+  ),
 ];
 
 /**
@@ -76,16 +110,29 @@ export const CHROME_TEXT: RegExp[] = [
   /\((?:photo|image|picture|credit|foto|bild)s?\s*(?:by|:)[^()]{0,80}\)\s*$/i,
   /^(?:courtesy of|photo by|photos by|image by|photograph by|illustration by)\b.{0,100}$/i,
   // Author bios and contact lines at the end of a story.
-  /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist|author|contributor|educator)\b/u,
+  new RegExp(
+    String.raw`^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3} is (?:a|an|` +
+      String.raw`the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|editor|correspondent|` +
+      String.raw`journalist|columnist|author|contributor|educator)\b`,
+    'u',
+  ),
   /^(?:write to|contact|email) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3} at \S+@\S+/u,
   // Sign-up, consent, legal and account notices.
   /^get (?:breaking|the latest|our|the best)\b.{0,160}$/i,
-  /\bcookies?\b.{0,160}\b(?:site|sito|sitio|website|experience|esperienza|experiencia|navigation|navigazione|consent|accept|continu)/i,
+  new RegExp(
+    String.raw`\bcookies?\b.{0,160}\b(?:site|sito|sitio|website|experience|esperienza|` +
+      String.raw`experiencia|navigation|navigazione|consent|accept|continu)`,
+    'i',
+  ),
   /\bmay not be (?:reproduced|republished|redistributed|copied)\b/i,
   /^(?=.{0,300}$).*\b(?:privacy policy|terms of (?:use|service)|your personal data|your account)\b/i,
   // Contact blocks: "Telephone: … Extension 4", "can be contacted with any questions".
   /\b(?:telephone|tel\.?|phone|fax|whatsapp)\s*:\s*[+*(]?\d|\bcan be (?:contacted|reached) (?:at|by|via|with)\b/i,
-  /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]osted by)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*$/u,
+  new RegExp(
+    String.raw`^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]osted by)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}]` +
+      String.raw`[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\|)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})*\s*$`,
+    'u',
+  ),
 ];
 
 // Anchored patterns fail fast; the floating ones (cookie, copyright, contact…) scan the whole
@@ -99,9 +146,21 @@ const combine = (list: RegExp[], anchored: boolean): RegExp[] => {
   const body = plain.map((re) => `(?:${anchored ? re.source.slice(1) : re.source})`).join('|');
   return [new RegExp(anchored ? `^(?:${body})` : body, 'i'), ...rest];
 };
-const ANCHORED = combine(CHROME_TEXT.filter((re) => re.source.startsWith('^')), true);
-const FLOATING = combine(CHROME_TEXT.filter((re) => !re.source.startsWith('^')), false);
-const FLOATING_HINT = /cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|reproduc|republish|redistribut|copied|photo|image|picture|credit|foto|bild/i;
+const ANCHORED = combine(
+  CHROME_TEXT.filter((re) => re.source.startsWith('^')),
+  true,
+);
+const FLOATING = combine(
+  CHROME_TEXT.filter((re) => !re.source.startsWith('^')),
+  false,
+);
+const FLOATING_HINT = new RegExp(
+  String.raw`cookie|subscri|sign up|newsletter|rights reserved|privacy|terms of|` +
+    String.raw`your (?:personal|account)|tele|phone|fax|whatsapp|contact|reach|` +
+    String.raw`reproduc|republish|redistribut|copied|photo|image|picture|credit|` +
+    String.raw`foto|bild`,
+  'i',
+);
 
 const NOTICES = combine(NOTICE_TEXT, true);
 

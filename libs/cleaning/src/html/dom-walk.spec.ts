@@ -8,15 +8,20 @@ const PAGE = `<html><head><title>t</title><meta name="a" content="b"></head><bod
 describe('elementsByTagNames', () => {
   const { document } = parseHTML(PAGE);
 
-  it.each([[['p']], [['p', 'a']], [['br']], [['h1', 'h2']], [['meta', 'title', 'p', 'li']], [['template', 'p']], [['TABLE', 'ul']]])(
-    'finds the same elements, in the same order, as querySelectorAll(%j)',
-    (tags) => {
-      const expected = Array.from(document.querySelectorAll(tags.join(',')));
-      expect(elementsByTagNames(document as unknown as ParentNode, tags)).toEqual(expected);
-      const div = document.querySelector('div')!;
-      expect(elementsByTagNames(div, tags)).toEqual(Array.from(div.querySelectorAll(tags.join(','))));
-    },
-  );
+  it.each([
+    [['p']],
+    [['p', 'a']],
+    [['br']],
+    [['h1', 'h2']],
+    [['meta', 'title', 'p', 'li']],
+    [['template', 'p']],
+    [['TABLE', 'ul']],
+  ])('finds the same elements, in the same order, as querySelectorAll(%j)', (tags) => {
+    const expected = Array.from(document.querySelectorAll(tags.join(',')));
+    expect(elementsByTagNames(document as unknown as ParentNode, tags)).toEqual(expected);
+    const div = document.querySelector('div')!;
+    expect(elementsByTagNames(div, tags)).toEqual(Array.from(div.querySelectorAll(tags.join(','))));
+  });
 
   it('never includes the root, and finds nothing under an empty element', () => {
     const p = document.querySelector('section p')!;

@@ -26,11 +26,25 @@ export interface HtmlBlock {
   tag: string;
 }
 
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'select', 'datalist', 'iframe', 'textarea', 'button']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'svg',
+  'select',
+  'datalist',
+  'iframe',
+  'textarea',
+  'button',
+]);
 const HTML_SPACE = /[\t\n\r\f ]+/g;
 const BLOCK = new Set(
   (
-    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption ' +
+    'figure footer form ' +
     'h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary ul'
   ).split(' '),
 );
@@ -162,11 +176,21 @@ class BlockBuilder {
     this.brRun = 0;
     if (raw.trim().length === 0) return;
     if (this.preDepth > 0) {
-      for (const unit of structurePlainText(raw)) this.blocks.push({ text: unit.text, table: unit.table, linkChars: 0, tag: 'pre' });
+      for (const unit of structurePlainText(raw))
+        this.blocks.push({ text: unit.text, table: unit.table, linkChars: 0, tag: 'pre' });
       return;
     }
-    const lines = raw.split('\n').map((l) => normaliseInline(l)).filter((l) => l.length > 0);
-    if (lines.length > 0) this.blocks.push({ text: lines.join('\n'), table: false, linkChars: Math.min(linkChars, raw.length), tag: this.tag });
+    const lines = raw
+      .split('\n')
+      .map((l) => normaliseInline(l))
+      .filter((l) => l.length > 0);
+    if (lines.length > 0)
+      this.blocks.push({
+        text: lines.join('\n'),
+        table: false,
+        linkChars: Math.min(linkChars, raw.length),
+        tag: this.tag,
+      });
   }
 }
 

@@ -45,7 +45,7 @@ function isChromeElement(el: Element): boolean {
   if (tag === 'FIGCAPTION') return true;
   // Some sites wrap the whole page in a <form> (ASP.NET) or the story in an <aside>.
   if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || tag === 'FORM') return !holdsProse(el);
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
+  const attrs = ['class', 'id', 'data-component'].map((name) => el.getAttribute(name) ?? '').join(' ');
   return attrs.length > 2 && hasChromeToken(attrs) && !holdsProse(el);
 }
 
@@ -91,30 +91,21 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   const document = parseHtmlDocument(html);
   const metadata = htmlMetadata(document, pageUrl);
   const root = document.body ?? document.documentElement;
-  // One walk serves three needs: the list of chrome elements to cut before Readability, the top
-  // lines for a dateline, and (for a fragment) the visible text. On a whole page the full visible
-  // text is only needed when Readability fails, so this walk stops building text after the top
-  // lines and the fallback re-reads the page (Readability mutates this document).
-  const chrome: Element[] = [];
-  const stats = { maxDepth: 0, words: 0 };
-  const walked = root
-    ? blockTexts(root, {
-        stats,
-        maxBlocks: fragment ? undefined : TOP_LINES,
-        skip: (el) => {
-          if (!isChromeElement(el)) return false;
-          chrome.push(el);
-          return true;
-        },
-      })
-    : [];
+  const { walked, stats } = walkCuttingChrome(root, fragment);
   const topLines = walked.slice(0, TOP_LINES).map((b) => b.text);
-  for (const el of chrome) el.remove();
   const base = { fragment, metadata, topLines, inputWords: stats.words };
   if (fragment) {
     const paragraphs = walked.filter((b) => !isLinkList(b) && !isChromeText(b.text)).map((b) => b.text);
     const whole = walked.map((b) => b.text);
-    return { ...base, paragraphs, whole, evidenceOnly: paragraphs, readabilityTitle: null, byline: null, fallbackUsed: false };
+    return {
+      ...base,
+      paragraphs,
+      whole,
+      evidenceOnly: paragraphs,
+      readabilityTitle: null,
+      byline: null,
+      fallbackUsed: false,
+    };
   }
   let readability: ReturnType<typeof runReadability> | null;
   try {
@@ -132,7 +123,14 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   const chars = fromReadability.reduce((n, p) => n + p.length, 0);
   const found = { readabilityTitle: readability?.title ?? null, byline: readability?.byline ?? null };
   if (chars >= MIN_READABILITY_CHARS) {
-    return { ...base, ...found, paragraphs: fromReadability, whole: [], evidenceOnly: fromReadability, fallbackUsed: false };
+    return {
+      ...base,
+      ...found,
+      paragraphs: fromReadability,
+      whole: [],
+      evidenceOnly: fromReadability,
+      fallbackUsed: false,
+    };
   }
   const visible = visibleBlocks(html);
   const lines = visible.map((b) => b.text);
@@ -140,6 +138,33 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   const classified = classifyScrapedText(lines, { title: title ?? readability?.title ?? null, linkRatios, page: true });
   const paragraphs = classified.paragraphs.length > 0 ? classified.paragraphs : fromReadability;
   return { ...base, ...found, paragraphs, whole: [], evidenceOnly: classified.evidenceOnly, fallbackUsed: true };
+}
+
+/**
+ * One walk serves three needs: the list of chrome elements to cut before Readability, the top
+ * lines for a dateline, and (for a fragment) the visible text. On a whole page the full visible
+ * text is only needed when Readability fails, so this walk stops building text after the top
+ * lines and the fallback re-reads the page (Readability mutates this document).
+ */
+function walkCuttingChrome(
+  root: Element | null,
+  fragment: boolean,
+): { walked: TextBlock[]; stats: { maxDepth: number; words: number } } {
+  const chrome: Element[] = [];
+  const stats = { maxDepth: 0, words: 0 };
+  const walked = root
+    ? blockTexts(root, {
+        stats,
+        maxBlocks: fragment ? undefined : TOP_LINES,
+        skip: (el) => {
+          if (!isChromeElement(el)) return false;
+          chrome.push(el);
+          return true;
+        },
+      })
+    : [];
+  for (const el of chrome) el.remove();
+  return { walked, stats };
 }
 
 /** The page's visible blocks with chrome skipped, on a fresh parse: the fallback's input. */

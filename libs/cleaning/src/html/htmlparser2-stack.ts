@@ -93,14 +93,21 @@ function closeOrder(html: string): string {
   return out.join(',');
 }
 
-const SAMPLE = '<div><p>a<p>b</div><ul><li>x<li>y</ul><table><tr><td>1<td>2<tr><td>3</table><i><b>c</i></b><svg><g/></svg><br></br></p>';
+const SAMPLE =
+  '<div><p>a<p>b</div><ul><li>x<li>y</ul><table><tr><td>1<td>2<tr><td>3</table><i><b>c</i></b><svg><g/></svg><br>' +
+  '</br></p>';
 
 export function installLinearParserStacks(): boolean {
   if (state !== 'unknown') return state === 'installed';
   const proto = Parser.prototype as unknown as Record<string, unknown>;
   const probe = new Parser({}) as unknown as { stack: unknown; foreignContext: unknown };
   const expected = closeOrder(SAMPLE);
-  if (!Array.isArray(probe.stack) || !Array.isArray(probe.foreignContext) || 'stack' in proto || 'foreignContext' in proto) {
+  if (
+    !Array.isArray(probe.stack) ||
+    !Array.isArray(probe.foreignContext) ||
+    'stack' in proto ||
+    'foreignContext' in proto
+  ) {
     state = 'unsupported';
     return false;
   }

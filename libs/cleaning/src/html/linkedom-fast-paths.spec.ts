@@ -1,9 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { Event as LinkedomEvent, parseHTML } from 'linkedom';
-import { installLazyClassNames, installLazyEventTargets, installLinkedomFastPaths, normaliseClassValue } from './linkedom-fast-paths';
+import {
+  installLazyClassNames,
+  installLazyEventTargets,
+  installLinkedomFastPaths,
+  normaliseClassValue,
+} from './linkedom-fast-paths';
 
 /** linkedom's Event class, typed as the DOM's for addEventListener / dispatchEvent. */
-const newEvent = (type: string, init?: { bubbles?: boolean; cancelable?: boolean }): Event => new LinkedomEvent(type, init) as unknown as Event;
+const newEvent = (type: string, init?: { bubbles?: boolean; cancelable?: boolean }): Event =>
+  new LinkedomEvent(type, init) as unknown as Event;
 
 describe('linkedom fast paths', () => {
   it('install (idempotently) on the linkedom version in use', () => {
@@ -12,7 +18,7 @@ describe('linkedom fast paths', () => {
     expect(installLazyClassNames()).toBe(true);
   });
 
-  it("runs on a Node whose V8 still has the flag the listener patch turns off (a V8 without it would warn, and the constructor would churn again)", () => {
+  it('runs on a V8 that still has the flag the listener patch turns off (else: a warning, constructor churn)', () => {
     const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
     expect(options).toMatch(/^\s*--omit-default-ctors\b/m);
   });
@@ -66,7 +72,9 @@ describe('linkedom fast paths', () => {
     beforeAll(() => installLinkedomFastPaths());
 
     it('reads class attributes as unique tokens one space apart', () => {
-      const { document } = parseHTML('<html><body><p id="p" class="  a\tb  a c "></p><p id="q" class="x"></p><p id="r"></p></body></html>');
+      const { document } = parseHTML(
+        '<html><body><p id="p" class="  a\tb  a c "></p><p id="q" class="x"></p><p id="r"></p></body></html>',
+      );
       const p = document.getElementById('p')!;
       expect(p.className).toBe('a b c');
       expect(p.getAttribute('class')).toBe('a b c');
@@ -95,7 +103,21 @@ describe('linkedom fast paths', () => {
 
   it('normaliseClassValue matches split/dedupe/join', () => {
     const reference = (raw: string) => Array.from(new Set(raw.split(/\s+/).filter(Boolean))).join(' ');
-    for (const raw of ['', ' ', 'a', 'a b', 'a  b', ' a', 'a ', 'a\nb', 'a b a', 'x\u00a0y', 'b a b c', 'hero hero', 'a\u3000b c']) {
+    for (const raw of [
+      '',
+      ' ',
+      'a',
+      'a b',
+      'a  b',
+      ' a',
+      'a ',
+      'a\nb',
+      'a b a',
+      'x\u00a0y',
+      'b a b c',
+      'hero hero',
+      'a\u3000b c',
+    ]) {
       expect(normaliseClassValue(raw)).toBe(reference(raw));
     }
   });

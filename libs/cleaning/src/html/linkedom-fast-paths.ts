@@ -87,7 +87,10 @@ function invoke(event: LinkedomEvent, currentTarget: EventTargetLike, target: Ev
 }
 
 /** The target, then (when the event bubbles) each ancestor along _getParent(), as linkedom builds it. */
-function eventPath(target: EventTargetLike, bubbles: boolean): { currentTarget: EventTargetLike; target: EventTargetLike }[] {
+function eventPath(
+  target: EventTargetLike,
+  bubbles: boolean,
+): { currentTarget: EventTargetLike; target: EventTargetLike }[] {
   const path: { currentTarget: EventTargetLike; target: EventTargetLike }[] = [];
   let node: EventTargetLike | null | undefined | false = target;
   while (node) {
@@ -117,7 +120,8 @@ function dispatchEvent(this: EventTargetLike, event: LinkedomEvent): boolean {
 }
 
 let patchedNodePrototype: object | null = null;
-const isPatchedNode = (value: object): boolean => patchedNodePrototype !== null && Object.prototype.isPrototypeOf.call(patchedNodePrototype, value);
+const isPatchedNode = (value: object): boolean =>
+  patchedNodePrototype !== null && Object.prototype.isPrototypeOf.call(patchedNodePrototype, value);
 
 /** Makes linkedom's per-node listener tables lazy (see above). True when active. */
 export function installLazyEventTargets(): boolean {
@@ -129,7 +133,8 @@ export function installLazyEventTargets(): boolean {
   let proto: object | null = (LinkedomText as unknown as { prototype: object }).prototype;
   while (proto && Object.getPrototypeOf(proto) !== eventTargetPrototype) proto = Object.getPrototypeOf(proto);
   const NodeClass = (proto as { constructor?: unknown } | null)?.constructor;
-  if (!proto || typeof NodeClass !== 'function' || Object.getPrototypeOf(NodeClass) !== LinkedomEventTarget) return false;
+  if (!proto || typeof NodeClass !== 'function' || Object.getPrototypeOf(NodeClass) !== LinkedomEventTarget)
+    return false;
   // With V8's default-constructor omission (on by default), a `super()` whose class chain has had its
   // [[Prototype]] replaced, as below, never stays optimised: V8 compiled linkedom's Node constructor
   // about four times per page and threw each result away ("StableMapDependency" invalid, per
@@ -154,7 +159,9 @@ export function installLazyEventTargets(): boolean {
   return true;
 }
 
-/** The class string linkedom's DOMTokenList gives back for a class attribute: unique non-empty tokens, one space apart. */
+/**
+ * The class string linkedom's DOMTokenList gives back for a class attribute: unique non-empty tokens, one space apart.
+ */
 export function normaliseClassValue(raw: string): string {
   // Fast path: already normalised (tokens one space apart, no other whitespace, no repeats).
   let spaces = 0;
@@ -163,13 +170,20 @@ export function normaliseClassValue(raw: string): string {
     if (c === 32) {
       if (i === 0 || i === raw.length - 1 || raw.charCodeAt(i - 1) === 32) return normaliseSlow(raw);
       spaces++;
-    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))) {
+    } else if (
+      c < 32 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 &&
+        (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+    ) {
       return normaliseSlow(raw);
     }
   }
   if (spaces === 0) return raw;
   const tokens = raw.split(' ');
-  for (let i = 1; i < tokens.length; i++) for (let j = 0; j < i; j++) if (tokens[i] === tokens[j]) return normaliseSlow(raw);
+  for (let i = 1; i < tokens.length; i++)
+    for (let j = 0; j < i; j++) if (tokens[i] === tokens[j]) return normaliseSlow(raw);
   return raw;
 }
 

@@ -4,7 +4,8 @@ describe('stripInertMarkup', () => {
   it('cuts scripts, styles, comments, svg and form widgets in any case, keeping JSON-LD', () => {
     const html =
       'a<script>x()</SCRIPT>b<!-- c -->d<STYLE media=x>p{}</style>e<svg\n viewBox="0 0 1 1"><path/></svg>f' +
-      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>g<button>Go</button>h<select><option>1</option></select>i';
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>g<button>Go</button>h<select><option>' +
+      '1</option></select>i';
     expect(stripInertMarkup(html)).toBe('abdef<script type="application/ld+json">{"@type":"NewsArticle"}</script>ghi');
   });
 

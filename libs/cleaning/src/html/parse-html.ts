@@ -27,7 +27,9 @@ export function parseHtmlDocument(html: string): Document {
 
 /** Elements whose content is never article text (JSON-LD scripts are kept for metadata). */
 const INERT = ['script', 'style', 'svg', 'noscript', 'iframe', 'select', 'button', 'textarea'];
-/** The start of a comment or of an inert element ("<script" must end at a tag-name boundary: "<scripts" is another tag). */
+/**
+ * The start of a comment or of an inert element ("<script" must end at a tag-name boundary: "<scripts" is another tag).
+ */
 const INERT_OPEN = new RegExp(`<(?:!--|(${INERT.join('|')})(?=[\\x00-\\x20/>]))`, 'gi');
 const INERT_CLOSE = new Map(INERT.map((tag) => [tag, new RegExp(`</${tag}>`, 'gi')]));
 
@@ -67,7 +69,13 @@ export function stripInertMarkup(html: string): string {
     open.lastIndex = end;
     if (tag === 'script') {
       const startTagEnd = html.indexOf('>', start);
-      if (html.slice(start, startTagEnd + 1).toLowerCase().includes('ld+json')) continue;
+      if (
+        html
+          .slice(start, startTagEnd + 1)
+          .toLowerCase()
+          .includes('ld+json')
+      )
+        continue;
     }
     (parts ??= []).push(html.slice(pos, start));
     pos = end;

@@ -18,7 +18,8 @@ describe('Readability helpers', () => {
 
   it('linkDensity weighs in-page links 0.3', () => {
     const d = document.getElementById('d')!;
-    const expected = (reference(d.querySelectorAll('a')[0]) + 0.3 * reference(d.querySelectorAll('a')[1])) / reference(d);
+    const expected =
+      (reference(d.querySelectorAll('a')[0]) + 0.3 * reference(d.querySelectorAll('a')[1])) / reference(d);
     expect(linkDensity(d, /^#.+/)).toBeCloseTo(expected, 12);
     expect(linkDensity(document.querySelectorAll('p')[3], /^#.+/)).toBe(0);
   });

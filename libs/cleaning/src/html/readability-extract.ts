@@ -69,7 +69,10 @@ function isProbablyVisible(node: Element): boolean {
   return node.getAttribute('aria-hidden') !== 'true' || (node.getAttribute('class') ?? '').includes('fallback-image');
 }
 
-/** Readability's byline test (rel="author", itemprop~author or a byline-like class/id, with 1–99 characters of text), cheap tests first. */
+/**
+ * Readability's byline test (rel="author", itemprop~author or a byline-like class/id, with 1–99 characters of text),
+ * cheap tests first.
+ */
 export function isValidByline(node: Element, matchString: string, bylinePattern: RegExp): boolean {
   const rel = node.getAttribute('rel');
   const itemprop = node.getAttribute('itemprop');
@@ -79,7 +82,17 @@ export function isValidByline(node: Element, matchString: string, bylinePattern:
 }
 
 const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * `node.textContent.trim().replace(/\s{2,}/g, " ").length` (Readability's inner-text length)

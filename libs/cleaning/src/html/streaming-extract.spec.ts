@@ -2,14 +2,21 @@ import { cleanArticle } from '../clean-article';
 import { countStartTags, MAX_DOM_ELEMENTS } from './streaming-extract';
 
 const story = [
-  'The city council voted on Tuesday to expand the bus network, adding three routes that will connect the northern suburbs with the central station by the end of next year.',
-  'Officials said the plan, which has been debated for almost two years, would cost about 40 million euros and be paid for partly by a regional transport fund.',
-  'Opposition members argued that the money would be better spent on repairing existing roads, but the motion passed with a comfortable majority of the council.',
+  'The city council voted on Tuesday to expand the bus network, adding three routes that will connect the ' +
+    'northern suburbs with the central station by the end of next year.',
+  'Officials said the plan, which has been debated for almost two years, would cost about 40 million euros and ' +
+    'be paid for partly by a regional transport fund.',
+  'Opposition members argued that the money would be better spent on repairing existing roads, but the motion ' +
+    'passed with a comfortable majority of the council.',
 ];
 
 function page(filler: number): string {
   const menu = `<nav>${'<a href="/x">Section</a>'.repeat(filler)}</nav>`;
-  return `<!doctype html><html><head><title>Council expands bus network</title></head><body>${menu}<article>${story.map((p) => `<p>${p}</p>`).join('')}</article><footer><a href="/a">About</a> <a href="/b">Contact</a></footer></body></html>`;
+  return (
+    `<!doctype html><html><head><title>Council expands bus ` +
+    `network</title></head><body>${menu}<article>${story.map((p) => `<p>${p}</p>`).join('')}</article><footer><a ` +
+    `href="/a">About</a> <a href="/b">Contact</a></footer></body></html>`
+  );
 }
 
 describe('countStartTags', () => {

@@ -30,7 +30,12 @@ export function countStartTags(html: string, limit = MAX_DOM_ELEMENTS): number {
 const TITLE = /<title\b[^>]*>([^<]{1,500})<\/title>/i;
 
 /** The page's text from one streaming pass, story lines kept by the page rules. */
-export function extractWithoutDom(html: string, title: string | null, pageUrl: string | null | undefined, fragment: boolean): HtmlExtraction {
+export function extractWithoutDom(
+  html: string,
+  title: string | null,
+  pageUrl: string | null | undefined,
+  fragment: boolean,
+): HtmlExtraction {
   const blocks = htmlToBlocks(html);
   const lines = blocks.map((b) => b.text);
   const pageTitle = TITLE.exec(html.slice(0, 65_536))?.[1];
@@ -40,7 +45,11 @@ export function extractWithoutDom(html: string, title: string | null, pageUrl: s
     protectedLines: blocks.map((b) => b.table),
     page: true,
   });
-  const metadata = { ...emptyMetadata(), title: pageTitle ? plainTextField(pageTitle) : null, canonicalUrl: canonicaliseUrl(pageUrl ?? undefined) };
+  const metadata = {
+    ...emptyMetadata(),
+    title: pageTitle ? plainTextField(pageTitle) : null,
+    canonicalUrl: canonicaliseUrl(pageUrl ?? undefined),
+  };
   return {
     paragraphs: classified.paragraphs,
     fragment,

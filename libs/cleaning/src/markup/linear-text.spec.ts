@@ -8,7 +8,9 @@ const paragraphs = (html: string) =>
 
 describe('linearHtmlText', () => {
   it('keeps the words, turns blocks into paragraphs and drops scripts, styles and comments', () => {
-    const html = '<p>One &amp; <b>two</b></p><script>var x = "<p>no</p>";</script><!-- gone --><div>Three&nbsp;four</div><style>p{}</style>';
+    const html =
+      '<p>One &amp; <b>two</b></p><script>var x = "<p>no</p>";</script><!-- gone ' +
+      '--><div>Three&nbsp;four</div><style>p{}</style>';
     expect(paragraphs(html)).toEqual(['One & two', 'Three four']);
   });
 

@@ -2,7 +2,10 @@ import { htmlTagAt } from './markup-evidence';
 
 /** Elements that end a paragraph: their tags become paragraph breaks. */
 const BLOCKS = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(' '),
+  (
+    'address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li ' +
+    'main nav ol p pre section table td th tr ul'
+  ).split(' '),
 );
 
 /** Elements whose content is never text a reader sees. */
@@ -17,7 +20,9 @@ function decodeEntity(name: string): string | undefined {
 }
 
 function codePoint(cp: number): string | undefined {
-  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : undefined;
+  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)
+    ? String.fromCodePoint(cp)
+    : undefined;
 }
 
 /**

@@ -45,7 +45,9 @@ export function looksLikeHtml(text: string): boolean {
   return false;
 }
 
-/** Elements that break text into blocks: their tags say the newlines of a body are source formatting, not paragraphs. */
+/**
+ * Elements that break text into blocks: their tags say the newlines of a body are source formatting, not paragraphs.
+ */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
   (
     'address article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr html ' +

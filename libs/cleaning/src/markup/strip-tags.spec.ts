@@ -34,13 +34,16 @@ describe('plainTextField: every text field leaves as plain text, never markup', 
 
 describe('stripTags and decodeWithoutMarkup', () => {
   it('drops scripts, styles and templates with their content, other tags alone', () => {
-    expect(stripTags('a<script type="x">var s = "<p>";</script>b<style>p{}</style>c<template><p>t</p></template>d')).toBe('a b c d');
+    expect(
+      stripTags('a<script type="x">var s = "<p>";</script>b<style>p{}</style>c<template><p>t</p></template>d'),
+    ).toBe('a b c d');
     expect(stripTags('<p>one</p><p>two</p>')).toBe(' one  two ');
     expect(stripTags('an <script>unclosed script')).toBe('an  unclosed script');
   });
 
   it('keeps text with no markup evidence as it is', () => {
-    for (const t of ['3 < 4 and 5 > 2', 'x<y and y>z', 'Write to <letters@example.com>.', '<1> not a tag >']) expect(stripTags(t)).toBe(t);
+    for (const t of ['3 < 4 and 5 > 2', 'x<y and y>z', 'Write to <letters@example.com>.', '<1> not a tag >'])
+      expect(stripTags(t)).toBe(t);
   });
 
   it('decodes once per pass and removes what decoding revealed', () => {

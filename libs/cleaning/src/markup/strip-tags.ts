@@ -12,7 +12,10 @@ import { htmlTagAt, looksLikeHtml } from './markup-evidence';
 const CONTENT_DROPPED = new Set(['script', 'style', 'template', 'noscript']);
 /** Phrasing elements: their tags sit inside words ("un<b>believ</b>able"), so they leave no space. */
 const INLINE = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
+  (
+    'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub ' +
+    'sup time tt u var wbr'
+  ).split(' '),
 );
 const CLOSE_TAGS = new Map<string, RegExp>();
 const closeTagPattern = (name: string): RegExp => {
@@ -68,7 +71,9 @@ function stripOnce(text: string): string {
   return pos === 0 ? text : out + text.slice(pos);
 }
 
-/** `<!-- … -->`, `<!doctype …>`, `<![CDATA[ … ]]>`, `<?xml … ?>`: the index after it, or undefined when it is not one. */
+/**
+ * `<!-- … -->`, `<!doctype …>`, `<![CDATA[ … ]]>`, `<?xml … ?>`: the index after it, or undefined when it is not one.
+ */
 function markupDeclarationEnd(text: string, lt: number, unclosed: Set<string>): number | undefined {
   if (text.startsWith('<!--', lt)) {
     if (unclosed.has('!--')) return undefined;

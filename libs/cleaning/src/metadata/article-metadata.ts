@@ -14,5 +14,14 @@ export interface ArticleMetadata {
 }
 
 export function emptyMetadata(): ArticleMetadata {
-  return { authors: [], publishedAt: null, modifiedAt: null, canonicalUrl: null, siteName: null, description: null, leadImage: null, title: null };
+  return {
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    canonicalUrl: null,
+    siteName: null,
+    description: null,
+    leadImage: null,
+    title: null,
+  };
 }

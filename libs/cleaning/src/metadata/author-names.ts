@@ -33,5 +33,9 @@ function looksLikeName(name: string): boolean {
 
 /** A visible byline ("By Jane Doe and John Roe, Reuters") split into names. */
 export function splitByline(byline: string): string[] {
-  return cleanAuthorNames(normaliseInline(byline).replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/));
+  return cleanAuthorNames(
+    normaliseInline(byline)
+      .replace(/^by\s+/i, '')
+      .split(/\s*(?:,|;|\band\b|&)\s*/),
+  );
 }

@@ -4,7 +4,9 @@ import { findVisibleDate, toIsoDate } from './dates';
 
 describe('canonicaliseUrl', () => {
   it('removes tracking parameters and the fragment, keeps content parameters', () => {
-    expect(canonicaliseUrl('https://ex.com/a?utm_source=x&utm_medium=y&id=3&fbclid=abc&gclid=1#comments')).toBe('https://ex.com/a?id=3');
+    expect(canonicaliseUrl('https://ex.com/a?utm_source=x&utm_medium=y&id=3&fbclid=abc&gclid=1#comments')).toBe(
+      'https://ex.com/a?id=3',
+    );
   });
   it('resolves relative URLs against the page and rejects non-http ones', () => {
     expect(canonicaliseUrl('/news/1?utm_campaign=z', 'https://ex.com/x/y')).toBe('https://ex.com/news/1');

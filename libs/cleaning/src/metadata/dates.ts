@@ -1,5 +1,6 @@
 const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|' +
+  'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** ISO-8601 (UTC) from a machine date string, or null; years outside 1990–2100 are rejected as junk. */
 export function toIsoDate(value: unknown): string | null {
@@ -14,7 +15,8 @@ export function toIsoDate(value: unknown): string | null {
 }
 
 const DATELINE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,? (?:at )?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`,
+  `\\b(?:(?:${MONTHS})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,? (?:at ` +
+    `)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?`,
   'i',
 );
 

@@ -5,7 +5,10 @@ import { canonicaliseUrl } from './canonical-url';
 import { toIsoDate } from './dates';
 import { elementsByTagNames } from '../html/dom-walk';
 
-/** Metadata strings are often escaped twice ("&#8216;" inside content="…"): leftovers are decoded too, never into markup. */
+/**
+ * Metadata strings are often escaped twice ("&#8216;" inside content="…"): leftovers are decoded too, never into
+ * markup.
+ */
 const normaliseInline = plainTextField;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -41,7 +44,8 @@ function collectSources(document: Document): MetaSources {
         if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) out.jsonLd.push(el);
         break;
       case 'LINK':
-        if (!out.canonical && (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) out.canonical = el;
+        if (!out.canonical && (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+          out.canonical = el;
         break;
       case 'TIME':
         if (!out.time && el.hasAttribute('datetime')) out.time = el;
@@ -144,16 +148,34 @@ export function htmlMetadata(document: Document, pageUrl?: string | null): Artic
     canonicaliseUrl(pageUrl);
   const timeEl = sources.time;
   const publishedAt =
-    toIsoDate(metaContent(meta, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+    toIsoDate(
+      metaContent(
+        meta,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'DC.date.issued',
+        'parsely-pub-date',
+        'sailthru.date',
+      ),
+    ) ??
     toIsoDate(str(ld.datePublished)) ??
     toIsoDate(timeEl?.getAttribute('datetime'));
   const modifiedAt =
     toIsoDate(metaContent(meta, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')) ??
     toIsoDate(str(ld.dateModified));
   const authorsMeta = metaContent(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
-  const authors = cleanAuthorNames([...names(ld.author), ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : [])]);
-  const publisher = ld.publisher && typeof ld.publisher === 'object' && !Array.isArray(ld.publisher) ? str(ld.publisher.name) : null;
-  const image = metaContent(meta, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
+  const authors = cleanAuthorNames([
+    ...names(ld.author),
+    ...(authorsMeta ? authorsMeta.split(/\s*(?:,|;|\band\b)\s*/) : []),
+  ]);
+  const publisher =
+    ld.publisher && typeof ld.publisher === 'object' && !Array.isArray(ld.publisher) ? str(ld.publisher.name) : null;
+  const image =
+    metaContent(meta, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? firstUrl(ld.image);
   const titleTag = sources.title?.textContent;
   return {
     authors,
@@ -163,6 +185,10 @@ export function htmlMetadata(document: Document, pageUrl?: string | null): Artic
     siteName: metaContent(meta, 'og:site_name', 'application-name') ?? publisher,
     description: metaContent(meta, 'description', 'og:description', 'twitter:description') ?? str(ld.description),
     leadImage: canonicaliseUrl(image, canonicalUrl ?? base) ?? null,
-    title: str(ld.headline) ?? metaContent(meta, 'og:title', 'twitter:title') ?? (titleTag ? normaliseInline(titleTag) || null : null) ?? firstHeading(sources.h1),
+    title:
+      str(ld.headline) ??
+      metaContent(meta, 'og:title', 'twitter:title') ??
+      (titleTag ? normaliseInline(titleTag) || null : null) ??
+      firstHeading(sources.h1),
   };
 }

@@ -59,7 +59,9 @@ export function markChromeSections(lines: ContextLine[], page: boolean): void {
  * there on the text is comments. Returns the index they start at, or -1.
  */
 export function commentsStart(lines: ContextLine[], page: boolean, from = 0, to = lines.length - 1): number {
-  const markers: CommentMarker[] = lines.map((l, i) => (i >= from && i <= to ? commentMarker(l.text, l.features) : null));
+  const markers: CommentMarker[] = lines.map((l, i) =>
+    i >= from && i <= to ? commentMarker(l.text, l.features) : null,
+  );
   for (let i = from; i <= to; i++) {
     if (!markers[i]) continue;
     const kinds = new Set<CommentMarker>();
@@ -88,7 +90,8 @@ function isHeadlineShaped(f: LineFeatures): boolean {
 /** Short lines, or chrome: what a page puts around its story (menus, labels, sign-offs). */
 const isMinor = (l: ContextLine): boolean =>
   !l.locked &&
-  ((l.evidence !== null && !l.isTitle) || (l.features.words <= 12 && !(l.features.endsSentence && l.features.words >= 8)));
+  ((l.evidence !== null && !l.isTitle) ||
+    (l.features.words <= 12 && !(l.features.endsSentence && l.features.words >= 8)));
 
 /**
  * A block of minor lines at the very top or bottom of the text that holds a
@@ -99,10 +102,18 @@ export function markEdgeBlocks(lines: ContextLine[]): void {
   const mark = (from: number, to: number, step: 1 | -1) => {
     let hasNotice = false;
     let i = from;
-    for (; i !== to && isMinor(lines[i]); i += step) if (lines[i].evidence === 'strong' && !lines[i].isTitle) hasNotice = true;
+    for (; i !== to && isMinor(lines[i]); i += step)
+      if (lines[i].evidence === 'strong' && !lines[i].isTitle) hasNotice = true;
     if (!hasNotice) return;
     // The story's own headline sits right above it: the top block ends before it.
-    if (step === 1 && i !== to && i - 1 > from && lines[i - 1].evidence === null && isHeadlineShaped(lines[i - 1].features)) i--;
+    if (
+      step === 1 &&
+      i !== to &&
+      i - 1 > from &&
+      lines[i - 1].evidence === null &&
+      isHeadlineShaped(lines[i - 1].features)
+    )
+      i--;
     for (let j = from; j !== i; j += step) if (!lines[j].isTitle) setChrome(lines[j]);
   };
   if (lines.length === 0) return;

@@ -49,9 +49,14 @@ export function isSectionHeader(text: string, f: LineFeatures): boolean {
   return f.tokens.length <= 8 && text.length <= 80 && SECTION_HEADERS.has(f.key);
 }
 
-const TIMESTAMP =
-  /^(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)(?:\s*(?:at|,|-|\|)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?$/iu;
-const ACTION = /^(?:reply|report|report abuse|flag|like|likes|share|permalink|\d+\s+(?:likes?|votes?|replies|points|comments?))$/i;
+const TIMESTAMP = new RegExp(
+  String.raw`^(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|` +
+    String.raw`\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|` +
+    String.raw`years?) ago)(?:\s*(?:at|,|-|\|)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?$`,
+  'iu',
+);
+const ACTION =
+  /^(?:reply|report|report abuse|flag|like|likes|share|permalink|\d+\s+(?:likes?|votes?|replies|points|comments?))$/i;
 const RATING = /^rating:\s*-?\d+/i;
 
 export type CommentMarker = 'signature' | 'timestamp' | 'action' | null;

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { COMMENT_VERBS, lineKey, SECTION_HEADERS, UI_WORDS, VOCABULARY_LANGUAGES } from './chrome-vocabulary';
 
 /** The languages the tagger's language profiles know (libs/tagging/data/language-ngrams.json). */
-const taggerLanguages = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'tagging', 'data', 'language-ngrams.json'), 'utf8')) as { languages: string[] }).languages;
+const taggerLanguages = (
+  JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'tagging', 'data', 'language-ngrams.json'), 'utf8')) as {
+    languages: string[];
+  }
+).languages;
 
 describe('the chrome vocabulary', () => {
   it('covers every language the tagger detects', () => {

@@ -22,10 +22,17 @@ export function lineKey(text: string): string {
 }
 
 const union = (pick: (v: LanguageVocabulary) => string[], key: (s: string) => string): ReadonlySet<string> =>
-  new Set(Object.values(languages).flatMap((v) => pick(v).map(key)).filter((s) => s.length > 0));
+  new Set(
+    Object.values(languages)
+      .flatMap((v) => pick(v).map(key))
+      .filter((s) => s.length > 0),
+  );
 
 /** Menu, share, account and section words: a line made only of them is chrome. */
-export const UI_WORDS = union((v) => v.ui, (s) => s.toLowerCase());
+export const UI_WORDS = union(
+  (v) => v.ui,
+  (s) => s.toLowerCase(),
+);
 /** Whole-line headers of lists of other stories ("Related articles", "Most read", "Lesen Sie auch"). */
 export const SECTION_HEADERS = union((v) => v.headers, lineKey);
 /** Verbs that sign a reader comment ("jane123 says:"). */

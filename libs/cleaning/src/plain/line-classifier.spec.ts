@@ -1,9 +1,12 @@
 import { classifyScrapedText } from './line-classifier';
 
 const story = [
-  'The regional government announced on Monday that it would build two new hospitals in the north, a plan that has been discussed for years.',
-  'According to the health minister, construction will begin next spring and both buildings should be open to patients by the end of 2028.',
-  'Local doctors welcomed the news but warned that the region would also need to hire hundreds of nurses to staff the new wards.',
+  'The regional government announced on Monday that it would build two new hospitals in the north, a plan that ' +
+    'has been discussed for years.',
+  'According to the health minister, construction will begin next spring and both buildings should be open to ' +
+    'patients by the end of 2028.',
+  'Local doctors welcomed the news but warned that the region would also need to hire hundreds of nurses to ' +
+    'staff the new wards.',
 ];
 
 describe('classifyScrapedText on a declared scraped page', () => {
@@ -46,7 +49,14 @@ describe('classifyScrapedText on a declared scraped page', () => {
   });
 
   it('cuts comments inside the story region only: dated teasers above the story are not comments', () => {
-    const teasers = ['Other story one', 'November 20, 2019 10:43', 'Other story two', 'November 20, 2019 09:12', 'Other story three', '11/20/2019 08:11 AM'];
+    const teasers = [
+      'Other story one',
+      'November 20, 2019 10:43',
+      'Other story two',
+      'November 20, 2019 09:12',
+      'Other story three',
+      '11/20/2019 08:11 AM',
+    ];
     const out = classifyScrapedText([...teasers.slice(0, 2), ...story, ...teasers], { page: true });
     expect(out.paragraphs).toEqual(story);
   });
@@ -74,7 +84,10 @@ describe('classifyScrapedText on text of unknown origin: keep unless there is ev
     expect(classifyScrapedText(['Quake of magnitude 6.1 hits off northern Japan coast']).paragraphs).toEqual([
       'Quake of magnitude 6.1 hits off northern Japan coast',
     ]);
-    const brief = ['Train drivers will strike on Friday, the union said.', 'The walkout will affect all services in the region.'];
+    const brief = [
+      'Train drivers will strike on Friday, the union said.',
+      'The walkout will affect all services in the region.',
+    ];
     expect(classifyScrapedText(brief).paragraphs).toEqual(brief);
     expect(classifyScrapedText(['Results', 'Arsenal 2 Chelsea 1', 'Leeds 3 Fulham 2']).paragraphs).toHaveLength(3);
   });
@@ -105,9 +118,23 @@ describe('classifyScrapedText on text of unknown origin: keep unless there is ev
   });
 
   it('drops reader comments only where markers of two kinds cluster, not quotes introduced by "said:"', () => {
-    const quotes = [story[0], 'The minister said:', '“We will build them.”', 'Her deputy said:', '“On time.”', 'The mayor said:', '“Good.”'];
+    const quotes = [
+      story[0],
+      'The minister said:',
+      '“We will build them.”',
+      'Her deputy said:',
+      '“On time.”',
+      'The mayor said:',
+      '“Good.”',
+    ];
     expect(classifyScrapedText(quotes).paragraphs).toEqual(quotes);
-    const comments = [...story, 'jane123 says:', 'November 19, 2019 at 6:44 am', 'What a plan, and it only took ten years to decide on it.', 'Reply'];
+    const comments = [
+      ...story,
+      'jane123 says:',
+      'November 19, 2019 at 6:44 am',
+      'What a plan, and it only took ten years to decide on it.',
+      'Reply',
+    ];
     expect(classifyScrapedText(comments).paragraphs).toEqual(story);
   });
 
@@ -118,6 +145,8 @@ describe('classifyScrapedText on text of unknown origin: keep unless there is ev
 
   it('never judges protected lines (tables)', () => {
     const table = 'Home\tAway\nArsenal 2\tChelsea 1';
-    expect(classifyScrapedText(['Home Menu Search', table], { protectedLines: [false, true] }).paragraphs).toEqual([table]);
+    expect(classifyScrapedText(['Home Menu Search', table], { protectedLines: [false, true] }).paragraphs).toEqual([
+      table,
+    ]);
   });
 });

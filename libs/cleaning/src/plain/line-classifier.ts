@@ -1,4 +1,11 @@
-import { commentsStart, ContextLine, markChromeSections, markComments, markEdgeBlocks, resolveWeakRuns } from './chrome-context';
+import {
+  commentsStart,
+  ContextLine,
+  markChromeSections,
+  markComments,
+  markEdgeBlocks,
+  resolveWeakRuns,
+} from './chrome-context';
 import { lineEvidence } from './chrome-evidence';
 import { lineKey } from './chrome-vocabulary';
 import { lineFeatures } from './line-features';
@@ -57,7 +64,12 @@ export function classifyScrapedText(input: string[], options: ClassifyOptions = 
   // More lines than any article (see MAX_STRUCTURED_LINES), as from the streaming HTML path: kept as they are, since
   // judging each line would cost seconds and no page has a story region that large.
   if (input.length > MAX_STRUCTURED_LINES) {
-    return { paragraphs: input, evidenceOnly: input, detectedTitle: null, inputWords: input.reduce((n, l) => n + countWords(l), 0) };
+    return {
+      paragraphs: input,
+      evidenceOnly: input,
+      detectedTitle: null,
+      inputWords: input.reduce((n, l) => n + countWords(l), 0),
+    };
   }
   const page = options.page === true;
   const given = options.title ? lineKey(options.title) : '';
@@ -78,11 +90,18 @@ export function classifyScrapedText(input: string[], options: ClassifyOptions = 
   resolveWeakRuns(lines);
   const evidenceOnly = lines.filter((l) => l.evidence === null).map((l) => l.text);
   markChromeSections(lines, page);
-  // On a page, comments are cut inside the story region (pageStory): above it, dates and bylines of teasers would look like them.
+  // On a page, comments are cut inside the story region (pageStory): above it, dates and bylines of teasers would look
+  // like them.
   if (!page) markComments(lines);
   markEdgeBlocks(lines);
   const inputWords = lines.reduce((n, l) => n + l.features.words, 0);
-  if (!page) return { paragraphs: lines.filter((l) => l.evidence === null).map((l) => l.text), evidenceOnly, detectedTitle, inputWords };
+  if (!page)
+    return {
+      paragraphs: lines.filter((l) => l.evidence === null).map((l) => l.text),
+      evidenceOnly,
+      detectedTitle,
+      inputWords,
+    };
   const story = pageStory(lines, titleKey !== '');
   detectedTitle ??= story.detectedTitle;
   return { paragraphs: story.paragraphs, evidenceOnly, detectedTitle, inputWords };

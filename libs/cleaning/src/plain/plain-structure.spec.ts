@@ -5,7 +5,11 @@ const texts = (body: string) => structurePlainText(body).map((u) => u.text);
 
 describe('structurePlainText: paragraphs, hard wraps and tables, every word kept', () => {
   it('splits paragraphs at blank lines and keeps one line per paragraph otherwise', () => {
-    expect(texts('First line.\nSecond line.\n\n  Third  paragraph.  \r\n')).toEqual(['First line.', 'Second line.', 'Third paragraph.']);
+    expect(texts('First line.\nSecond line.\n\n  Third  paragraph.  \r\n')).toEqual([
+      'First line.',
+      'Second line.',
+      'Third paragraph.',
+    ]);
   });
 
   it('joins an ANPA-style hard-wrapped block, splitting at lines that end early', () => {
@@ -18,19 +22,27 @@ describe('structurePlainText: paragraphs, hard wraps and tables, every word kept
     ].join('\n');
     const out = texts(body);
     expect(out).toHaveLength(2);
-    expect(out[0]).toMatch(/^The regional council .* adding three routes .* central station by the end of next year\.$/);
+    expect(out[0]).toMatch(
+      /^The regional council .* adding three routes .* central station by the end of next year\.$/,
+    );
     expect(countWords(out.join(' '))).toBe(countWords(body));
   });
 
   it('does not join lists, menus or one-paragraph-per-line text', () => {
     const list = ['- Two eggs', '- One cup of milk', '- A pinch of salt'].join('\n');
     expect(texts(list)).toHaveLength(3);
-    const lines = ['A sentence that is long enough to be a paragraph of its own, ending here.', 'Short one.', 'Another line that stands alone as a paragraph and ends with a stop.'];
+    const lines = [
+      'A sentence that is long enough to be a paragraph of its own, ending here.',
+      'Short one.',
+      'Another line that stands alone as a paragraph and ends with a stop.',
+    ];
     expect(texts(lines.join('\n'))).toEqual(lines);
   });
 
   it('keeps tabular lines as a table: rows by newline, cells by tab', () => {
-    const units = structurePlainText('Results:\nArsenal      2   Chelsea    1\nLiverpool    0   Everton    0\nAfter the games.');
+    const units = structurePlainText(
+      'Results:\nArsenal      2   Chelsea    1\nLiverpool    0   Everton    0\nAfter the games.',
+    );
     expect(units).toEqual([
       { text: 'Results:', table: false },
       { text: 'Arsenal\t2\tChelsea\t1\nLiverpool\t0\tEverton\t0', table: true },
@@ -44,7 +56,10 @@ describe('structurePlainText: paragraphs, hard wraps and tables, every word kept
   });
 
   it('does not take prose with two spaces after full stops for a table', () => {
-    const units = structurePlainText('He left.  She stayed for the rest of the long evening.\nThey met again.  It was late and everyone had gone home.');
+    const units = structurePlainText(
+      'He left.  She stayed for the rest of the long evening.\nThey met again.  It was late and everyone had ' +
+        'gone home.',
+    );
     expect(units.every((u) => !u.table)).toBe(true);
   });
 });

@@ -32,7 +32,10 @@ const SENTENCE_END = /[.!?…。！？؟।]["'”’»)]*$/;
 function cellsOf(line: string): string[] | null {
   const trimmed = line.trim();
   if (!COLUMN_GAP.test(trimmed)) return null;
-  const cells = trimmed.split(/\t+| {2,}|\u00A0{2,}/).map((c) => collapseSpaces(c)).filter((c) => c.length > 0);
+  const cells = trimmed
+    .split(/\t+| {2,}|\u00A0{2,}/)
+    .map((c) => collapseSpaces(c))
+    .filter((c) => c.length > 0);
   return cells.length >= 2 ? cells : null;
 }
 
@@ -81,9 +84,12 @@ function wrapWidth(lines: string[]): number | null {
 }
 
 /** The next line's first word would not have fitted on this line: the line ended at the margin. */
-const endedByWrap = (line: string, next: string, width: number): boolean => line.trim().length + 1 + firstWordLength(next) > width;
+const endedByWrap = (line: string, next: string, width: number): boolean =>
+  line.trim().length + 1 + firstWordLength(next) > width;
 
-/** Joins a hard-wrapped run into paragraphs: a line that ended early, an indented line or a list item starts a new one. */
+/**
+ * Joins a hard-wrapped run into paragraphs: a line that ended early, an indented line or a list item starts a new one.
+ */
 function unwrap(lines: string[], width: number): string[] {
   const indentedIsNorm = lines.filter((l) => INDENTED.test(l)).length > lines.length / 2;
   const out: string[] = [];

@@ -38,7 +38,10 @@ export function pageFunctionWords(lines: ContextLine[]): ReadonlySet<string> {
       }
     }
   });
-  const ranked = [...counts].filter(([t, n]) => n >= 4 && spread.get(t)! >= 3).sort((a, b) => b[1] - a[1]).slice(0, 40);
+  const ranked = [...counts]
+    .filter(([t, n]) => n >= 4 && spread.get(t)! >= 3)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40);
   const covered = ranked.reduce((n, [, c]) => n + c, 0);
   return total > 0 && covered / total >= MIN_FUNCTION_WORD_COVERAGE ? new Set(ranked.map(([t]) => t)) : new Set();
 }

@@ -39,7 +39,9 @@ import { DECLARED_PROVENANCES, DeclaredProvenance, FeedConcept, FeedTextFields, 
  */
 export class ArticleSubmission extends FeedTextFields {
   @IsString()
-  @Matches(SOURCE_ID_PATTERN, { message: 'sourceId must be a lower-case slug (a-z, 0-9, . _ -), at most 64 characters' })
+  @Matches(SOURCE_ID_PATTERN, {
+    message: 'sourceId must be a lower-case slug (a-z, 0-9, . _ -), at most 64 characters',
+  })
   sourceId!: string;
 
   @ValidateIf((a: ArticleSubmission) => a.externalId !== undefined || a.url === undefined)

@@ -20,7 +20,9 @@ export class StoreVersionsAndTags1764290000000 implements MigrationInterface {
         id            text PRIMARY KEY,
         first_seen_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`INSERT INTO sources (id, first_seen_at) SELECT source_id, min(stored_at) FROM articles GROUP BY source_id`);
+    await q.query(
+      `INSERT INTO sources (id, first_seen_at) SELECT source_id, min(stored_at) FROM articles GROUP BY source_id`,
+    );
 
     await q.query(`
       ALTER TABLE articles
@@ -43,7 +45,9 @@ export class StoreVersionsAndTags1764290000000 implements MigrationInterface {
     await q.query(`CREATE INDEX articles_search_idx ON articles USING gin (search_vector)`);
     await q.query(`CREATE INDEX articles_filter_tags_idx ON articles USING gin (filter_tags)`);
     await q.query(`CREATE INDEX articles_published_idx ON articles (effective_published_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX articles_source_published_idx ON articles (source_id, effective_published_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX articles_source_published_idx ON articles (source_id, effective_published_at DESC, id DESC)`,
+    );
     await q.query(`CREATE INDEX articles_content_hash_idx ON articles (content_hash, seq) WHERE duplicate_of IS NULL`);
     await q.query(`CREATE INDEX articles_duplicate_of_idx ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL`);
 

@@ -22,7 +22,9 @@ export class StoreDuplicateGroups1764310000000 implements MigrationInterface {
           DROP INDEX articles_content_hash_group_idx;
         END IF;
       END $$`);
-    await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS articles_content_hash_group_idx ON articles (content_hash, seq)`);
+    await q.query(
+      `CREATE INDEX CONCURRENTLY IF NOT EXISTS articles_content_hash_group_idx ON articles (content_hash, seq)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -112,7 +112,10 @@ export class DuplicateGroupRepository {
     return [...whole];
   }
 
-  /** Recomputes the links of these texts' groups in a short transaction of its own; returns the rows whose link it changed. */
+  /**
+   * Recomputes the links of these texts' groups in a short transaction of its own; returns the rows whose link it
+   * changed.
+   */
   async link(contentHashes: string[]): Promise<Array<{ id: string; duplicate_of: string | null }>> {
     if (contentHashes.length === 0) return [];
     return this.dataSource.transaction(async (m) => {

@@ -23,7 +23,10 @@ export class IngestReceiptRepository {
   constructor(private readonly ds: DataSource) {}
 
   /** The receipts among `keys` (article id + content hash) that exist and are younger than `notBefore`. */
-  async findReceipts(keys: Array<{ articleId: string; contentHash: string }>, notBefore: Date): Promise<IngestReceipt[]> {
+  async findReceipts(
+    keys: Array<{ articleId: string; contentHash: string }>,
+    notBefore: Date,
+  ): Promise<IngestReceipt[]> {
     if (keys.length === 0) return [];
     const { rows } = await preparedQuery<Record<string, unknown>>(
       this.ds,
@@ -73,7 +76,9 @@ export class IngestReceiptRepository {
       [sourceId, key, notBefore],
     );
     const r = rows[0];
-    return r ? { requestHash: r.request_hash as string, statusCode: r.status_code as number, response: r.response } : null;
+    return r
+      ? { requestHash: r.request_hash as string, statusCode: r.status_code as number, response: r.response }
+      : null;
   }
 
   async saveIdempotent(sourceId: string, key: string, answer: IdempotentAnswer): Promise<void> {
@@ -90,7 +95,9 @@ export class IngestReceiptRepository {
   /** Deletes receipts and idempotency answers older than `before`; returns how many rows went. */
   async purgeOlderThan(before: Date): Promise<number> {
     const a: [unknown, number] = await this.ds.query(`DELETE FROM ingest_receipts WHERE created_at < $1`, [before]);
-    const b: [unknown, number] = await this.ds.query(`DELETE FROM ingest_idempotency_keys WHERE created_at < $1`, [before]);
+    const b: [unknown, number] = await this.ds.query(`DELETE FROM ingest_idempotency_keys WHERE created_at < $1`, [
+      before,
+    ]);
     return (a[1] ?? 0) + (b[1] ?? 0);
   }
 }

@@ -8,7 +8,12 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * fixed statements run once per request (ingest's receipts): planning them each time
  * was a good part of PostgreSQL's CPU for them. Names must be unique per statement text.
  */
-export async function preparedQuery<R extends QueryResultRow>(ds: DataSource, name: string, text: string, values: unknown[]) {
+export async function preparedQuery<R extends QueryResultRow>(
+  ds: DataSource,
+  name: string,
+  text: string,
+  values: unknown[],
+) {
   const pool = (ds.driver as PostgresDriver).master as Pool | undefined;
   if (!pool) throw new Error('preparedQuery: the DataSource is not initialised (no PostgreSQL pool)');
   return pool.query<R>({ name, text, values });

@@ -21,7 +21,11 @@ export class TransportReceiptRepository {
         WHERE transport = $1 AND item_key = ANY($2::text[]) AND created_at >= $3`,
       [transport, itemKeys, notBefore],
     );
-    return rows.map((r) => ({ itemKey: r.item_key as string, outcome: r.outcome as 'done' | 'error', detail: r.detail as Record<string, unknown> }));
+    return rows.map((r) => ({
+      itemKey: r.item_key as string,
+      outcome: r.outcome as 'done' | 'error',
+      detail: r.detail as Record<string, unknown>,
+    }));
   }
 
   /** Records finished items; a receipt recorded again (the item came back) is refreshed. */
@@ -32,13 +36,20 @@ export class TransportReceiptRepository {
        SELECT $1, k, o, d::jsonb FROM unnest($2::text[], $3::text[], $4::text[]) AS u(k, o, d)
        ON CONFLICT (transport, item_key) DO UPDATE
          SET outcome = EXCLUDED.outcome, detail = EXCLUDED.detail, created_at = now()`,
-      [transport, receipts.map((r) => r.itemKey), receipts.map((r) => r.outcome), receipts.map((r) => JSON.stringify(r.detail))],
+      [
+        transport,
+        receipts.map((r) => r.itemKey),
+        receipts.map((r) => r.outcome),
+        receipts.map((r) => JSON.stringify(r.detail)),
+      ],
     );
   }
 
   /** Deletes receipts older than `before`; returns how many went. */
   async purgeOlderThan(before: Date): Promise<number> {
-    const r: [unknown, number] = await this.ds.query(`DELETE FROM ingest_transport_receipts WHERE created_at < $1`, [before]);
+    const r: [unknown, number] = await this.ds.query(`DELETE FROM ingest_transport_receipts WHERE created_at < $1`, [
+      before,
+    ]);
     return r[1] ?? 0;
   }
 }

@@ -11,7 +11,8 @@ export interface VersionStamp {
 /**
  * Newsroom version rules: a higher `version` wins; at the same version a
  * later `versionCreated` wins; at the same version and time, a changed state
- * (any stored field: a headline fixed, a subject added) or status supersedes. Returns true when `incoming` should replace `current`.
+ * (any stored field: a headline fixed, a subject added) or status supersedes. Returns true when `incoming` should
+ * replace `current`.
  * The SQL in ArticleRepository.upsertCurrent applies the same rules.
  */
 export function supersedes(incoming: VersionStamp, current: VersionStamp): boolean {

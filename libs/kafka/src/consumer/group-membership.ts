@@ -55,7 +55,9 @@ export class GroupMembership {
       this.rebalanceSeen = false;
       // Offsets of partitions handed to another member are theirs to commit now.
       const assignment = Object.entries(e.payload.memberAssignment);
-      committer.retainOnly(assignment.flatMap(([topic, partitions]) => partitions.map((partition) => ({ topic, partition }))));
+      committer.retainOnly(
+        assignment.flatMap(([topic, partitions]) => partitions.map((partition) => ({ topic, partition }))),
+      );
     });
     consumer.on(consumer.events.HEARTBEAT, () => {
       this.lastHeartbeatAt = Date.now();

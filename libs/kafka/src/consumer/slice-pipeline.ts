@@ -24,7 +24,9 @@ export interface SliceRun {
   onHandled: (count: number) => void;
 }
 
-/** The handler calls of a fetched batch: the whole batch at once, or slices of it (BatchConsumerOptions.handlerSlice). */
+/**
+ * The handler calls of a fetched batch: the whole batch at once, or slices of it (BatchConsumerOptions.handlerSlice).
+ */
 export function slicesOf(
   valid: InboundMessage<unknown>[],
   bytesOf: (m: InboundMessage<unknown>) => number,

@@ -26,7 +26,10 @@ export function boundedAnswer(b: AnswerBounds): Promise<void> {
   const answer = new Promise<void>((resolve, reject) => {
     b.delivered.then(resolve, (err: unknown) => {
       if (err instanceof PublishUnavailableError) reject(err);
-      else reject(new PublishOutcomeUnknownError(`publish to ${b.topic} failed: ${(err as Error).message}`, { cause: err }));
+      else
+        reject(
+          new PublishOutcomeUnknownError(`publish to ${b.topic} failed: ${(err as Error).message}`, { cause: err }),
+        );
     });
     timers.push(
       setTimeout(() => {

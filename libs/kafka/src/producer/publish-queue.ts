@@ -19,7 +19,10 @@ export interface Part {
   topic: string;
   messages: WireMessage[];
   bytes: number;
-  /** queued: waiting for a request; taken: in the next request, not yet handed to kafkajs; sent: handed to kafkajs; done: settled. */
+  /**
+   * queued: waiting for a request; taken: in the next request, not yet handed to kafkajs; sent: handed to kafkajs;
+   * done: settled.
+   */
   state: 'queued' | 'taken' | 'sent' | 'done';
   resolve: () => void;
   reject: (err: unknown) => void;
@@ -83,7 +86,8 @@ export class PublishQueue {
     const request: Part[] = [];
     let count = 0;
     let bytes = 0;
-    const fits = (p: Part) => count + p.messages.length <= this.limits.maxMessages && bytes + p.bytes <= this.limits.maxBytes;
+    const fits = (p: Part) =>
+      count + p.messages.length <= this.limits.maxMessages && bytes + p.bytes <= this.limits.maxBytes;
     while (this.parts.length > 0 && (request.length === 0 || fits(this.parts[0]))) {
       const next = this.parts.shift()!;
       next.state = 'taken';

@@ -2,12 +2,15 @@ import { extractSpans } from './extract-entities';
 import { mergeEntities } from './merge-entities';
 
 const show = (title: string, text: string) =>
-  extractSpans(title, text).map((s) => `${s.type}:${(s.field === 'title' ? title : text).slice(s.start, s.end)}=${s.name}`);
+  extractSpans(title, text).map(
+    (s) => `${s.type}:${(s.field === 'title' ? title : text).slice(s.start, s.end)}=${s.name}`,
+  );
 
 describe('extractSpans', () => {
   it('keeps titles and honorifics out of names and links short forms', () => {
     const text =
-      'Foreign Minister Sergei Lavrov met Chancellor Olaf Scholz in Berlin.\n\nMr. Lavrov said the talks were useful. Scholz did not comment.';
+      'Foreign Minister Sergei Lavrov met Chancellor Olaf Scholz in Berlin.\n\nMr. Lavrov said the talks were ' +
+      'useful. Scholz did not comment.';
     expect(show('', text)).toEqual([
       'PER:Sergei Lavrov=Sergei Lavrov',
       'PER:Olaf Scholz=Olaf Scholz',
@@ -33,7 +36,8 @@ describe('extractSpans', () => {
   });
 
   it('types organisations by their form and known names', () => {
-    const text = 'The Bank of England and the Russian Foreign Ministry spoke to NATO and Acme Holdings Inc. on Tuesday.';
+    const text =
+      'The Bank of England and the Russian Foreign Ministry spoke to NATO and Acme Holdings Inc. on Tuesday.';
     expect(show('', text)).toEqual([
       'ORG:Bank of England=Bank of England',
       'ORG:Russian Foreign Ministry=Russian Foreign Ministry',

@@ -58,11 +58,18 @@ export function loadGazetteer(): Gazetteer {
     for (const d of c.demonyms) demonyms.add(d);
   }
   for (const [name, cc, ...aliases] of EXTRA_PLACES) {
-    const entry: GazetteerEntry = { type: 'LOC', name, confidence: 0.9, kind: 'place', ...(cc ? { countryCode: cc } : {}) };
+    const entry: GazetteerEntry = {
+      type: 'LOC',
+      name,
+      confidence: 0.9,
+      kind: 'place',
+      ...(cc ? { countryCode: cc } : {}),
+    };
     for (const a of [name, ...aliases]) put(a, entry);
   }
   for (const leader of file.leaders) put(leader, { type: 'PER', name: leader, confidence: 0.95, kind: 'leader' });
-  for (const [alias, name, cc] of file.regions) put(alias, { type: 'LOC', name, countryCode: cc, confidence: 0.85, kind: 'region' });
+  for (const [alias, name, cc] of file.regions)
+    put(alias, { type: 'LOC', name, countryCode: cc, confidence: 0.85, kind: 'region' });
   for (const [alias, name, cc, pop] of file.cities) {
     put(alias, { type: 'LOC', name, countryCode: cc, confidence: pop >= 1_000_000 ? 0.9 : 0.8, kind: 'city' });
   }

@@ -61,7 +61,9 @@ export const STOPWORDS = new Set(cueWords.stopwords);
 /** Days and months that follow a name in news copy (not May, March, June or August, which are also names). */
 export const TRAILING_DATES = new Set(cueWords.trailingDates);
 
-/** Words that make a run starting with a given name a thing named after a person ("Stanley Cup", "Mark Hopkins Hotel"). */
+/**
+ * Words that make a run starting with a given name a thing named after a person ("Stanley Cup", "Mark Hopkins Hotel").
+ */
 export const NOT_PERSON_WORDS = new Set(cueWords.notPersonWords);
 
 /** Given names that more often start other names ("Roman Catholic", "Christian Democrats"). */

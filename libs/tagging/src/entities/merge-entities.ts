@@ -28,18 +28,27 @@ export function mergeEntities(spans: Span[]): EntityGroups {
     // people merge by name compatibility (the group's name grows to the longest form), others by canonical name
     let g = s.type === 'PER' ? personKeys.find((p) => samePerson(p.name, s.name)) : groups.get(`${s.type}:${s.name}`);
     if (!g) {
-      g = { type: s.type, name: s.name, confidence: s.confidence, spans: [], ...(s.countryCode ? { countryCode: s.countryCode } : {}) };
+      g = {
+        type: s.type,
+        name: s.name,
+        confidence: s.confidence,
+        spans: [],
+        ...(s.countryCode ? { countryCode: s.countryCode } : {}),
+      };
       groups.set(`${s.type}:${s.name}:${groups.size}`, g);
       if (s.type === 'PER') personKeys.push(g);
       else groups.set(`${s.type}:${s.name}`, g);
     }
     // the canonical person name is the longest form seen
-    if (s.type === 'PER' && s.name.split(' ').length > g.name.split(' ').length && samePerson(g.name, s.name)) g.name = s.name;
+    if (s.type === 'PER' && s.name.split(' ').length > g.name.split(' ').length && samePerson(g.name, s.name))
+      g.name = s.name;
     g.confidence = Math.max(g.confidence, s.confidence);
     g.spans.push(s);
   }
   const out: EntityGroups = { people: [], organisations: [], places: [] };
-  const sorted = [...new Set(groups.values())].sort((a, b) => b.spans.length - a.spans.length || firstPos(a) - firstPos(b));
+  const sorted = [...new Set(groups.values())].sort(
+    (a, b) => b.spans.length - a.spans.length || firstPos(a) - firstPos(b),
+  );
   for (const g of sorted) {
     const mentions = g.spans
       .map((s) => ({ field: s.field, start: s.start, end: s.end }))

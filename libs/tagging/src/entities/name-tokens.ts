@@ -79,7 +79,10 @@ export function trimSentenceStart(tokens: Token[], start: number, end: number, g
   return i;
 }
 
-/** A word shaped like part of a personal name: "Putin", "O'Brien", "McDonald", "Ocasio-Cortez", "Hau-yip", "J."; not "WeWork". */
+/**
+ * A word shaped like part of a personal name: "Putin", "O'Brien", "McDonald", "Ocasio-Cortez", "Hau-yip", "J."; not
+ * "WeWork".
+ */
 export function isNameShaped(w: string): boolean {
   if (/^\p{Lu}\.$/u.test(w)) return true;
   if (!/^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w)) return false;

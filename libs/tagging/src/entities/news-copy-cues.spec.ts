@@ -15,7 +15,9 @@ describe('extractSpans: cues of today’s news copy', () => {
   });
 
   it('types a club’s town as the club in a sports story only, and not after a place preposition', () => {
-    const sport = 'The manager left the club after the season. Tottenham said the striker scored twice in the league. He also managed Porto.';
+    const sport =
+      'The manager left the club after the season. Tottenham said the striker scored twice in the league. He ' +
+      'also managed Porto.';
     expect(show(sport)).toEqual(['ORG:Tottenham', 'ORG:Porto']);
     expect(show('The club’s coach scored a league goal. They stayed at a hotel in Porto.')).toEqual(['LOC:Porto']);
     expect(show('Tottenham residents said the council would meet.')).toEqual(['LOC:Tottenham']);
@@ -26,8 +28,17 @@ describe('extractSpans: cues of today’s news copy', () => {
   });
 
   it('takes the place of a dateline and a state abbreviated after a town', () => {
-    expect(show('BRUSSELS (Reuters) - The European Commission said it disagreed.')).toEqual(['LOC:BRUSSELS', 'ORG:Reuters', 'ORG:European Commission']);
-    expect(show('He moved from Sioux Falls, S.D., to Camden, NJ, last year.')).toEqual(['LOC:Sioux Falls', 'LOC:S.D.', 'LOC:Camden', 'LOC:NJ']);
+    expect(show('BRUSSELS (Reuters) - The European Commission said it disagreed.')).toEqual([
+      'LOC:BRUSSELS',
+      'ORG:Reuters',
+      'ORG:European Commission',
+    ]);
+    expect(show('He moved from Sioux Falls, S.D., to Camden, NJ, last year.')).toEqual([
+      'LOC:Sioux Falls',
+      'LOC:S.D.',
+      'LOC:Camden',
+      'LOC:NJ',
+    ]);
     // a postal code alone is a word, not a place
     expect(show('Tell him OR call her.')).toEqual([]);
   });
@@ -48,7 +59,10 @@ describe('extractSpans: cues of today’s news copy', () => {
   });
 
   it('joins "and" inside a known name, drops a day after a name and "The" before a country', () => {
-    expect(show('Teams from Bosnia and Herzegovina and Slovakia played.')).toEqual(['LOC:Bosnia and Herzegovina', 'LOC:Slovakia']);
+    expect(show('Teams from Bosnia and Herzegovina and Slovakia played.')).toEqual([
+      'LOC:Bosnia and Herzegovina',
+      'LOC:Slovakia',
+    ]);
     expect(show('She posted on Twitter Tuesday.')).toEqual(['ORG:Twitter']);
     expect(show('The Netherlands qualified.')).toEqual(['LOC:Netherlands']);
   });

@@ -12,21 +12,32 @@ describe('extractSpans: news cues', () => {
   });
 
   it('does not take things named after people for people', () => {
-    expect(show('They won the Stanley Cup in 1938 and stayed at the Mark Hopkins Hotel.')).not.toContain('PER:Stanley Cup');
+    expect(show('They won the Stanley Cup in 1938 and stayed at the Mark Hopkins Hotel.')).not.toContain(
+      'PER:Stanley Cup',
+    );
     expect(show('They stayed at the Mark Hopkins Hotel.')).not.toContain('PER:Mark Hopkins Hotel');
     expect(show('He joined the Roman Catholic church.')).not.toContain('PER:Roman Catholic');
   });
 
   it('splits two people joined by "&"', () => {
-    expect(show('The show is hosted by Jenny Seaton & Gary Carvolth each week.')).toEqual(['PER:Jenny Seaton', 'PER:Gary Carvolth']);
+    expect(show('The show is hosted by Jenny Seaton & Gary Carvolth each week.')).toEqual([
+      'PER:Jenny Seaton',
+      'PER:Gary Carvolth',
+    ]);
   });
 
   it('types city teams with plural nicknames and their nicknames alone', () => {
-    expect(show('He played for the Boston Bruins for ten years. The Bruins won twice.')).toEqual(['ORG:Boston Bruins', 'ORG:Bruins']);
+    expect(show('He played for the Boston Bruins for ten years. The Bruins won twice.')).toEqual([
+      'ORG:Boston Bruins',
+      'ORG:Bruins',
+    ]);
   });
 
   it('types football clubs by their suffix', () => {
-    expect(show('He left Blackburn Rovers for Leeds United in June.')).toEqual(['ORG:Blackburn Rovers', 'ORG:Leeds United']);
+    expect(show('He left Blackburn Rovers for Leeds United in June.')).toEqual([
+      'ORG:Blackburn Rovers',
+      'ORG:Leeds United',
+    ]);
   });
 
   it('reads results lines: city clubs are organisations, national teams stay places', () => {

@@ -1,6 +1,13 @@
 import type { Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { CLUB_TOWNS, PLACE_PREPOSITIONS, RESULT_LINE_WORDS, SPORTS_WORDS, US_STATE_ABBREVIATIONS, WIN_VERBS } from './lexicon';
+import {
+  CLUB_TOWNS,
+  PLACE_PREPOSITIONS,
+  RESULT_LINE_WORDS,
+  SPORTS_WORDS,
+  US_STATE_ABBREVIATIONS,
+  WIN_VERBS,
+} from './lexicon';
 import { titleCaseWord } from './name-tokens';
 import { addSpan, asWritten, ScanContext, Span } from './scan-context';
 
@@ -101,11 +108,21 @@ export function addStatesAfterTowns(tokens: Token[], spans: Span[]): void {
     const there = spans.find((s) => s.field === 'text' && s.start === t.start);
     if (there) {
       // an acronym guess ("PA" as an organisation) gives way; a place already there stays
-      if (there.type !== 'LOC' && there.end === end) Object.assign(there, { type: 'LOC', countryCode: 'US', name: there.surface });
+      if (there.type !== 'LOC' && there.end === end)
+        Object.assign(there, { type: 'LOC', countryCode: 'US', name: there.surface });
       continue;
     }
     const surface = t.text + (dot ? '.' : '');
-    spans.push({ field: 'text', start: t.start, end, surface, type: 'LOC', name: surface, countryCode: 'US', confidence: 0.8 });
+    spans.push({
+      field: 'text',
+      start: t.start,
+      end,
+      surface,
+      type: 'LOC',
+      name: surface,
+      countryCode: 'US',
+      confidence: 0.8,
+    });
   }
 }
 

@@ -13,7 +13,12 @@ export interface RunModelFile {
 }
 
 export interface RunModel {
-  classify(tokens: Token[], start: number, end: number, gaz: Gazetteer): { type: EntityType; confidence: number } | undefined;
+  classify(
+    tokens: Token[],
+    start: number,
+    end: number,
+    gaz: Gazetteer,
+  ): { type: EntityType; confidence: number } | undefined;
 }
 
 let cached: RunModel | null | undefined;

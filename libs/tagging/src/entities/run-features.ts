@@ -46,7 +46,11 @@ export function runFeatures(tokens: Token[], start: number, end: number, gaz: Ga
   for (const w of words) f.push(`w=${w.toLowerCase()}`);
   f.push(`first=${first.toLowerCase()}`, `last=${last.toLowerCase()}`);
   f.push(`lastsuf3=${last.slice(-3).toLowerCase()}`, `firstsuf3=${first.slice(-3).toLowerCase()}`);
-  f.push(`prev=${prev.toLowerCase()}`, `next=${next.toLowerCase()}`, `prev2=${prev2.toLowerCase()}_${prev.toLowerCase()}`);
+  f.push(
+    `prev=${prev.toLowerCase()}`,
+    `next=${next.toLowerCase()}`,
+    `prev2=${prev2.toLowerCase()}_${prev.toLowerCase()}`,
+  );
   f.push(`next2=${next.toLowerCase()}_${next2.toLowerCase()}`);
   if (tokens[start].sentenceStart) f.push('sentstart');
   // a word the article also writes in lowercase is probably a common word capitalised by position

@@ -160,7 +160,8 @@ function datelinePlace(tokens: Token[], i: number, gaz: Gazetteer): { end: numbe
   const t = tokens[i];
   if (!t.lineStart || !/^\p{Lu}{3,}$/u.test(t.text)) return undefined;
   let e = i + 1;
-  while (e < tokens.length && e - i < 3 && /^\p{Lu}{2,}$/u.test(tokens[e].text) && adjacent(tokens[e - 1], tokens[e])) e++;
+  while (e < tokens.length && e - i < 3 && /^\p{Lu}{2,}$/u.test(tokens[e].text) && adjacent(tokens[e - 1], tokens[e]))
+    e++;
   if (!AFTER_DATELINE.has(tokens[e]?.text)) return undefined;
   const entry = gaz.names.get(titleCaseName(joinTokens(tokens, i, e)));
   return entry?.type === 'LOC' ? { end: e, entry } : undefined;

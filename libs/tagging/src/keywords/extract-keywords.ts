@@ -6,10 +6,12 @@ const MAX_PHRASE_WORDS = 3;
 
 // Verbs and fillers news copy is full of that editors never pick as keywords.
 const FILLER = new Set(
-  ('added asked called comes continue continued despite earlier expected going great help including later likely ' +
+  (
+    'added asked called comes continue continued despite earlier expected going great help including later likely ' +
     'made making noted number part put recent recently reported reportedly series set show statement stated ' +
     'such thing things think took whole would within lot matter means way people need needs current currently ' +
-    'possibly one other others per cent percent ahead rather whether already able around began well dear readers').split(' '),
+    'possibly one other others per cent percent ahead rather whether already able around began well dear readers'
+  ).split(' '),
 );
 
 const POSSESSIVE = /['’]s$/u;

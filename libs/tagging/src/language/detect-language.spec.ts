@@ -21,14 +21,18 @@ describe('detectLanguage', () => {
   it('tells Swedish, Danish and Norwegian apart', () => {
     expect(detectLanguage('', 'Polisen utreder en skottlossning i södra Stockholm under natten.').language).toBe('sv');
     expect(detectLanguage('', 'Landsholdet vandt kampen efter et mål i anden halvleg.').language).toBe('da');
-    expect(detectLanguage('', 'Strømprisene har steget kraftig de siste ukene, ifølge forbrukerrådet.').language).toBe('no');
+    expect(detectLanguage('', 'Strømprisene har steget kraftig de siste ukene, ifølge forbrukerrådet.').language).toBe(
+      'no',
+    );
   });
 
   it('gives a confidence in (0, 1] and more for a longer text', () => {
     const one = detectLanguage('', 'The prime minister will meet European leaders in Brussels next week.');
     const article = detectLanguage(
       'Prime minister to meet EU leaders',
-      'The prime minister will meet European leaders in Brussels next week.\n\nTalks are expected to focus on trade and migration, officials said on Monday.\n\nThe meeting comes after months of tension over fishing rights.',
+      'The prime minister will meet European leaders in Brussels next week.\n\nTalks are expected to focus on ' +
+        'trade and migration, officials said on Monday.\n\nThe meeting comes after months of tension over fishing ' +
+        'rights.',
     );
     expect(one.confidence).toBeGreaterThan(0);
     expect(article.confidence).toBeLessThanOrEqual(1);
@@ -39,17 +43,26 @@ describe('detectLanguage', () => {
   it('answers und for too little text and for an even mix of languages', () => {
     expect(detectLanguage('', 'Ok').language).toBe('und');
     expect(detectLanguage('', '12:30 – 4-2 (3-1)').language).toBe('und');
-    const en = 'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
-    const fr = 'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de nouveaux hôpitaux.';
+    const en =
+      'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
+    const fr =
+      'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de ' +
+      'nouveaux hôpitaux.';
     expect(detectLanguage('', `${en}\n\n${fr}\n\n${en}\n\n${fr}`).language).toBe('und');
   });
 
   it('judges a long text on chunks from all of it: a second half in another language still makes it und', () => {
-    const en = 'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
-    const fr = 'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de nouveaux hôpitaux.';
+    const en =
+      'The government announced on Monday that it would raise taxes on fuel and tobacco to pay for new hospitals.';
+    const fr =
+      'Le gouvernement a annoncé lundi une hausse des taxes sur le carburant et le tabac pour financer de ' +
+      'nouveaux hôpitaux.';
     const halves = [...Array<string>(40).fill(en), ...Array<string>(40).fill(fr)].join('\n\n');
     expect(detectLanguage('', halves).language).toBe('und');
-    expect(detectLanguage('', Array<string>(80).fill(fr).join('\n\n'))).toEqual({ language: 'fr', confidence: expect.any(Number) });
+    expect(detectLanguage('', Array<string>(80).fill(fr).join('\n\n'))).toEqual({
+      language: 'fr',
+      confidence: expect.any(Number),
+    });
     // Mostly English with a French tail of a fifth: English, as a short article with a quote would be.
     const tail = [...Array<string>(64).fill(en), ...Array<string>(16).fill(fr)].join('\n\n');
     expect(detectLanguage('', tail).language).toBe('en');
@@ -73,13 +86,28 @@ describe('detectLanguage', () => {
   });
 
   it('reads a very short line of common English words as English', () => {
-    for (const s of ['He was 64.', 'She was 87.', 'Both men died.', 'It will cost £3m.', 'Turnout was 59%.', 'It finished 1-1.']) {
+    for (const s of [
+      'He was 64.',
+      'She was 87.',
+      'Both men died.',
+      'It will cost £3m.',
+      'Turnout was 59%.',
+      'It finished 1-1.',
+    ]) {
       expect(detectLanguage('', s)).toEqual({ language: 'en', confidence: 0.6 });
     }
   });
 
   it('keeps und for short lines that are not clearly English', () => {
-    for (const s of ['Ok', 'is in', 'will die', 'Hij was 64 jaar.', 'Il avait 64 ans.', 'Er wurde 64 Jahre alt.', 'Rutte sprak met Macron in Den Haag.']) {
+    for (const s of [
+      'Ok',
+      'is in',
+      'will die',
+      'Hij was 64 jaar.',
+      'Il avait 64 ans.',
+      'Er wurde 64 Jahre alt.',
+      'Rutte sprak met Macron in Den Haag.',
+    ]) {
       expect(detectLanguage('', s).language).not.toBe('en');
     }
   });

@@ -1,4 +1,5 @@
 import { englishWordWeight } from './english-lexicon';
+import { latinMarks, type NameMarks } from './name-marks';
 import { scoreNgrams } from './ngram-scorer';
 
 export interface LanguageResult {
@@ -53,7 +54,8 @@ const PRIOR_EN: LanguageResult = { language: 'en', confidence: PRIOR_CONFIDENCE 
 export function detectLanguage(title: string, text: string, hint?: string): LanguageResult {
   const result = detect(title, text);
   const normalisedHint = hint?.trim().toLowerCase().split(/[-_]/)[0];
-  const validHint = normalisedHint && /^[a-z]{2,3}$/.test(normalisedHint) && normalisedHint !== 'und' ? normalisedHint : undefined;
+  const validHint =
+    normalisedHint && /^[a-z]{2,3}$/.test(normalisedHint) && normalisedHint !== 'und' ? normalisedHint : undefined;
   if (result.language === 'und' && validHint) return { language: validHint, confidence: 0.5 };
   if (validHint && result.language === validHint) {
     return { language: result.language, confidence: round(Math.min(1, result.confidence + 0.05)) };
@@ -73,7 +75,8 @@ function detect(title: string, text: string): LanguageResult {
   const chunks = spreadSample(chunk(`${title}\n\n${text}`), MAX_JUDGED_CHUNKS);
   const totalLetters = chunks.reduce((n, c) => n + c.letters, 0);
   // too little text for the n-grams: a line made of frequent English words ("He was 64.") is still English
-  if (totalLetters < MIN_LETTERS) return chunks.length && looksEnglish(chunks.map((c) => c.text).join(' ')) ? PRIOR_EN : UND;
+  if (totalLetters < MIN_LETTERS)
+    return chunks.length && looksEnglish(chunks.map((c) => c.text).join(' ')) ? PRIOR_EN : UND;
   const votes = new Map<string, number>();
   let total = 0;
   let claritySum = 0;
@@ -105,7 +108,13 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
   const { plain, names } = splitNames(text, marks);
   const scores = new Map<string, number>();
   let ngrams = 0;
-  const parts: [string, number][] = names && plain ? [[plain, 1], [names, NAME_WEIGHT]] : [[text, 1]];
+  const parts: [string, number][] =
+    names && plain
+      ? [
+          [plain, 1],
+          [names, NAME_WEIGHT],
+        ]
+      : [[text, 1]];
   let weightSum = 0;
   let strength = 0;
   for (const [part, weight] of parts) {
@@ -116,16 +125,20 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
     // weight each part by the evidence it carries (its n-gram count); names never outweigh the rest
     const w = weight * (parts.length > 1 && weight < 1 ? Math.min(r.ngrams, ngrams - r.ngrams) : r.ngrams);
     weightSum += w;
-    for (const { lang, score } of r.ranked) if (!EXCLUDED.has(lang)) scores.set(lang, (scores.get(lang) ?? 0) + w * score);
+    for (const { lang, score } of r.ranked)
+      if (!EXCLUDED.has(lang)) scores.set(lang, (scores.get(lang) ?? 0) + w * score);
   }
   if (!weightSum) return undefined;
-  const ranked = [...scores.entries()].map(([lang, s]) => ({ lang, score: s / weightSum })).sort((a, b) => b.score - a.score);
+  const ranked = [...scores.entries()]
+    .map(([lang, s]) => ({ lang, score: s / weightSum }))
+    .sort((a, b) => b.score - a.score);
   const margin = ranked[0].score - (ranked[1]?.score ?? 0);
   // a lead of 0.1 on eld's scale is a clear call (the median correct lead is about 0.14)
   const clarity = Math.min(1, margin / 0.1);
   // English prior: the n-grams prefer another language, but the words around the names are
   // frequent English ones ("Wang Yi met Sergey Lavrov in Beijing."): the names won it
-  if (ranked[0].lang !== 'en' && looksEnglish(text, marks)) return { lang: 'en', clarity: 0.5, ngrams, strength: Math.max(strength, 1) };
+  if (ranked[0].lang !== 'en' && looksEnglish(text, marks))
+    return { lang: 'en', clarity: 0.5, ngrams, strength: Math.max(strength, 1) };
   // names outnumber the other words ("Marta Vieira da Silva retired after the Olympics."):
   // the n-grams of the other words alone decide when they say English
   if (ranked[0].lang !== 'en' && parts.length === 1 && marks) {
@@ -133,7 +146,8 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
     if (countLetters(plain) >= 12) {
       const r = scoreNgrams(plain);
       const top = r.ranked.filter((x) => !EXCLUDED.has(x.lang));
-      if (top[0]?.lang === 'en') return { lang: 'en', clarity: Math.min(1, (top[0].score - (top[1]?.score ?? 0)) / 0.1), ngrams, strength };
+      if (top[0]?.lang === 'en')
+        return { lang: 'en', clarity: Math.min(1, (top[0].score - (top[1]?.score ?? 0)) / 0.1), ngrams, strength };
     }
   }
   return { lang: ranked[0].lang, clarity, ngrams, strength };
@@ -153,17 +167,6 @@ function splitNames(text: string, marks: NameMarks | undefined): { plain: string
   // too few plain words left to judge, or capitals on most words (German nouns, headline case)
   if (countLetters(plain) < 12 || names.length > plainWords.length) return { plain: text, names: '' };
   return { plain, names: names.join(' ') };
-}
-
-function isLatin(text: string): boolean {
-  return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u.test(text);
-}
-
-type NameMarks = ReturnType<typeof markNames>;
-
-/** The names of a Latin-script text marked; undefined for other scripts (no capitals to read). */
-function latinMarks(text: string): NameMarks | undefined {
-  return isLatin(text) ? markNames(text) : undefined;
 }
 
 /**
@@ -199,35 +202,6 @@ export function looksEnglish(text: string, marks: NameMarks | undefined = latinM
   // and one of them English-only: "is in", "will die" could be Dutch or German
   return words >= 2 && distinct > 0 && known >= MIN_ENGLISH_SHARE * words && weight >= MIN_ENGLISH_WEIGHT;
 }
-
-/** Tokens of a Latin-script text, which are names (capitalised, not opening a sentence) and which open a sentence. */
-function markNames(text: string): { tokens: string[]; isName: boolean[]; sentenceStart: boolean[] } {
-  const tokens = text.match(/\S+/g) ?? [];
-  const words = tokens.map((t) => t.replace(/^[^\p{L}\p{N}]+/u, ''));
-  // "al-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name
-  const capital = words.map((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
-  const starts = new Array<boolean>(tokens.length).fill(false);
-  const isName = new Array<boolean>(tokens.length).fill(false);
-  let sentenceStart = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const ends = /[.!?:]["'”’)]*$/u.test(tokens[i]);
-    starts[i] = sentenceStart;
-    if (capital[i]) {
-      // a capitalised word inside a sentence, or one opening it before another ("Luiz Inácio …")
-      isName[i] = !sentenceStart || (capital[i + 1] === true && !ends);
-    } else if (i > 0 && isName[i - 1] && NAME_PARTICLES.has(words[i].toLowerCase()) &&
-      (capital[i + 1] || (NAME_PARTICLES.has(words[i + 1]?.toLowerCase() ?? '') && capital[i + 2]))) {
-      isName[i] = true; // "Lula da Silva", "Ursula von der Leyen"
-    }
-    if (/\p{L}|\p{N}/u.test(tokens[i])) sentenceStart = ends;
-  }
-  return { tokens, isName, sentenceStart: starts };
-}
-
-/** Lowercase words inside personal and place names. */
-const NAME_PARTICLES = new Set(
-  'da de di do dos das del della der den van von ten ter al el bin ibn bint la le du des y e zu af'.split(' '),
-);
 
 interface Chunk {
   text: string;

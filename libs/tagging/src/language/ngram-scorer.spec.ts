@@ -2,7 +2,9 @@ import { profileLanguages, scoreNgrams } from './ngram-scorer';
 
 describe('scoreNgrams (eld byte n-gram profiles)', () => {
   it('knows the major news languages', () => {
-    expect(profileLanguages()).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'ru', 'uk', 'sv', 'da', 'no', 'zh', 'ja', 'ar', 'hi']));
+    expect(profileLanguages()).toEqual(
+      expect.arrayContaining(['en', 'fr', 'de', 'es', 'ru', 'uk', 'sv', 'da', 'no', 'zh', 'ja', 'ar', 'hi']),
+    );
   });
 
   it('ranks the right language first, with a score on a 0–1 scale', () => {

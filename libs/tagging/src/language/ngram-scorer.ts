@@ -34,7 +34,10 @@ export interface NgramScores {
   ranked: { lang: string; score: number }[];
   /** distinct n-grams the text gave: below 3 the scores mean little */
   ngrams: number;
-  /** eld's reliability test: the best score is near what a correct detection of that language scores and clear of the second */
+  /**
+   * eld's reliability test: the best score is near what a correct detection of that language scores and clear of the
+   * second
+   */
   reliable: boolean;
   /** the best score over eld's average score of a correct detection of that language (≈ 1 for a typical text) */
   strength: number;
@@ -56,7 +59,12 @@ let cached: Profiles | undefined;
 function profiles(): Profiles {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(taggingDataDir(), 'language-ngrams.json'), 'utf8')) as ProfileFile;
-  cached = { languages: file.languages, avgScore: file.avgScore, dictionary: file.dictionary, ngrams: new Map(Object.entries(file.ngrams)) };
+  cached = {
+    languages: file.languages,
+    avgScore: file.avgScore,
+    dictionary: file.dictionary,
+    ngrams: new Map(Object.entries(file.ngrams)),
+  };
   return cached;
 }
 
@@ -119,7 +127,10 @@ function toByteWords(s: string, dictionary: string[]): string[] {
       i++;
       c = 0x10000 + (((c & 0x3ff) << 10) | (s.charCodeAt(i) & 0x3ff));
       encoded +=
-        dictionary[0xf0 | (c >> 18)] + dictionary[0x80 | ((c >> 12) & 0x3f)] + dictionary[0x80 | ((c >> 6) & 0x3f)] + dictionary[0x80 | (c & 0x3f)];
+        dictionary[0xf0 | (c >> 18)] +
+        dictionary[0x80 | ((c >> 12) & 0x3f)] +
+        dictionary[0x80 | ((c >> 6) & 0x3f)] +
+        dictionary[0x80 | (c & 0x3f)];
       bytes += 4;
     }
     if (bytes > ENFORCE_CUT_AFTER) break;
@@ -128,7 +139,10 @@ function toByteWords(s: string, dictionary: string[]): string[] {
   return words;
 }
 
-/** eld's n-grams: 4-byte windows every 3 bytes, the first marked by a leading space, plus the word's last 4 bytes and a space. */
+/**
+ * eld's n-grams: 4-byte windows every 3 bytes, the first marked by a leading space, plus the word's last 4 bytes and a
+ * space.
+ */
 function byteNgrams(words: string[]): Set<string> {
   const out = new Set<string>();
   for (const word of words) {

@@ -40,7 +40,11 @@ export interface ResolvedLanguage {
 export function canonicalLanguageTag(tag: string): string {
   const parts = tag.trim().replace(/_/g, '-').split('-');
   const primary = parts[0].toLowerCase();
-  const rest = parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p));
+  const rest = parts
+    .slice(1)
+    .map((p) =>
+      p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p,
+    );
   return [CANONICAL[primary] ?? primary, ...rest].join('-');
 }
 
@@ -53,5 +57,7 @@ export function resolveLanguage(declared: string | undefined, detected: string, 
   if (!given) return { language: found, detected: found, from: 'detected' };
   const same = primaryOf(given) === found || siblings(primaryOf(given), found);
   const contradicted = found !== 'und' && !same && confidence >= CONTRADICTION_CONFIDENCE;
-  return contradicted ? { language: found, detected: found, from: 'detected' } : { language: given, detected: found, from: 'declared' };
+  return contradicted
+    ? { language: found, detected: found, from: 'detected' }
+    : { language: given, detected: found, from: 'declared' };
 }

@@ -1,22 +1,30 @@
 import { classifySubjects, scoreTopics } from './classify-subjects';
 
-const topCodes = (title: string, text: string) => classifySubjects(title, text).filter((s) => /^medtop:\d\d000000$/.test(s.code)).map((s) => s.code);
+const topCodes = (title: string, text: string) =>
+  classifySubjects(title, text)
+    .filter((s) => /^medtop:\d\d000000$/.test(s.code))
+    .map((s) => s.code);
 
 describe('classifySubjects', () => {
   it('files a cricket report under sport', () => {
-    const text = 'The England captain hit an unbeaten century as the tourists reached 308 for two at the close. ' +
-      'South Africa\'s bowlers struggled on a flat pitch, and the batsmen added 152 for the second wicket.';
+    const text =
+      'The England captain hit an unbeaten century as the tourists reached 308 for two at the close. ' +
+      "South Africa's bowlers struggled on a flat pitch, and the batsmen added 152 for the second wicket.";
     expect(topCodes('Vaughan century puts England in control', text)[0]).toBe('medtop:15000000');
   });
 
   it('files a digital music player story under science and technology', () => {
-    const text = 'Apple sold 4.5 million iPod players in the quarter. Its iTunes store has sold 250 million songs, ' +
-      'and rivals are launching players and download services of their own. The new iPod stores music on a flash memory chip.';
+    const text =
+      'Apple sold 4.5 million iPod players in the quarter. Its iTunes store has sold 250 million songs, ' +
+      'and rivals are launching players and download services of their own. The new iPod stores music on a flash ' +
+      'memory chip.';
     expect(topCodes('iPod sales soar', text)[0]).toBe('medtop:13000000');
   });
 
   it('files a currency story under economy, business and finance', () => {
-    const text = 'The dollar fell to a record low against the euro as worries about the US trade deficit weighed on the currency. ' +
+    const text =
+      'The dollar fell to a record low against the euro as worries about the US trade deficit weighed on the ' +
+      'currency. ' +
       'Analysts said traders expected the central bank to keep interest rates on hold.';
     expect(topCodes('Dollar slides against euro', text)[0]).toBe('medtop:04000000');
   });
@@ -24,7 +32,8 @@ describe('classifySubjects', () => {
   it('gives every subject a code, label, URI and a confidence in (0, 1)', () => {
     const subjects = classifySubjects(
       'Lords defeat government on terror bill',
-      'Peers voted by 249 to 119 against the government. The bill returns to the Commons, where ministers hope to overturn the defeat. ' +
+      'Peers voted by 249 to 119 against the government. The bill returns to the Commons, where ministers hope ' +
+        'to overturn the defeat. ' +
         'The home secretary said the powers were needed to fight terrorism.',
     );
     expect(subjects[0].code).toBe('medtop:11000000');
@@ -53,23 +62,34 @@ describe('classifySubjects', () => {
   });
 
   it('does not let a cue prefix catch unrelated words', () => {
-    const scores = scoreTopics('', 'The authority said it was important for Europe, for example, as the couple filled up with petrol.');
-    for (const code of ['medtop:01000000', 'medtop:04000000', 'medtop:05000000', 'medtop:08000000', 'medtop:16000000']) {
+    const scores = scoreTopics(
+      '',
+      'The authority said it was important for Europe, for example, as the couple filled up with petrol.',
+    );
+    for (const code of [
+      'medtop:01000000',
+      'medtop:04000000',
+      'medtop:05000000',
+      'medtop:08000000',
+      'medtop:16000000',
+    ]) {
       expect(scores.get(code)).toBeUndefined();
     }
     expect(scoreTopics('', 'A new flu virus').get('medtop:07000000')).toBeGreaterThan(0);
   });
 
   it('files a video game review under science and technology, not sport or war', () => {
-    const text = 'The game sends players into combat against waves of enemy troopers, and the attacks come fast. ' +
+    const text =
+      'The game sends players into combat against waves of enemy troopers, and the attacks come fast. ' +
       'On PC and on both consoles the gameplay is smooth, though the Xbox version loads faster. ' +
       'Players can fight with a lightsaber and use the Force, and the multiplayer mode is a welcome extra. ' +
-      'Gamers who liked the studio\'s last game will feel at home.';
+      "Gamers who liked the studio's last game will feel at home.";
     expect(topCodes('Star Wars game review', text)[0]).toBe('medtop:13000000');
   });
 
   it('keeps a doping case under sport and a player of music under technology', () => {
-    const doping = 'The sprinter faces a drugs ban after missing three drugs tests. His lawyer told the hearing he was innocent, ' +
+    const doping =
+      'The sprinter faces a drugs ban after missing three drugs tests. His lawyer told the hearing he was innocent, ' +
       'and the athletics federation said a decision on the ban would come next month, before the world championships.';
     expect(topCodes('Sprinter appeals against drugs ban', doping)[0]).toBe('medtop:15000000');
     const players = 'Sales of MP3 players and portable music players doubled.';

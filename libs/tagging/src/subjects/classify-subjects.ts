@@ -18,7 +18,10 @@ interface Model {
   prefixes: Map<string, [string, number][]>;
   /** two-word cues ("box office", "net worth"), keyed "first second" */
   pairs: Map<string, [string, number][]>;
-  topics: Map<string, { name: string; uri: string; children: { code: string; name: string; uri: string; re: RegExp }[] }>;
+  topics: Map<
+    string,
+    { name: string; uri: string; children: { code: string; name: string; uri: string; re: RegExp }[] }
+  >;
 }
 
 let cached: Model | undefined;
@@ -79,9 +82,19 @@ const MAX_TOP = 3;
 
 /** words of an article about video games: then its "players", "games", "combat" and "attacks" are not sport or war */
 const GAMING_WORDS = new Set(
-  'gameplay gamer gamers console consoles pc xbox playstation ps2 ps3 ps4 ps5 psp nintendo multiplayer single-player dlc joystick gamepad'.split(' '),
+  (
+    'gameplay gamer gamers console consoles pc xbox playstation ps2 ps3 ps4 ps5 psp nintendo multiplayer ' +
+    'single-player dlc joystick gamepad'
+  ).split(' '),
 );
-const GAMING_PAIRS = new Set(['video game', 'video games', 'computer game', 'computer games', 'games console', 'games industry']);
+const GAMING_PAIRS = new Set([
+  'video game',
+  'video games',
+  'computer game',
+  'computer games',
+  'games console',
+  'games industry',
+]);
 const MIN_GAMING_WORDS = 3;
 /**
  * What cues of other topics keep of their weight in an article about video games: its
@@ -101,7 +114,11 @@ const GAMING_DAMP: [string, number][] = [
  * count for less.
  * `contributions`, when given, receives each cue's share per topic (for error analysis).
  */
-export function scoreTopics(title: string, text: string, contributions?: Map<string, Map<string, number>>): Map<string, number> {
+export function scoreTopics(
+  title: string,
+  text: string,
+  contributions?: Map<string, Map<string, number>>,
+): Map<string, number> {
   const model = loadModel();
   const scores = new Map<string, number>();
   const perCue = new Map<string, number>();

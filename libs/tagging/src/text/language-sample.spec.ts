@@ -24,7 +24,10 @@ describe('languageSample', () => {
 
   it('keeps a change of language part-way through visible', () => {
     const english = Array.from({ length: 20 }, () => 'The minister said the talks would continue next week.').join(' ');
-    const french = Array.from({ length: 20 }, () => 'Le ministre a déclaré que les négociations se poursuivraient.').join(' ');
+    const french = Array.from(
+      { length: 20 },
+      () => 'Le ministre a déclaré que les négociations se poursuivraient.',
+    ).join(' ');
     const sample = languageSample(`${english}\n\n${french}`, 900);
     expect(sample).toContain('The minister');
     expect(sample).toContain('Le ministre');

@@ -15,8 +15,13 @@ export interface Token {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s]/gu;
 const POSSESSIVE_RE = /['’]s$/u;
 /** A capitalised word joined to a lowercase modifier by a hyphen ("London-based", "Houston-area"). */
-const NAME_COMPOUND_RE =
-  /^(\p{Lu}[\p{L}\p{M}\p{N}'’-]*?)-(?:based|born|led|backed|owned|made|sized|area|style|era|bound|listed|run|funded|linked|focused|headquartered|registered|flagged|controlled|held|allied|friendly|centric|wide)$/u;
+const NAME_COMPOUND_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}\p{N}'’-]*?)-(?:based|born|led|backed|owned|` +
+    String.raw`made|sized|area|style|era|bound|listed|run|funded|linked|focused|` +
+    String.raw`headquartered|registered|flagged|controlled|held|allied|friendly|` +
+    String.raw`centric|wide)$`,
+  'u',
+);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-', ':']);
 
@@ -45,14 +50,26 @@ export function tokenize(text: string): Token[] {
     if (compound) {
       const name = compound[1];
       tokens.push({ text: name, start, end: start + name.length, sentenceStart, lineStart });
-      tokens.push({ text: word.slice(name.length), start: start + name.length, end: start + word.length, sentenceStart: false, lineStart: false });
+      tokens.push({
+        text: word.slice(name.length),
+        start: start + name.length,
+        end: start + word.length,
+        sentenceStart: false,
+        lineStart: false,
+      });
       sentenceStart = false;
       continue;
     }
     if (POSSESSIVE_RE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       tokens.push({ text: word, start, end: start + word.length, sentenceStart, lineStart });
-      tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, sentenceStart: false, lineStart: false });
+      tokens.push({
+        text: m[0].slice(-2),
+        start: start + word.length,
+        end: start + m[0].length,
+        sentenceStart: false,
+        lineStart: false,
+      });
       sentenceStart = false;
       continue;
     }
@@ -90,8 +107,38 @@ function markShoutedLines(text: string, tokens: Token[]): void {
 }
 
 const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Pres', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
-  'St', 'Dept', 'Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Rev', 'Hon', 'Mt', 'Ft', 'Gov', 'Atty', 'Supt', 'Cmdr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Pres',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Maj',
+  'Adm',
+  'St',
+  'Dept',
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Jr',
+  'Sr',
+  'Rev',
+  'Hon',
+  'Mt',
+  'Ft',
+  'Gov',
+  'Atty',
+  'Supt',
+  'Cmdr',
 ]);
 
 function isAbbreviation(word: string): boolean {
