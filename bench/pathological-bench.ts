@@ -12,10 +12,11 @@
  * table and writes bench/results/pathological-latest.{json,md}.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { baselineRoot } from '../tools/harness/baseline';
 import { repoRoot } from '../tools/harness/repo-root';
 import { ServiceProcess, startService } from '../tools/harness/processes';
 import { pathologicalCases, PathologicalCase } from './pathological/cases';
@@ -35,18 +36,6 @@ interface Timing {
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** A build of `ref` in .run/bench-baseline-<ref> (node_modules shared with this checkout). */
-function baselineRoot(ref: string): string {
-  const dir = join(ROOT, '.run', `bench-baseline-${ref.replace(/[^A-Za-z0-9._-]/g, '_')}`);
-  if (!existsSync(dir)) {
-    mkdirSync(join(ROOT, '.run'), { recursive: true });
-    execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { cwd: ROOT, stdio: 'inherit' });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  }
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: dir, stdio: 'inherit' });
-  return dir;
 }
 
 async function startPipeline(root: string | undefined, runId: string): Promise<ServiceProcess[]> {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { memoryCgroup, MemoryCgroup } from './cgroup';
 import { repoRoot } from './repo-root';
 import { waitFor } from './wait';
 
@@ -54,12 +55,23 @@ export interface ServiceProcess {
   child: ChildProcess;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The memory cgroup it runs in (StartOptions.memoryLimitBytes), or null: unconstrained. */
+  cgroup: MemoryCgroup | null;
 }
 
 export interface StartOptions {
   /** Checkout whose build to run (a baseline built from another git ref); this one by default. */
   root?: string;
+  /**
+   * Run it in a memory cgroup of this size, as its container would (cgroup.ts); unconstrained where
+   * the machine does not allow it (`cgroup` is then null).
+   */
+  memoryLimitBytes?: number;
+  /** Resolve before the service is ready (a test that watches it stay not ready). */
+  noWait?: boolean;
 }
+
+let cgroups = 0;
 
 export async function startService(name: ServiceName, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
   const main = join(options.root ?? ROOT, 'dist', 'apps', name, 'src', 'main.js');
@@ -71,7 +83,10 @@ export async function startService(name: ServiceName, env: Record<string, string
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
   // BENCH_SERVICE_NODE_ARGS="--trace-gc ...": extra node/V8 flags for every service (experiments; V8 refuses
   // most of them in NODE_OPTIONS). Last, so that they override the service's own (V8 takes a flag's last value).
-  const child = spawn(process.execPath, [...nodeArgs, ...SERVICE_NODE_ARGS[name], ...benchServiceNodeArgs(), main], {
+  const cgroup = options.memoryLimitBytes ? memoryCgroup(`news-${name}-${process.pid}-${++cgroups}`, options.memoryLimitBytes) : null;
+  const command = { file: process.execPath, args: [...nodeArgs, ...SERVICE_NODE_ARGS[name], ...benchServiceNodeArgs(), main] };
+  const { file, args } = cgroup ? cgroup.wrap(command.file, command.args) : command;
+  const child = spawn(file, args, {
     env: {
       PATH: process.env.PATH ?? '',
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
@@ -91,10 +106,15 @@ export async function startService(name: ServiceName, env: Record<string, string
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    child.on('exit', (code, signal) => {
+      // Removable once empty; the OOM count stays readable by the caller until then.
+      setTimeout(() => cgroup?.remove(), 1_000).unref();
+      resolve({ code, signal });
+    }),
   );
   const url = `http://127.0.0.1:${port}`;
-  const svc = { name, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, child, output: () => out, exited };
+  const svc = { name, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, child, output: () => out, exited, cgroup };
+  if (options.noWait) return svc;
   try {
     await waitFor(`${name} ready`, async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);
