@@ -120,6 +120,28 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
     for (const line of story(99)) expect(text).toContain(line);
   });
 
+  it('is shared by the workers of a pooled replica, and a restarted one goes on learning into its own slices', async () => {
+    const source = `${SOURCE}-restart`;
+    const id = `r-${RUN}`;
+    const first = replica(id, { engine: new PooledEngine({ replicaId: id, workers: 2, articleTimeoutMs: 30_000 }) });
+    await first.engine.warmUp();
+    await first.learn(35, source);
+    await first.sync.push();
+    await first.engine.close();
+    // The same pod name after a restart: the topic hands each worker its slices back, whole.
+    const again = replica(id, { engine: new PooledEngine({ replicaId: id, workers: 2, articleTimeoutMs: 30_000 }) });
+    await again.engine.warmUp();
+    await again.sync.pull();
+    await Promise.all(Array.from({ length: 10 }, (_, i) => again.engine.normalise(rawArticle(100 + i, source))));
+    await again.sync.push();
+    const fresh = replica(`rf-${RUN}`);
+    await fresh.sync.pull();
+    const slices = fresh.engine.chrome.snapshot().sources[source] ?? {};
+    // Had the workers started empty, their new slices (10 documents) would lose to the old ones (35) everywhere.
+    expect(Object.values(slices).reduce((n, s) => n + s.documents, 0)).toBe(45);
+    for (const c of CHROME) expect(await fresh.textOf(rawArticle(99, source))).not.toContain(c);
+  });
+
   it('is not loaded once older than the age limit', async () => {
     const source = `${SOURCE}-aged`;
     const a = replica(`aged-${RUN}`);

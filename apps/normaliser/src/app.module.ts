@@ -11,6 +11,7 @@ import { HealthController } from './health.controller';
 import { InlineEngine, NormaliseEngine, PooledEngine } from './normalise/engine';
 import { NORMALISE_ENGINE, NormaliserService } from './normalise/normaliser.service';
 import { RawArticlesHandler } from './normalise/raw-articles.handler';
+import { ThreadHeapMetrics } from './normalise/thread-heap.metrics';
 import { NORMALISER_LIMITS, NormaliserConfig } from './normaliser.config';
 
 /** The engine the config asks for: worker threads, or the main thread when NORMALISER_WORKERS is 0. */
@@ -43,6 +44,7 @@ export class NormaliserModule {
             }),
         },
         BoilerplateSyncLifecycle,
+        ThreadHeapMetrics,
       ],
     };
   }
