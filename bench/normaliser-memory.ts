@@ -3,8 +3,9 @@
  * events at `--rate` articles/s for `--seconds`, its RSS sampled every second
  * and each thread's V8 heap every 5 s (from /metrics), its outputs timed
  * (raw event published → normalised event's broker timestamp). By default it
- * runs in a memory cgroup the size of its Kubernetes limit, as in the pod
- * (tools/harness/cgroup.ts); `--limit none` runs it unconstrained.
+ * runs in a memory cgroup the size of its Kubernetes limit, with its Node
+ * flags, as in the pod (tools/harness/cgroup.ts); `--limit none` runs it
+ * unconstrained.
  * With `--baseline <git-ref>` a build of that ref runs in turn with the
  * current one, alternating, so both are measured in the same minutes.
  *
@@ -29,7 +30,7 @@ import { percentiles } from '../tools/harness/latency';
 import { manifestMemory } from '../tools/harness/manifest-limits';
 import { quantityBytes } from '../tools/harness/cgroup';
 import { ProcessMonitor } from '../tools/harness/process-stats';
-import { startService } from '../tools/harness/processes';
+import { SERVICE_NODE_ARGS, serviceNodeArgsOf, startService } from '../tools/harness/processes';
 import { repoRoot } from '../tools/harness/repo-root';
 import { buildCorpus } from './pipeline/corpus';
 import { encoded, rawEventOf } from './pipeline/payloads';
@@ -46,6 +47,7 @@ interface RunOptions {
   sources: number;
   limitBytes: number | null;
   env: Record<string, string>;
+  nodeArgs: string[];
 }
 
 /** Times each output from its input's publish, by correlation id, on a tap of the normalised topic. */
@@ -75,21 +77,26 @@ async function runOnce(kafka: Kafka, publisher: KafkaPublisher, o: RunOptions): 
   const groupId = `bench-mem-${runId}`;
   await startGroupAtEnd(groupId, TOPICS.articlesRaw.name);
   const env = { KAFKA_GROUP_ID: groupId, LOG_LEVEL: 'warn', NORMALISER_REPLICA_ID: `bench-mem-${runId}`, ...o.env };
-  const svc = await startService('normaliser', env, { root: o.root, memoryLimitBytes: o.limitBytes ?? undefined });
+  const svc = await startService('normaliser', env, { root: o.root, memoryLimitBytes: o.limitBytes ?? undefined, nodeArgs: o.nodeArgs });
   const sentAt = new Map<string, number>();
-  const tap = await tapOutputs(kafka, sentAt);
   const monitor = new ProcessMonitor({ normaliser: svc.child.pid! });
   const heaps = new ThreadHeapSampler({ normaliser: svc.metricsUrl });
-  monitor.start(1_000);
-  heaps.start(5_000);
-  const total = o.rate * o.seconds;
-  const tick = 50;
-  const perTick = (o.rate * tick) / 1000;
-  const started = Date.now();
   let i = 0;
+  let refused = 0;
+  let tap: Awaited<ReturnType<typeof tapOutputs>> | undefined;
+  let processes: ReturnType<ProcessMonitor['stop']> = {};
+  let threadHeaps: MemoryRun['threadHeaps'] = {};
+  const dead = () => svc.child.exitCode !== null || svc.child.signalCode !== null;
   try {
+    tap = await tapOutputs(kafka, sentAt);
+    monitor.start(1_000);
+    heaps.start(5_000);
+    const total = o.rate * o.seconds;
+    const perTick = o.rate / 20;
+    const started = Date.now();
+    const publishes: Promise<void>[] = [];
     // Open loop: a batch every 50 ms whatever the normaliser does, so a backlog shows as lag, not as a slower feed.
-    while (i < total) {
+    while (i < total && !dead()) {
       const due = started + (i / o.rate) * 1000;
       if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
       const batch = [];
@@ -98,29 +105,32 @@ async function runOnce(kafka: Kafka, publisher: KafkaPublisher, o: RunOptions): 
         sentAt.set(event.envelope.correlationId, Date.now());
         batch.push(encoded(event));
       }
-      void publisher.publish(TOPICS.articlesRaw.name, batch);
-      if (svc.child.exitCode !== null || svc.child.signalCode !== null) break;
+      // A broker too busy to acknowledge (the machine is shared) is counted, not fatal.
+      publishes.push(publisher.publish(TOPICS.articlesRaw.name, batch).catch(() => void (refused += batch.length)));
     }
+    await Promise.all(publishes);
     // Let what is under way come out (or time out) before the figures are taken.
     const drainUntil = Date.now() + 30_000;
-    while (sentAt.size > 0 && Date.now() < drainUntil && svc.child.exitCode === null) await new Promise((r) => setTimeout(r, 250));
+    while (sentAt.size > refused && Date.now() < drainUntil && !dead()) await new Promise((r) => setTimeout(r, 250));
   } finally {
-    await tap.stop();
+    await tap?.stop();
+    processes = monitor.stop();
+    threadHeaps = heaps.stop().normaliser ?? {};
+    svc.child.kill('SIGTERM');
   }
-  const processes = monitor.stop();
-  const threadHeaps = heaps.stop().normaliser ?? {};
   const oomKills = svc.cgroup?.oomKills() ?? 0;
-  const exitedEarly = svc.child.exitCode !== null || svc.child.signalCode !== null;
-  svc.child.kill('SIGTERM');
+  const exitedEarly = svc.child.signalCode === 'SIGKILL' || (svc.child.exitCode !== null && svc.child.exitCode !== 0);
   await Promise.race([svc.exited, new Promise((r) => setTimeout(r, 20_000))]);
+  if (svc.child.exitCode === null && svc.child.signalCode === null) svc.child.kill('SIGKILL');
   await deleteBoilerplateOf(kafka, publisher, `bench-mem-${runId}`).catch(() => 0);
   return {
     variant: o.variant,
+    nodeArgs: o.nodeArgs,
     rate: o.rate,
     seconds: o.seconds,
-    published: i,
-    normalised: tap.latencies.length,
-    latencyMs: percentiles(tap.latencies),
+    published: i - refused,
+    normalised: tap?.latencies.length ?? 0,
+    latencyMs: percentiles(tap?.latencies ?? []),
     process: processes.normaliser,
     threadHeaps,
     limit: o.limitBytes === null ? null : { bytes: o.limitBytes, enforced: svc.cgroup !== null, oomKills },
@@ -146,7 +156,9 @@ async function main(): Promise<void> {
   await ensureTopics(kafka, allTopicSpecs());
   const publisher = new KafkaPublisher(kafka, { timeoutMs: 30_000 });
   const manifest = manifestMemory('normaliser');
-  const limitBytes = values.limit === 'none' ? null : values.limit === 'manifest' ? manifest.limitBytes : quantityBytes(values.limit);
+  // Each build under its own Deployment's limit and with its own Node flags, as it was deployed.
+  const limitOf = (root?: string) =>
+    values.limit === 'none' ? null : values.limit === 'manifest' ? manifestMemory('normaliser', root).limitBytes : quantityBytes(values.limit);
   const variants: Array<{ name: string; root?: string }> = [{ name: 'current' }];
   if (values.baseline) variants.unshift({ name: `baseline ${values.baseline}`, root: baselineRoot(values.baseline) });
   const runs: MemoryRun[] = [];
@@ -160,8 +172,9 @@ async function main(): Promise<void> {
         rate: Number(values.rate),
         seconds: Number(values.seconds),
         sources: Number(values.sources),
-        limitBytes,
+        limitBytes: limitOf(v.root),
         env: JSON.parse(values.env ?? '{}') as Record<string, string>,
+        nodeArgs: v.root ? serviceNodeArgsOf(v.root, 'normaliser') : SERVICE_NODE_ARGS.normaliser,
       });
       runs.push(run);
       log(`${v.name}: RSS steady ${run.process?.rssSteadyMb} MB, peak ${run.process?.rssMaxMb} MB; p99 ${run.latencyMs.p99} ms`);

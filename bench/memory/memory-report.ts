@@ -4,6 +4,7 @@ import type { ThreadHeapFigures } from './thread-heaps';
 
 export interface MemoryRun {
   variant: string;
+  nodeArgs: string[];
   rate: number;
   seconds: number;
   published: number;
@@ -33,7 +34,7 @@ export function renderMemoryTable(result: { date: string; commit: string; machin
       .map(([thread, h]) => `${thread} ${h.medianMb} (max ${h.maxMb})`)
       .join(', ');
     return [
-      r.variant,
+      `${r.variant}${r.nodeArgs.length ? ` \`${r.nodeArgs.join(' ')}\`` : ''}`,
       `${r.rate}/s × ${r.seconds} s`,
       `${n(r.normalised)} of ${n(r.published)}${r.exitedEarly ? ' (process died)' : ''}`,
       `${n(r.process?.rssSteadyMb)} / ${n(r.process?.rssMaxMb)} MB`,

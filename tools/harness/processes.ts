@@ -19,16 +19,21 @@ export type ServiceName = 'ingest' | 'normaliser' | 'store';
 /**
  * Node flags each service runs with, as in its Kubernetes, Compose, Dockerfile
  * and scripts/pipeline.sh commands (tools/harness/service-node-args.spec.ts
- * keeps them equal). Ingest's V8 semi-spaces are pinned at 16 MiB: with the
- * 32 MiB V8 picked on the 24 GB benchmark machine and ingest's small old
- * generation (~35 MiB live), V8's headroom to the next full collection was
- * about one new space, so it started concurrent marking right after every
- * full collection, 50+ times in 20 s at 200 pushes/s (docs/ingest.md).
+ * keeps them equal). Every V8 heap is capped at a share of the container's
+ * memory limit (`--max-old-space-size-percentage`: Node reads the limit from
+ * the cgroup). V8 applies the flag to each isolate, the normaliser's worker
+ * threads included, so its share is per thread: 20 % for the main thread and
+ * two workers (docs/operations.md, "Memory"). Ingest's V8 semi-spaces are
+ * pinned at 16 MiB: with the 32 MiB V8 picked on the 24 GB benchmark machine
+ * and ingest's small old generation (~35 MiB live), V8's headroom to the next
+ * full collection was about one new space, so it started concurrent marking
+ * right after every full collection, 50+ times in 20 s at 200 pushes/s
+ * (docs/ingest.md).
  */
 export const SERVICE_NODE_ARGS: Record<ServiceName, string[]> = {
-  ingest: ['--max-semi-space-size=16'],
-  normaliser: [],
-  store: [],
+  ingest: ['--max-semi-space-size=16', '--max-old-space-size-percentage=50'],
+  normaliser: ['--max-old-space-size-percentage=20'],
+  store: ['--max-old-space-size-percentage=50'],
 };
 
 /** The extra flags BENCH_SERVICE_NODE_ARGS gives every service (the benchmark records them with its results). */
@@ -69,6 +74,16 @@ export interface StartOptions {
   memoryLimitBytes?: number;
   /** Resolve before the service is ready (a test that watches it stay not ready). */
   noWait?: boolean;
+  /** Node flags instead of SERVICE_NODE_ARGS (a baseline build runs with its own: serviceNodeArgsOf). */
+  nodeArgs?: string[];
+}
+
+/** The Node flags a build at `root` runs `name` with (its own SERVICE_NODE_ARGS; none before there were any). */
+export function serviceNodeArgsOf(root: string, name: ServiceName): string[] {
+  const built = join(root, 'dist', 'tools', 'harness', 'processes.js');
+  if (!existsSync(built)) return [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(built) as { SERVICE_NODE_ARGS?: Record<string, string[]> }).SERVICE_NODE_ARGS?.[name] ?? [];
 }
 
 let cgroups = 0;
@@ -84,7 +99,7 @@ export async function startService(name: ServiceName, env: Record<string, string
   // BENCH_SERVICE_NODE_ARGS="--trace-gc ...": extra node/V8 flags for every service (experiments; V8 refuses
   // most of them in NODE_OPTIONS). Last, so that they override the service's own (V8 takes a flag's last value).
   const cgroup = options.memoryLimitBytes ? memoryCgroup(`news-${name}-${process.pid}-${++cgroups}`, options.memoryLimitBytes) : null;
-  const command = { file: process.execPath, args: [...nodeArgs, ...SERVICE_NODE_ARGS[name], ...benchServiceNodeArgs(), main] };
+  const command = { file: process.execPath, args: [...nodeArgs, ...(options.nodeArgs ?? SERVICE_NODE_ARGS[name]), ...benchServiceNodeArgs(), main] };
   const { file, args } = cgroup ? cgroup.wrap(command.file, command.args) : command;
   const child = spawn(file, args, {
     env: {

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { availableParallelism } from 'node:os';
 import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig } from '@news/config';
+import { defaultWorkerCount } from './pool/cpu-limit';
 
 export class NormaliserEnv {
   /**
@@ -35,13 +35,15 @@ export class NormaliserEnv {
 
   /**
    * Worker threads that clean and tag (0: all on the main thread). Defaults to
-   * the cores Node sees; in a container set it to the CPU limit.
+   * the container's CPU limit (its cgroup quota), else the machine's cores.
+   * Each is a V8 heap of its own: with `--max-old-space-size-percentage`,
+   * (workers + 1) × that share of the memory limit is the heaps' bound.
    */
   @EnvInt()
   @IsInt()
   @Min(0)
   @Max(64)
-  NORMALISER_WORKERS = Math.max(1, availableParallelism());
+  NORMALISER_WORKERS = defaultWorkerCount();
 
   /**
    * Longest an article may hold its worker. Past it the worker is replaced and
