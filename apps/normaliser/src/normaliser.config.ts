@@ -1,6 +1,5 @@
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig } from '@news/config';
-import { defaultWorkerCount } from './pool/cpu-limit';
+import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig, usableCores } from '@news/config';
 
 export class NormaliserEnv {
   /**
@@ -35,7 +34,7 @@ export class NormaliserEnv {
 
   /**
    * Worker threads that clean and tag (0: all on the main thread). Defaults to
-   * the container's CPU limit (its cgroup quota), else the machine's cores.
+   * the cores this process may use, its container's CPU limit included.
    * Each is a V8 heap of its own: with `--max-old-space-size-percentage`,
    * (workers + 1) × that share of the memory limit is the heaps' bound.
    */
@@ -43,7 +42,7 @@ export class NormaliserEnv {
   @IsInt()
   @Min(0)
   @Max(64)
-  NORMALISER_WORKERS = defaultWorkerCount();
+  NORMALISER_WORKERS = usableCores();
 
   /**
    * Longest an article may hold its worker. Past it the worker is replaced and

@@ -144,9 +144,9 @@ export function ingestOpenApiDocument() {
       schemas: {
         ArticleSubmission: {
           type: 'object',
-          required: ['sourceId', 'body'],
+          required: ['sourceId'],
           additionalProperties: false,
-          description: 'externalId or url is required; every version of a story carries the same one.',
+          description: 'body (or bodyHtml) is required; externalId or url is required, and every version of a story carries the same one.',
           properties: {
             sourceId: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' },
             externalId: { type: 'string', maxLength: 512 },
@@ -154,6 +154,7 @@ export function ingestOpenApiDocument() {
             title: { type: 'string', maxLength: 1000 },
             body: { type: 'string', minLength: 1 },
             contentType: { enum: ['text/html', 'text/plain'] },
+            bodyHtml: { type: 'string', minLength: 1, description: 'The body as HTML: instead of body and contentType, not beside them' },
             language: { type: 'string', description: 'BCP 47' },
             publishedAt: { type: 'string', format: 'date-time' },
             version: { type: 'integer', minimum: 1 },
