@@ -1,7 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
+import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions, readSchemaState, SchemaGate } from '@news/database';
 import { KafkaModule } from '@news/kafka';
 import { ObservabilityModule, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
@@ -33,6 +33,14 @@ export class StoreModule {
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
         { provide: AnnouncementRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AnnouncementRepository(ds) },
+        {
+          provide: SchemaGate,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => {
+            const logger = new Logger('schema');
+            return new SchemaGate({ read: () => readSchemaState(ds), log: (level, m) => logger[level](m) });
+          },
+        },
         { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
         StoredArticlesService,
         EmbargoReleaser,

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SchemaGate } from '@news/database';
 import { ConsumerRegistry } from '@news/kafka';
 import { PipelineHealth } from '@news/observability';
 
@@ -10,6 +11,7 @@ export class HealthController {
     @Inject(PipelineHealth) private readonly checks: PipelineHealth,
     @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
     @Inject(ConsumerRegistry) private readonly consumers: ConsumerRegistry,
+    @Inject(SchemaGate) private readonly schema: SchemaGate,
   ) {}
 
   @Get('live')
@@ -18,13 +20,17 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Ready when PostgreSQL answers, the consumer is a member of its group, and the service is not shutting down. */
+  /**
+   * Ready when PostgreSQL answers with the schema this build needs (every migration it was built with), the
+   * consumer is a member of its group, and the service is not shutting down.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
       () => this.checks.notDraining(),
       () => this.database.pingCheck('database').withTimeout(2_000),
+      () => this.checks.schema(this.schema),
       () => this.checks.consumers(this.consumers),
     ]);
   }

@@ -3,6 +3,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { loadConfigOrExit, redactConfig } from '@news/config';
+import { SchemaGate } from '@news/database';
 import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka';
 import { installGracefulShutdown, PINO_LOGGER, serviceObservability, ShutdownState } from '@news/observability';
 import type { Logger as PinoLogger } from 'pino';
@@ -36,8 +37,11 @@ async function main(): Promise<void> {
     logger: app.get<PinoLogger>(PINO_LOGGER),
   });
   try {
-    await app.startAllMicroservices();
+    // Probes answer first; the consumer starts only once the schema has the migrations this build writes with
+    // (until the migration Job has run, the store is up, not ready, and consumes nothing).
     await app.listen(config.http.PORT, config.http.HOST);
+    if (!(await app.get(SchemaGate).waitUntilCurrent())) return;
+    await app.startAllMicroservices();
   } catch (err) {
     // Joined the group already, perhaps: leave it rather than hold partitions until the session expires.
     shutdown.fatal('start-up failed', err);

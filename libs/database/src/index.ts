@@ -12,3 +12,4 @@ export * from './search/article-search';
 export * from './search/filter-tags';
 export * from './search/search-config';
 export * from './search/search-vector-sql';
+export * from './schema-gate';

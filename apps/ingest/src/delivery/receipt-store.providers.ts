@@ -1,6 +1,6 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { databaseOptions, IngestReceiptRepository, TransportReceiptRepository } from '@news/database';
+import { databaseOptions, IngestReceiptRepository, readSchemaState, SchemaGate, TransportReceiptRepository } from '@news/database';
 import { PipelineMetrics } from '@news/observability';
 import type { IngestConfig } from '../ingest.config';
 import { CoalescingReceiptStore } from './coalescing-receipt-store';
@@ -8,6 +8,8 @@ import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore }
 import { ResilientReceiptStore } from './resilient-receipt-store';
 
 export const INGEST_DATA_SOURCE = Symbol('INGEST_DATA_SOURCE');
+/** The SchemaGate over ingest's database, or null without one (receipts in memory). */
+export const INGEST_SCHEMA_GATE = Symbol('INGEST_SCHEMA_GATE');
 
 /**
  * Purges receipts (articles' and transports') older than the TTL once an hour (every replica may; the
@@ -64,6 +66,15 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
         // Ingest starts without its database too (degraded, see ResilientReceiptStore), and connects later.
         await ds.initialize().catch((err: unknown) => new Logger('ingest').warn(`receipt database unreachable at start-up: ${(err as Error).message}`));
         return ds;
+      },
+    },
+    {
+      provide: INGEST_SCHEMA_GATE,
+      inject: [INGEST_DATA_SOURCE],
+      useFactory: (ds: DataSource | null): SchemaGate | null => {
+        if (!ds) return null;
+        const logger = new Logger('schema');
+        return new SchemaGate({ read: () => readSchemaState(ds), log: (level, m) => logger[level](m) });
       },
     },
     {
