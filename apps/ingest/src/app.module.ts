@@ -4,6 +4,7 @@ import { ObservabilityModule, ServiceObservability } from '@news/observability';
 import { ArticleIntakeService } from './articles/article-intake.service';
 import { ArticlesController } from './articles/articles.controller';
 import { PushService } from './articles/push.service';
+import { rateLimiterProvider } from './auth/rate-limiter.providers';
 import { SourceRegistry } from './auth/source-registry';
 import { receiptStoreProviders } from './delivery/receipt-store.providers';
 import { HealthController } from './health.controller';
@@ -23,6 +24,7 @@ export class IngestModule {
       { provide: INGEST_CONFIG, useValue: config },
       { provide: SourceRegistry, useValue: registry },
       ...receiptStoreProviders(config),
+      rateLimiterProvider,
       ArticleIntakeService,
       PushService,
     ];

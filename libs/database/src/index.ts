@@ -7,6 +7,7 @@ export * from './repositories/article-query.repository';
 export * from './repositories/announcement.repository';
 export * from './repositories/ingest-receipt.repository';
 export * from './repositories/transport-receipt.repository';
+export * from './repositories/rate-bucket.repository';
 export * from './repositories/version-order';
 export * from './search/article-search';
 export * from './search/filter-tags';

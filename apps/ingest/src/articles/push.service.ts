@@ -3,7 +3,8 @@ import { FieldError } from '@news/contracts';
 import { PipelineMetrics } from '@news/observability';
 import { chooseReader, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
 import { authenticate, checkRate, checkSender, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
-import { RateLimiter } from '../auth/rate-limiter';
+import { RATE_LIMITER } from '../auth/rate-limiter.providers';
+import type { RequestLimiter } from '../auth/rate-limiter';
 import { SourceRegistry } from '../auth/source-registry';
 import { RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
@@ -41,20 +42,19 @@ const GENERIC_MEDIA_TYPES = new Set(['text/plain', 'application/octet-stream']);
  */
 @Injectable()
 export class PushService {
-  private readonly limiter = new RateLimiter();
-
   constructor(
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
     @Inject(SourceRegistry) private readonly registry: SourceRegistry,
     @Inject(ArticleIntakeService) private readonly intake: ArticleIntakeService,
     @Inject(RECEIPT_STORE) private readonly receipts: ReceiptStore,
     @Inject(PipelineMetrics) private readonly metrics: PipelineMetrics,
+    @Inject(RATE_LIMITER) private readonly limiter: RequestLimiter,
   ) {}
 
   async push(req: PushRequest): Promise<PushAnswer> {
     const cfg = this.config.ingest;
     const caller = authenticate(cfg.INGEST_AUTH_MODE, this.registry, req.headers, claimedSourceOf(req));
-    checkRate(this.limiter, caller, cfg.INGEST_RATE_LIMIT_PER_MINUTE);
+    await checkRate(this.limiter, caller, cfg.INGEST_RATE_LIMIT_PER_MINUTE);
     const parser = this.readerFor(req, caller);
     checkSignature(caller, requestPartsOf(req), cfg.INGEST_SIGNATURE_WINDOW_SECONDS);
     const correlationId = one(req.headers['x-correlation-id']);

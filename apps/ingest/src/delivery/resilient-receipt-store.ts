@@ -30,7 +30,8 @@ export interface ResilientReceiptStoreOptions {
 
 class TimeoutError extends Error {}
 
-async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+/** `work`, or a rejection once `ms` have passed (the work itself goes on). */
+export async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took over ${ms} ms`)), ms)))]);
