@@ -38,6 +38,8 @@ export interface BatchObserver {
   deadLettered?: DeadLetterCounter;
   /** A handler call succeeded (a slice, a whole batch, or one message retried alone): its output is out. */
   handled?(e: { stage: string; count: number }): void;
+  /** The partitions this member holds now: after each join (a rebalance) and, empty, once it left the group. */
+  assigned?(e: { stage: string; groupId: string; partitions: Array<{ topic: string; partition: number }> }): void;
 }
 
 export interface BatchConsumerOptions {
@@ -190,6 +192,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       // Offsets of partitions handed to another member are theirs to commit now.
       const assigned = Object.entries(e.payload.memberAssignment).flatMap(([topic, partitions]) => partitions.map((partition) => ({ topic, partition })));
       this.committer?.retainOnly(assigned);
+      this.options.observer?.assigned?.({ stage: this.options.stage, groupId: o.groupId, partitions: assigned });
     });
     consumer.on(consumer.events.HEARTBEAT, () => {
       this.lastHeartbeatAt = Date.now();
@@ -230,6 +233,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     if (flushed === false) this.logger.warn(`offsets not committed before stopping: ${this.committer?.pendingCount} partitions will be redelivered from their last commit`);
     this.committer?.stop();
     await this.consumer.disconnect();
+    this.options.observer?.assigned?.({ stage: this.options.stage, groupId: this.options.groupId, partitions: [] });
     this.state = 'stopped';
     this.consumer = null;
   }

@@ -67,4 +67,22 @@ describe('metricsBatchObserver', () => {
     observer.deadLettered?.({ stage: 'store', reason: 'invalid_payload', count: 3 });
     expect(await metrics.registry.metrics()).toMatch(/news_articles_dead_lettered_total\{stage="store",reason="invalid_payload",service="store"\} 3/);
   });
+
+  it('drops the lag of partitions a rebalance took away, and ignores a late batch of one', async () => {
+    const metrics = new PipelineMetrics('normaliser');
+    const observer = metricsBatchObserver(metrics);
+    const batch = (partition: number, lag: number) =>
+      observer.batchDone({ stage: 'normaliser', groupId: 'g', topic: 't', partition, size: 1, deadLettered: 0, durationMs: 1, lag, timestamps: [] });
+    const lagLines = async () => (await metrics.registry.metrics()).split('\n').filter((l) => l.startsWith('kafka_consumer_lag{'));
+    observer.assigned!({ stage: 'normaliser', groupId: 'g', partitions: [0, 1, 2].map((partition) => ({ topic: 't', partition })) });
+    batch(0, 7);
+    batch(1, 8);
+    batch(2, 9);
+    expect(await lagLines()).toHaveLength(3);
+    observer.assigned!({ stage: 'normaliser', groupId: 'g', partitions: [{ topic: 't', partition: 1 }] });
+    batch(2, 4);
+    expect(await lagLines()).toEqual(['kafka_consumer_lag{topic="t",partition="1",group="g",service="normaliser"} 8']);
+    observer.assigned!({ stage: 'normaliser', groupId: 'g', partitions: [] });
+    expect(await lagLines()).toEqual([]);
+  });
 });
