@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { retryBackoffMs } from '@news/kafka';
 import type { IdempotentAnswer, IngestReceipt, ReceiptStore } from './receipt-store';
 
 type Key = { articleId: string; contentHash: string };
@@ -19,7 +20,7 @@ export interface ReceiptStoreEvents {
 export interface ResilientReceiptStoreOptions {
   /** Longest a call may take before the push goes on without it (a hung connection must not hold pushes). */
   timeoutMs?: number;
-  /** While the store is away: how often it is probed and what waits is written. */
+  /** While the store is away: the longest wait between probes (the waits grow to it, with full jitter). */
   retryEveryMs?: number;
   /** Most receipts and answers kept in memory while the store is away (the oldest are dropped first). */
   maxPending?: number;
@@ -146,12 +147,13 @@ export class ResilientReceiptStore implements ReceiptStore {
     this.schedule();
   }
 
-  private schedule(): void {
+  private schedule(rounds = 1): void {
     if (this.closed || this.timer) return;
+    // Full jitter up to retryEveryMs: the replicas that lost the database together do not probe it in step.
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.recover().then((ok) => (ok ? undefined : this.schedule()));
-    }, this.options.retryEveryMs ?? 1_000);
+      void this.recover().then((ok) => (ok ? undefined : this.schedule(rounds + 1)));
+    }, retryBackoffMs(rounds, this.options.retryEveryMs ?? 1_000, 100));
     this.timer.unref();
   }
 

@@ -52,6 +52,17 @@ export function backoffSeconds(intervalSeconds: number, failures: number): numbe
 }
 
 /**
+ * The wait actually taken, in ms: the interval when all is well; after failures anywhere between the
+ * interval and backoffSeconds (jitter over the whole backoff), so the feeds and transports that failed
+ * together (a network outage) do not all come back at the same instant. Never sooner than the interval.
+ */
+export function jitteredBackoffMs(intervalSeconds: number, failures: number, random: () => number = Math.random): number {
+  const ceilingMs = backoffSeconds(intervalSeconds, failures) * 1000;
+  const floorMs = Math.min(intervalSeconds * 1000, ceilingMs);
+  return Math.round(floorMs + random() * (ceilingMs - floorMs));
+}
+
+/**
  * Polls feeds of sources that do not push: conditional GET (ETag,
  * Last-Modified), RSS/Atom/NewsML parsed like a push, items already
  * published skipped by the receipts (so a feed re-served in full publishes
@@ -84,8 +95,8 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.stopped) return;
     state.timer = setTimeout(() => {
       state.running = this.pollOnce(state.feed.url).then(
-        () => this.schedule(state, backoffSeconds(state.feed.intervalSeconds, state.failures) * 1000),
-        () => this.schedule(state, backoffSeconds(state.feed.intervalSeconds, state.failures) * 1000),
+        () => this.schedule(state, jitteredBackoffMs(state.feed.intervalSeconds, state.failures)),
+        () => this.schedule(state, jitteredBackoffMs(state.feed.intervalSeconds, state.failures)),
       );
     }, delayMs);
     state.timer.unref();
@@ -102,7 +113,7 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     } catch (err) {
       state.failures++;
       const error = (err as Error).message;
-      this.logger.warn(`poll of ${url} failed (${state.failures} in a row; next in ${backoffSeconds(state.feed.intervalSeconds, state.failures)} s): ${error}`);
+      this.logger.warn(`poll of ${url} failed (${state.failures} in a row; next within ${backoffSeconds(state.feed.intervalSeconds, state.failures)} s): ${error}`);
       return { status: 'failed', published: 0, duplicates: 0, rejected: 0, error };
     }
   }

@@ -3,7 +3,7 @@ import type { HealthIndicatorResult } from '@nestjs/terminus';
 import { PipelineMetrics } from '@news/observability';
 import { ArticleIntakeService } from '../articles/article-intake.service';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
-import { backoffSeconds } from '../poller/feed-poller';
+import { backoffSeconds, jitteredBackoffMs } from '../poller/feed-poller';
 import { DropFolder, FolderClient } from './drop-folder';
 import { connectFtp } from './ftp-folder';
 import { LocalFolder } from './local-folder';
@@ -84,7 +84,7 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
   private schedule(r: Runner, delayMs: number): void {
     if (this.stopped) return;
     r.timer = setTimeout(() => {
-      void this.pollNow(r.config.name).then(() => this.schedule(r, backoffSeconds(r.config.pollSeconds, r.status.consecutiveFailures) * 1000));
+      void this.pollNow(r.config.name).then(() => this.schedule(r, jitteredBackoffMs(r.config.pollSeconds, r.status.consecutiveFailures)));
     }, delayMs);
     r.timer.unref();
   }
@@ -107,7 +107,7 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
       const stage = err instanceof StageError ? err.stage : 'list';
       const message = r.status.pollFailed(stage, err instanceof StageError ? err.cause : err);
       const next = backoffSeconds(r.config.pollSeconds, r.status.consecutiveFailures);
-      this.logger.warn(`${name}: poll failed at ${stage} (${r.status.consecutiveFailures} in a row; next in ${next} s): ${message}`);
+      this.logger.warn(`${name}: poll failed at ${stage} (${r.status.consecutiveFailures} in a row; next within ${next} s): ${message}`);
     }
     return r.status.snapshot();
   }
