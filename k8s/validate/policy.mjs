@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkFlux, checkIngress, checkMemory, checkMigrationStep, checkNetwork, checkScaling, classDefault, measuredPeaks } from './policy-ops.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = process.argv[2];
@@ -40,6 +41,10 @@ const operationsDoc = existsSync(join(ROOT, 'docs/operations.md')) ? read('docs/
 expect(operationsDoc.length > 0, 'docs/operations.md', 'missing');
 
 const APPS = ['ingest', 'normaliser', 'store'];
+const ingestSource = read('apps/ingest/src/ingest.config.ts');
+const kafkaSentTimeoutMs = classDefault(sections, 'KAFKA_PRODUCE_SENT_TIMEOUT_MS');
+expect(Number.isFinite(kafkaSentTimeoutMs), 'libs/config/src/sections.ts', 'KAFKA_PRODUCE_SENT_TIMEOUT_MS default not found');
+const peaks = measuredPeaks(ROOT, APPS);
 const CONSUMERS = { normaliser: TOPICS.articlesRaw.name, store: TOPICS.articlesNormalised.name };
 const SECRET_LIKE = /PASSWORD|SECRET|API_KEY|TOKEN|^DATABASE_URL$/;
 
@@ -94,6 +99,9 @@ const SECRET_LIKE = /PASSWORD|SECRET|API_KEY|TOKEN|^DATABASE_URL$/;
     expect(JSON.stringify(s.command ?? []).includes(`dist/apps/${app}/src/main.js`), where, `${app} command must run dist/apps/${app}/src/main.js`);
     expect(s.healthcheck && !s.healthcheck.disable, where, `${app} needs a healthcheck (start order and --wait)`);
     expect(s.read_only === true && (s.cap_drop ?? []).includes('ALL'), where, `${app} must run read-only with all capabilities dropped`);
+    for (const port of s.ports ?? []) {
+      expect(port.host_ip === '127.0.0.1', where, `${app} publishes port ${port.published} on ${port.host_ip ?? 'every address'}: bind it to 127.0.0.1 (ingest runs with open auth here)`);
+    }
     const grace = /^(\d+)s$/.exec(s.stop_grace_period ?? '');
     expect(grace && Number(grace[1]) * 1000 > shutdownDefault, where, `${app} stop_grace_period must exceed SHUTDOWN_TIMEOUT_MS`);
   }
@@ -209,6 +217,15 @@ for (const [name, docs] of Object.entries(renders)) {
   for (const h of [...hpas, ...scaledObjects]) {
     expect(deployments.some((d) => d.metadata.name === h.spec.scaleTargetRef.name), at(`${h.kind}/${h.metadata.name}`), 'targets no Deployment in the render');
   }
+  checkScaling(docs, at, expect);
+  if (deployments.length > 0) {
+    checkNetwork(docs, at, expect);
+    checkMemory(docs, at, expect, peaks, APPS);
+    const ingest = deployments.find((d) => d.metadata.name === 'news-ingest');
+    const ingestEnv = Object.assign({}, ...(ingest?.spec.template.spec.containers[0].envFrom ?? []).map((ef) => configMaps.get(ef.configMapRef?.name) ?? {}));
+    checkIngress(docs, at, expect, { env: ingestEnv, ingestSource, kafkaSentTimeoutMs });
+  }
+  if (name === 'flux') checkFlux(docs, expect);
   if (deployments.length > 0 && name.startsWith('overlays/')) {
     const migrate = byKind(docs, 'Job').find((j) => (j.spec.template.spec.containers[0].args ?? []).includes('migration:run'));
     expect(migrate, at('Job'), 'the migration Job is missing');
@@ -216,6 +233,8 @@ for (const [name, docs] of Object.entries(renders)) {
     expect(ns?.metadata?.labels?.['pod-security.kubernetes.io/enforce'] === 'restricted', at('Namespace'), 'namespace must enforce Pod Security "restricted"');
   }
 }
+
+checkMigrationStep(renders, expect);
 
 // Topics as code: the same names as the application, no fewer partitions.
 const kafkaTopics = Object.values(renders).flatMap((docs) => byKind(docs, 'KafkaTopic'));
