@@ -44,3 +44,16 @@ export async function waitForGroupMembers(groupId: string, members: number, time
     await admin.disconnect();
   }
 }
+
+/** The member ids of `groupId` now (none: nobody consumes in it). */
+export async function groupMembers(groupId: string): Promise<string[]> {
+  const { kafka } = loadConfig({ kafka: KafkaEnv }, process.env);
+  const admin = createKafkaClient(kafka, 'test-groups').admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    return (groups[0]?.members ?? []).map((m) => m.memberId);
+  } finally {
+    await admin.disconnect();
+  }
+}
