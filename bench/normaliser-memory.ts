@@ -84,8 +84,8 @@ async function runOnce(kafka: Kafka, publisher: KafkaPublisher, o: RunOptions): 
   let i = 0;
   let refused = 0;
   let tap: Awaited<ReturnType<typeof tapOutputs>> | undefined;
-  let processes: ReturnType<ProcessMonitor['stop']> = {};
-  let threadHeaps: MemoryRun['threadHeaps'] = {};
+  let processes: ReturnType<ProcessMonitor['stop']>;
+  let threadHeaps: MemoryRun['threadHeaps'];
   const dead = () => svc.child.exitCode !== null || svc.child.signalCode !== null;
   try {
     tap = await tapOutputs(kafka, sentAt);
