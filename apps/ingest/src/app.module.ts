@@ -1,13 +1,12 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { KafkaModule } from '@news/kafka';
-import { ObservabilityModule, ServiceObservability } from '@news/observability';
+import { HealthModule, ObservabilityModule, SCHEMA_GATE, ServiceObservability } from '@news/observability';
 import { ArticleIntakeService } from './articles/article-intake.service';
 import { ArticlesController } from './articles/articles.controller';
 import { PushService } from './articles/push.service';
 import { rateLimiterProvider } from './auth/rate-limiter.providers';
 import { SourceRegistry } from './auth/source-registry';
-import { receiptStoreProviders } from './delivery/receipt-store.providers';
-import { HealthController } from './health.controller';
+import { INGEST_SCHEMA_GATE, receiptStoreProviders } from './delivery/receipt-store.providers';
 import { INGEST_CONFIG, IngestConfig } from './ingest.config';
 import { OpenApiController } from './openapi/openapi.controller';
 import { FeedPoller } from './poller/feed-poller';
@@ -24,6 +23,7 @@ export class IngestModule {
       { provide: INGEST_CONFIG, useValue: config },
       { provide: SourceRegistry, useValue: registry },
       ...receiptStoreProviders(config),
+      { provide: SCHEMA_GATE, useExisting: INGEST_SCHEMA_GATE },
       rateLimiterProvider,
       ArticleIntakeService,
       PushService,
@@ -39,11 +39,13 @@ export class IngestModule {
         KafkaModule.forRoot({
           env: config.kafka,
           clientName: 'ingest',
-          maxInFlightPublishes: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
+          maxQueuedMessages: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
         }),
         ObservabilityModule.forRoot(observability),
+        // Transports show in the readiness details; a failing one never makes ingest not ready.
+        HealthModule.forRoot({ producer: true, schema: 'unless-unreachable', extra: [TransportsService] }),
       ],
-      controllers: [ArticlesController, HealthController, OpenApiController],
+      controllers: [ArticlesController, OpenApiController],
       providers,
     };
   }

@@ -3,9 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions, readSchemaState, SchemaGate } from '@news/database';
 import { KafkaModule } from '@news/kafka';
-import { ObservabilityModule, ServiceObservability } from '@news/observability';
+import { HealthModule, ObservabilityModule, SCHEMA_GATE, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
-import { HealthController } from './health.controller';
 import { EMBARGO_POLL_MS, EmbargoReleaser } from './persist/embargo-releaser';
 import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
 import { StoredArticlesService } from './persist/stored-articles.service';
@@ -27,8 +26,9 @@ export class StoreModule {
           retryAttempts: 10,
           retryDelay: 1_000,
         }),
+        HealthModule.forRoot({ database: true, schema: 'required', consumers: true }),
       ],
-      controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController, HealthController],
+      controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
@@ -41,6 +41,7 @@ export class StoreModule {
             return new SchemaGate({ read: () => readSchemaState(ds), log: (level, m) => logger[level](m) });
           },
         },
+        { provide: SCHEMA_GATE, useExisting: SchemaGate },
         { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
         StoredArticlesService,
         EmbargoReleaser,

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, GoneException, NotFoundException, Param, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, GoneException, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ArticleQueryRepository } from '@news/database';
 import { toArticleView, toSearchHitView, toVersionView } from './article-view';
 import { encodeCursor } from './search-cursor';
@@ -18,7 +18,7 @@ function checkedId(id: string): string {
 
 @Controller('v1/articles')
 export class ArticlesController {
-  constructor(private readonly articles: ArticleQueryRepository) {}
+  constructor(@Inject(ArticleQueryRepository) private readonly articles: ArticleQueryRepository) {}
 
   @Get()
   async search(@Query() query: Record<string, unknown>) {
