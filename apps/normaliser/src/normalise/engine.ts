@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
+import { getHeapStatistics, type HeapInfo } from 'node:v8';
 import { BoilerplateModel } from '@news/cleaning';
 import type { RawArticleEvent } from '@news/contracts';
 import { PermanentError } from '@news/kafka';
-import { getHeapStatistics, type HeapInfo } from 'node:v8';
 import { ChromeHub } from '../boilerplate/chrome-hub';
 import { InlineChrome, LearnedChrome, OwnSlice, slicesOf } from '../boilerplate/learned-chrome';
 import type { NormalisedJobResult, WorkerInit } from '../pool/pool-protocol';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PipelineMetrics } from '@news/observability';
 import { Gauge } from 'prom-client';
+import { PipelineMetrics } from '@news/observability';
 import type { NormaliseEngine } from './engine';
 import { NORMALISE_ENGINE } from './normaliser.service';
 

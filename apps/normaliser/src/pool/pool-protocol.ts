@@ -1,6 +1,6 @@
 import type { BoilerplateSnapshot } from '@news/cleaning';
-import type { SharedSlice } from '../boilerplate/chrome-hub';
 import type { QualityFlag, RawArticleEvent } from '@news/contracts';
+import type { SharedSlice } from '../boilerplate/chrome-hub';
 
 /** What each normaliser worker is started with. */
 export interface WorkerInit {
