@@ -77,7 +77,11 @@ async function runOnce(kafka: Kafka, publisher: KafkaPublisher, o: RunOptions): 
   const groupId = `bench-mem-${runId}`;
   await startGroupAtEnd(groupId, TOPICS.articlesRaw.name);
   const env = { KAFKA_GROUP_ID: groupId, LOG_LEVEL: 'warn', NORMALISER_REPLICA_ID: `bench-mem-${runId}`, ...o.env };
-  const svc = await startService('normaliser', env, { root: o.root, memoryLimitBytes: o.limitBytes ?? undefined, nodeArgs: o.nodeArgs });
+  const svc = await startService('normaliser', env, {
+    root: o.root,
+    memoryLimitBytes: o.limitBytes ?? undefined,
+    nodeArgs: o.nodeArgs,
+  });
   const sentAt = new Map<string, number>();
   const monitor = new ProcessMonitor({ normaliser: svc.child.pid! });
   const heaps = new ThreadHeapSampler({ normaliser: svc.metricsUrl });
@@ -101,7 +105,10 @@ async function runOnce(kafka: Kafka, publisher: KafkaPublisher, o: RunOptions): 
       if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
       const batch = [];
       for (let k = 0; k < perTick && i < total; k++, i++) {
-        const event = rawEventOf({ ...corpus[i % corpus.length], externalId: `${corpus[i % corpus.length].externalId}-m${i}` });
+        const event = rawEventOf({
+          ...corpus[i % corpus.length],
+          externalId: `${corpus[i % corpus.length].externalId}-m${i}`,
+        });
         sentAt.set(event.envelope.correlationId, Date.now());
         batch.push(encoded(event));
       }
@@ -158,14 +165,20 @@ async function main(): Promise<void> {
   const manifest = manifestMemory('normaliser');
   // Each build under its own Deployment's limit and with its own Node flags, as it was deployed.
   const limitOf = (root?: string) =>
-    values.limit === 'none' ? null : values.limit === 'manifest' ? manifestMemory('normaliser', root).limitBytes : quantityBytes(values.limit);
+    values.limit === 'none'
+      ? null
+      : values.limit === 'manifest'
+        ? manifestMemory('normaliser', root).limitBytes
+        : quantityBytes(values.limit);
   const variants: Array<{ name: string; root?: string }> = [{ name: 'current' }];
   if (values.baseline) variants.unshift({ name: `baseline ${values.baseline}`, root: baselineRoot(values.baseline) });
   const runs: MemoryRun[] = [];
   const log = (m: string) => process.stderr.write(`[memory ${new Date().toISOString()}] ${m}\n`);
   for (let round = 1; round <= Number(values.rounds); round++) {
     for (const v of round % 2 === 1 ? variants : [...variants].reverse()) {
-      log(`${v.name}, round ${round}: ${values.rate}/s for ${values.seconds} s, load average ${loadavg()[0].toFixed(2)}`);
+      log(
+        `${v.name}, round ${round}: ${values.rate}/s for ${values.seconds} s, load average ${loadavg()[0].toFixed(2)}`,
+      );
       const run = await runOnce(kafka, publisher, {
         variant: v.name,
         root: v.root,
@@ -177,7 +190,9 @@ async function main(): Promise<void> {
         nodeArgs: v.root ? serviceNodeArgsOf(v.root, 'normaliser') : SERVICE_NODE_ARGS.normaliser,
       });
       runs.push(run);
-      log(`${v.name}: RSS steady ${run.process?.rssSteadyMb} MB, peak ${run.process?.rssMaxMb} MB; p99 ${run.latencyMs.p99} ms`);
+      log(
+        `${v.name}: RSS steady ${run.process?.rssSteadyMb} MB, peak ${run.process?.rssMaxMb} MB; p99 ${run.latencyMs.p99} ms`,
+      );
     }
   }
   await publisher.disconnect();

@@ -28,7 +28,12 @@ function limitCell(r: MemoryRun): string {
   return `${mb} MiB cgroup, ${r.limit.oomKills} OOM kills`;
 }
 
-export function renderMemoryTable(result: { date: string; commit: string; machine: { cpus: number; cpuModel?: string }; runs: MemoryRun[] }): string {
+export function renderMemoryTable(result: {
+  date: string;
+  commit: string;
+  machine: { cpus: number; cpuModel?: string };
+  runs: MemoryRun[];
+}): string {
   const rows = result.runs.map((r) => {
     const heaps = Object.entries(r.threadHeaps)
       .map(([thread, h]) => `${thread} ${h.medianMb} (max ${h.maxMb})`)

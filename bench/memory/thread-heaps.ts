@@ -42,7 +42,8 @@ export class ThreadHeapSampler {
           (heaps) => {
             const byThread = this.samples.get(service) ?? new Map<string, number[]>();
             this.samples.set(service, byThread);
-            for (const [thread, bytes] of Object.entries(heaps)) byThread.set(thread, [...(byThread.get(thread) ?? []), bytes]);
+            for (const [thread, bytes] of Object.entries(heaps))
+              byThread.set(thread, [...(byThread.get(thread) ?? []), bytes]);
           },
           () => undefined,
         );
@@ -61,7 +62,10 @@ export class ThreadHeapSampler {
       for (const [thread, values] of byThread) {
         // The first fifth is start-up, as for RSS (process-stats.ts).
         const settled = values.slice(Math.floor(values.length / 5)).sort((a, b) => a - b);
-        out[service][thread] = { medianMb: mb(settled[Math.floor(settled.length / 2)]), maxMb: mb(Math.max(...values)) };
+        out[service][thread] = {
+          medianMb: mb(settled[Math.floor(settled.length / 2)]),
+          maxMb: mb(Math.max(...values)),
+        };
       }
     }
     return out;

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 const byKind = (docs, kind) => docs.filter((d) => d.kind === kind);
 const workloads = (docs) =>
-  docs.filter((d) => d.kind === 'Deployment' || d.kind === 'Job').map((d) => ({ doc: d, where: `${d.kind}/${d.metadata.name}`, labels: d.spec.template.metadata?.labels ?? {} }));
+  docs
+    .filter((d) => d.kind === 'Deployment' || d.kind === 'Job')
+    .map((d) => ({ doc: d, where: `${d.kind}/${d.metadata.name}`, labels: d.spec.template.metadata?.labels ?? {} }));
 
 /** A label selector (matchLabels + matchExpressions In/NotIn/Exists) against a pod's labels. */
 export function selectorMatches(selector, labels) {
@@ -46,46 +48,109 @@ export function classDefault(source, name) {
 }
 
 export function checkScaling(docs, at, expect) {
-  const scaled = new Set([...byKind(docs, 'HorizontalPodAutoscaler'), ...byKind(docs, 'ScaledObject')].map((h) => h.spec.scaleTargetRef.name));
+  const scaled = new Set(
+    [...byKind(docs, 'HorizontalPodAutoscaler'), ...byKind(docs, 'ScaledObject')].map(
+      (h) => h.spec.scaleTargetRef.name,
+    ),
+  );
   for (const d of byKind(docs, 'Deployment')) {
     if (!scaled.has(d.metadata.name)) continue;
-    expect(d.spec.replicas === undefined, at(`Deployment/${d.metadata.name}`),
-      `replicas is set (${d.spec.replicas}) on a Deployment an autoscaler owns: every apply would reset the scaled count (docs/operations.md "Scale")`);
+    expect(
+      d.spec.replicas === undefined,
+      at(`Deployment/${d.metadata.name}`),
+      `replicas is set (${d.spec.replicas}) on a Deployment an autoscaler owns: every apply would reset the scaled count (docs/operations.md "Scale")`,
+    );
   }
 }
 
 function peersOpen(rules, side) {
   // A rule without peers (or with an empty peer) admits every address.
-  return rules.some((r) => !r[side] || r[side].length === 0 || r[side].some((p) => Object.keys(p).length === 0 || (p.podSelector && !p.namespaceSelector && Object.keys(p.podSelector).length === 0)));
+  return rules.some(
+    (r) =>
+      !r[side] ||
+      r[side].length === 0 ||
+      r[side].some(
+        (p) =>
+          Object.keys(p).length === 0 ||
+          (p.podSelector && !p.namespaceSelector && Object.keys(p.podSelector).length === 0),
+      ),
+  );
 }
 
 export function checkNetwork(docs, at, expect) {
   const policies = byKind(docs, 'NetworkPolicy');
-  const denyAll = policies.find((p) => !p.spec.ingress && !p.spec.egress && ['Ingress', 'Egress'].every((t) => (p.spec.policyTypes ?? []).includes(t))
-    && workloads(docs).every((w) => selectorMatches(p.spec.podSelector, w.labels)));
-  expect(denyAll, at('NetworkPolicy'), 'no default-deny policy over every workload (policyTypes Ingress and Egress, no rules)');
+  const denyAll = policies.find(
+    (p) =>
+      !p.spec.ingress &&
+      !p.spec.egress &&
+      ['Ingress', 'Egress'].every((t) => (p.spec.policyTypes ?? []).includes(t)) &&
+      workloads(docs).every((w) => selectorMatches(p.spec.podSelector, w.labels)),
+  );
+  expect(
+    denyAll,
+    at('NetworkPolicy'),
+    'no default-deny policy over every workload (policyTypes Ingress and Egress, no rules)',
+  );
   for (const p of policies) {
-    expect(!peersOpen(p.spec.ingress ?? [], 'from'), at(`NetworkPolicy/${p.metadata.name}`), 'an ingress rule admits every source (no or empty "from")');
-    expect(!peersOpen(p.spec.egress ?? [], 'to'), at(`NetworkPolicy/${p.metadata.name}`), 'an egress rule admits every destination (no or empty "to")');
+    expect(
+      !peersOpen(p.spec.ingress ?? [], 'from'),
+      at(`NetworkPolicy/${p.metadata.name}`),
+      'an ingress rule admits every source (no or empty "from")',
+    );
+    expect(
+      !peersOpen(p.spec.egress ?? [], 'to'),
+      at(`NetworkPolicy/${p.metadata.name}`),
+      'an egress rule admits every destination (no or empty "to")',
+    );
   }
-  const selecting = (labels, type) => policies.filter((p) => (p.spec.policyTypes ?? []).includes(type) && p !== denyAll && selectorMatches(p.spec.podSelector, labels));
+  const selecting = (labels, type) =>
+    policies.filter(
+      (p) => (p.spec.policyTypes ?? []).includes(type) && p !== denyAll && selectorMatches(p.spec.podSelector, labels),
+    );
   for (const { where, labels } of workloads(docs)) {
     const egress = selecting(labels, 'Egress').flatMap((p) => p.spec.egress ?? []);
-    expect(egress.some((r) => (r.ports ?? []).some((x) => x.port === 53)), at(where), 'no NetworkPolicy lets it resolve names (DNS egress)');
+    expect(
+      egress.some((r) => (r.ports ?? []).some((x) => x.port === 53)),
+      at(where),
+      'no NetworkPolicy lets it resolve names (DNS egress)',
+    );
     const ports = new Set(egress.flatMap((r) => (r.ports ?? []).map((x) => x.port)));
-    expect([9092, 9093, 5432].some((x) => ports.has(x)), at(where), 'no NetworkPolicy lets it reach Kafka or PostgreSQL');
-    expect([...ports].every((x) => [53, 9092, 9093, 5432].includes(x)), at(where), `egress beyond DNS, Kafka and PostgreSQL: ports ${[...ports].join(', ')}`);
+    expect(
+      [9092, 9093, 5432].some((x) => ports.has(x)),
+      at(where),
+      'no NetworkPolicy lets it reach Kafka or PostgreSQL',
+    );
+    expect(
+      [...ports].every((x) => [53, 9092, 9093, 5432].includes(x)),
+      at(where),
+      `egress beyond DNS, Kafka and PostgreSQL: ports ${[...ports].join(', ')}`,
+    );
   }
   const ingest = workloads(docs).find((w) => w.labels['app.kubernetes.io/name'] === 'news-ingest');
   if (ingest) {
-    const from = selecting(ingest.labels, 'Ingress').flatMap((p) => (p.spec.ingress ?? []).filter((r) => (r.ports ?? []).some((x) => x.port === 'http'))).flatMap((r) => r.from ?? []);
-    expect(from.length > 0 && from.every((f) => f.namespaceSelector && f.podSelector), at(ingest.where), 'its http port must admit the ingress controller\'s pods only (namespace and pod selector)');
+    const from = selecting(ingest.labels, 'Ingress')
+      .flatMap((p) => (p.spec.ingress ?? []).filter((r) => (r.ports ?? []).some((x) => x.port === 'http')))
+      .flatMap((r) => r.from ?? []);
+    expect(
+      from.length > 0 && from.every((f) => f.namespaceSelector && f.podSelector),
+      at(ingest.where),
+      "its http port must admit the ingress controller's pods only (namespace and pod selector)",
+    );
   }
   const store = workloads(docs).find((w) => w.labels['app.kubernetes.io/name'] === 'news-store');
   if (store) {
-    const from = selecting(store.labels, 'Ingress').flatMap((p) => (p.spec.ingress ?? []).filter((r) => (r.ports ?? []).some((x) => x.port === 'http'))).flatMap((r) => r.from ?? []);
-    const named = (f) => (f.namespaceSelector?.matchExpressions ?? []).some((e) => e.key === 'kubernetes.io/metadata.name' && e.operator === 'In' && e.values.length > 0);
-    expect(from.length > 0 && from.every(named), at(store.where), 'its API must admit named consumer namespaces only (kubernetes.io/metadata.name In [...])');
+    const from = selecting(store.labels, 'Ingress')
+      .flatMap((p) => (p.spec.ingress ?? []).filter((r) => (r.ports ?? []).some((x) => x.port === 'http')))
+      .flatMap((r) => r.from ?? []);
+    const named = (f) =>
+      (f.namespaceSelector?.matchExpressions ?? []).some(
+        (e) => e.key === 'kubernetes.io/metadata.name' && e.operator === 'In' && e.values.length > 0,
+      );
+    expect(
+      from.length > 0 && from.every(named),
+      at(store.where),
+      'its API must admit named consumer namespaces only (kubernetes.io/metadata.name In [...])',
+    );
   }
 }
 
@@ -96,17 +161,32 @@ export function checkIngress(docs, at, expect, { env, ingestSource, kafkaSentTim
   if (!ing) return;
   const w = at('Ingress/news-ingest');
   const a = ing.metadata.annotations ?? {};
-  expect((ing.spec.tls ?? []).length > 0 && ing.spec.tls.every((t) => t.secretName && (t.hosts ?? []).length > 0), w, 'TLS with a host and a Secret required');
+  expect(
+    (ing.spec.tls ?? []).length > 0 && ing.spec.tls.every((t) => t.secretName && (t.hosts ?? []).length > 0),
+    w,
+    'TLS with a host and a Secret required',
+  );
   const bodyBytes = Number(env.INGEST_MAX_BODY_BYTES ?? classDefault(ingestSource, 'INGEST_MAX_BODY_BYTES'));
-  expect(nginxBytes(a['nginx.ingress.kubernetes.io/proxy-body-size']) === bodyBytes, w,
-    `proxy-body-size ${a['nginx.ingress.kubernetes.io/proxy-body-size']} must equal INGEST_MAX_BODY_BYTES (${bodyBytes} bytes)`);
+  expect(
+    nginxBytes(a['nginx.ingress.kubernetes.io/proxy-body-size']) === bodyBytes,
+    w,
+    `proxy-body-size ${a['nginx.ingress.kubernetes.io/proxy-body-size']} must equal INGEST_MAX_BODY_BYTES (${bodyBytes} bytes)`,
+  );
   const sentMs = Number(env.KAFKA_PRODUCE_SENT_TIMEOUT_MS ?? kafkaSentTimeoutMs);
   for (const t of ['proxy-read-timeout', 'proxy-send-timeout']) {
     const seconds = Number(a[`nginx.ingress.kubernetes.io/${t}`]);
-    expect(seconds * 1000 > sentMs, w, `${t} (${seconds} s) must exceed KAFKA_PRODUCE_SENT_TIMEOUT_MS (${sentMs} ms): ingest answers a slow acknowledgement itself`);
+    expect(
+      seconds * 1000 > sentMs,
+      w,
+      `${t} (${seconds} s) must exceed KAFKA_PRODUCE_SENT_TIMEOUT_MS (${sentMs} ms): ingest answers a slow acknowledgement itself`,
+    );
   }
   const backends = (ing.spec.rules ?? []).flatMap((r) => r.http?.paths ?? []).map((p) => p.backend?.service);
-  expect(backends.length > 0 && backends.every((b) => b?.name === 'news-ingest' && b.port?.name === 'http'), w, 'must route to the news-ingest Service\'s http port only');
+  expect(
+    backends.length > 0 && backends.every((b) => b?.name === 'news-ingest' && b.port?.name === 'http'),
+    w,
+    "must route to the news-ingest Service's http port only",
+  );
 }
 
 /** The newest benchmark results that measured each service's RSS: { service: { peakMiB, file, date } }. */
@@ -114,7 +194,13 @@ export function measuredPeaks(root, apps) {
   const dir = join(root, 'bench/results');
   const sources = [
     { file: 'pipeline-full-latest.json', date: (j) => j.startedAt, peaks: (j) => walkPeaks(j, apps) },
-    { file: 'normaliser-memory-latest.json', date: (j) => j.date, peaks: (j) => ({ normaliser: j.runs.filter((r) => r.variant === 'current' && r.process).map((r) => r.process.rssMaxMb) }) },
+    {
+      file: 'normaliser-memory-latest.json',
+      date: (j) => j.date,
+      peaks: (j) => ({
+        normaliser: j.runs.filter((r) => r.variant === 'current' && r.process).map((r) => r.process.rssMaxMb),
+      }),
+    },
   ];
   const out = {};
   for (const s of sources) {
@@ -141,16 +227,24 @@ function walkPeaks(node, apps, out = {}) {
 
 export function checkMemory(docs, at, expect, peaks, apps) {
   for (const d of byKind(docs, 'Deployment')) {
-    const app = apps.find((a) => (d.spec.template.spec.containers[0].args ?? []).join(' ').includes(`dist/apps/${a}/src/main.js`));
+    const app = apps.find((a) =>
+      (d.spec.template.spec.containers[0].args ?? []).join(' ').includes(`dist/apps/${a}/src/main.js`),
+    );
     const args = d.spec.template.spec.containers[0].args ?? [];
-    expect(args.some((a) => /^--max-old-space-size-percentage=\d+$/.test(a)), at(`Deployment/${d.metadata.name}`),
-      'V8 heap not capped: --max-old-space-size-percentage=<n> before the script (docs/operations.md "Memory")');
+    expect(
+      args.some((a) => /^--max-old-space-size-percentage=\d+$/.test(a)),
+      at(`Deployment/${d.metadata.name}`),
+      'V8 heap not capped: --max-old-space-size-percentage=<n> before the script (docs/operations.md "Memory")',
+    );
     const peak = peaks[app];
     expect(peak, at(`Deployment/${d.metadata.name}`), `no benchmark result reports ${app}'s RSS (bench/results)`);
     if (!peak) continue;
     const limit = quantityMiB(d.spec.template.spec.containers[0].resources?.limits?.memory);
-    expect(limit >= 1.5 * peak.peakMiB, at(`Deployment/${d.metadata.name}`),
-      `memory limit ${limit} MiB is under 1.5 × the measured peak RSS ${peak.peakMiB} MiB (${peak.file}, ${peak.date})`);
+    expect(
+      limit >= 1.5 * peak.peakMiB,
+      at(`Deployment/${d.metadata.name}`),
+      `memory limit ${limit} MiB is under 1.5 × the measured peak RSS ${peak.peakMiB} MiB (${peak.file}, ${peak.date})`,
+    );
   }
 }
 
@@ -161,15 +255,27 @@ export function checkMigrationStep(renders, expect) {
     if (!m) continue;
     const overlay = renders[`overlays/${m[1]}`] ?? [];
     const kinds = docs.map((d) => `${d.kind}/${d.metadata.name}`).sort();
-    expect(JSON.stringify(kinds) === JSON.stringify(['Job/news-migrate', 'ServiceAccount/news-migrate']), `k8s/${name}`, `must hold the migration Job and its ServiceAccount only, has ${kinds.join(', ')}`);
+    expect(
+      JSON.stringify(kinds) === JSON.stringify(['Job/news-migrate', 'ServiceAccount/news-migrate']),
+      `k8s/${name}`,
+      `must hold the migration Job and its ServiceAccount only, has ${kinds.join(', ')}`,
+    );
     for (const d of docs) {
       const same = overlay.find((o) => o.kind === d.kind && o.metadata.name === d.metadata.name);
-      expect(same && JSON.stringify(same) === JSON.stringify(d), `k8s/${name}`, `${d.kind}/${d.metadata.name} differs from the one in k8s/overlays/${m[1]}`);
+      expect(
+        same && JSON.stringify(same) === JSON.stringify(d),
+        `k8s/${name}`,
+        `${d.kind}/${d.metadata.name} differs from the one in k8s/overlays/${m[1]}`,
+      );
     }
     const job = docs.find((d) => d.kind === 'Job');
     const a = job?.metadata.annotations ?? {};
     expect(a['argocd.argoproj.io/hook'] === 'PreSync', `k8s/${name}`, 'the Job must be an Argo CD PreSync hook');
-    expect(a['kustomize.toolkit.fluxcd.io/force'] === 'enabled', `k8s/${name}`, 'Flux must replace the Job (kustomize.toolkit.fluxcd.io/force: enabled)');
+    expect(
+      a['kustomize.toolkit.fluxcd.io/force'] === 'enabled',
+      `k8s/${name}`,
+      'Flux must replace the Job (kustomize.toolkit.fluxcd.io/force: enabled)',
+    );
   }
 }
 
@@ -177,9 +283,27 @@ export function checkMigrationStep(renders, expect) {
 export function checkFlux(docs, expect) {
   const ks = Object.fromEntries(byKind(docs, 'Kustomization').map((k) => [k.metadata.name, k.spec]));
   const where = 'k8s/flux';
-  expect(ks['news-migrate']?.wait === true && ks['news-migrate']?.force === true, where, 'news-migrate must wait for the Job and force its replacement');
-  expect(/overlays\/[^/]+\/migrate$/.test(ks['news-migrate']?.path ?? ''), where, 'news-migrate must apply an overlay\'s migrate/ step');
-  expect((ks['news-pipeline']?.dependsOn ?? []).some((d) => d.name === 'news-migrate'), where, 'news-pipeline must dependOn news-migrate');
-  const deleted = (ks['news-pipeline']?.patches ?? []).filter((p) => /\$patch: delete/.test(p.patch)).map((p) => `${p.target?.kind}/${p.target?.name}`);
-  expect(deleted.includes('Job/news-migrate'), where, 'news-pipeline must leave the Job to news-migrate ($patch: delete)');
+  expect(
+    ks['news-migrate']?.wait === true && ks['news-migrate']?.force === true,
+    where,
+    'news-migrate must wait for the Job and force its replacement',
+  );
+  expect(
+    /overlays\/[^/]+\/migrate$/.test(ks['news-migrate']?.path ?? ''),
+    where,
+    "news-migrate must apply an overlay's migrate/ step",
+  );
+  expect(
+    (ks['news-pipeline']?.dependsOn ?? []).some((d) => d.name === 'news-migrate'),
+    where,
+    'news-pipeline must dependOn news-migrate',
+  );
+  const deleted = (ks['news-pipeline']?.patches ?? [])
+    .filter((p) => /\$patch: delete/.test(p.patch))
+    .map((p) => `${p.target?.kind}/${p.target?.name}`);
+  expect(
+    deleted.includes('Job/news-migrate'),
+    where,
+    'news-pipeline must leave the Job to news-migrate ($patch: delete)',
+  );
 }

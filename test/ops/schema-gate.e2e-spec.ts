@@ -21,7 +21,11 @@ const dbUrl = (() => {
 })();
 
 async function migrate(migrations: typeof MIGRATIONS): Promise<void> {
-  const ds = new DataSource({ ...databaseOptions({ DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: 2, DATABASE_SSL: false }), migrations, logging: false });
+  const ds = new DataSource({
+    ...databaseOptions({ DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: 2, DATABASE_SSL: false }),
+    migrations,
+    logging: false,
+  });
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
@@ -62,7 +66,11 @@ describe('schema gate: services against an older schema', () => {
   it('stay not ready until the missing migration is applied, then become ready', async () => {
     const last = migrationNames().at(-1)!;
     const groupId = `test-gate-${randomUUID().slice(0, 8)}`;
-    const store = await startService('store', { DATABASE_URL: dbUrl, KAFKA_GROUP_ID: groupId, KAFKA_START_FROM: 'latest' }, { noWait: true });
+    const store = await startService(
+      'store',
+      { DATABASE_URL: dbUrl, KAFKA_GROUP_ID: groupId, KAFKA_START_FROM: 'latest' },
+      { noWait: true },
+    );
     const ingest = await startService('ingest', { DATABASE_URL: dbUrl }, { noWait: true });
     services.push(store, ingest);
     const health = async (svc: ServiceProcess): Promise<{ code: number; body: Health }> => {
@@ -71,7 +79,11 @@ describe('schema gate: services against an older schema', () => {
     };
 
     for (const svc of [store, ingest]) {
-      await waitFor(`${svc.name} to report the old schema`, async () => svc.output().includes('database schema is older than this build'), 60_000);
+      await waitFor(
+        `${svc.name} to report the old schema`,
+        async () => svc.output().includes('database schema is older than this build'),
+        60_000,
+      );
       expect(svc.output()).toContain(`missing ${last}`);
       const { code, body } = await health(svc);
       expect(code).toBe(503);

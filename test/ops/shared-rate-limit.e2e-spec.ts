@@ -21,7 +21,9 @@ describe('cluster-wide ingest rate limit (two ingest processes, one PostgreSQL)'
     const sourceId = `rl-${randomUUID().slice(0, 8)}`;
     const env = {
       INGEST_AUTH_MODE: 'keys',
-      INGEST_API_KEYS: JSON.stringify([{ id: sourceId, keySha256: [createHash('sha256').update(key).digest('hex')], rateLimitPerMinute: PER_MINUTE }]),
+      INGEST_API_KEYS: JSON.stringify([
+        { id: sourceId, keySha256: [createHash('sha256').update(key).digest('hex')], rateLimitPerMinute: PER_MINUTE },
+      ]),
       LOG_LEVEL: 'warn',
     };
     replicas.push(...(await Promise.all([startService('ingest', env), startService('ingest', env)])));
@@ -51,7 +53,9 @@ describe('cluster-wide ingest rate limit (two ingest processes, one PostgreSQL)'
     expect(total).toBeGreaterThanOrEqual(PER_MINUTE);
     expect(total).toBeLessThanOrEqual(PER_MINUTE + Math.ceil((elapsedSeconds * PER_MINUTE) / 60));
     expect(total).toBeLessThan(2 * PER_MINUTE);
-    process.stdout.write(`shared rate limit: ${admitted.join(' + ')} = ${total} admitted of ${REQUESTS} in ${elapsedSeconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `shared rate limit: ${admitted.join(' + ')} = ${total} admitted of ${REQUESTS} in ${elapsedSeconds.toFixed(1)} s\n`,
+    );
     // Both replicas took part: each admitted some and refused some.
     expect(admitted.every((n) => n > 0)).toBe(true);
     expect(statuses.every((s) => s.includes(429))).toBe(true);

@@ -13,7 +13,9 @@ describe('.env.example', () => {
   });
 
   it('gives every variable one line of meaning', () => {
-    const undocumented = collectVariables(root).filter((v) => v.doc === '').map((v) => v.name);
+    const undocumented = collectVariables(root)
+      .filter((v) => v.doc === '')
+      .map((v) => v.name);
     expect(undocumented).toEqual([]);
   });
 
@@ -23,7 +25,12 @@ describe('.env.example', () => {
     expect(vars.get('KAFKA_BROKERS')?.services).toEqual(['ingest', 'normaliser', 'store']);
     expect(vars.get('KAFKA_BROKERS')?.defaults.get('store')).toBeUndefined();
     expect(vars.get('METRICS_PORT')?.defaults.get('normaliser')).toBe('9464');
-    expect(vars.get('DATABASE_POOL_SIZE')?.defaults).toEqual(new Map([['ingest', '5'], ['store', '10']]));
+    expect(vars.get('DATABASE_POOL_SIZE')?.defaults).toEqual(
+      new Map([
+        ['ingest', '5'],
+        ['store', '10'],
+      ]),
+    );
     expect(vars.get('DATABASE_URL')?.secret).toBe(true);
     expect(vars.get('DATABASE_URL')?.requiredBy).toEqual(['store']);
     expect(vars.get('KAFKA_GROUP_ID')?.requiredBy).toEqual(['normaliser', 'store']);
@@ -35,7 +42,9 @@ describe('.env.example', () => {
   });
 
   it('takes the first sentence of a doc comment', () => {
-    expect(firstSentence('Largest body, in bytes (413 beyond).\n More detail. ')).toBe('Largest body, in bytes (413 beyond).');
+    expect(firstSentence('Largest body, in bytes (413 beyond).\n More detail. ')).toBe(
+      'Largest body, in bytes (413 beyond).',
+    );
     expect(firstSentence('No full stop')).toBe('No full stop');
     expect(firstSentence('Some, e.g. this, i.e. that? Yes.')).toBe('Some, e.g. this, i.e. that?');
   });

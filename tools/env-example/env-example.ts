@@ -21,7 +21,12 @@ export const SERVICES: Record<string, Record<string, ConfigClass>> = {
 };
 
 /** Where the config classes are declared (parsed for their doc comments and default expressions). */
-const SOURCES = ['libs/config/src/sections.ts', 'apps/ingest/src/ingest.config.ts', 'apps/normaliser/src/normaliser.config.ts', 'apps/store/src/store.config.ts'];
+const SOURCES = [
+  'libs/config/src/sections.ts',
+  'apps/ingest/src/ingest.config.ts',
+  'apps/normaliser/src/normaliser.config.ts',
+  'apps/store/src/store.config.ts',
+];
 
 interface Declared {
   doc: string;
@@ -42,7 +47,11 @@ function readDeclarations(root: string): Map<string, Map<string, Declared>> {
           .getJSDocCommentsAndTags(m)
           .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
           .join(' ');
-        props.set(m.name.getText(source), { doc, initializer: m.initializer, required: m.exclamationToken !== undefined });
+        props.set(m.name.getText(source), {
+          doc,
+          initializer: m.initializer,
+          required: m.exclamationToken !== undefined,
+        });
       }
       classes.set(node.name!.text, props);
     }
@@ -62,7 +71,8 @@ export function firstSentence(doc: string): string {
 /** A class's properties as declared, base class first (HttpEnv's METRICS_PORT is MetricsEnv's). */
 function propertiesOf(cls: ConfigClass, declared: Map<string, Map<string, Declared>>): Array<[string, Declared]> {
   const chain: string[] = [];
-  for (let c: unknown = cls; typeof c === 'function' && c.name !== ''; c = Object.getPrototypeOf(c)) chain.unshift(c.name);
+  for (let c: unknown = cls; typeof c === 'function' && c.name !== ''; c = Object.getPrototypeOf(c))
+    chain.unshift(c.name);
   return chain.flatMap((name) => [...(declared.get(name) ?? new Map<string, Declared>())]);
 }
 
@@ -96,7 +106,14 @@ export function collectVariables(root: string): EnvVariable[] {
     for (const cls of Object.values(sections)) {
       const instance = new cls() as Record<string, unknown>;
       for (const [name, d] of propertiesOf(cls, declared)) {
-        const v: EnvVariable = vars.get(name) ?? { name, services: [], requiredBy: [], defaults: new Map(), secret: isSecret(instance, name), doc: '' };
+        const v: EnvVariable = vars.get(name) ?? {
+          name,
+          services: [],
+          requiredBy: [],
+          defaults: new Map(),
+          secret: isSecret(instance, name),
+          doc: '',
+        };
         if (!v.services.includes(service)) v.services.push(service);
         if (d.required && !v.requiredBy.includes(service)) v.requiredBy.push(service);
         if (d.initializer && hasCall(d.initializer)) v.computed = d.initializer.getText();
@@ -113,10 +130,12 @@ function entry(v: EnvVariable): string[] {
   const values = [...new Set(v.defaults.values())];
   const lines = [`# ${v.doc || '(undocumented)'}`];
   const facts = [`Read by ${v.services.join(', ')}.`];
-  if (v.requiredBy.length > 0) facts.push(v.requiredBy.length === v.services.length ? 'Required.' : `Required by ${v.requiredBy.join(', ')}.`);
+  if (v.requiredBy.length > 0)
+    facts.push(v.requiredBy.length === v.services.length ? 'Required.' : `Required by ${v.requiredBy.join(', ')}.`);
   if (v.secret) facts.push('Secret: from a Secret in Kubernetes, never in a ConfigMap.');
   if (v.computed) facts.push(`Default: computed at start-up (${v.computed}).`);
-  else if (values.length > 1) facts.push(`Default: ${[...v.defaults].map(([s, d]) => `${d ?? 'none'} (${s})`).join(', ')}.`);
+  else if (values.length > 1)
+    facts.push(`Default: ${[...v.defaults].map(([s, d]) => `${d ?? 'none'} (${s})`).join(', ')}.`);
   lines.push(`# ${facts.join(' ')}`);
   const value = v.computed ? undefined : [...v.defaults.values()][0];
   lines.push(v.computed ? `# ${v.name}=` : `${v.name}=${value ?? ''}`);
@@ -131,6 +150,11 @@ export function renderEnvExample(root: string): string {
     '# An empty value is the same as unset.',
   ];
   const body = collectVariables(root).flatMap((v) => ['', ...entry(v)]);
-  const extra = EXTRA_VARIABLES.flatMap((v) => ['', `# ${v.doc}`, `# Read by ${v.readBy}.`, `${v.commented ? '# ' : ''}${v.name}=${v.default}`]);
+  const extra = EXTRA_VARIABLES.flatMap((v) => [
+    '',
+    `# ${v.doc}`,
+    `# Read by ${v.readBy}.`,
+    `${v.commented ? '# ' : ''}${v.name}=${v.default}`,
+  ]);
   return [...head, ...body, '', '# Read outside the config classes:', ...extra, ''].join('\n');
 }

@@ -14,7 +14,12 @@ export interface ExtraVariable {
 }
 
 export const EXTRA_VARIABLES: ExtraVariable[] = [
-  { name: 'LOG_LEVEL', default: 'info', doc: 'Lowest pino level logged (trace, debug, info, warn, error, fatal).', readBy: 'libs/observability/src/logger.ts' },
+  {
+    name: 'LOG_LEVEL',
+    default: 'info',
+    doc: 'Lowest pino level logged (trace, debug, info, warn, error, fatal).',
+    readBy: 'libs/observability/src/logger.ts',
+  },
   {
     name: 'NODE_ENV',
     default: 'production',

@@ -72,7 +72,10 @@ export function memoryCgroup(name: string, limitBytes: number): MemoryCgroup | n
     dir,
     limitBytes,
     wrap: (file, args) => ({ file: '/bin/sh', args: ['-c', `echo $$ > '${procs}' && exec "$0" "$@"`, file, ...args] }),
-    oomKills: () => (v2 ? readNumber(join(dir, 'memory.events'), 'oom_kill') : readNumber(join(dir, 'memory.oom_control'), 'oom_kill')) ?? 0,
+    oomKills: () =>
+      (v2
+        ? readNumber(join(dir, 'memory.events'), 'oom_kill')
+        : readNumber(join(dir, 'memory.oom_control'), 'oom_kill')) ?? 0,
     peakBytes: () => readNumber(join(dir, v2 ? 'memory.peak' : 'memory.max_usage_in_bytes')),
     remove: () => {
       try {

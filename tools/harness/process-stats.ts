@@ -62,7 +62,10 @@ export class ProcessMonitor {
       const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
       // Memory after warm-up: the first fifth of the run is start-up and JIT.
       const warm = s[Math.floor(s.length / 5)];
-      const settled = s.slice(Math.floor(s.length / 5)).map((x) => x.rssBytes).sort((a, b) => a - b);
+      const settled = s
+        .slice(Math.floor(s.length / 5))
+        .map((x) => x.rssBytes)
+        .sort((a, b) => a - b);
       out[name] = {
         cpuPercent: Math.round(((last.cpuSeconds - first.cpuSeconds) / ((last.atMs - first.atMs) / 1000)) * 1000) / 10,
         rssStartMb: mb(warm.rssBytes),

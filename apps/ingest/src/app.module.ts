@@ -31,7 +31,11 @@ export class IngestModule {
     if (config.ingest.INGEST_POLL_FEEDS) providers.push(FeedPoller);
     const transports = transportsFromConfig(config.ingest);
     if (transports.length > 0) {
-      providers.push({ provide: TRANSPORTS, useValue: transports }, ...transportReceiptProviders(config), TransportsService);
+      providers.push(
+        { provide: TRANSPORTS, useValue: transports },
+        ...transportReceiptProviders(config),
+        TransportsService,
+      );
     }
     return {
       module: IngestModule,

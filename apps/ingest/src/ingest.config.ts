@@ -123,6 +123,11 @@ export class IngestDatabaseEnv {
   DATABASE_SSL = false;
 }
 
-export const INGEST_CONFIG_SECTIONS = { kafka: KafkaEnv, http: HttpEnv, ingest: IngestEnv, database: IngestDatabaseEnv };
+export const INGEST_CONFIG_SECTIONS = {
+  kafka: KafkaEnv,
+  http: HttpEnv,
+  ingest: IngestEnv,
+  database: IngestDatabaseEnv,
+};
 export type IngestConfig = LoadedConfig<typeof INGEST_CONFIG_SECTIONS>;
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');

@@ -16,7 +16,11 @@ export function engineFor(config: NormaliserConfig): NormaliseEngine {
   const n = config.normaliser;
   const replicaId = n.NORMALISER_REPLICA_ID ?? hostname();
   if (n.NORMALISER_WORKERS === 0) return new InlineEngine(replicaId);
-  return new PooledEngine({ replicaId, workers: n.NORMALISER_WORKERS, articleTimeoutMs: n.NORMALISER_ARTICLE_TIMEOUT_MS });
+  return new PooledEngine({
+    replicaId,
+    workers: n.NORMALISER_WORKERS,
+    articleTimeoutMs: n.NORMALISER_ARTICLE_TIMEOUT_MS,
+  });
 }
 
 @Module({})

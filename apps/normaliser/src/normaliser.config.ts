@@ -58,7 +58,12 @@ export class NormaliserEnv {
   NORMALISER_ARTICLE_TIMEOUT_MS = 1_000;
 }
 
-export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };
+export const NORMALISER_CONFIG_SECTIONS = {
+  kafka: KafkaEnv,
+  consumer: KafkaConsumerEnv,
+  http: HttpEnv,
+  normaliser: NormaliserEnv,
+};
 export type NormaliserConfig = LoadedConfig<typeof NORMALISER_CONFIG_SECTIONS>;
 /** The normaliser's own settings (NormaliserEnv), for injection. */
 export const NORMALISER_ENV = Symbol('NORMALISER_ENV');

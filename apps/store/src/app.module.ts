@@ -1,7 +1,14 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions, readSchemaState, SchemaGate } from '@news/database';
+import {
+  AnnouncementRepository,
+  ArticleQueryRepository,
+  ArticleRepository,
+  databaseOptions,
+  readSchemaState,
+  SchemaGate,
+} from '@news/database';
 import { KafkaModule } from '@news/kafka';
 import { HealthModule, ObservabilityModule, SCHEMA_GATE, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
@@ -31,8 +38,16 @@ export class StoreModule {
       controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
-        { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
-        { provide: AnnouncementRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AnnouncementRepository(ds) },
+        {
+          provide: ArticleQueryRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new ArticleQueryRepository(ds),
+        },
+        {
+          provide: AnnouncementRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new AnnouncementRepository(ds),
+        },
         {
           provide: SchemaGate,
           inject: [DataSource],

@@ -18,7 +18,11 @@ describe('SchemaGate', () => {
   it('stays behind while a migration is missing, logs why once, and turns current when it is applied', async () => {
     let applied = ['A1', 'B2'];
     const logs: string[] = [];
-    const gate = new SchemaGate({ read: async () => state(applied), log: (level, m) => logs.push(`${level}: ${m}`), retryMs: 10 });
+    const gate = new SchemaGate({
+      read: async () => state(applied),
+      log: (level, m) => logs.push(`${level}: ${m}`),
+      retryMs: 10,
+    });
     expect(await gate.start()).toBe('behind');
     expect(gate.describe()).toEqual({ schema: 'behind', latestApplied: 'B2', required: 'C3', missing: ['C3'] });
     const current = gate.waitUntilCurrent();
@@ -41,7 +45,11 @@ describe('SchemaGate', () => {
 
   it('is unknown while the database cannot be read, and a stop releases the waiters', async () => {
     const logs: string[] = [];
-    const gate = new SchemaGate({ read: () => Promise.reject(new Error('connect ECONNREFUSED')), log: (_, m) => logs.push(m), retryMs: 10 });
+    const gate = new SchemaGate({
+      read: () => Promise.reject(new Error('connect ECONNREFUSED')),
+      log: (_, m) => logs.push(m),
+      retryMs: 10,
+    });
     expect(await gate.start()).toBe('unknown');
     const waiting = gate.waitUntilCurrent();
     await new Promise((r) => setTimeout(r, 50));

@@ -65,7 +65,12 @@ export class SchemaGate {
   describe(): Record<string, unknown> {
     if (this.status === 'unknown') return { schema: 'unknown', error: this.lastError };
     const s = this.last!;
-    return { schema: this.status, latestApplied: s.latestApplied ?? null, required: s.required.at(-1), missing: s.missing };
+    return {
+      schema: this.status,
+      latestApplied: s.latestApplied ?? null,
+      required: s.required.at(-1),
+      missing: s.missing,
+    };
   }
 
   /** Looks now, then every `retryMs` until current. */
@@ -119,7 +124,10 @@ export class SchemaGate {
   private report(): void {
     const s = this.last;
     if (this.status === 'current') {
-      this.options.log('log', `database schema is current: ${s!.required.length} migrations, latest ${s!.latestApplied}`);
+      this.options.log(
+        'log',
+        `database schema is current: ${s!.required.length} migrations, latest ${s!.latestApplied}`,
+      );
     } else if (this.status === 'behind') {
       this.options.log(
         'warn',

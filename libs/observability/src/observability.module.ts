@@ -157,7 +157,15 @@ export class ObservabilityModule implements NestModule {
         ShutdownState,
         PipelineHealth,
       ],
-      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, MetricsServer, ShutdownState, PipelineHealth, TerminusModule],
+      exports: [
+        PipelineMetrics,
+        PINO_LOGGER,
+        BATCH_OBSERVER,
+        MetricsServer,
+        ShutdownState,
+        PipelineHealth,
+        TerminusModule,
+      ],
     };
   }
 

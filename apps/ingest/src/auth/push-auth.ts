@@ -61,7 +61,11 @@ export function checkSender(caller: PushCaller, sender: string | undefined): voi
   const allowed = caller.source?.allowedSenders;
   if (!allowed || sender === undefined) return;
   if (!allowed.some((a) => a.toLowerCase() === sender.toLowerCase())) {
-    throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `sender ${sender} is not on the allow-list of source "${caller.source!.id}"` });
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: `sender ${sender} is not on the allow-list of source "${caller.source!.id}"`,
+    });
   }
 }
 

@@ -17,7 +17,9 @@ export const rateLimiterProvider: Provider = {
     return new SharedRateLimiter(new RateBucketRepository(ds), {
       onStateChange: (err) =>
         err
-          ? logger.warn(`rate limits: the database does not answer (${err.message}); each replica limits alone until it does`)
+          ? logger.warn(
+              `rate limits: the database does not answer (${err.message}); each replica limits alone until it does`,
+            )
           : logger.log('rate limits: shared by the replicas again'),
     });
   },

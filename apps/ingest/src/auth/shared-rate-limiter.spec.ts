@@ -11,7 +11,11 @@ describe('SharedRateLimiter', () => {
     expect(await limiter.take('src', 60)).toBe(1);
     expect(await limiter.take('src', 6)).toBe(8); // 0.75 of a token at 0.1 a second
     expect(await limiter.take('src', 0)).toBe(0);
-    expect(asked).toEqual([['src', 60, 1], ['src', 60, 1], ['src', 6, 0.1]]);
+    expect(asked).toEqual([
+      ['src', 60, 1],
+      ['src', 60, 1],
+      ['src', 6, 0.1],
+    ]);
   });
 
   it('limits locally while the database fails, then asks it again', async () => {
@@ -40,7 +44,10 @@ describe('SharedRateLimiter', () => {
   });
 
   it('does not let a hung database hold the push', async () => {
-    const limiter = new SharedRateLimiter({ take: () => new Promise<RateDecision>(() => undefined) }, { timeoutMs: 20 });
+    const limiter = new SharedRateLimiter(
+      { take: () => new Promise<RateDecision>(() => undefined) },
+      { timeoutMs: 20 },
+    );
     expect(await limiter.take('s', 60)).toBe(0);
   });
 });

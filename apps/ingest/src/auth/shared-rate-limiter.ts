@@ -38,7 +38,11 @@ export class SharedRateLimiter implements RequestLimiter {
     if (this.now() < this.downUntil) return this.local.take(key, perMinute);
     const perSecond = perMinute / 60;
     try {
-      const d = await within(this.buckets.take(key, perMinute, perSecond), this.options.timeoutMs ?? 1_000, 'rate bucket');
+      const d = await within(
+        this.buckets.take(key, perMinute, perSecond),
+        this.options.timeoutMs ?? 1_000,
+        'rate bucket',
+      );
       if (this.down) {
         this.down = false;
         this.options.onStateChange?.(undefined);

@@ -35,7 +35,12 @@ class TimeoutError extends Error {}
 export async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took over ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      work,
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took over ${ms} ms`)), ms)),
+      ),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -129,7 +134,10 @@ export class ResilientReceiptStore implements ReceiptStore {
     return this.options.timeoutMs ?? 1_000;
   }
 
-  private keep(receipts: IngestReceipt[], answers: Array<{ sourceId: string; key: string; answer: IdempotentAnswer }>): void {
+  private keep(
+    receipts: IngestReceipt[],
+    answers: Array<{ sourceId: string; key: string; answer: IdempotentAnswer }>,
+  ): void {
     for (const r of receipts) this.receipts.set(keyOf(r), r);
     for (const a of answers) this.answers.set(answerKey(a.sourceId, a.key), a);
     const max = this.options.maxPending ?? 100_000;
@@ -142,7 +150,9 @@ export class ResilientReceiptStore implements ReceiptStore {
     this.options.events?.failure?.(operation, err);
     if (!this.up) return;
     this.up = false;
-    this.logger.warn(`receipt store unavailable (${operation}: ${(err as Error).message}): publishing without the lookup; receipts are kept in memory until it answers`);
+    this.logger.warn(
+      `receipt store unavailable (${operation}: ${(err as Error).message}): publishing without the lookup; receipts are kept in memory until it answers`,
+    );
     this.options.events?.state?.(false);
     this.schedule();
   }
@@ -150,10 +160,13 @@ export class ResilientReceiptStore implements ReceiptStore {
   private schedule(rounds = 1): void {
     if (this.closed || this.timer) return;
     // Full jitter up to retryEveryMs: the replicas that lost the database together do not probe it in step.
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.recover().then((ok) => (ok ? undefined : this.schedule(rounds + 1)));
-    }, retryBackoffMs(rounds, this.options.retryEveryMs ?? 1_000, 100));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.recover().then((ok) => (ok ? undefined : this.schedule(rounds + 1)));
+      },
+      retryBackoffMs(rounds, this.options.retryEveryMs ?? 1_000, 100),
+    );
     this.timer.unref();
   }
 

@@ -16,7 +16,7 @@ describe('feed poller configuration and backoff', () => {
     expect(backoffSeconds(7200, 3)).toBe(7200);
   });
 
-  it('jitters a failed poll\'s wait between the interval and that ceiling, never before the interval', () => {
+  it("jitters a failed poll's wait between the interval and that ceiling, never before the interval", () => {
     expect(jitteredBackoffMs(60, 0, () => 0.9)).toBe(60_000);
     expect(jitteredBackoffMs(60, 2, () => 0)).toBe(60_000);
     expect(jitteredBackoffMs(60, 2, () => 0.5)).toBe(150_000);

@@ -19,7 +19,12 @@ describe('ChromeHub', () => {
     // The same slices again, or older ones: nothing new to share.
     expect(hub.merge(own.snapshot(true))).toEqual([]);
     expect(hub.merge(learned('p2.w0', 3).snapshot(true))).toEqual([]);
-    expect(hub.all().map((s) => s.replica).sort()).toEqual(['p1.w0', 'p2.w0']);
+    expect(
+      hub
+        .all()
+        .map((s) => s.replica)
+        .sort(),
+    ).toEqual(['p1.w0', 'p2.w0']);
     // Only this process's workers' slices are kept whole: a restarted worker resumes from exactly what it had.
     expect(hub.ownSnapshot('p1.w0')).toEqual(own.snapshot(true));
     expect(hub.ownSnapshot('p2.w0').sources).toEqual({});
@@ -31,8 +36,18 @@ describe('ChromeHub', () => {
     hub.forget('times', 'p1.w0');
     expect(hub.all()).toEqual([]);
     expect(hub.ownSnapshot().sources).toEqual({});
-    for (const [replica, documents] of [['a', 5], ['b', 9], ['c', 7]] as const) hub.merge(learned(replica, documents).snapshot(true));
-    expect(hub.all().map((s) => s.replica).sort()).toEqual(['b', 'c']);
+    for (const [replica, documents] of [
+      ['a', 5],
+      ['b', 9],
+      ['c', 7],
+    ] as const)
+      hub.merge(learned(replica, documents).snapshot(true));
+    expect(
+      hub
+        .all()
+        .map((s) => s.replica)
+        .sort(),
+    ).toEqual(['b', 'c']);
     expect(hub.stats()).toMatchObject({ sources: 1, slices: 2 });
   });
 

@@ -42,7 +42,8 @@ export class ChromeHub {
         if (held && held.documents >= entry.documents) continue;
         const slice = compactSlice(entry.documents, entry.lines);
         this.slicesOf(source).set(replica, slice);
-        if (replica.startsWith(this.options.workerPrefix)) this.own.set(`${replica}|${source}`, { documents: entry.documents, json: JSON.stringify(entry) });
+        if (replica.startsWith(this.options.workerPrefix))
+          this.own.set(`${replica}|${source}`, { documents: entry.documents, json: JSON.stringify(entry) });
         changed.push({ source, replica, slice });
         this.trim(source);
       }
@@ -60,7 +61,8 @@ export class ChromeHub {
   /** Every slice held, for a (re)started worker. */
   all(): SharedSlice[] {
     const out: SharedSlice[] = [];
-    for (const [source, replicas] of this.compact) for (const [replica, slice] of replicas) out.push({ source, replica, slice });
+    for (const [source, replicas] of this.compact)
+      for (const [replica, slice] of replicas) out.push({ source, replica, slice });
     return out;
   }
 
@@ -70,7 +72,8 @@ export class ChromeHub {
     for (const [key, { json }] of this.own) {
       const bar = key.indexOf('|');
       const [r, source] = [key.slice(0, bar), key.slice(bar + 1)];
-      if ((replica === undefined || r === replica) && (!sources || sources.includes(source))) (out[source] ??= {})[r] = JSON.parse(json) as SliceEntry;
+      if ((replica === undefined || r === replica) && (!sources || sources.includes(source)))
+        (out[source] ??= {})[r] = JSON.parse(json) as SliceEntry;
     }
     return { version: 1, sources: out };
   }

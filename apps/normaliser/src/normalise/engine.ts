@@ -33,7 +33,10 @@ export interface ThreadHeap {
 export class InlineEngine implements NormaliseEngine {
   readonly chrome: InlineChrome;
 
-  constructor(replicaId: string, private readonly learn = true) {
+  constructor(
+    replicaId: string,
+    private readonly learn = true,
+  ) {
     this.chrome = new InlineChrome(new BoilerplateModel({ replicaId }));
   }
 
@@ -44,7 +47,9 @@ export class InlineEngine implements NormaliseEngine {
       return result;
     } catch (err) {
       // The cleaner is deterministic: the same input will fail again.
-      throw new PermanentError(`cleaning failed for article ${raw.article.articleId}: ${(err as Error).message}`, { cause: err });
+      throw new PermanentError(`cleaning failed for article ${raw.article.articleId}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 
@@ -88,7 +93,12 @@ export class PooledEngine implements NormaliseEngine {
     this.pool = new WorkerPool({
       script: join(__dirname, '..', 'pool', 'normalise-worker'),
       size: options.workers,
-      workerData: (i): WorkerInit => ({ replicaId: workerId(i), maxReplicas, learn: options.learn !== false, warmUp: true }),
+      workerData: (i): WorkerInit => ({
+        replicaId: workerId(i),
+        maxReplicas,
+        learn: options.learn !== false,
+        warmUp: true,
+      }),
       onStart: (post, i) => {
         post({ type: 'merge', snapshot: this.hub.ownSnapshot(workerId(i)) });
         post({ type: 'share', slices: this.hub.all() });
@@ -131,7 +141,9 @@ export class PooledEngine implements NormaliseEngine {
         this.logger.warn(`article ${raw.article.articleId}: ${err.message}; reading it with the linear fallback`);
         return this.fallback(raw);
       }
-      throw new PermanentError(`cleaning failed for article ${raw.article.articleId}: ${(err as Error).message}`, { cause: err });
+      throw new PermanentError(`cleaning failed for article ${raw.article.articleId}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 
@@ -142,10 +154,15 @@ export class PooledEngine implements NormaliseEngine {
    */
   private async fallback(raw: RawArticleEvent): Promise<NormalisedJobResult> {
     try {
-      return await this.pool.run<NormalisedJobResult>({ type: 'fallback', raw }, Math.max(5_000, 5 * this.options.articleTimeoutMs));
+      return await this.pool.run<NormalisedJobResult>(
+        { type: 'fallback', raw },
+        Math.max(5_000, 5 * this.options.articleTimeoutMs),
+      );
     } catch (err) {
       if (!(err instanceof JobTimeoutError || err instanceof WorkerDiedError)) throw err;
-      this.logger.warn(`article ${raw.article.articleId}: linear fallback on a worker failed (${err.message}); reading it on the main thread`);
+      this.logger.warn(
+        `article ${raw.article.articleId}: linear fallback on a worker failed (${err.message}); reading it on the main thread`,
+      );
       return encoded(normaliseWithinBound(raw));
     }
   }

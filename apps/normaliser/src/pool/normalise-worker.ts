@@ -60,7 +60,8 @@ parentPort!.on('message', (msg: WorkerRequest & { requestId?: number }) => {
     const result = handle(msg);
     if (msg.requestId !== undefined) parentPort!.postMessage({ requestId: msg.requestId, result });
   } catch (err) {
-    if (msg.requestId !== undefined) parentPort!.postMessage({ requestId: msg.requestId, error: (err as Error).message });
+    if (msg.requestId !== undefined)
+      parentPort!.postMessage({ requestId: msg.requestId, error: (err as Error).message });
   }
 });
 

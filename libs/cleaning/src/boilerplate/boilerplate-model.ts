@@ -54,7 +54,6 @@ interface Slice {
   recentKeys: string[];
 }
 
-
 const DEFAULTS = {
   minDocuments: 4,
   minShare: 0.3,
@@ -164,7 +163,10 @@ export class BoilerplateModel {
         if ((onlyOwn && replica !== this.opts.replicaId) || isCompactSlice(slice)) continue;
         (sources[source] ??= {})[replica] = {
           documents: slice.documents,
-          lines: Array.from(slice.lines, ([fp, s]) => [fp, Math.round(s.count * 1000) / 1000, s.at] as [string, number, number]),
+          lines: Array.from(
+            slice.lines,
+            ([fp, s]) => [fp, Math.round(s.count * 1000) / 1000, s.at] as [string, number, number],
+          ),
           recentKeys: [...slice.recentKeys],
         };
       }
@@ -279,7 +281,9 @@ export class BoilerplateModel {
   private trimReplicas(source: string): void {
     const replicas = this.sources.get(source)!;
     if (replicas.size <= this.opts.maxReplicas) return;
-    const ranked = Array.from(replicas).filter(([id]) => id !== this.opts.replicaId).sort((a, b) => a[1].documents - b[1].documents);
+    const ranked = Array.from(replicas)
+      .filter(([id]) => id !== this.opts.replicaId)
+      .sort((a, b) => a[1].documents - b[1].documents);
     while (replicas.size > this.opts.maxReplicas && ranked.length > 0) replicas.delete(ranked.shift()![0]);
   }
 
@@ -287,13 +291,20 @@ export class BoilerplateModel {
   private strongest(lines: [string, number, number][], documents: number): [string, number, number][] {
     if (lines.length <= this.opts.maxLinesPerSource) return lines;
     const target = Math.floor(this.opts.maxLinesPerSource * 0.8);
-    return [...lines].sort((a, b) => this.decayed({ count: b[1], at: b[2] }, documents) - this.decayed({ count: a[1], at: a[2] }, documents)).slice(0, target);
+    return [...lines]
+      .sort(
+        (a, b) =>
+          this.decayed({ count: b[1], at: b[2] }, documents) - this.decayed({ count: a[1], at: a[2] }, documents),
+      )
+      .slice(0, target);
   }
 
   /** Drops the weakest lines (lowest decayed count) down to 80 % of the bound. */
   private evict(slice: Slice): void {
     const target = Math.floor(this.opts.maxLinesPerSource * 0.8);
-    const ranked = Array.from(slice.lines).sort((a, b) => this.decayed(a[1], slice.documents) - this.decayed(b[1], slice.documents));
+    const ranked = Array.from(slice.lines).sort(
+      (a, b) => this.decayed(a[1], slice.documents) - this.decayed(b[1], slice.documents),
+    );
     for (let i = 0; i < ranked.length - target; i++) slice.lines.delete(ranked[i][0]);
   }
 }

@@ -8,7 +8,12 @@ function replicas(): BoilerplateModel[] {
     const m = new BoilerplateModel({ replicaId: `r${r}`, halfLifeDocuments: 50 });
     for (let n = 0; n < 40 + r * 30; n++) {
       for (const source of ['times', 'gazette']) {
-        const lines = [`Subscribe to the ${source}`, `Story ${n % 17} of ${source} told again`, `Line ${n} of replica ${r}`, `Shared ${n % 5}`];
+        const lines = [
+          `Subscribe to the ${source}`,
+          `Story ${n % 17} of ${source} told again`,
+          `Line ${n} of replica ${r}`,
+          `Shared ${n % 5}`,
+        ];
         if (n % 3 === 0) lines.push(`Weekly ${source} quiz number ${n % 4}`);
         m.learn(source, `${source}-${r}-${n}`, lines);
       }
@@ -59,7 +64,10 @@ describe('compact slices of other replicas', () => {
   it('live in shared memory, and the one with more documents wins', () => {
     const model = new BoilerplateModel({ replicaId: 'me' });
     const newer = compactSlice(10, [['subscribe to the times', 6, 10]]);
-    const older = compactSlice(4, [['subscribe to the times', 4, 4], ['old line', 4, 4]]);
+    const older = compactSlice(4, [
+      ['subscribe to the times', 4, 4],
+      ['old line', 4, 4],
+    ]);
     expect(newer.hashes.buffer).toBeInstanceOf(SharedArrayBuffer);
     model.mergeCompact('times', 'other', newer);
     model.mergeCompact('times', 'other', older);
@@ -76,7 +84,10 @@ describe('compact slices of other replicas', () => {
     for (const [fp, count] of lines) expect(slice.counts[findLine(slice, fingerprintHash(fp))]).toBe(count);
     expect(findLine(slice, fingerprintHash('fingerprint 500'))).toBe(-1);
     // The same fingerprint twice keeps the larger count.
-    const twice = compactSlice(3, [['a', 1, 1], ['a', 3, 2]]);
+    const twice = compactSlice(3, [
+      ['a', 1, 1],
+      ['a', 3, 2],
+    ]);
     expect(Array.from(twice.counts)).toEqual([3]);
   });
 });

@@ -44,7 +44,9 @@ export function fingerprintHash(s: string): number {
 
 /** A compact slice from a snapshot's `[fingerprint, count, at]` lines, in shared memory. */
 export function compactSlice(documents: number, lines: ReadonlyArray<readonly [string, number, number]>): CompactSlice {
-  const keyed = lines.map(([fp, count, at]) => ({ hash: fingerprintHash(fp), count, at })).sort((a, b) => a.hash - b.hash);
+  const keyed = lines
+    .map(([fp, count, at]) => ({ hash: fingerprintHash(fp), count, at }))
+    .sort((a, b) => a.hash - b.hash);
   // Equal hashes (the same fingerprint twice, or a collision): one entry, the larger count.
   const deduped: typeof keyed = [];
   for (const e of keyed) {

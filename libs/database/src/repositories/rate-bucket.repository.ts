@@ -28,7 +28,11 @@ export class RateBucketRepository {
 
   /** One request against a bucket of `burst` tokens refilled at `perSecond`; a new bucket starts full. */
   async take(key: string, burst: number, perSecond: number): Promise<RateDecision> {
-    const { rows } = await preparedQuery<{ admitted: boolean; tokens: number }>(this.ds, 'ingest-rate-take-v1', TAKE, [key, burst, perSecond]);
+    const { rows } = await preparedQuery<{ admitted: boolean; tokens: number }>(this.ds, 'ingest-rate-take-v1', TAKE, [
+      key,
+      burst,
+      perSecond,
+    ]);
     return { admitted: rows[0].admitted, tokens: Number(rows[0].tokens) };
   }
 

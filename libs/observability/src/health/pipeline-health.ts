@@ -34,8 +34,13 @@ export class PipelineHealth {
    * The database has the migrations this build needs (a SchemaGate of @news/database, by shape). `unknown`
    * (unreadable) counts as ready only where the service runs without its database (ingest, degraded).
    */
-  schema(gate: { state: 'current' | 'behind' | 'unknown'; describe(): Record<string, unknown> }, unknownIsReady = false) {
+  schema(
+    gate: { state: 'current' | 'behind' | 'unknown'; describe(): Record<string, unknown> },
+    unknownIsReady = false,
+  ) {
     const check = this.indicators.check('schema');
-    return gate.state === 'current' || (gate.state === 'unknown' && unknownIsReady) ? check.up(gate.describe()) : check.down(gate.describe());
+    return gate.state === 'current' || (gate.state === 'unknown' && unknownIsReady)
+      ? check.up(gate.describe())
+      : check.down(gate.describe());
   }
 }
