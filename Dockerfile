@@ -1,9 +1,11 @@
 # syntax=docker/dockerfile:1
 #
 # One image for the whole pipeline. The command picks what runs:
-#   ingest      node --max-semi-space-size=16 dist/apps/ingest/src/main.js (default CMD)
-#   normaliser  node dist/apps/normaliser/src/main.js
-#   store       node dist/apps/store/src/main.js
+#   ingest      node --max-semi-space-size=16 --max-old-space-size-percentage=50 dist/apps/ingest/src/main.js (default CMD)
+#   normaliser  node --max-old-space-size-percentage=20 dist/apps/normaliser/src/main.js
+#   store       node --max-old-space-size-percentage=50 dist/apps/store/src/main.js
+# Each V8 heap is capped at a share of the container's memory limit, which Node reads from the cgroup
+# (per thread: the normaliser's workers each get its 20 %); docs/operations.md, "Memory".
 #   migrations  node node_modules/typeorm/cli.js migration:run -d dist/libs/database/src/data-source.js
 #   topics      node dist/libs/kafka/src/cli/ensure-topics.js
 # Named targets (ingest, normaliser, store, migrate) set that CMD for you when
@@ -47,11 +49,13 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends tini \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# NODE_OPTIONS: the one-off programs (migrations, topics, replays) get half the container's memory limit as
+# heap; the services' own commands set their share (a flag on the command line wins over NODE_OPTIONS).
 # NODE_COMPILE_CACHE: V8 keeps the compiled code of the modules a service loads in /tmp (an emptyDir in
 # Kubernetes, kept across container restarts), so a service restarted after a crash loads them with less CPU
 # and rejoins its consumer group sooner.
 ENV NODE_ENV=production \
-    NODE_OPTIONS=--enable-source-maps \
+    NODE_OPTIONS="--enable-source-maps --max-old-space-size-percentage=50" \
     NODE_COMPILE_CACHE=/tmp/node-compile-cache \
     PORT=3000 \
     HOST=0.0.0.0
@@ -71,7 +75,7 @@ EXPOSE 3000 9464
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--", "node"]
-CMD ["--max-semi-space-size=16", "dist/apps/ingest/src/main.js"]
+CMD ["--max-semi-space-size=16", "--max-old-space-size-percentage=50", "dist/apps/ingest/src/main.js"]
 
 # ---------------------------------------------------------------- one target per app
 FROM runtime AS migrate
@@ -79,13 +83,13 @@ HEALTHCHECK NONE
 CMD ["node_modules/typeorm/cli.js", "migration:run", "-d", "dist/libs/database/src/data-source.js"]
 
 FROM runtime AS store
-CMD ["dist/apps/store/src/main.js"]
+CMD ["--max-old-space-size-percentage=50", "dist/apps/store/src/main.js"]
 
 FROM runtime AS normaliser
-CMD ["dist/apps/normaliser/src/main.js"]
+CMD ["--max-old-space-size-percentage=20", "dist/apps/normaliser/src/main.js"]
 
 FROM runtime AS ingest
-CMD ["--max-semi-space-size=16", "dist/apps/ingest/src/main.js"]
+CMD ["--max-semi-space-size=16", "--max-old-space-size-percentage=50", "dist/apps/ingest/src/main.js"]
 
 # Default target (last stage): the generic image, command chosen at run time.
 FROM runtime

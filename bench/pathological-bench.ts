@@ -12,10 +12,11 @@
  * table and writes bench/results/pathological-latest.{json,md}.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { baselineRoot } from '../tools/harness/baseline';
 import { repoRoot } from '../tools/harness/repo-root';
 import { ServiceProcess, startService } from '../tools/harness/processes';
 import { pathologicalCases, PathologicalCase } from './pathological/cases';
@@ -35,18 +36,6 @@ interface Timing {
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** A build of `ref` in .run/bench-baseline-<ref> (node_modules shared with this checkout). */
-function baselineRoot(ref: string): string {
-  const dir = join(ROOT, '.run', `bench-baseline-${ref.replace(/[^A-Za-z0-9._-]/g, '_')}`);
-  if (!existsSync(dir)) {
-    mkdirSync(join(ROOT, '.run'), { recursive: true });
-    execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { cwd: ROOT, stdio: 'inherit' });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  }
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: dir, stdio: 'inherit' });
-  return dir;
 }
 
 async function startPipeline(root: string | undefined, runId: string): Promise<ServiceProcess[]> {
@@ -76,9 +65,17 @@ async function servedAfter(storeUrl: string, id: string, since: number, deadline
   return null;
 }
 
-async function runCase(urls: { ingest: string; store: string }, c: PathologicalCase, source: string): Promise<Omit<Timing, 'variant' | 'round'>> {
+async function runCase(
+  urls: { ingest: string; store: string },
+  c: PathologicalCase,
+  source: string,
+): Promise<Omit<Timing, 'variant' | 'round'>> {
   const started = Date.now();
-  const res = await fetch(`${urls.ingest}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: c.request(source) });
+  const res = await fetch(`${urls.ingest}/v1/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: c.request(source),
+  });
   const answer = (await res.json()) as { id?: string; accepted?: Array<{ id: string }> };
   const canaryAt = Date.now();
   const canary = await fetch(`${urls.ingest}/v1/articles`, {
@@ -92,7 +89,7 @@ async function runCase(urls: { ingest: string; store: string }, c: PathologicalC
     Promise.all(ids.map((id) => servedAfter(urls.store, id, started, 120_000))),
     servedAfter(urls.store, canaryId, canaryAt, 120_000),
   ]);
-  const slowMs = res.status === 202 && slowTimes.every((t) => t !== null) ? Math.max(...(slowTimes)) : null;
+  const slowMs = res.status === 202 && slowTimes.every((t) => t !== null) ? Math.max(...slowTimes) : null;
   return { case: c.name, slowMs, canaryMs, slowStatus: res.status };
 }
 
@@ -110,19 +107,36 @@ async function main(): Promise<void> {
         for (const c of pathologicalCases()) {
           const t = await runCase({ ingest: services[0].url, store: services[2].url }, c, `patho-${runId}`);
           timings.push({ variant: v.name, round, ...t });
-          console.log(`${v.name} round ${round} ${c.name}: ${t.slowStatus} slow ${t.slowMs ?? '-'} ms, canary ${t.canaryMs ?? '-'} ms`);
+          console.log(
+            `${v.name} round ${round} ${c.name}: ${t.slowStatus} slow ${t.slowMs ?? '-'} ms, canary ${t.canaryMs ?? '-'} ms`,
+          );
         }
       } finally {
         await stop(services);
       }
     }
   }
-  const summary = { date: new Date().toISOString(), commit: gitHead(), cores: cpus().length, loadavg: loadavg(), rounds, timings };
-  const table = renderTable(timings, variants.map((v) => v.name), median);
+  const summary = {
+    date: new Date().toISOString(),
+    commit: gitHead(),
+    cores: cpus().length,
+    loadavg: loadavg(),
+    rounds,
+    timings,
+  };
+  const table = renderTable(
+    timings,
+    variants.map((v) => v.name),
+    median,
+  );
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'pathological-latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', 'pathological-latest.md'), `${table}\n`);
-  console.log(`\n${table}\n(${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `\n${table}\n(${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
 }
 
 function gitHead(): string {

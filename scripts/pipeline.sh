@@ -31,12 +31,14 @@ start_service() {
   if pid_of "$name" >/dev/null; then log "$name already running (pid $(pid_of "$name"))"; return; fi
   local extra=() node_flags=()
   case "$name" in
-    normaliser) extra=(KAFKA_GROUP_ID="${NORMALISER_GROUP_ID:-news-normaliser}") ;;
-    store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}") ;;
+    # The V8 flags are the service's in every deployment (docs/operations.md, "Memory"; docs/ingest.md, "Node flags").
+    normaliser) extra=(KAFKA_GROUP_ID="${NORMALISER_GROUP_ID:-news-normaliser}")
+                node_flags=(--max-old-space-size-percentage=20) ;;
+    store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}")
+           node_flags=(--max-old-space-size-percentage=50) ;;
     # Local development accepts pushes without API keys unless INGEST_API_KEYS is given.
-    # The V8 flag is ingest's in every deployment (docs/ingest.md, "Node flags").
     ingest) extra=(INGEST_AUTH_MODE="${INGEST_AUTH_MODE:-$([[ -n "${INGEST_API_KEYS:-}" ]] && echo keys || echo open)}")
-            node_flags=(--max-semi-space-size=16) ;;
+            node_flags=(--max-semi-space-size=16 --max-old-space-size-percentage=50) ;;
   esac
   log "starting $name on 127.0.0.1:${PORTS[$name]} (log: .run/apps/$name.log)"
   env KAFKA_BROKERS="$KAFKA_BROKERS" DATABASE_URL="$DATABASE_URL" PORT="${PORTS[$name]}" METRICS_PORT="${METRICS_PORTS[$name]}" \

@@ -22,7 +22,19 @@ const CHROME = [
   'Gazette readers can collect their free wall calendar at the front desk on Main Street.',
 ];
 
-const SUBJECTS = ['council', 'harbour', 'school', 'hospital', 'bridge', 'market', 'library', 'railway', 'museum', 'stadium', 'airport'];
+const SUBJECTS = [
+  'council',
+  'harbour',
+  'school',
+  'hospital',
+  'bridge',
+  'market',
+  'library',
+  'railway',
+  'museum',
+  'stadium',
+  'airport',
+];
 const PEOPLE = ['Ann Holt', 'Raj Patel', 'Li Wei', 'Omar Said', 'Eva Novak', 'Tom Brady', 'Ines Costa'];
 const VERBS = ['welcomed', 'criticised', 'questioned', 'praised', 'opposed', 'defended'];
 /** Story lines that differ in words, not only in numbers, from one article to the next. */
@@ -40,7 +52,13 @@ function story(i: number): string[] {
 function rawArticle(i: number, source = SOURCE): RawArticleEvent {
   const lines = [CHROME[0], ...story(i), CHROME[1]];
   return toContract(RawArticleEvent, {
-    envelope: { eventId: randomUUID(), schemaVersion: 1, sourceId: source, receivedAt: new Date(), correlationId: `c${i}` },
+    envelope: {
+      eventId: randomUUID(),
+      schemaVersion: 1,
+      sourceId: source,
+      receivedAt: new Date(),
+      correlationId: `c${i}`,
+    },
     article: {
       articleId: articleIdFor(source, `a${i}`),
       externalId: `a${i}`,
@@ -63,7 +81,11 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
   const replica = (replicaId: string, options: { maxAgeMs?: number; engine?: NormaliseEngine } = {}) => {
     const engine = options.engine ?? new InlineEngine(replicaId);
     engines.push(engine);
-    const sync = new BoilerplateSync(kafka, publisher, engine.chrome, { replicaId, intervalMs: 60_000, maxAgeMs: options.maxAgeMs });
+    const sync = new BoilerplateSync(kafka, publisher, engine.chrome, {
+      replicaId,
+      intervalMs: 60_000,
+      maxAgeMs: options.maxAgeMs,
+    });
     // All at once, as a slice is handed over: a pool spreads them over its workers.
     const learn = async (count: number, source = SOURCE) => {
       await Promise.all(Array.from({ length: count }, (_, i) => engine.normalise(rawArticle(i, source))));
@@ -106,7 +128,9 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
 
   it('is learned on worker threads, each its own slice, and applied by a fresh replica', async () => {
     const source = `${SOURCE}-pooled`;
-    const pooled = replica(`p-${RUN}`, { engine: new PooledEngine({ replicaId: `p-${RUN}`, workers: 2, articleTimeoutMs: 30_000 }) });
+    const pooled = replica(`p-${RUN}`, {
+      engine: new PooledEngine({ replicaId: `p-${RUN}`, workers: 2, articleTimeoutMs: 30_000 }),
+    });
     // Both workers ready first, so the articles are spread over both.
     await pooled.engine.warmUp();
     await pooled.learn(35, source);
@@ -118,6 +142,28 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
     const text = await fresh.textOf(rawArticle(99, source));
     for (const c of CHROME) expect(text).not.toContain(c);
     for (const line of story(99)) expect(text).toContain(line);
+  });
+
+  it('is shared by the workers of a pooled replica, and a restarted one goes on learning into its own slices', async () => {
+    const source = `${SOURCE}-restart`;
+    const id = `r-${RUN}`;
+    const first = replica(id, { engine: new PooledEngine({ replicaId: id, workers: 2, articleTimeoutMs: 30_000 }) });
+    await first.engine.warmUp();
+    await first.learn(35, source);
+    await first.sync.push();
+    await first.engine.close();
+    // The same pod name after a restart: the topic hands each worker its slices back, whole.
+    const again = replica(id, { engine: new PooledEngine({ replicaId: id, workers: 2, articleTimeoutMs: 30_000 }) });
+    await again.engine.warmUp();
+    await again.sync.pull();
+    await Promise.all(Array.from({ length: 10 }, (_, i) => again.engine.normalise(rawArticle(100 + i, source))));
+    await again.sync.push();
+    const fresh = replica(`rf-${RUN}`);
+    await fresh.sync.pull();
+    const slices = fresh.engine.chrome.snapshot().sources[source] ?? {};
+    // Had the workers started empty, their new slices (10 documents) would lose to the old ones (35) everywhere.
+    expect(Object.values(slices).reduce((n, s) => n + s.documents, 0)).toBe(45);
+    for (const c of CHROME) expect(await fresh.textOf(rawArticle(99, source))).not.toContain(c);
   });
 
   it('is not loaded once older than the age limit', async () => {

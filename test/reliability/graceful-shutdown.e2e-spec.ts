@@ -3,8 +3,7 @@
  * drain delay, then leaves its consumer group and exits 0 within its timeout.
  */
 import { randomUUID } from 'node:crypto';
-import { KafkaEnv, loadConfig } from '@news/config';
-import { createKafkaClient } from '@news/kafka';
+import { groupMembers } from '../../tools/harness/consumer-groups';
 import { startService } from '../../tools/harness/processes';
 import { waitFor } from '../support/pipeline';
 
@@ -30,14 +29,6 @@ describe('graceful shutdown (normaliser as a process)', () => {
     expect(svc.output()).toContain('shut down cleanly');
     expect(svc.output()).not.toContain('shutdown timed out');
 
-    const { kafka } = loadConfig({ kafka: KafkaEnv });
-    const admin = createKafkaClient(kafka, 'test').admin();
-    await admin.connect();
-    try {
-      const { groups } = await admin.describeGroups([groupId]);
-      expect(groups[0].members).toEqual([]);
-    } finally {
-      await admin.disconnect();
-    }
+    expect(await groupMembers(groupId)).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ export async function startGroupAtEnd(groupId: string, topic: string, brokers?: 
   await admin.connect();
   try {
     const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({ groupId, topic, partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })) });
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: ends.map((e) => ({ partition: e.partition, offset: e.high })),
+    });
   } finally {
     await admin.disconnect();
   }
@@ -39,7 +43,22 @@ export async function waitForGroupMembers(groupId: string, members: number, time
       if (g?.state === 'Stable' && g.members.length === members && assigned === members) return;
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error(`consumer group ${groupId} did not settle with ${members} members within ${timeoutMs} ms (${last})`);
+    throw new Error(
+      `consumer group ${groupId} did not settle with ${members} members within ${timeoutMs} ms (${last})`,
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The member ids of `groupId` now (none: nobody consumes in it). */
+export async function groupMembers(groupId: string): Promise<string[]> {
+  const { kafka } = loadConfig({ kafka: KafkaEnv }, process.env);
+  const admin = createKafkaClient(kafka, 'test-groups').admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    return (groups[0]?.members ?? []).map((m) => m.memberId);
   } finally {
     await admin.disconnect();
   }

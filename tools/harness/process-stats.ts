@@ -24,6 +24,16 @@ export function sampleProcess(pid: number): ProcessSample | null {
   }
 }
 
+export interface ProcessFigures {
+  cpuPercent: number;
+  /** RSS a fifth into the run (after start-up and JIT), at its end, and the highest sampled. */
+  rssStartMb: number;
+  rssEndMb: number;
+  rssMaxMb: number;
+  /** Median RSS from a fifth into the run on: what the process holds while it works. */
+  rssSteadyMb: number;
+}
+
 /** Samples processes every `intervalMs` until stopped. */
 export class ProcessMonitor {
   private readonly samples = new Map<string, ProcessSample[]>();
@@ -42,9 +52,9 @@ export class ProcessMonitor {
     this.timer = setInterval(tick, intervalMs);
   }
 
-  stop(): Record<string, { cpuPercent: number; rssStartMb: number; rssEndMb: number; rssMaxMb: number }> {
+  stop(): Record<string, ProcessFigures> {
     if (this.timer) clearInterval(this.timer);
-    const out: Record<string, { cpuPercent: number; rssStartMb: number; rssEndMb: number; rssMaxMb: number }> = {};
+    const out: Record<string, ProcessFigures> = {};
     for (const [name, s] of this.samples) {
       if (s.length < 2) continue;
       const first = s[0];
@@ -52,11 +62,16 @@ export class ProcessMonitor {
       const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
       // Memory after warm-up: the first fifth of the run is start-up and JIT.
       const warm = s[Math.floor(s.length / 5)];
+      const settled = s
+        .slice(Math.floor(s.length / 5))
+        .map((x) => x.rssBytes)
+        .sort((a, b) => a - b);
       out[name] = {
         cpuPercent: Math.round(((last.cpuSeconds - first.cpuSeconds) / ((last.atMs - first.atMs) / 1000)) * 1000) / 10,
         rssStartMb: mb(warm.rssBytes),
         rssEndMb: mb(last.rssBytes),
         rssMaxMb: mb(Math.max(...s.map((x) => x.rssBytes))),
+        rssSteadyMb: mb(settled[Math.floor(settled.length / 2)]),
       };
     }
     return out;

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { memoryCgroup, MemoryCgroup } from './cgroup';
 import { repoRoot } from './repo-root';
 import { waitFor } from './wait';
 
@@ -18,16 +19,21 @@ export type ServiceName = 'ingest' | 'normaliser' | 'store';
 /**
  * Node flags each service runs with, as in its Kubernetes, Compose, Dockerfile
  * and scripts/pipeline.sh commands (tools/harness/service-node-args.spec.ts
- * keeps them equal). Ingest's V8 semi-spaces are pinned at 16 MiB: with the
- * 32 MiB V8 picked on the 24 GB benchmark machine and ingest's small old
- * generation (~35 MiB live), V8's headroom to the next full collection was
- * about one new space, so it started concurrent marking right after every
- * full collection, 50+ times in 20 s at 200 pushes/s (docs/ingest.md).
+ * keeps them equal). Every V8 heap is capped at a share of the container's
+ * memory limit (`--max-old-space-size-percentage`: Node reads the limit from
+ * the cgroup). V8 applies the flag to each isolate, the normaliser's worker
+ * threads included, so its share is per thread: 20 % for the main thread and
+ * two workers (docs/operations.md, "Memory"). Ingest's V8 semi-spaces are
+ * pinned at 16 MiB: with the 32 MiB V8 picked on the 24 GB benchmark machine
+ * and ingest's small old generation (~35 MiB live), V8's headroom to the next
+ * full collection was about one new space, so it started concurrent marking
+ * right after every full collection, 50+ times in 20 s at 200 pushes/s
+ * (docs/ingest.md).
  */
 export const SERVICE_NODE_ARGS: Record<ServiceName, string[]> = {
-  ingest: ['--max-semi-space-size=16'],
-  normaliser: [],
-  store: [],
+  ingest: ['--max-semi-space-size=16', '--max-old-space-size-percentage=50'],
+  normaliser: ['--max-old-space-size-percentage=20'],
+  store: ['--max-old-space-size-percentage=50'],
 };
 
 /** The extra flags BENCH_SERVICE_NODE_ARGS gives every service (the benchmark records them with its results). */
@@ -54,24 +60,59 @@ export interface ServiceProcess {
   child: ChildProcess;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The memory cgroup it runs in (StartOptions.memoryLimitBytes), or null: unconstrained. */
+  cgroup: MemoryCgroup | null;
 }
 
 export interface StartOptions {
   /** Checkout whose build to run (a baseline built from another git ref); this one by default. */
   root?: string;
+  /**
+   * Run it in a memory cgroup of this size, as its container would (cgroup.ts); unconstrained where
+   * the machine does not allow it (`cgroup` is then null).
+   */
+  memoryLimitBytes?: number;
+  /** Resolve before the service is ready (a test that watches it stay not ready). */
+  noWait?: boolean;
+  /** Node flags instead of SERVICE_NODE_ARGS (a baseline build runs with its own: serviceNodeArgsOf). */
+  nodeArgs?: string[];
 }
 
-export async function startService(name: ServiceName, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
+/** The Node flags a build at `root` runs `name` with (its own SERVICE_NODE_ARGS; none before there were any). */
+export function serviceNodeArgsOf(root: string, name: ServiceName): string[] {
+  const built = join(root, 'dist', 'tools', 'harness', 'processes.js');
+  if (!existsSync(built)) return [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(built) as { SERVICE_NODE_ARGS?: Record<string, string[]> }).SERVICE_NODE_ARGS?.[name] ?? [];
+}
+
+let cgroups = 0;
+
+export async function startService(
+  name: ServiceName,
+  env: Record<string, string>,
+  options: StartOptions = {},
+): Promise<ServiceProcess> {
   const main = join(options.root ?? ROOT, 'dist', 'apps', name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
   const port = await freePort();
   const metricsPort = await freePort();
   // BENCH_CPU_PROF_DIR=<dir>: each service writes a V8 CPU profile there when it exits (profile before optimising).
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
+  const nodeArgs = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`]
+    : [];
   // BENCH_SERVICE_NODE_ARGS="--trace-gc ...": extra node/V8 flags for every service (experiments; V8 refuses
   // most of them in NODE_OPTIONS). Last, so that they override the service's own (V8 takes a flag's last value).
-  const child = spawn(process.execPath, [...nodeArgs, ...SERVICE_NODE_ARGS[name], ...benchServiceNodeArgs(), main], {
+  const cgroup = options.memoryLimitBytes
+    ? memoryCgroup(`news-${name}-${process.pid}-${++cgroups}`, options.memoryLimitBytes)
+    : null;
+  const command = {
+    file: process.execPath,
+    args: [...nodeArgs, ...(options.nodeArgs ?? SERVICE_NODE_ARGS[name]), ...benchServiceNodeArgs(), main],
+  };
+  const { file, args } = cgroup ? cgroup.wrap(command.file, command.args) : command;
+  const child = spawn(file, args, {
     env: {
       PATH: process.env.PATH ?? '',
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '',
@@ -91,15 +132,24 @@ export async function startService(name: ServiceName, env: Record<string, string
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    child.on('exit', (code, signal) => {
+      // Removable once empty; the OOM count stays readable by the caller until then.
+      setTimeout(() => cgroup?.remove(), 1_000).unref();
+      resolve({ code, signal });
+    }),
   );
   const url = `http://127.0.0.1:${port}`;
-  const svc = { name, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, child, output: () => out, exited };
+  const svc = { name, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, child, output: () => out, exited, cgroup };
+  if (options.noWait) return svc;
   try {
-    await waitFor(`${name} ready`, async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);
-      return (await fetch(`${url}/health/ready`)).ok;
-    }, 60_000);
+    await waitFor(
+      `${name} ready`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);
+        return (await fetch(`${url}/health/ready`)).ok;
+      },
+      60_000,
+    );
   } catch (err) {
     child.kill('SIGKILL');
     throw new Error(`${name} did not become ready: ${(err as Error).message}\n${out.slice(-3000)}`, { cause: err });

@@ -1,11 +1,12 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { KafkaModule } from '@news/kafka';
-import { HealthModule, ObservabilityModule, ServiceObservability } from '@news/observability';
+import { HealthModule, ObservabilityModule, SCHEMA_GATE, ServiceObservability } from '@news/observability';
 import { ArticleIntakeService } from './articles/article-intake.service';
 import { ArticlesController } from './articles/articles.controller';
 import { PushService } from './articles/push.service';
+import { rateLimiterProvider } from './auth/rate-limiter.providers';
 import { SourceRegistry } from './auth/source-registry';
-import { receiptStoreProviders } from './delivery/receipt-store.providers';
+import { INGEST_SCHEMA_GATE, receiptStoreProviders } from './delivery/receipt-store.providers';
 import { INGEST_CONFIG, IngestConfig } from './ingest.config';
 import { OpenApiController } from './openapi/openapi.controller';
 import { FeedPoller } from './poller/feed-poller';
@@ -22,13 +23,19 @@ export class IngestModule {
       { provide: INGEST_CONFIG, useValue: config },
       { provide: SourceRegistry, useValue: registry },
       ...receiptStoreProviders(config),
+      { provide: SCHEMA_GATE, useExisting: INGEST_SCHEMA_GATE },
+      rateLimiterProvider,
       ArticleIntakeService,
       PushService,
     ];
     if (config.ingest.INGEST_POLL_FEEDS) providers.push(FeedPoller);
     const transports = transportsFromConfig(config.ingest);
     if (transports.length > 0) {
-      providers.push({ provide: TRANSPORTS, useValue: transports }, ...transportReceiptProviders(config), TransportsService);
+      providers.push(
+        { provide: TRANSPORTS, useValue: transports },
+        ...transportReceiptProviders(config),
+        TransportsService,
+      );
     }
     return {
       module: IngestModule,
@@ -40,7 +47,7 @@ export class IngestModule {
         }),
         ObservabilityModule.forRoot(observability),
         // Transports show in the readiness details; a failing one never makes ingest not ready.
-        HealthModule.forRoot({ producer: true, extra: [TransportsService] }),
+        HealthModule.forRoot({ producer: true, schema: 'unless-unreachable', extra: [TransportsService] }),
       ],
       controllers: [ArticlesController, OpenApiController],
       providers,

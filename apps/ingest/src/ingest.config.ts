@@ -34,9 +34,9 @@ export class IngestEnv {
   INGEST_MAX_PENDING_PUBLISHES = 2_000;
 
   /**
-   * `keys` (default): every push needs a source's API key. `open`: no key is
-   * asked for and the source is whatever the request names. Only for local
-   * development and the in-process test pipeline; never in production.
+   * Who may push: `keys` (default) needs a source's API key; `open` asks for
+   * none, and the source is whatever the request names (local development and
+   * the in-process test pipeline only, never production).
    */
   @IsIn(['keys', 'open'])
   INGEST_AUTH_MODE: 'keys' | 'open' = 'keys';
@@ -55,7 +55,10 @@ export class IngestEnv {
   @IsString()
   INGEST_SOURCES_FILE?: string;
 
-  /** Requests per minute per source (token bucket, per replica); a source may set its own. 0 = no limit. */
+  /**
+   * Requests per minute per source, for all replicas together (a token bucket in PostgreSQL; per replica
+   * without a database, or while it is away); a source may set its own. 0 = no limit.
+   */
   @EnvInt()
   @IsInt()
   @Min(0)
@@ -99,24 +102,32 @@ export class IngestEnv {
   INGEST_POLL_FEEDS?: string;
 }
 
-/** Optional PostgreSQL for receipts shared by replicas; without it receipts live in this process only. */
+/** Optional PostgreSQL for receipts and rate limits shared by replicas; without it both live in this process only. */
 export class IngestDatabaseEnv {
+  /** PostgreSQL connection URL; ingest keeps receipts and shared rate limits there (unset: in this process only). */
   @Secret()
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
+  /** Most connections this process opens to PostgreSQL. */
   @EnvInt()
   @IsInt()
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 5;
 
+  /** TLS to PostgreSQL, its certificate verified. */
   @EnvBoolean()
   @IsBoolean()
   DATABASE_SSL = false;
 }
 
-export const INGEST_CONFIG_SECTIONS = { kafka: KafkaEnv, http: HttpEnv, ingest: IngestEnv, database: IngestDatabaseEnv };
+export const INGEST_CONFIG_SECTIONS = {
+  kafka: KafkaEnv,
+  http: HttpEnv,
+  ingest: IngestEnv,
+  database: IngestDatabaseEnv,
+};
 export type IngestConfig = LoadedConfig<typeof INGEST_CONFIG_SECTIONS>;
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');

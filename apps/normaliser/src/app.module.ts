@@ -8,6 +8,7 @@ import { BoilerplateSyncLifecycle } from './boilerplate/boilerplate-sync.lifecyc
 import { InlineEngine, NormaliseEngine, PooledEngine } from './normalise/engine';
 import { NORMALISE_ENGINE, NormaliserService } from './normalise/normaliser.service';
 import { RawArticlesHandler } from './normalise/raw-articles.handler';
+import { ThreadHeapMetrics } from './normalise/thread-heap.metrics';
 import { NORMALISER_ENV, NormaliserConfig } from './normaliser.config';
 
 /** The engine the config asks for: worker threads, or the main thread when NORMALISER_WORKERS is 0. */
@@ -15,7 +16,11 @@ export function engineFor(config: NormaliserConfig): NormaliseEngine {
   const n = config.normaliser;
   const replicaId = n.NORMALISER_REPLICA_ID ?? hostname();
   if (n.NORMALISER_WORKERS === 0) return new InlineEngine(replicaId);
-  return new PooledEngine({ replicaId, workers: n.NORMALISER_WORKERS, articleTimeoutMs: n.NORMALISER_ARTICLE_TIMEOUT_MS });
+  return new PooledEngine({
+    replicaId,
+    workers: n.NORMALISER_WORKERS,
+    articleTimeoutMs: n.NORMALISER_ARTICLE_TIMEOUT_MS,
+  });
 }
 
 @Module({})
@@ -44,6 +49,7 @@ export class NormaliserModule {
             }),
         },
         BoilerplateSyncLifecycle,
+        ThreadHeapMetrics,
       ],
     };
   }

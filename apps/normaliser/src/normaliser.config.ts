@@ -35,6 +35,8 @@ export class NormaliserEnv {
   /**
    * Worker threads that clean and tag (0: all on the main thread). Defaults to
    * the cores this process may use, its container's CPU limit included.
+   * Each is a V8 heap of its own: with `--max-old-space-size-percentage`,
+   * (workers + 1) × that share of the memory limit is the heaps' bound.
    */
   @EnvInt()
   @IsInt()
@@ -56,7 +58,12 @@ export class NormaliserEnv {
   NORMALISER_ARTICLE_TIMEOUT_MS = 1_000;
 }
 
-export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };
+export const NORMALISER_CONFIG_SECTIONS = {
+  kafka: KafkaEnv,
+  consumer: KafkaConsumerEnv,
+  http: HttpEnv,
+  normaliser: NormaliserEnv,
+};
 export type NormaliserConfig = LoadedConfig<typeof NORMALISER_CONFIG_SECTIONS>;
 /** The normaliser's own settings (NormaliserEnv), for injection. */
 export const NORMALISER_ENV = Symbol('NORMALISER_ENV');

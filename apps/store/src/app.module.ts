@@ -1,9 +1,16 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
+import {
+  AnnouncementRepository,
+  ArticleQueryRepository,
+  ArticleRepository,
+  databaseOptions,
+  readSchemaState,
+  SchemaGate,
+} from '@news/database';
 import { KafkaModule } from '@news/kafka';
-import { HealthModule, ObservabilityModule, ServiceObservability } from '@news/observability';
+import { HealthModule, ObservabilityModule, SCHEMA_GATE, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
 import { EMBARGO_POLL_MS, EmbargoReleaser } from './persist/embargo-releaser';
 import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
@@ -26,13 +33,30 @@ export class StoreModule {
           retryAttempts: 10,
           retryDelay: 1_000,
         }),
-        HealthModule.forRoot({ database: true, consumers: true }),
+        HealthModule.forRoot({ database: true, schema: 'required', consumers: true }),
       ],
       controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
-        { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
-        { provide: AnnouncementRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AnnouncementRepository(ds) },
+        {
+          provide: ArticleQueryRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new ArticleQueryRepository(ds),
+        },
+        {
+          provide: AnnouncementRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new AnnouncementRepository(ds),
+        },
+        {
+          provide: SchemaGate,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => {
+            const logger = new Logger('schema');
+            return new SchemaGate({ read: () => readSchemaState(ds), log: (level, m) => logger[level](m) });
+          },
+        },
+        { provide: SCHEMA_GATE, useExisting: SchemaGate },
         { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
         StoredArticlesService,
         EmbargoReleaser,

@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { redactConfig } from '@news/config';
+import { SchemaGate } from '@news/database';
 import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka';
 import { runService, serviceObservability } from '@news/observability';
 import { StoreModule } from './app.module';
@@ -37,5 +38,8 @@ if (require.main === module) {
       database: redactConfig(c.database),
     }),
     serving: (c) => `store consuming ${TOPICS.articlesNormalised.name}; API on ${c.http.HOST}:${c.http.PORT}`,
+    // Probes answer first; the consumer starts only once the schema has the migrations this build writes with
+    // (until the migration Job has run, the store is up, not ready, and consumes nothing).
+    consumeWhen: (app) => app.get(SchemaGate).waitUntilCurrent(),
   });
 }

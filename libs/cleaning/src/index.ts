@@ -9,6 +9,8 @@ export * from './plain/plain-structure';
 export * from './metadata/article-metadata';
 export * from './metadata/canonical-url';
 export * from './boilerplate/boilerplate-model';
+export { parseBoilerplateSnapshot } from './boilerplate/boilerplate-snapshot';
+export * from './boilerplate/compact-slice';
 export * from './boilerplate/learned-chrome';
 export * from './markup/markup-evidence';
 export * from './markup/linear-text';

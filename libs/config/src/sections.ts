@@ -1,4 +1,15 @@
-import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+} from 'class-validator';
 import { EnvBoolean, EnvInt, EnvList } from './env-transforms';
 import { Secret } from './secret.decorator';
 
@@ -10,22 +21,27 @@ export class KafkaEnv {
   @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
   KAFKA_BROKERS!: string[];
 
+  /** This client's name in the brokers' logs and quotas. */
   @IsString()
   @Matches(/^[a-zA-Z0-9._-]{1,100}$/)
   KAFKA_CLIENT_ID = 'news-pipeline';
 
+  /** TLS to the brokers (their CA from NODE_EXTRA_CA_CERTS when it is not a public one). */
   @EnvBoolean()
   @IsBoolean()
   KAFKA_SSL = false;
 
+  /** SASL mechanism for the brokers; unset = no SASL. */
   @IsOptional()
   @IsIn(['plain', 'scram-sha-256', 'scram-sha-512'])
   KAFKA_SASL_MECHANISM?: 'plain' | 'scram-sha-256' | 'scram-sha-512';
 
+  /** SASL user name. */
   @IsOptional()
   @IsString()
   KAFKA_SASL_USERNAME?: string;
 
+  /** SASL password. */
   @Secret()
   @IsOptional()
   @IsString()
@@ -56,6 +72,7 @@ export class KafkaEnv {
 
 /** Consumer-group settings for the services that consume. */
 export class KafkaConsumerEnv {
+  /** The consumer group: the replicas of one service share it and split the topic's partitions. */
   @IsString()
   @Matches(/^[a-zA-Z0-9._-]{1,200}$/)
   KAFKA_GROUP_ID!: string;
@@ -101,13 +118,14 @@ export class KafkaConsumerEnv {
 
 /** Where Prometheus scrapes /metrics: a port of its own, never the public one. */
 export class MetricsEnv {
-  /** 0 = any free port (tests). */
+  /** The port /metrics is served on, never the public one; 0 = any free port (tests). */
   @EnvInt()
   @IsInt()
   @Min(0)
   @Max(65_535)
   METRICS_PORT = 9464;
 
+  /** Address the metrics port listens on. */
   @IsString()
   METRICS_HOST = '0.0.0.0';
 }
@@ -118,6 +136,7 @@ export class MetricsEnv {
  * at a time). Node checks them every second here (see libs/observability http-server.ts).
  */
 export class HttpEnv extends MetricsEnv {
+  /** The HTTP port (API and health probes); 0 = any free port (tests). */
   @EnvInt()
   @IsInt()
   @Min(0)
@@ -162,6 +181,7 @@ export class HttpEnv extends MetricsEnv {
   @Max(600_000)
   HTTP_KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
+  /** Address the HTTP port listens on. */
   @IsString()
   HOST = '0.0.0.0';
 
@@ -181,16 +201,19 @@ export class HttpEnv extends MetricsEnv {
 }
 
 export class DatabaseEnv {
+  /** PostgreSQL connection URL, postgres://user:password@host:port/database. */
   @Secret()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL!: string;
 
+  /** Most connections this process opens to PostgreSQL. */
   @EnvInt()
   @IsInt()
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /** TLS to PostgreSQL, its certificate verified (the CA from NODE_EXTRA_CA_CERTS when it is not a public one). */
   @EnvBoolean()
   @IsBoolean()
   DATABASE_SSL = false;

@@ -84,7 +84,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     for (const reason of DEAD_LETTER_REASONS) o.observer?.deadLettered?.({ stage: o.stage, reason, count: 0 });
     if (o.groupInstanceId) {
       const how = useStaticMembership(o.groupId, o.groupInstanceId);
-      const member = how === 'installed' ? `static member ${o.groupInstanceId}` : 'static membership unavailable in this kafkajs, dynamic member';
+      const member =
+        how === 'installed'
+          ? `static member ${o.groupInstanceId}`
+          : 'static membership unavailable in this kafkajs, dynamic member';
       this.logger.log(`group ${o.groupId}: ${member}`);
     }
     const consumer = createConsumer(o);
@@ -99,6 +102,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       maxBackoffMs: o.maxBackoffMs,
     });
     this.membership.follow(consumer, this.committer, this.logger);
+    consumer.on(consumer.events.GROUP_JOIN, (e) => {
+      const partitions = Object.entries(e.payload.memberAssignment).flatMap(([topic, ps]) =>
+        ps.map((partition) => ({ topic, partition })),
+      );
+      o.observer?.assigned?.({ stage: o.stage, groupId: o.groupId, partitions });
+    });
     await o.publisher.connect();
     await consumer.connect();
     await consumer.subscribe({ topics: o.subscriptions.map((s) => s.topic), fromBeginning: o.fromBeginning });
@@ -126,10 +135,13 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const flushed = await this.committer?.flush(Math.max(deadline, Date.now() + 5_000));
     if (flushed === false) {
       const pending = this.committer?.pendingCount;
-      this.logger.warn(`offsets not committed before stopping: ${pending} partitions will be redelivered from their last commit`);
+      this.logger.warn(
+        `offsets not committed before stopping: ${pending} partitions will be redelivered from their last commit`,
+      );
     }
     this.committer?.stop();
     await this.consumer.disconnect();
+    this.options.observer?.assigned?.({ stage: this.options.stage, groupId: this.options.groupId, partitions: [] });
     this.membership.current = 'stopped';
     this.consumer = null;
   }
@@ -156,7 +168,11 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     );
     const run = this.batchRun(payload);
     const culprits = await runSlices({
-      slices: slicesOf(decoded.valid, (m) => decoded.byOffset.get(m.offset)?.value?.length ?? 0, this.options.handlerSlice),
+      slices: slicesOf(
+        decoded.valid,
+        (m) => decoded.byOffset.get(m.offset)?.value?.length ?? 0,
+        this.options.handlerSlice,
+      ),
       invoke: (messages) => this.invoke(handler, { topic: batch.topic, partition: batch.partition, messages }),
       retries: run.retries,
       stillRunning: run.stillRunning,
@@ -173,8 +189,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   private batchRun(payload: EachBatchPayload): BatchRun {
-    const pacemaker = new HeartbeatPacemaker(() => payload.heartbeat(), () => (this.membership.rebalanceSeen = true));
-    const stillRunning = () => payload.isRunning() && !payload.isStale() && !this.closing && !this.membership.rebalanceSeen;
+    const pacemaker = new HeartbeatPacemaker(
+      () => payload.heartbeat(),
+      () => (this.membership.rebalanceSeen = true),
+    );
+    const stillRunning = () =>
+      payload.isRunning() && !payload.isStale() && !this.closing && !this.membership.rebalanceSeen;
     const retries = new RetryLoop({
       maxAttempts: this.options.maxAttempts,
       maxBackoffMs: this.options.maxBackoffMs,
@@ -205,7 +225,9 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const write = async () => {
       for (const dl of deadLetters) {
         const where = toDeadLetterMessage(stage, dl).topic;
-        this.logger.warn(`${describeMessage(dl.topic, dl.partition, dl.message)} dead-lettered to ${where}: ${dl.reason}`);
+        this.logger.warn(
+          `${describeMessage(dl.topic, dl.partition, dl.message)} dead-lettered to ${where}: ${dl.reason}`,
+        );
       }
       await writeDeadLetters({ publisher, stage, deadLetters, count: observer?.deadLettered });
     };
@@ -228,7 +250,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return next;
   }
 
-  private observe(batch: Batch, e: { startedAt: number; next: string; deadLettered: number; valid: InboundMessage<unknown>[] }): void {
+  private observe(
+    batch: Batch,
+    e: { startedAt: number; next: string; deadLettered: number; valid: InboundMessage<unknown>[] },
+  ): void {
     this.options.observer?.batchDone({
       stage: this.options.stage,
       groupId: this.options.groupId,

@@ -64,8 +64,15 @@ function httpSettingsFromEnv(): HttpServerSettings {
   return loadConfig({ http: HttpEnv }).http;
 }
 
-/** Batch outcomes → Prometheus: processed/dead-lettered counts, durations, batch sizes, lag. */
+/**
+ * Batch outcomes → Prometheus: processed/dead-lettered counts, durations, batch sizes, lag. The lag of a
+ * partition is exported only while this member holds it: a rebalance that hands it to another pod removes
+ * the series here, so `max by (partition)` never picks a value this pod stopped updating.
+ */
 export function metricsBatchObserver(metrics: PipelineMetrics): BatchObserver {
+  const held = new Map<string, Set<string>>();
+  const exported = new Map<string, Set<string>>();
+  const keyOf = (topic: string, partition: number) => `${partition}\u0000${topic}`;
   return {
     // Counted as each handler call succeeds (a normaliser slice, a store batch), not when the fetched batch is
     // done: a restarted consumer shows it processes again from its first slice, not after its whole backlog.
@@ -74,7 +81,22 @@ export function metricsBatchObserver(metrics: PipelineMetrics): BatchObserver {
       if (e.deadLettered > 0) metrics.messages.inc({ stage: e.stage, outcome: 'dead_lettered' }, e.deadLettered);
       metrics.processingDuration.observe({ stage: e.stage }, e.durationMs / 1000);
       metrics.batchSize.observe({ stage: e.stage }, e.size);
+      const key = keyOf(e.topic, e.partition);
+      // A batch that finishes after its partition was revoked reports a lag that is no longer this pod's.
+      if (held.has(e.groupId) && !held.get(e.groupId)!.has(key)) return;
       metrics.consumerLag.set({ topic: e.topic, partition: String(e.partition), group: e.groupId }, e.lag);
+      if (!exported.has(e.groupId)) exported.set(e.groupId, new Set());
+      exported.get(e.groupId)!.add(key);
+    },
+    assigned: (e) => {
+      const now = new Set(e.partitions.map((p) => keyOf(p.topic, p.partition)));
+      held.set(e.groupId, now);
+      const series = exported.get(e.groupId) ?? new Set<string>();
+      for (const key of [...series].filter((k) => !now.has(k))) {
+        const [partition, topic] = key.split('\u0000');
+        metrics.consumerLag.remove({ topic, partition, group: e.groupId });
+        series.delete(key);
+      }
     },
     failure: (e) => metrics.messages.inc({ stage: e.stage, outcome: e.transient ? 'retried' : 'failed' }),
     deadLettered: (e) => metrics.deadLettered.inc({ stage: e.stage, reason: e.reason }, e.count),
@@ -137,7 +159,15 @@ export class ObservabilityModule implements NestModule {
         ShutdownState,
         PipelineHealth,
       ],
-      exports: [PipelineMetrics, PINO_LOGGER, BATCH_OBSERVER, MetricsServer, ShutdownState, PipelineHealth, TerminusModule],
+      exports: [
+        PipelineMetrics,
+        PINO_LOGGER,
+        BATCH_OBSERVER,
+        MetricsServer,
+        ShutdownState,
+        PipelineHealth,
+        TerminusModule,
+      ],
     };
   }
 

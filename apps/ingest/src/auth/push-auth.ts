@@ -2,7 +2,7 @@ import { ForbiddenException, HttpException, HttpStatus, UnauthorizedException } 
 import type { SourceConfig, SourceRegistry } from './source-registry';
 import type { RequestParts } from './canonical-request';
 import { verifySignature } from './signature';
-import type { RateLimiter } from './rate-limiter';
+import type { RequestLimiter } from './rate-limiter';
 
 export interface PushCaller {
   /** The authenticated source; undefined only in open mode when the request names none. */
@@ -61,7 +61,11 @@ export function checkSender(caller: PushCaller, sender: string | undefined): voi
   const allowed = caller.source?.allowedSenders;
   if (!allowed || sender === undefined) return;
   if (!allowed.some((a) => a.toLowerCase() === sender.toLowerCase())) {
-    throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `sender ${sender} is not on the allow-list of source "${caller.source!.id}"` });
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: `sender ${sender} is not on the allow-list of source "${caller.source!.id}"`,
+    });
   }
 }
 
@@ -73,11 +77,11 @@ export function checkSignature(caller: PushCaller, parts: RequestParts, windowSe
   if (!verdict.ok) throw unauthorized(verdict.reason);
 }
 
-/** Per authenticated source; open mode (development) has no limit. */
-export function checkRate(limiter: RateLimiter, caller: PushCaller, defaultPerMinute: number): void {
+/** Per authenticated source, across ingest's replicas (SharedRateLimiter); open mode (development) has no limit. */
+export async function checkRate(limiter: RequestLimiter, caller: PushCaller, defaultPerMinute: number): Promise<void> {
   if (!caller.source) return;
   const perMinute = caller.source?.rateLimitPerMinute ?? defaultPerMinute;
-  const wait = limiter.take(caller.scope, perMinute);
+  const wait = await limiter.take(caller.scope, perMinute);
   if (wait > 0) {
     throw new HttpException(
       {

@@ -1,13 +1,18 @@
+/** Takes a request from `key`'s allowance: 0 when allowed, else the seconds to wait for the next one. */
+export interface RequestLimiter {
+  take(key: string, perMinute: number): number | Promise<number>;
+}
+
 /**
- * Token bucket per source: `perMinute` requests a minute, bursts up to the
- * same number. Per replica: N replicas allow N times the rate (documented).
+ * Token bucket per source in this process: `perMinute` requests a minute,
+ * bursts up to the same number. Alone it limits per replica (N replicas allow
+ * N times the rate); SharedRateLimiter uses it only while PostgreSQL is away.
  */
-export class RateLimiter {
+export class RateLimiter implements RequestLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Takes a token; returns 0 when allowed, else the seconds to wait for the next one. */
   take(key: string, perMinute: number): number {
     if (perMinute <= 0) return 0;
     const now = this.now();

@@ -1,6 +1,12 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { databaseOptions, IngestReceiptRepository, TransportReceiptRepository } from '@news/database';
+import {
+  databaseOptions,
+  IngestReceiptRepository,
+  readSchemaState,
+  SchemaGate,
+  TransportReceiptRepository,
+} from '@news/database';
 import { PipelineMetrics } from '@news/observability';
 import type { IngestConfig } from '../ingest.config';
 import { CoalescingReceiptStore } from './coalescing-receipt-store';
@@ -8,6 +14,8 @@ import { MemoryReceiptStore, PostgresReceiptStore, RECEIPT_STORE, ReceiptStore }
 import { ResilientReceiptStore } from './resilient-receipt-store';
 
 export const INGEST_DATA_SOURCE = Symbol('INGEST_DATA_SOURCE');
+/** The SchemaGate over ingest's database, or null without one (receipts in memory). */
+export const INGEST_SCHEMA_GATE = Symbol('INGEST_SCHEMA_GATE');
 
 /**
  * Purges receipts (articles' and transports') older than the TTL once an hour (every replica may; the
@@ -30,10 +38,12 @@ export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnAppli
     const repos = [new IngestReceiptRepository(ds), new TransportReceiptRepository(ds)];
     this.timer = setInterval(() => {
       const before = new Date(Date.now() - this.ttlMs);
-      this.purging = Promise.all(repos.map((r) => r.purgeOlderThan(before))).then(([a, b]) => a + b).then(
-        (n) => void (n > 0 && this.logger.log(`purged ${n} expired receipts`)),
-        (err: unknown) => this.logger.warn(`receipt purge failed: ${String(err)}`),
-      );
+      this.purging = Promise.all(repos.map((r) => r.purgeOlderThan(before)))
+        .then(([a, b]) => a + b)
+        .then(
+          (n) => void (n > 0 && this.logger.log(`purged ${n} expired receipts`)),
+          (err: unknown) => this.logger.warn(`receipt purge failed: ${String(err)}`),
+        );
     }, 3_600_000);
     this.timer.unref();
   }
@@ -54,16 +64,35 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
       provide: INGEST_DATA_SOURCE,
       useFactory: async (): Promise<DataSource | null> => {
         if (!url) {
-          new Logger('ingest').warn('DATABASE_URL is not set: receipts are kept in memory (one replica, lost on restart)');
+          new Logger('ingest').warn(
+            'DATABASE_URL is not set: receipts are kept in memory (one replica, lost on restart)',
+          );
           return null;
         }
         const ds = new DataSource({
-          ...databaseOptions({ DATABASE_URL: url, DATABASE_POOL_SIZE: config.database.DATABASE_POOL_SIZE, DATABASE_SSL: config.database.DATABASE_SSL }),
+          ...databaseOptions({
+            DATABASE_URL: url,
+            DATABASE_POOL_SIZE: config.database.DATABASE_POOL_SIZE,
+            DATABASE_SSL: config.database.DATABASE_SSL,
+          }),
           entities: [],
         });
         // Ingest starts without its database too (degraded, see ResilientReceiptStore), and connects later.
-        await ds.initialize().catch((err: unknown) => new Logger('ingest').warn(`receipt database unreachable at start-up: ${(err as Error).message}`));
+        await ds
+          .initialize()
+          .catch((err: unknown) =>
+            new Logger('ingest').warn(`receipt database unreachable at start-up: ${(err as Error).message}`),
+          );
         return ds;
+      },
+    },
+    {
+      provide: INGEST_SCHEMA_GATE,
+      inject: [INGEST_DATA_SOURCE],
+      useFactory: (ds: DataSource | null): SchemaGate | null => {
+        if (!ds) return null;
+        const logger = new Logger('schema');
+        return new SchemaGate({ read: () => readSchemaState(ds), log: (level, m) => logger[level](m) });
       },
     },
     {
@@ -72,7 +101,10 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
       useFactory: (ds: DataSource | null, metrics: PipelineMetrics): ReceiptStore => {
         metrics.ingestReceiptStoreUp.set(1);
         if (!ds) return new MemoryReceiptStore();
-        const postgres = new PostgresReceiptStore(new IngestReceiptRepository(ds), config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000);
+        const postgres = new PostgresReceiptStore(
+          new IngestReceiptRepository(ds),
+          config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000,
+        );
         return new ResilientReceiptStore(new CoalescingReceiptStore(postgres), {
           reconnect: async () => {
             if (!ds.isInitialized) await ds.initialize();
@@ -88,7 +120,8 @@ export function receiptStoreProviders(config: IngestConfig): Provider[] {
     {
       provide: IngestReceiptMaintenance,
       inject: [INGEST_DATA_SOURCE, RECEIPT_STORE],
-      useFactory: (ds: DataSource | null, store: ReceiptStore) => new IngestReceiptMaintenance(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000, store),
+      useFactory: (ds: DataSource | null, store: ReceiptStore) =>
+        new IngestReceiptMaintenance(ds, config.ingest.INGEST_RECEIPT_TTL_HOURS * 3_600_000, store),
     },
   ];
 }

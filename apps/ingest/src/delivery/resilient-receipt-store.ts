@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { retryBackoffMs } from '@news/kafka';
 import type { IdempotentAnswer, IngestReceipt, ReceiptStore } from './receipt-store';
 
 type Key = { articleId: string; contentHash: string };
@@ -19,7 +20,7 @@ export interface ReceiptStoreEvents {
 export interface ResilientReceiptStoreOptions {
   /** Longest a call may take before the push goes on without it (a hung connection must not hold pushes). */
   timeoutMs?: number;
-  /** While the store is away: how often it is probed and what waits is written. */
+  /** While the store is away: the longest wait between probes (the waits grow to it, with full jitter). */
   retryEveryMs?: number;
   /** Most receipts and answers kept in memory while the store is away (the oldest are dropped first). */
   maxPending?: number;
@@ -30,10 +31,16 @@ export interface ResilientReceiptStoreOptions {
 
 class TimeoutError extends Error {}
 
-async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+/** `work`, or a rejection once `ms` have passed (the work itself goes on). */
+export async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took over ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      work,
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took over ${ms} ms`)), ms)),
+      ),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -127,7 +134,10 @@ export class ResilientReceiptStore implements ReceiptStore {
     return this.options.timeoutMs ?? 1_000;
   }
 
-  private keep(receipts: IngestReceipt[], answers: Array<{ sourceId: string; key: string; answer: IdempotentAnswer }>): void {
+  private keep(
+    receipts: IngestReceipt[],
+    answers: Array<{ sourceId: string; key: string; answer: IdempotentAnswer }>,
+  ): void {
     for (const r of receipts) this.receipts.set(keyOf(r), r);
     for (const a of answers) this.answers.set(answerKey(a.sourceId, a.key), a);
     const max = this.options.maxPending ?? 100_000;
@@ -140,17 +150,23 @@ export class ResilientReceiptStore implements ReceiptStore {
     this.options.events?.failure?.(operation, err);
     if (!this.up) return;
     this.up = false;
-    this.logger.warn(`receipt store unavailable (${operation}: ${(err as Error).message}): publishing without the lookup; receipts are kept in memory until it answers`);
+    this.logger.warn(
+      `receipt store unavailable (${operation}: ${(err as Error).message}): publishing without the lookup; receipts are kept in memory until it answers`,
+    );
     this.options.events?.state?.(false);
     this.schedule();
   }
 
-  private schedule(): void {
+  private schedule(rounds = 1): void {
     if (this.closed || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.recover().then((ok) => (ok ? undefined : this.schedule()));
-    }, this.options.retryEveryMs ?? 1_000);
+    // Full jitter up to retryEveryMs: the replicas that lost the database together do not probe it in step.
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.recover().then((ok) => (ok ? undefined : this.schedule(rounds + 1)));
+      },
+      retryBackoffMs(rounds, this.options.retryEveryMs ?? 1_000, 100),
+    );
     this.timer.unref();
   }
 

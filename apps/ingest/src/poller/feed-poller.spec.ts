@@ -1,4 +1,4 @@
-import { backoffSeconds, parsePolledFeeds } from './feed-poller';
+import { backoffSeconds, jitteredBackoffMs, parsePolledFeeds } from './feed-poller';
 
 describe('feed poller configuration and backoff', () => {
   it('reads INGEST_POLL_FEEDS with a default interval and names bad entries', () => {
@@ -14,5 +14,13 @@ describe('feed poller configuration and backoff', () => {
     expect([0, 1, 2, 3, 10].map((f) => backoffSeconds(60, f))).toEqual([60, 120, 240, 480, 1920]);
     expect(backoffSeconds(300, 10)).toBe(3600);
     expect(backoffSeconds(7200, 3)).toBe(7200);
+  });
+
+  it("jitters a failed poll's wait between the interval and that ceiling, never before the interval", () => {
+    expect(jitteredBackoffMs(60, 0, () => 0.9)).toBe(60_000);
+    expect(jitteredBackoffMs(60, 2, () => 0)).toBe(60_000);
+    expect(jitteredBackoffMs(60, 2, () => 0.5)).toBe(150_000);
+    expect(jitteredBackoffMs(60, 2, () => 0.999_999)).toBe(240_000);
+    expect(jitteredBackoffMs(7200, 3, () => 0.5)).toBe(7_200_000);
   });
 });

@@ -33,10 +33,13 @@ export function parsePolledFeeds(json: string): PolledFeed[] {
   if (!Array.isArray(list)) throw new Error('INGEST_POLL_FEEDS must be a JSON array');
   return list.map((raw: unknown, i) => {
     const f = (raw ?? {}) as Record<string, unknown>;
-    if (typeof f.sourceId !== 'string' || !SOURCE_ID_PATTERN.test(f.sourceId)) throw new Error(`INGEST_POLL_FEEDS[${i}].sourceId must be a source id`);
-    if (typeof f.url !== 'string' || !/^https?:\/\//.test(f.url)) throw new Error(`INGEST_POLL_FEEDS[${i}].url must be an http(s) URL`);
+    if (typeof f.sourceId !== 'string' || !SOURCE_ID_PATTERN.test(f.sourceId))
+      throw new Error(`INGEST_POLL_FEEDS[${i}].sourceId must be a source id`);
+    if (typeof f.url !== 'string' || !/^https?:\/\//.test(f.url))
+      throw new Error(`INGEST_POLL_FEEDS[${i}].url must be an http(s) URL`);
     const interval = f.intervalSeconds ?? 300;
-    if (typeof interval !== 'number' || !(interval >= 1)) throw new Error(`INGEST_POLL_FEEDS[${i}].intervalSeconds must be >= 1`);
+    if (typeof interval !== 'number' || !(interval >= 1))
+      throw new Error(`INGEST_POLL_FEEDS[${i}].intervalSeconds must be >= 1`);
     return { sourceId: f.sourceId, url: f.url, intervalSeconds: interval };
   });
 }
@@ -49,6 +52,21 @@ function isUnsupported(err: unknown): boolean {
 export function backoffSeconds(intervalSeconds: number, failures: number): number {
   if (failures === 0) return intervalSeconds;
   return Math.min(intervalSeconds * 2 ** Math.min(failures, 5), Math.max(intervalSeconds, 3_600));
+}
+
+/**
+ * The wait actually taken, in ms: the interval when all is well; after failures anywhere between the
+ * interval and backoffSeconds (jitter over the whole backoff), so the feeds and transports that failed
+ * together (a network outage) do not all come back at the same instant. Never sooner than the interval.
+ */
+export function jitteredBackoffMs(
+  intervalSeconds: number,
+  failures: number,
+  random: () => number = Math.random,
+): number {
+  const ceilingMs = backoffSeconds(intervalSeconds, failures) * 1000;
+  const floorMs = Math.min(intervalSeconds * 1000, ceilingMs);
+  return Math.round(floorMs + random() * (ceilingMs - floorMs));
 }
 
 /**
@@ -84,8 +102,8 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.stopped) return;
     state.timer = setTimeout(() => {
       state.running = this.pollOnce(state.feed.url).then(
-        () => this.schedule(state, backoffSeconds(state.feed.intervalSeconds, state.failures) * 1000),
-        () => this.schedule(state, backoffSeconds(state.feed.intervalSeconds, state.failures) * 1000),
+        () => this.schedule(state, jitteredBackoffMs(state.feed.intervalSeconds, state.failures)),
+        () => this.schedule(state, jitteredBackoffMs(state.feed.intervalSeconds, state.failures)),
       );
     }, delayMs);
     state.timer.unref();
@@ -102,7 +120,9 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     } catch (err) {
       state.failures++;
       const error = (err as Error).message;
-      this.logger.warn(`poll of ${url} failed (${state.failures} in a row; next in ${backoffSeconds(state.feed.intervalSeconds, state.failures)} s): ${error}`);
+      this.logger.warn(
+        `poll of ${url} failed (${state.failures} in a row; next within ${backoffSeconds(state.feed.intervalSeconds, state.failures)} s): ${error}`,
+      );
       return { status: 'failed', published: 0, duplicates: 0, rejected: 0, error };
     }
   }
@@ -112,7 +132,9 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async fetchAndPublish(state: FeedState): Promise<PollOutcome> {
-    const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1' };
+    const headers: Record<string, string> = {
+      accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1',
+    };
     if (state.etag) headers['if-none-match'] = state.etag;
     if (state.lastModified) headers['if-modified-since'] = state.lastModified;
     const res = await fetch(state.feed.url, { headers, signal: AbortSignal.timeout(30_000), redirect: 'follow' });
@@ -129,7 +151,11 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     const valid: ArticleSubmission[] = [];
     let rejected = parsed.errors.length;
     for (const item of parsed.items) {
-      const decoded = validateContract(ArticleSubmission, { ...item, sourceId: state.feed.sourceId }, { forbidUnknown: true });
+      const decoded = validateContract(
+        ArticleSubmission,
+        { ...item, sourceId: state.feed.sourceId },
+        { forbidUnknown: true },
+      );
       if (decoded.ok) valid.push(decoded.value);
       else rejected++;
     }
@@ -139,7 +165,9 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     state.lastModified = res.headers.get('last-modified') ?? undefined;
     const published = results.filter((r) => r.status === 'accepted').length;
     if (published > 0 || rejected > 0) {
-      this.logger.log(`polled ${state.feed.url}: ${published} published, ${results.length - published} already seen, ${rejected} rejected`);
+      this.logger.log(
+        `polled ${state.feed.url}: ${published} published, ${results.length - published} already seen, ${rejected} rejected`,
+      );
     }
     return { status: 'fetched', published, duplicates: results.length - published, rejected };
   }

@@ -3,7 +3,7 @@ import type { HealthIndicatorResult } from '@nestjs/terminus';
 import { PipelineMetrics } from '@news/observability';
 import { ArticleIntakeService } from '../articles/article-intake.service';
 import { INGEST_CONFIG, IngestConfig } from '../ingest.config';
-import { backoffSeconds } from '../poller/feed-poller';
+import { backoffSeconds, jitteredBackoffMs } from '../poller/feed-poller';
 import { DropFolder, FolderClient } from './drop-folder';
 import { connectFtp } from './ftp-folder';
 import { LocalFolder } from './local-folder';
@@ -61,12 +61,21 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
     @Inject(TRANSPORT_RECEIPTS) receipts: TransportReceiptStore,
     @Optional() @Inject(TRANSPORT_READER) reader?: TransportReader,
   ) {
-    const shared = new TransportIntake(intake, metrics, config.ingest.INGEST_MAX_ARTICLE_BYTES, reader ?? readTransported);
+    const shared = new TransportIntake(
+      intake,
+      metrics,
+      config.ingest.INGEST_MAX_ARTICLE_BYTES,
+      reader ?? readTransported,
+    );
     this.runners = transports.map((t) => {
-      const secrets = 'password' in t ? [t.password, 'privateKey' in t ? t.privateKey : undefined, 'passphrase' in t ? t.passphrase : undefined] : [];
+      const secrets =
+        'password' in t
+          ? [t.password, 'privateKey' in t ? t.privateKey : undefined, 'passphrase' in t ? t.passphrase : undefined]
+          : [];
       const status = new TransportStatus(t, metrics, secrets);
       const deps: BatchDeps = { intake: shared, receipts, status };
-      const poller = t.kind === 'imap' ? new Mailbox(t, deps) : new DropFolder(t, { ...deps, connect: folderConnector(t) });
+      const poller =
+        t.kind === 'imap' ? new Mailbox(t, deps) : new DropFolder(t, { ...deps, connect: folderConnector(t) });
       return { config: t, status, poller, last: Promise.resolve() };
     });
   }
@@ -84,7 +93,9 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
   private schedule(r: Runner, delayMs: number): void {
     if (this.stopped) return;
     r.timer = setTimeout(() => {
-      void this.pollNow(r.config.name).then(() => this.schedule(r, backoffSeconds(r.config.pollSeconds, r.status.consecutiveFailures) * 1000));
+      void this.pollNow(r.config.name).then(() =>
+        this.schedule(r, jitteredBackoffMs(r.config.pollSeconds, r.status.consecutiveFailures)),
+      );
     }, delayMs);
     r.timer.unref();
   }
@@ -107,7 +118,9 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
       const stage = err instanceof StageError ? err.stage : 'list';
       const message = r.status.pollFailed(stage, err instanceof StageError ? err.cause : err);
       const next = backoffSeconds(r.config.pollSeconds, r.status.consecutiveFailures);
-      this.logger.warn(`${name}: poll failed at ${stage} (${r.status.consecutiveFailures} in a row; next in ${next} s): ${message}`);
+      this.logger.warn(
+        `${name}: poll failed at ${stage} (${r.status.consecutiveFailures} in a row; next within ${next} s): ${message}`,
+      );
     }
     return r.status.snapshot();
   }

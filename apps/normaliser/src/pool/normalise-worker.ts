@@ -8,13 +8,14 @@ import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BoilerplateModel, type BoilerplateSnapshot } from '@news/cleaning';
 import type { RawArticleEvent } from '@news/contracts';
+import { normaliseWithinBound } from '../normalise/bounded-fallback';
 import { encoded } from '../normalise/encode-result';
 import { normaliseRawEvent } from '../normalise/normalise-article';
 import { warmUpNormaliser } from '../normalise/warm-up';
 import type { NormalisedJobResult, WorkerInit, WorkerRequest } from './pool-protocol';
 
 const init = workerData as WorkerInit;
-const model = new BoilerplateModel({ replicaId: init.replicaId, maxReplicas: init.maxReplicas });
+const model = new BoilerplateModel({ replicaId: init.replicaId, maxReplicas: init.maxReplicas, compactOthers: true });
 const touched = new Set<string>();
 
 function normalise(raw: RawArticleEvent): NormalisedJobResult {
@@ -36,8 +37,13 @@ function handle(msg: WorkerRequest): unknown {
   switch (msg.type) {
     case 'normalise':
       return normalise(msg.raw);
+    case 'fallback':
+      return encoded(normaliseWithinBound(msg.raw));
     case 'merge':
       model.merge(msg.snapshot);
+      return undefined;
+    case 'share':
+      for (const s of msg.slices) model.mergeCompact(s.source, s.replica, s.slice);
       return undefined;
     case 'forget':
       model.forget(msg.sourceId, msg.replicaId);
@@ -54,7 +60,8 @@ parentPort!.on('message', (msg: WorkerRequest & { requestId?: number }) => {
     const result = handle(msg);
     if (msg.requestId !== undefined) parentPort!.postMessage({ requestId: msg.requestId, result });
   } catch (err) {
-    if (msg.requestId !== undefined) parentPort!.postMessage({ requestId: msg.requestId, error: (err as Error).message });
+    if (msg.requestId !== undefined)
+      parentPort!.postMessage({ requestId: msg.requestId, error: (err as Error).message });
   }
 });
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { HeapInfo } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /** A job ran past its time and its worker was replaced. */
@@ -86,9 +87,19 @@ export class WorkerPool {
     for (const slot of this.slots) slot.worker.postMessage(message);
   }
 
+  /** Sends a message to worker `index` alone (handled between jobs, no answer expected). */
+  postTo(index: number, message: object): void {
+    this.slots[index]?.worker.postMessage(message);
+  }
+
   /** Asks every worker and collects the answers, in worker order. */
   async ask<T>(message: object): Promise<T[]> {
     return Promise.all(this.slots.map((slot) => this.request<T>(slot, message)));
+  }
+
+  /** Each worker's V8 heap, in worker order; null for one that could not answer (stopping, restarting). */
+  heapStatistics(): Promise<Array<HeapInfo | null>> {
+    return Promise.all(this.slots.map((s) => s.worker.getHeapStatistics().catch(() => null)));
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,8 @@
+import { parseBoilerplateSnapshot, type BoilerplateSnapshot } from './boilerplate-snapshot';
+
+export type { BoilerplateSnapshot } from './boilerplate-snapshot';
+import { compactSlice, CompactSlice, findLine, fingerprintHash, isCompactSlice } from './compact-slice';
+
 /**
  * Learned chrome per source. Lines that recur across many of a source's recent
  * articles (notices, share bars, footers, "more from" headers) are boilerplate
@@ -11,7 +16,10 @@
  *
  * Memory is bounded: at most `maxLinesPerSource` fingerprints per slice, at most
  * `maxSources` sources and `maxReplicas` slices per source. Counts decay with a
- * half-life measured in documents, so chrome a site dropped is forgotten.
+ * half-life measured in documents, so chrome a site dropped is forgotten. With
+ * `compactOthers`, the slices of other replicas are kept as compact,
+ * read-only slices (compact-slice.ts; 20 bytes a line instead of ~330), and
+ * `snapshot()` then gives this replica's own slices only.
  */
 
 export interface BoilerplateOptions {
@@ -28,6 +36,8 @@ export interface BoilerplateOptions {
   maxReplicas?: number;
   /** Recently learned document keys per slice, so a re-sent or updated article is not counted twice. */
   recentDocumentKeys?: number;
+  /** Keep other replicas' slices compact (compact-slice.ts): for a process that holds many replicas' slices. */
+  compactOthers?: boolean;
 }
 
 interface LineStat {
@@ -44,11 +54,6 @@ interface Slice {
   recentKeys: string[];
 }
 
-export interface BoilerplateSnapshot {
-  version: 1;
-  sources: Record<string, Record<string, { documents: number; lines: [string, number, number][]; recentKeys: string[] }>>;
-}
-
 const DEFAULTS = {
   minDocuments: 4,
   minShare: 0.3,
@@ -57,7 +62,11 @@ const DEFAULTS = {
   maxSources: 2000,
   maxReplicas: 16,
   recentDocumentKeys: 64,
+  compactOthers: false,
 };
+
+/** A slice this replica learns into, or another replica's: a Map, or compact and read-only. */
+type AnySlice = Slice | CompactSlice;
 
 /** Case, digits and spacing do not make a line new ("© 2025" and "© 2026" are one line). */
 export function lineFingerprint(line: string): string {
@@ -73,7 +82,7 @@ export function lineFingerprint(line: string): string {
 export class BoilerplateModel {
   private readonly opts: Required<BoilerplateOptions>;
   /** source → replica → slice; Map order doubles as LRU order for sources. */
-  private readonly sources = new Map<string, Map<string, Slice>>();
+  private readonly sources = new Map<string, Map<string, AnySlice>>();
 
   constructor(options: BoilerplateOptions) {
     if (!options.replicaId) throw new Error('BoilerplateModel needs a replicaId');
@@ -123,9 +132,15 @@ export class BoilerplateModel {
     if (!replicas || !fp) return { count: 0, window: 0 };
     let count = 0;
     let window = 0;
+    let hash: number | undefined;
     for (const slice of replicas.values()) {
-      const stat = slice.lines.get(fp);
-      if (stat) count += this.decayed(stat, slice.documents);
+      if (isCompactSlice(slice)) {
+        const i = findLine(slice, (hash ??= fingerprintHash(fp)));
+        if (i >= 0) count += this.decayed({ count: slice.counts[i], at: slice.at[i] }, slice.documents);
+      } else {
+        const stat = slice.lines.get(fp);
+        if (stat) count += this.decayed(stat, slice.documents);
+      }
       // Effective number of recent documents under the same decay.
       window += this.effectiveDocuments(slice.documents);
     }
@@ -137,15 +152,21 @@ export class BoilerplateModel {
     return lines.filter((l) => !this.isBoilerplate(source, l));
   }
 
-  /** Plain JSON: what a replica publishes or persists (optionally only its own slices). */
+  /**
+   * Plain JSON: what a replica publishes or persists (optionally only its own slices). Compact slices
+   * have no fingerprints to give: a model with `compactOthers` gives its own slices only.
+   */
   snapshot(onlyOwn = false): BoilerplateSnapshot {
     const sources: BoilerplateSnapshot['sources'] = {};
     for (const [source, replicas] of this.sources) {
       for (const [replica, slice] of replicas) {
-        if (onlyOwn && replica !== this.opts.replicaId) continue;
+        if ((onlyOwn && replica !== this.opts.replicaId) || isCompactSlice(slice)) continue;
         (sources[source] ??= {})[replica] = {
           documents: slice.documents,
-          lines: Array.from(slice.lines, ([fp, s]) => [fp, Math.round(s.count * 1000) / 1000, s.at] as [string, number, number]),
+          lines: Array.from(
+            slice.lines,
+            ([fp, s]) => [fp, Math.round(s.count * 1000) / 1000, s.at] as [string, number, number],
+          ),
           recentKeys: [...slice.recentKeys],
         };
       }
@@ -165,21 +186,39 @@ export class BoilerplateModel {
    * the slice with more documents wins. Malformed input throws before anything changes.
    */
   merge(snapshot: unknown): void {
-    const parsed = parseSnapshot(snapshot);
+    const parsed = parseBoilerplateSnapshot(snapshot);
     for (const [source, replicas] of Object.entries(parsed.sources)) {
       for (const [replica, incoming] of Object.entries(replicas)) {
         const existing = this.sources.get(source)?.get(replica);
         if (existing && existing.documents >= incoming.documents) continue;
-        const slice: Slice = {
-          documents: incoming.documents,
-          lines: new Map(incoming.lines.map(([fp, count, at]) => [fp, { count, at }])),
-          recentKeys: incoming.recentKeys.slice(-this.opts.recentDocumentKeys),
-        };
-        if (slice.lines.size > this.opts.maxLinesPerSource) this.evict(slice);
+        let slice: AnySlice;
+        if (this.opts.compactOthers && replica !== this.opts.replicaId) {
+          slice = compactSlice(incoming.documents, this.strongest(incoming.lines, incoming.documents));
+        } else {
+          slice = {
+            documents: incoming.documents,
+            lines: new Map(incoming.lines.map(([fp, count, at]) => [fp, { count, at }])),
+            recentKeys: incoming.recentKeys.slice(-this.opts.recentDocumentKeys),
+          };
+          if (slice.lines.size > this.opts.maxLinesPerSource) this.evict(slice);
+        }
         this.sliceMap(source).set(replica, slice);
         this.trimReplicas(source);
       }
     }
+  }
+
+  /**
+   * Takes another replica's compact slice (built once, e.g. by the thread that read it from Kafka, and
+   * shared): the one with more documents wins, as in `merge`. This replica's own slice is never replaced
+   * by one: it learns into it.
+   */
+  mergeCompact(source: string, replica: string, slice: CompactSlice): void {
+    if (replica === this.opts.replicaId) return;
+    const existing = this.sources.get(source)?.get(replica);
+    if (existing && existing.documents >= slice.documents) return;
+    this.sliceMap(source).set(replica, slice);
+    this.trimReplicas(source);
   }
 
   /** Drops one replica's slice of a source (its key was deleted from the topic, or it is too old); true if it was there. */
@@ -196,7 +235,7 @@ export class BoilerplateModel {
     let lines = 0;
     for (const replicas of this.sources.values()) {
       slices += replicas.size;
-      for (const s of replicas.values()) lines += s.lines.size;
+      for (const s of replicas.values()) lines += isCompactSlice(s) ? s.hashes.length : s.lines.size;
     }
     return { sources: this.sources.size, slices, lines };
   }
@@ -211,7 +250,7 @@ export class BoilerplateModel {
     return (1 - Math.pow(r, documents)) / (1 - r);
   }
 
-  private sliceMap(source: string): Map<string, Slice> {
+  private sliceMap(source: string): Map<string, AnySlice> {
     let replicas = this.sources.get(source);
     if (replicas) {
       // Touch: most recently used sources live longest.
@@ -230,12 +269,11 @@ export class BoilerplateModel {
 
   private ownSlice(source: string): Slice {
     const replicas = this.sliceMap(source);
-    let slice = replicas.get(this.opts.replicaId);
-    if (!slice) {
-      slice = { documents: 0, lines: new Map(), recentKeys: [] };
-      replicas.set(this.opts.replicaId, slice);
-      this.trimReplicas(source);
-    }
+    const held = replicas.get(this.opts.replicaId);
+    if (held && !isCompactSlice(held)) return held;
+    const slice: Slice = { documents: 0, lines: new Map(), recentKeys: [] };
+    replicas.set(this.opts.replicaId, slice);
+    this.trimReplicas(source);
     return slice;
   }
 
@@ -243,35 +281,30 @@ export class BoilerplateModel {
   private trimReplicas(source: string): void {
     const replicas = this.sources.get(source)!;
     if (replicas.size <= this.opts.maxReplicas) return;
-    const ranked = Array.from(replicas).filter(([id]) => id !== this.opts.replicaId).sort((a, b) => a[1].documents - b[1].documents);
+    const ranked = Array.from(replicas)
+      .filter(([id]) => id !== this.opts.replicaId)
+      .sort((a, b) => a[1].documents - b[1].documents);
     while (replicas.size > this.opts.maxReplicas && ranked.length > 0) replicas.delete(ranked.shift()![0]);
+  }
+
+  /** A snapshot's lines within the per-slice bound: the strongest (highest decayed count) when there are more. */
+  private strongest(lines: [string, number, number][], documents: number): [string, number, number][] {
+    if (lines.length <= this.opts.maxLinesPerSource) return lines;
+    const target = Math.floor(this.opts.maxLinesPerSource * 0.8);
+    return [...lines]
+      .sort(
+        (a, b) =>
+          this.decayed({ count: b[1], at: b[2] }, documents) - this.decayed({ count: a[1], at: a[2] }, documents),
+      )
+      .slice(0, target);
   }
 
   /** Drops the weakest lines (lowest decayed count) down to 80 % of the bound. */
   private evict(slice: Slice): void {
     const target = Math.floor(this.opts.maxLinesPerSource * 0.8);
-    const ranked = Array.from(slice.lines).sort((a, b) => this.decayed(a[1], slice.documents) - this.decayed(b[1], slice.documents));
+    const ranked = Array.from(slice.lines).sort(
+      (a, b) => this.decayed(a[1], slice.documents) - this.decayed(b[1], slice.documents),
+    );
     for (let i = 0; i < ranked.length - target; i++) slice.lines.delete(ranked[i][0]);
   }
-}
-
-function parseSnapshot(value: unknown): BoilerplateSnapshot {
-  const fail = (why: string): never => {
-    throw new Error(`invalid boilerplate snapshot: ${why}`);
-  };
-  if (!value || typeof value !== 'object') fail('not an object');
-  const v = value as Partial<BoilerplateSnapshot>;
-  if (v.version !== 1) fail(`unsupported version ${String(v.version)}`);
-  if (!v.sources || typeof v.sources !== 'object') fail('no sources');
-  for (const [source, replicas] of Object.entries(v.sources!)) {
-    if (!replicas || typeof replicas !== 'object') fail(`source ${source}`);
-    for (const [replica, slice] of Object.entries(replicas)) {
-      if (!slice || typeof slice.documents !== 'number' || !Number.isFinite(slice.documents) || slice.documents < 0) fail(`${source}/${replica}: documents`);
-      if (!Array.isArray(slice.lines) || !Array.isArray(slice.recentKeys)) fail(`${source}/${replica}: lines`);
-      for (const entry of slice.lines) {
-        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number' || typeof entry[2] !== 'number') fail(`${source}/${replica}: line entry`);
-      }
-    }
-  }
-  return v as BoilerplateSnapshot;
 }

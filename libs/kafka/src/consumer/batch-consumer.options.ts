@@ -34,6 +34,8 @@ export interface BatchObserver {
   deadLettered?: DeadLetterCounter;
   /** A handler call succeeded (a slice, a whole batch, or one message retried alone): its output is out. */
   handled?(e: { stage: string; count: number }): void;
+  /** The partitions this member holds now: after each join (a rebalance) and, empty, once it left the group. */
+  assigned?(e: { stage: string; groupId: string; partitions: Array<{ topic: string; partition: number }> }): void;
 }
 
 /** Limits of one handler call when a fetched batch is handed over in slices (BatchConsumerOptions.handlerSlice). */

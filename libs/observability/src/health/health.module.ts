@@ -23,11 +23,20 @@ export interface HealthOptions {
   consumers?: boolean;
   /** PostgreSQL answers (TypeORM's data source). */
   database?: boolean;
+  /**
+   * The database has every migration of this build (the SCHEMA_GATE provider). `required`: not ready until it
+   * has; `unless-unreachable`: a database that cannot be read leaves the service ready (ingest, degraded).
+   */
+  schema?: 'required' | 'unless-unreachable';
   /** Providers that add their state; one the application does not provide (not configured) is left out. */
   extra?: Array<InjectionToken<HealthContributor>>;
 }
 
 const HEALTH_OPTIONS = Symbol('HEALTH_OPTIONS');
+
+/** The application's SchemaGate (@news/database), provided under this token for the `schema` check; null: none. */
+export const SCHEMA_GATE = Symbol('SCHEMA_GATE');
+type SchemaGateLike = Parameters<PipelineHealth['schema']>[0];
 
 /** GET /health/live (the process answers) and GET /health/ready (what HealthOptions asks for). */
 @Controller('health')
@@ -71,6 +80,8 @@ class HealthController implements OnApplicationBootstrap {
       const database = await this.moduleRef.resolve(TypeOrmHealthIndicator, undefined, { strict: false });
       checks.push(() => database.pingCheck('database').withTimeout(2_000));
     }
+    const gate = o.schema ? this.optional<SchemaGateLike | null>(SCHEMA_GATE) : undefined;
+    if (gate) checks.push(() => this.pipeline.schema(gate, o.schema === 'unless-unreachable'));
     if (o.consumers) {
       const registry = this.moduleRef.get(ConsumerRegistry, { strict: false });
       checks.push(() => this.pipeline.consumers(registry));

@@ -29,4 +29,18 @@ export class PipelineHealth {
     const states = registry.states();
     return registry.allJoined() ? check.up({ states }) : check.down({ states });
   }
+
+  /**
+   * The database has the migrations this build needs (a SchemaGate of @news/database, by shape). `unknown`
+   * (unreadable) counts as ready only where the service runs without its database (ingest, degraded).
+   */
+  schema(
+    gate: { state: 'current' | 'behind' | 'unknown'; describe(): Record<string, unknown> },
+    unknownIsReady = false,
+  ) {
+    const check = this.indicators.check('schema');
+    return gate.state === 'current' || (gate.state === 'unknown' && unknownIsReady)
+      ? check.up(gate.describe())
+      : check.down(gate.describe());
+  }
 }

@@ -20,6 +20,11 @@ export interface ServiceDefinition<S extends ServiceSections> {
   serving: (config: LoadedConfig<S>) => string;
   /** Runs once the application is built, before it serves (a warning about a development setting). */
   beforeServing?: (config: LoadedConfig<S>, logger: Logger) => void;
+  /**
+   * Resolves true once the consumers may start (false: the service is stopping first). With it, HTTP serves
+   * before the consumers start, so the probes answer (not ready) while the service waits, e.g. for its schema.
+   */
+  consumeWhen?: (app: INestApplication) => Promise<boolean>;
 }
 
 /**
@@ -48,8 +53,14 @@ async function start<S extends ServiceSections>(service: ServiceDefinition<S>): 
     logger: app.get<PinoLogger>(PINO_LOGGER),
   });
   try {
-    await app.startAllMicroservices();
-    await app.listen(http.PORT, http.HOST);
+    if (service.consumeWhen) {
+      await app.listen(http.PORT, http.HOST);
+      if (!(await service.consumeWhen(app))) return;
+      await app.startAllMicroservices();
+    } else {
+      await app.startAllMicroservices();
+      await app.listen(http.PORT, http.HOST);
+    }
   } catch (err) {
     // A consumer may have joined its group already: leave it rather than hold partitions until the session expires.
     shutdown.fatal('start-up failed', err);
