@@ -9,6 +9,7 @@ export * from './plain/plain-structure';
 export * from './metadata/article-metadata';
 export * from './metadata/canonical-url';
 export * from './boilerplate/boilerplate-model';
+export * from './boilerplate/line-fingerprint';
 export { parseBoilerplateSnapshot } from './boilerplate/boilerplate-snapshot';
 export * from './boilerplate/compact-slice';
 export * from './boilerplate/learned-chrome';

@@ -56,35 +56,36 @@ export class IngestReceiptMaintenance implements OnApplicationBootstrap, OnAppli
   }
 }
 
+/** The receipts' data source, or null without DATABASE_URL; never fails start-up (see ResilientReceiptStore). */
+async function openReceiptDatabase(config: IngestConfig): Promise<DataSource | null> {
+  const url = config.database.DATABASE_URL;
+  if (!url) {
+    new Logger('ingest').warn('DATABASE_URL is not set: receipts are kept in memory (one replica, lost on restart)');
+    return null;
+  }
+  const ds = new DataSource({
+    ...databaseOptions({
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: config.database.DATABASE_POOL_SIZE,
+      DATABASE_SSL: config.database.DATABASE_SSL,
+    }),
+    entities: [],
+  });
+  // Ingest starts without its database too (degraded, see ResilientReceiptStore), and connects later.
+  await ds
+    .initialize()
+    .catch((err: unknown) =>
+      new Logger('ingest').warn(`receipt database unreachable at start-up: ${(err as Error).message}`),
+    );
+  return ds;
+}
+
 /** PostgreSQL receipts when DATABASE_URL is set (shared by replicas, kept across restarts), else in memory. */
 export function receiptStoreProviders(config: IngestConfig): Provider[] {
-  const url = config.database.DATABASE_URL;
   return [
     {
       provide: INGEST_DATA_SOURCE,
-      useFactory: async (): Promise<DataSource | null> => {
-        if (!url) {
-          new Logger('ingest').warn(
-            'DATABASE_URL is not set: receipts are kept in memory (one replica, lost on restart)',
-          );
-          return null;
-        }
-        const ds = new DataSource({
-          ...databaseOptions({
-            DATABASE_URL: url,
-            DATABASE_POOL_SIZE: config.database.DATABASE_POOL_SIZE,
-            DATABASE_SSL: config.database.DATABASE_SSL,
-          }),
-          entities: [],
-        });
-        // Ingest starts without its database too (degraded, see ResilientReceiptStore), and connects later.
-        await ds
-          .initialize()
-          .catch((err: unknown) =>
-            new Logger('ingest').warn(`receipt database unreachable at start-up: ${(err as Error).message}`),
-          );
-        return ds;
-      },
+      useFactory: () => openReceiptDatabase(config),
     },
     {
       provide: INGEST_SCHEMA_GATE,

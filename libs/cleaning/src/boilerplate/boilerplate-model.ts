@@ -2,6 +2,7 @@ import { parseBoilerplateSnapshot, type BoilerplateSnapshot } from './boilerplat
 
 export type { BoilerplateSnapshot } from './boilerplate-snapshot';
 import { compactSlice, CompactSlice, findLine, fingerprintHash, isCompactSlice } from './compact-slice';
+import { lineFingerprint } from './line-fingerprint';
 
 /**
  * Learned chrome per source. Lines that recur across many of a source's recent
@@ -67,17 +68,6 @@ const DEFAULTS = {
 
 /** A slice this replica learns into, or another replica's: a Map, or compact and read-only. */
 type AnySlice = Slice | CompactSlice;
-
-/** Case, digits and spacing do not make a line new ("© 2025" and "© 2026" are one line). */
-export function lineFingerprint(line: string): string {
-  return line
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/\d+/g, '0')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 200);
-}
 
 export class BoilerplateModel {
   private readonly opts: Required<BoilerplateOptions>;
