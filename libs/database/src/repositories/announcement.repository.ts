@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { ArticleChange } from './article.repository';
 import { ArticleRow, CURRENT_ARTICLE_COLUMNS } from './article-rows';
+import { recordChanges } from './changes.repository';
 
 /** An article whose embargo has lifted, with what to tell consumers. */
 export interface DueAnnouncement {
@@ -61,6 +62,10 @@ export class AnnouncementRepository {
       await m.query(`UPDATE articles SET announce_due_at = NULL, announce_change = NULL WHERE id = ANY($1::uuid[])`, [
         rows.map((r) => r.id),
       ]);
+      await recordChanges(
+        m,
+        rows.map((r) => ({ articleId: r.id, version: r.version, change: 'embargo-lifted', sourceId: r.source_id, eventId: r.last_event_id })),
+      );
       return rows.length;
     });
   }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
 import { searchVectorSql } from '../search/search-vector-sql';
+import { ChangeFeedKind, ChangeRecord, recordChanges } from './changes.repository';
 import { latestPerId, VersionStamp } from './version-order';
 
 /** One version of an article as received (one normalised event). */
@@ -29,6 +30,9 @@ export interface ArticleWrite extends VersionStamp {
   embargoedUntil: Date | null;
   detectedLanguage: string | null;
   provenance: string | null;
+  /** W3C trace context of the push (headers of the normalised event), kept for an embargo release. */
+  traceparent?: string | null;
+  tracestate?: string | null;
 }
 
 export interface ArticleChange {
@@ -38,12 +42,14 @@ export interface ArticleChange {
   inserted: boolean;
   /** Under embargo: announced when it lifts (EmbargoRepository), not now. */
   held: boolean;
+  /** The change consumers are told of (what the stored event and the changes feed say). */
+  change?: ChangeFeedKind;
 }
 
 /** What one batch did, for logs and tests. */
 export interface BatchWriteResult {
   /** Articles whose current version changed (inserted, updated or killed). */
-  changed: Array<ArticleChange & { lastEventId: string }>;
+  changed: Array<ArticleChange & { lastEventId: string; sourceId: string }>;
   /** Rows added to article_versions (0 for a redelivered batch). */
   versionsRecorded: number;
   /** Changed articles linked to an earlier article with the same text. */
@@ -57,7 +63,7 @@ const RECORD_COLUMNS = `
     version_created timestamptz, pub_status text, content_hash text, word_count integer,
     quality_flags jsonb, tags jsonb, correlation_id text, last_event_id uuid,
     search_config text, filter_tags text[], feed jsonb, details jsonb, embargoed_until timestamptz, detected_language text,
-    provenance text, state_hash text`;
+    provenance text, state_hash text, traceparent text, tracestate text`;
 
 /**
  * Serialises the linkers of the same text (in a fixed order, so two batches
@@ -88,7 +94,8 @@ const UPSERT_SQL = `
     id, source_id, external_id, url, canonical_url, title, body_text, language, published_at,
     received_at, version, version_created, pub_status, content_hash, word_count, quality_flags,
     tags, correlation_id, last_event_id, search_config, search_vector, filter_tags, killed_at, stored_at, updated_at,
-    duplicate_of, feed, details, embargoed_until, detected_language, provenance, state_hash, announce_due_at, announce_change)
+    duplicate_of, feed, details, embargoed_until, detected_language, provenance, state_hash, announce_due_at, announce_change,
+    traceparent, tracestate)
   SELECT r.id, r.source_id, r.external_id, r.url, r.canonical_url, r.title, r.body_text, r.language,
          r.published_at, r.received_at, r.version, r.version_created, r.pub_status, r.content_hash,
          r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id,
@@ -108,7 +115,8 @@ const UPSERT_SQL = `
              ORDER BY o.seq LIMIT 1)
          END,
          r.feed, r.details, r.embargoed_until, r.detected_language, r.provenance, r.state_hash,
-         ${ANNOUNCE_DUE('r')}, CASE WHEN ${ANNOUNCE_DUE('r')} IS NOT NULL THEN 'created' END
+         ${ANNOUNCE_DUE('r')}, CASE WHEN ${ANNOUNCE_DUE('r')} IS NOT NULL THEN 'created' END,
+         r.traceparent, r.tracestate
   FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
   ORDER BY r.ord
   ON CONFLICT (id) DO UPDATE SET
@@ -131,6 +139,7 @@ const UPSERT_SQL = `
     announce_due_at = EXCLUDED.announce_due_at,
     announce_change = CASE WHEN a.announce_due_at IS NOT NULL THEN a.announce_change
                            WHEN EXCLUDED.announce_due_at IS NOT NULL THEN 'updated' END,
+    traceparent = EXCLUDED.traceparent, tracestate = EXCLUDED.tracestate,
     updated_at = now()
   WHERE EXCLUDED.version > a.version
      OR (EXCLUDED.version = a.version
@@ -139,7 +148,7 @@ const UPSERT_SQL = `
          AND EXCLUDED.version_created IS NOT DISTINCT FROM a.version_created
          AND (EXCLUDED.state_hash <> COALESCE(a.state_hash, a.content_hash) OR EXCLUDED.pub_status <> a.pub_status))
   RETURNING a.id, a.version, a.pub_status, (a.xmax = 0) AS inserted, a.last_event_id, a.duplicate_of,
-            a.announce_due_at IS NOT NULL AS held`;
+            a.announce_due_at IS NOT NULL AS held, a.announce_change, a.source_id`;
 
 /**
  * Every version received goes to the history, winners and late losers alike;
@@ -238,6 +247,8 @@ function toRecord(r: ArticleWrite, ord: number) {
     detected_language: r.detectedLanguage,
     provenance: r.provenance,
     state_hash: r.stateHash,
+    traceparent: r.traceparent ?? null,
+    tracestate: r.tracestate ?? null,
   };
 }
 
@@ -263,6 +274,8 @@ export class ArticleRepository {
       const { changed, linkedOnInsert } = await this.upsertCurrent(m, winners);
       const applied = changed.map((c) => c.lastEventId);
       const versionsRecorded = await this.recordVersions(m, rows, applied);
+      // Last: the feed's commit lock is held from here to the commit.
+      await recordChanges(m, changeRecords(changed));
       // Fault tests crash here: every statement done, nothing committed.
       failpoint('store.before-commit');
       return { changed, versionsRecorded, linkedOnInsert, previous };
@@ -342,6 +355,8 @@ export class ArticleRepository {
       last_event_id: string;
       duplicate_of: string | null;
       held: boolean;
+      announce_change: string | null;
+      source_id: string;
     }>(m, UPSERT_SQL, [JSON.stringify(winners.map(toRecord))]);
     const changed = rows.map((r) => ({
       id: r.id,
@@ -350,6 +365,8 @@ export class ArticleRepository {
       inserted: r.inserted,
       lastEventId: r.last_event_id,
       held: r.held,
+      sourceId: r.source_id,
+      change: changeKindOf(r.pub_status, r.announce_change, r.inserted),
     }));
     const linkedOnInsert = rows.filter((r) => r.inserted && r.duplicate_of !== null).map((r): [string, string] => [r.id, r.duplicate_of!]);
     return { changed, linkedOnInsert };
@@ -359,6 +376,23 @@ export class ArticleRepository {
     const { affected } = await exec(m, VERSIONS_SQL, [JSON.stringify(rows.map(toRecord)), appliedEventIds]);
     return affected;
   }
+}
+
+/**
+ * What consumers are told of a write, as the stored event says it: a kill; else,
+ * for an article held back by an embargo that a new version lifted, the change
+ * remembered while it was held; else created or updated.
+ */
+export function changeKindOf(pubStatus: string, heldChange: string | null, inserted: boolean): 'created' | 'updated' | 'killed' {
+  if (pubStatus === 'canceled') return 'killed';
+  if (heldChange === 'created' || heldChange === 'updated') return heldChange;
+  return inserted ? 'created' : 'updated';
+}
+
+function changeRecords(changed: Array<ArticleChange & { lastEventId: string; sourceId: string }>): ChangeRecord[] {
+  return changed
+    .filter((c) => !c.held)
+    .map((c) => ({ articleId: c.id, version: c.version, change: c.change!, sourceId: c.sourceId, eventId: c.lastEventId }));
 }
 
 /** Runs a statement on the transaction's connection and returns rows and the affected-row count alike. */

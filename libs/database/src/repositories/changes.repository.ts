@@ -1,0 +1,73 @@
+import { DataSource, EntityManager } from 'typeorm';
+
+export const CHANGE_FEED_KINDS = ['created', 'updated', 'killed', 'embargo-lifted'] as const;
+export type ChangeFeedKind = (typeof CHANGE_FEED_KINDS)[number];
+
+/** A change as a write transaction records it. */
+export interface ChangeRecord {
+  articleId: string;
+  version: number;
+  change: ChangeFeedKind;
+  sourceId: string;
+  eventId: string | null;
+}
+
+/** A change as the feed serves it: `seq` is its place in commit order. */
+export interface ChangeRow {
+  seq: string;
+  article_id: string;
+  version: number;
+  change: ChangeFeedKind;
+  source_id: string;
+  occurred_at: Date;
+}
+
+/**
+ * The feed's commit lock (advisory, transaction-scoped). PostgreSQL releases a
+ * transaction's locks only after its commit is visible to other snapshots, so
+ * numbers taken under this lock are visible in number order: no reader can
+ * see seq n+1 while seq n may still commit.
+ */
+const CHANGES_COMMIT_LOCK = 'SELECT pg_advisory_xact_lock(7312, 0)';
+
+const INSERT_CHANGES_SQL = `
+  INSERT INTO article_changes (article_id, version, change, source_id, event_id)
+  SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::uuid[])`;
+
+/**
+ * Records the changes a transaction is about to commit. Call it as the
+ * transaction's last statement: the lock is held until the commit, and a
+ * transaction that waited on another lock while holding it could deadlock.
+ */
+export async function recordChanges(m: EntityManager, changes: ChangeRecord[]): Promise<void> {
+  if (changes.length === 0) return;
+  await m.query(CHANGES_COMMIT_LOCK);
+  await m.query(INSERT_CHANGES_SQL, [
+    changes.map((c) => c.articleId),
+    changes.map((c) => c.version),
+    changes.map((c) => c.change),
+    changes.map((c) => c.sourceId),
+    changes.map((c) => c.eventId),
+  ]);
+}
+
+/** Reads of the changes feed. */
+export class ChangesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Changes after `afterSeq`, in commit order. */
+  async since(afterSeq: bigint, limit: number): Promise<ChangeRow[]> {
+    return this.dataSource.query(
+      // Ordered by the column, qualified: the text alias `seq` would sort 1000 before 999.
+      `SELECT c.seq::text AS seq, c.article_id::text AS article_id, c.version, c.change, c.source_id, c.occurred_at
+         FROM article_changes c WHERE c.seq > $1::bigint ORDER BY c.seq LIMIT $2`,
+      [afterSeq.toString(), limit],
+    );
+  }
+
+  /** The newest visible seq (0 when there is none): the stream's cheap "anything new?" probe. */
+  async latest(): Promise<bigint> {
+    const rows: Array<{ seq: string | null }> = await this.dataSource.query(`SELECT max(seq)::text AS seq FROM article_changes`);
+    return BigInt(rows[0]?.seq ?? '0');
+  }
+}
