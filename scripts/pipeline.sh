@@ -32,7 +32,9 @@ start_service() {
   local extra=() node_flags=()
   case "$name" in
     normaliser) extra=(KAFKA_GROUP_ID="${NORMALISER_GROUP_ID:-news-normaliser}") ;;
-    store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}") ;;
+    # Local development reads the store's API without consumer keys unless STORE_API_KEYS is given.
+    store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}"
+                  STORE_AUTH_MODE="${STORE_AUTH_MODE:-$([[ -n "${STORE_API_KEYS:-}" ]] && echo keys || echo open)}") ;;
     # Local development accepts pushes without API keys unless INGEST_API_KEYS is given.
     # The V8 flag is ingest's in every deployment (docs/ingest.md, "Node flags").
     ingest) extra=(INGEST_AUTH_MODE="${INGEST_AUTH_MODE:-$([[ -n "${INGEST_API_KEYS:-}" ]] && echo keys || echo open)}")

@@ -162,7 +162,7 @@ describe('store query API (real PostgreSQL)', () => {
     const res = await api.get(`/v1/articles?${query}`);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([...fields].sort());
-    for (const f of fields) expect(res.body.message).toContain(f);
+    for (const f of fields) expect(res.body.detail).toContain(f);
   });
 
   it('refuses a cursor replayed with different filters', async () => {

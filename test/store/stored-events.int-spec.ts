@@ -81,6 +81,7 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
         KAFKA_BROKERS: process.env.KAFKA_BROKERS,
         DATABASE_URL: process.env.DATABASE_URL,
         KAFKA_GROUP_ID: `test-store-events-${tag}`,
+        STORE_AUTH_MODE: 'open',
         KAFKA_START_FROM: 'latest',
         PORT: '0',
         METRICS_PORT: '0',

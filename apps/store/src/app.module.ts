@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
+import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, ChangesRepository, databaseOptions } from '@news/database';
 import { KafkaModule } from '@news/kafka';
 import { ObservabilityModule, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
@@ -12,6 +13,14 @@ import { StoredArticlesService } from './persist/stored-articles.service';
 import { ArticlesController } from './query/articles.controller';
 import { OpenApiController } from './query/openapi.controller';
 import type { StoreConfig } from './store.config';
+import { ConsumerGuard, DEFAULT_RATE_LIMIT } from './access/consumer.guard';
+import { ConsumerKeys } from './access/consumer-keys';
+import { KeysController } from './access/keys.controller';
+import { ChangesController } from './changes/changes.controller';
+import { CHANGES_POLL_MS, ChangesStreams } from './changes/changes-stream';
+import { ProblemFilter } from './http/problem';
+import { STORE_PUBLIC_URL } from './query/public-url';
+import { STORED_EVENT_FORMATS } from './persist/stored-event';
 
 @Module({})
 export class StoreModule {
@@ -28,12 +37,21 @@ export class StoreModule {
           retryDelay: 1_000,
         }),
       ],
-      controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController, HealthController],
+      controllers: [NormalisedArticlesHandler, ArticlesController, ChangesController, KeysController, OpenApiController, HealthController],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
         { provide: AnnouncementRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AnnouncementRepository(ds) },
+        { provide: ChangesRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ChangesRepository(ds) },
         { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
+        { provide: ConsumerKeys, useValue: ConsumerKeys.fromConfig(config.api) },
+        { provide: DEFAULT_RATE_LIMIT, useValue: config.api.STORE_RATE_LIMIT_PER_MINUTE },
+        { provide: CHANGES_POLL_MS, useValue: config.api.STORE_CHANGES_POLL_MS },
+        { provide: STORE_PUBLIC_URL, useValue: config.api.STORE_PUBLIC_URL },
+        { provide: STORED_EVENT_FORMATS, useValue: config.api.STORE_STORED_EVENT_FORMATS },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        ConsumerGuard,
+        ChangesStreams,
         StoredArticlesService,
         EmbargoReleaser,
         DbPoolMetrics,
