@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { TOPICS } from '@news/contracts';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { AnnouncementRepository, DueAnnouncement } from '@news/database';
 import { KafkaPublisher } from '@news/kafka';
 import { rowToArticle } from './row-to-article';
-import { storedEventMessage } from './stored-event';
+import { publishStored } from './stored-articles.service';
+import { STORED_EVENT_FORMATS, StoredEventFormats, storedEventMessages } from './stored-event';
 
 export const EMBARGO_POLL_MS = Symbol('EMBARGO_POLL_MS');
 
@@ -26,6 +26,7 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
     @Inject(AnnouncementRepository) private readonly announcements: AnnouncementRepository,
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(EMBARGO_POLL_MS) private readonly pollMs: number,
+    @Optional() @Inject(STORED_EVENT_FORMATS) private readonly formats: StoredEventFormats = 'json',
   ) {}
 
   onApplicationBootstrap(): void {
@@ -59,13 +60,15 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
     const storedAt = new Date();
     const messages = due.map(({ row, change }) => {
       this.logger.log(`embargo lifted article=${row.id} version=${row.version} change=${change}`);
-      return storedEventMessage({
+      return storedEventMessages({
         article: rowToArticle(row),
         change,
         storedAt,
         cause: { sourceId: row.source_id, receivedAt: row.received_at, correlationId: row.correlation_id, eventId: row.last_event_id },
+        // The push's trace goes on: the release is its last hop.
+        trace: { traceparent: row.traceparent ?? undefined, tracestate: row.tracestate ?? undefined },
       });
     });
-    await this.publisher.publish(TOPICS.articlesStored.name, messages);
+    await publishStored(this.publisher, messages, this.formats);
   }
 }

@@ -1,11 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { ChangeKind, NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { failpoint } from '@news/config';
 import { AnnouncementRepository, ArticleRepository } from '@news/database';
 import { InboundMessage, KafkaPublisher } from '@news/kafka';
-import { PipelineMetrics } from '@news/observability';
+import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { toArticleWrite } from './article-mapping';
-import { storedEventMessage } from './stored-event';
+import { STORED_EVENT_FORMATS, StoredEventFormats, storedEventMessages, StoredMessages } from './stored-event';
 
 @Injectable()
 export class StoredArticlesService {
@@ -16,6 +16,7 @@ export class StoredArticlesService {
     @Inject(AnnouncementRepository) private readonly announcements: AnnouncementRepository,
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(PipelineMetrics) private readonly metrics: PipelineMetrics,
+    @Optional() @Inject(STORED_EVENT_FORMATS) private readonly formats: StoredEventFormats = 'json',
   ) {}
 
   /**
@@ -26,7 +27,22 @@ export class StoredArticlesService {
    */
   async storeBatch(messages: InboundMessage<NormalisedArticleEvent>[]): Promise<void> {
     const byEvent = new Map(messages.map((m) => [m.value.envelope.eventId, m.value]));
-    const written = await this.articles.writeBatch(messages.map((m) => toArticleWrite(m.value)));
+    // A span per message, child of the normaliser's; the stored event and the row carry it on.
+    const hops = new Map(messages.map((m) => [m.value.envelope.eventId, startHop(`store ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId })]));
+    const traces = new Map([...hops].map(([id, hop]) => [id, hop.headers]));
+    try {
+      await this.write(messages, byEvent, traces);
+    } finally {
+      for (const h of hops.values()) h.span.end();
+    }
+  }
+
+  private async write(
+    messages: InboundMessage<NormalisedArticleEvent>[],
+    byEvent: Map<string, NormalisedArticleEvent>,
+    traces: Map<string, { traceparent?: string; tracestate?: string }>,
+  ): Promise<void> {
+    const written = await this.articles.writeBatch(messages.map((m) => ({ ...toArticleWrite(m.value), ...traces.get(m.value.envelope.eventId) })));
     // Fault tests crash here: committed, nothing announced, offsets not committed.
     failpoint('store.after-commit');
     const changes = written.changed;
@@ -48,9 +64,9 @@ export class StoredArticlesService {
         const source = byEvent.get(c.lastEventId)!;
         const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';
         this.logger.log(`stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`);
-        return storedEventMessage({ article: source.article, change, storedAt, cause: source.envelope });
+        return storedEventMessages({ article: source.article, change, storedAt, cause: source.envelope, trace: traces.get(c.lastEventId) });
       });
-    await this.publisher.publish(TOPICS.articlesStored.name, out);
+    await publishStored(this.publisher, out, this.formats);
     // Fault tests crash here: committed and announced, offsets not committed.
     failpoint('store.after-publish');
     for (const d of written.duplicatesLinked) this.logger.log(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
@@ -62,4 +78,11 @@ export class StoredArticlesService {
       );
     }
   }
+}
+
+/** Publishes the announcements to the stored topic, and to its ninjs twin when configured, in one request. */
+export async function publishStored(publisher: KafkaPublisher, out: StoredMessages[], formats: StoredEventFormats): Promise<void> {
+  const json = publisher.publish(TOPICS.articlesStored.name, out.map((m) => m.json));
+  const ninjs = formats === 'json+ninjs' ? publisher.publish(TOPICS.articlesStoredNinjs.name, out.map((m) => m.ninjs)) : Promise.resolve();
+  await Promise.all([json, ninjs]);
 }
