@@ -7,3 +7,4 @@ export * from './graceful-shutdown';
 export * from './service-observability';
 export * from './health/pipeline-health';
 export * from './http-server';
+export * from './tracing';

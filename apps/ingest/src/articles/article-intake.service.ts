@@ -16,6 +16,12 @@ import { contentHashOf } from '../delivery/content-hash';
 import { provenanceOf, toRawArticle } from './raw-article-mapping';
 import { IngestReceipt, RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 
+/** W3C trace context headers for the messages a push produces. */
+export interface TraceHeaders {
+  traceparent?: string;
+  tracestate?: string;
+}
+
 export interface Accepted {
   id: string;
   eventId: string;
@@ -87,7 +93,8 @@ export class ArticleIntakeService {
     return this.sources.get(sourceId)?.provenance;
   }
 
-  async acceptAll(submissions: ArticleSubmission[], correlationId: string | undefined): Promise<Accepted[]> {
+  /** `trace`: the W3C trace context of the push's span, carried on every raw event. */
+  async acceptAll(submissions: ArticleSubmission[], correlationId: string | undefined, trace?: TraceHeaders): Promise<Accepted[]> {
     const planned = submissions.map((s) => {
       const articleId = articleIdFor(s.sourceId, s.externalId ?? s.url!);
       return { submission: s, articleId, contentHash: contentHashOf({ ...s }) };
@@ -112,7 +119,7 @@ export class ArticleIntakeService {
       }
       const eventId = randomUUID();
       const correlation = correlationId ?? eventId;
-      messages.push(this.messageFor(p.submission, p.articleId, eventId, correlation));
+      messages.push(this.messageFor(p.submission, p.articleId, { eventId, correlation, trace }));
       const receipt: IngestReceipt = {
         articleId: p.articleId,
         contentHash: p.contentHash,
@@ -187,16 +194,18 @@ export class ArticleIntakeService {
     }
   }
 
-  private messageFor(s: ArticleSubmission, articleId: string, eventId: string, correlation: string): OutboundMessage {
+  private messageFor(s: ArticleSubmission, articleId: string, ids: { eventId: string; correlation: string; trace?: TraceHeaders }): OutboundMessage {
     // The contract's type built directly, as the other producers do: the event is only serialised.
+    const receivedAt = new Date();
     const event: RawArticleEvent = {
-      envelope: { eventId, schemaVersion: 1, sourceId: s.sourceId, receivedAt: new Date(), correlationId: correlation },
+      envelope: { eventId: ids.eventId, schemaVersion: 1, sourceId: s.sourceId, receivedAt, correlationId: ids.correlation },
       article: toRawArticle(s, articleId, provenanceOf(s, this.sourceProvenance(s.sourceId))),
     };
+    const cloudEvent = { type: TOPICS.articlesRaw.eventType, source: '/news-pipeline/ingest', subject: articleId, time: receivedAt, extra: { ...ids.trace } };
     return {
       key: new RawArticleKey(articleId).encode(),
       value: encodeContract(event),
-      headers: envelopeHeaders(event.envelope),
+      headers: envelopeHeaders(event.envelope, cloudEvent),
     };
   }
 }

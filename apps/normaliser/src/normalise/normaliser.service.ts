@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { failpoint } from '@news/config';
-import { NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
+import { cloudEventHeaders, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
-import { PipelineMetrics } from '@news/observability';
+import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { NORMALISER_LIMITS, NormaliserEnv } from '../normaliser.config';
 import type { NormaliseEngine } from './engine';
 
@@ -27,12 +27,21 @@ export class NormaliserService {
   /** Cleans a batch (on the engine's workers) and publishes it in one produce request; resolves once Kafka has all of it. */
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
     for (const m of messages) this.checkSize(m.value);
+    // A span per article, child of the push's: the normalised event carries it on.
+    const hops = messages.map((m) => startHop(`normalise ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId }));
     const results = await Promise.all(messages.map((m) => this.engine.normalise(m.value)));
+    const now = new Date();
     const out = results.map((r, i) => {
       this.countFlags(messages[i].value.envelope.sourceId, r.qualityFlags);
-      return { key: new NormalisedArticleKey(r.articleId).encode(), value: r.value, headers: r.headers };
+      const cloudEvent = { type: TOPICS.articlesNormalised.eventType, source: '/news-pipeline/normaliser', subject: r.articleId, time: now, extra: hops[i].headers };
+      const headers = { ...r.headers, ...cloudEventHeaders(r.headers[HEADERS.eventId], cloudEvent) };
+      return { key: new NormalisedArticleKey(r.articleId).encode(), value: r.value, headers };
     });
-    await this.publisher.publish(TOPICS.articlesNormalised.name, out);
+    try {
+      await this.publisher.publish(TOPICS.articlesNormalised.name, out);
+    } finally {
+      for (const h of hops) h.span.end();
+    }
     // Fault tests crash here: published, offsets not committed (the batch is redone and the store dedupes).
     failpoint('normaliser.after-publish');
     for (const m of messages) {
