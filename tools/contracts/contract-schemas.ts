@@ -149,6 +149,16 @@ const DLQ_HEADERS: Schema = {
   },
 };
 
+/**
+ * The HTTP APIs' bodies that are contract classes, for their OpenAPI documents:
+ * what a feed POSTs to ingest (unknown members refused, as ingest does).
+ */
+export function httpSchemas(): Map<string, Schema> {
+  const defs = contractDefinitions();
+  const submission = { ...defs.ArticleSubmission, additionalProperties: false };
+  return new Map([['article-submission.schema.json', document('http/article-submission.schema.json', 'ArticleSubmission (POST /v1/articles, project JSON)', submission, defs)]]);
+}
+
 export interface TopicSchemas {
   key: Schema;
   value: Schema;

@@ -21,7 +21,7 @@ export function committedSchemas(): { validator(topic: string, part: 'key' | 'va
   // We never write geojson: any object stands in for the GeoJSON schema the ninjs one refers to online.
   ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
   ajv.addSchema({ ...ninjs, $id: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json' });
-  const topics = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const topics = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'http').map((e) => e.name).sort();
   const cache = new Map<string, ValidateFunction>();
   return {
     topics,

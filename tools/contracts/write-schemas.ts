@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { repoRoot } from '../harness/repo-root';
 import { asyncApiDocument } from './asyncapi';
-import { topicSchemas } from './contract-schemas';
+import { httpSchemas, topicSchemas } from './contract-schemas';
 
 const root = repoRoot(__dirname);
 const dir = join(root, 'schemas');
@@ -24,6 +24,7 @@ export function generatedFiles(): Map<string, string> {
     files.set(`${topic}/value.schema.json`, json(s.value));
     files.set(`${topic}/headers.schema.json`, json(s.headers));
   }
+  for (const [name, schema] of httpSchemas()) files.set(`http/${name}`, json(schema));
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   files.set('asyncapi.json', json(asyncApiDocument(root, version)));
   return files;

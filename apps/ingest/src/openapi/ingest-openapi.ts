@@ -1,9 +1,16 @@
 import { MEDIA_TYPES } from '@news/wire-formats';
 import { EXAMPLES } from './examples';
+import articleSubmissionSchema from '../../../../schemas/http/article-submission.schema.json';
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } };
 const xmlString = (example: string) => ({ schema: { type: 'string' }, example });
+
+/** A committed JSON Schema document as an OpenAPI component (3.1 components are 2020-12 schemas without their own $schema/$id). */
+function withoutDocumentKeys(doc: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _dialect, $id: _id, title: _title, ...schema } = doc;
+  return schema;
+}
 
 /**
  * Ingest's OpenAPI 3.1 document, written by hand: one endpoint reads eight
@@ -142,30 +149,8 @@ export function ingestOpenApiDocument() {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
       },
       schemas: {
-        ArticleSubmission: {
-          type: 'object',
-          required: ['sourceId', 'body'],
-          additionalProperties: false,
-          description: 'externalId or url is required; every version of a story carries the same one.',
-          properties: {
-            sourceId: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' },
-            externalId: { type: 'string', maxLength: 512 },
-            url: { type: 'string', format: 'uri', maxLength: 2048 },
-            title: { type: 'string', maxLength: 1000 },
-            body: { type: 'string', minLength: 1 },
-            contentType: { enum: ['text/html', 'text/plain'] },
-            language: { type: 'string', description: 'BCP 47' },
-            publishedAt: { type: 'string', format: 'date-time' },
-            version: { type: 'integer', minimum: 1 },
-            versionCreated: { type: 'string', format: 'date-time' },
-            pubStatus: { enum: ['usable', 'withheld', 'canceled'], description: 'canceled = a kill' },
-            format: { type: 'string' },
-            urgency: { type: 'integer', minimum: 1, maximum: 9 },
-            subjects: { type: 'array', items: { type: 'string' }, maxItems: 100 },
-            authors: { type: 'array', items: { type: 'string' }, maxItems: 100 },
-            embargoedUntil: { type: 'string', format: 'date-time' },
-          },
-        },
+        // Generated from the ArticleSubmission class (schemas/http/, tools/contracts/write-schemas.ts).
+        ArticleSubmission: withoutDocumentKeys(articleSubmissionSchema),
         Accepted: {
           type: 'object',
           properties: {
