@@ -57,6 +57,59 @@ export function installTracePropagation(): void {
   installed = true;
 }
 
+/** The OpenTelemetry SDK packages the OTLP export needs (not dependencies of the services: off by default). */
+export const OTLP_PACKAGES = ['@opentelemetry/sdk-trace@3.0.0', '@opentelemetry/exporter-trace-otlp-http@0.300.0', '@opentelemetry/resources@3.0.0'];
+
+interface SdkModules {
+  sdk: { TracerProvider: new (o: object) => { shutdown(): Promise<void> }; BatchSpanProcessor: new (o: { exporter: unknown }) => unknown };
+  exporter: { OTLPTraceExporter: new () => unknown };
+  resources: { resourceFromAttributes(attributes: Record<string, string>): unknown };
+}
+
+function sdkModules(): SdkModules {
+  try {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    return {
+      sdk: require('@opentelemetry/sdk-trace') as SdkModules['sdk'],
+      exporter: require('@opentelemetry/exporter-trace-otlp-http') as SdkModules['exporter'],
+      resources: require('@opentelemetry/resources') as SdkModules['resources'],
+    };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  } catch (err) {
+    throw new Error(`OTEL_TRACES_EXPORTER=otlp needs the OpenTelemetry SDK: npm install ${OTLP_PACKAGES.join(' ')} (${(err as Error).message})`, { cause: err });
+  }
+}
+
+let exporting: { shutdown(): Promise<void> } | undefined;
+
+/**
+ * Exports the spans over OTLP/HTTP when OTEL_TRACES_EXPORTER=otlp (endpoint,
+ * headers and timeouts from the standard OTEL_EXPORTER_OTLP_* variables, service
+ * name from OTEL_SERVICE_NAME, else the service's); off otherwise, and then the
+ * spans cost next to nothing. Throws at start-up when export is asked for and
+ * the SDK is not installed. Returns whether spans are exported.
+ */
+export function installTracing(service: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  installTracePropagation();
+  if ((env.OTEL_TRACES_EXPORTER ?? 'none') !== 'otlp' || exporting) return exporting !== undefined;
+  const { sdk, exporter, resources } = sdkModules();
+  const provider = new sdk.TracerProvider({
+    resource: resources.resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? `news-${service}` }),
+    spanProcessors: [new sdk.BatchSpanProcessor({ exporter: new exporter.OTLPTraceExporter() })],
+  });
+  trace.setGlobalTracerProvider(provider as unknown as Parameters<typeof trace.setGlobalTracerProvider>[0]);
+  exporting = provider;
+  // What is still batched goes out before the process ends on its own (a SIGKILL loses one batch at most).
+  process.once('beforeExit', () => void provider.shutdown());
+  return true;
+}
+
+/** Sends the spans still batched (tests, shutdown). */
+export async function shutdownTracing(): Promise<void> {
+  await exporting?.shutdown();
+  exporting = undefined;
+}
+
 const headerGetter: TextMapGetter<Record<string, string | string[] | undefined>> = {
   keys: (c) => Object.keys(c),
   get: (c, key) => c[key] ?? c[key.toLowerCase()],
