@@ -18,6 +18,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { applyMigrations, ArticleSearch, buildSearchStatement, searchVectorSql } from '@news/database';
+import { ensureChanges, taggedSample, timeChangesPages, timeRepresentations } from './store-query/consumer-scenarios';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -126,6 +127,7 @@ async function load(db: Client): Promise<void> {
   log(`generating ${ROWS.toLocaleString()} articles in ${BENCH_DB} …`);
   const started = Date.now();
   await db.query('TRUNCATE articles CASCADE');
+  await db.query('TRUNCATE article_changes RESTART IDENTITY');
   await db.query('DROP TABLE IF EXISTS bench_article_tags');
   // Indexes are built once after the load (much faster than row by row); same definitions as the migrations.
   const indexes: Array<{ name: string; def: string }> = (
@@ -274,9 +276,32 @@ async function main(): Promise<void> {
               pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
     );
     log(`sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`);
+    await consumerScenarios(db, report);
   } finally {
     await db.end();
   }
+}
+
+/** What downstream consumers ask for: ninjs against JSON, and the changes feed (docs/api.md). */
+async function consumerScenarios(db: Client, report: (name: string, ms: number[]) => void): Promise<void> {
+  const ids = await taggedSample(db);
+  const changes = await ensureChanges(db, ROWS);
+  log(`\nconsumers: ${ids.length.toLocaleString()} articles with rich tags and feed metadata; ${changes.toLocaleString()} changes in the feed`);
+  await timeRepresentations(db, ids, ITERATIONS, rng(77)); // warm-up
+  const rep = await timeRepresentations(db, ids, ITERATIONS * 10, rng(78));
+  report('GET article as JSON (statement + render)', rep.json);
+  report('GET article as ninjs 2.2 (statement + render)', rep.ninjs);
+  report('  render + serialise only, JSON', rep.renderJson);
+  report('  render + serialise only, ninjs', rep.renderNinjs);
+  const p50 = (l: number[]) => percentile(l, 50);
+  const over = (p50(rep.ninjs) / p50(rep.json) - 1) * 100;
+  const us = (l: number[]) => (p50(l) * 1000).toFixed(0);
+  log(`  render + serialise p50: JSON ${us(rep.renderJson)} µs, ninjs ${us(rep.renderNinjs)} µs`);
+  log(`ninjs over JSON at p50: ${over.toFixed(1)} % (target ≤ 20 %): ${over <= 20 ? 'MET' : 'NOT MET'}`);
+  await timeChangesPages(db, ITERATIONS, rng(90)); // warm-up
+  const pages = await timeChangesPages(db, ITERATIONS * 10, rng(91));
+  report('GET /v1/changes page of 100 (statement + JSON)', pages);
+  log(`changes page p95 ≤ 20 ms: ${percentile(pages, 95) <= 20 ? 'MET' : 'NOT MET'}`);
 }
 
 main().catch((err: unknown) => {
