@@ -1,6 +1,5 @@
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { availableParallelism } from 'node:os';
-import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig } from '@news/config';
+import { EnvInt, HttpEnv, KafkaConsumerEnv, KafkaEnv, LoadedConfig, usableCores } from '@news/config';
 
 export class NormaliserEnv {
   /**
@@ -35,13 +34,13 @@ export class NormaliserEnv {
 
   /**
    * Worker threads that clean and tag (0: all on the main thread). Defaults to
-   * the cores Node sees; in a container set it to the CPU limit.
+   * the cores this process may use, its container's CPU limit included.
    */
   @EnvInt()
   @IsInt()
   @Min(0)
   @Max(64)
-  NORMALISER_WORKERS = Math.max(1, availableParallelism());
+  NORMALISER_WORKERS = usableCores();
 
   /**
    * Longest an article may hold its worker. Past it the worker is replaced and

@@ -4,3 +4,4 @@ export * from './secret.decorator';
 export * from './env-transforms';
 export * from './sections';
 export * from './failpoints';
+export * from './cpu-limit';

@@ -21,6 +21,13 @@ describe('project JSON', () => {
     expect(parseProjectJson('{"sourceId":"other","body":"x"}', { sourceId: 'mine' }).items[0].sourceId).toBe('other');
   });
 
+  it('reads bodyHtml as the body declared HTML, and refuses it beside a body', () => {
+    const r = parseProjectJson(JSON.stringify({ externalId: 'a', bodyHtml: '<p>One.</p><p>Two.</p>' }), { sourceId: 's' });
+    expect(r.items[0]).toEqual({ sourceId: 's', externalId: 'a', body: '<p>One.</p><p>Two.</p>', contentType: 'text/html' });
+    const both = parseProjectJson(JSON.stringify({ externalId: 'a', body: 'x', bodyHtml: '<p>y</p>' }));
+    expect(both.errors[0]).toMatchObject({ field: 'bodyHtml', messages: [expect.stringMatching(/not both/)] });
+  });
+
   it('refuses a body that is not JSON', () => {
     expect(() => parseProjectJson('{"sourceId": ')).toThrow(WireFormatError);
     expect(() => parseProjectJson(Buffer.from(''))).toThrow(/not valid JSON/);

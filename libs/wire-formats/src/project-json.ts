@@ -8,6 +8,16 @@ function asItem(value: unknown, index: number, meta: ParseMeta): WireItem | Item
   const reserved = prototypeKeysOf(value);
   if (reserved.length > 0) return { index, field: reserved[0], messages: [`${reserved[0]} is not a field of an article`] };
   const item = { ...(value as WireItem) };
+  if (item.bodyHtml !== undefined) {
+    if (typeof item.bodyHtml !== 'string') return { index, field: 'bodyHtml', messages: ['bodyHtml must be a string'] };
+    if (item.body !== undefined || item.contentType !== undefined) {
+      return { index, field: 'bodyHtml', messages: ['give either body (with contentType) or bodyHtml, not both'] };
+    }
+    // `bodyHtml` is the body declared as HTML, the way many CMS exports name it.
+    item.body = item.bodyHtml;
+    item.contentType = 'text/html';
+    delete item.bodyHtml;
+  }
   // The authenticated source fills in a missing sourceId; a different one is left for ingest to refuse (403).
   if (item.sourceId === undefined && meta.sourceId !== undefined) item.sourceId = meta.sourceId;
   return item;

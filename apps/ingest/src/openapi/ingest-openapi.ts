@@ -13,6 +13,25 @@ function withoutDocumentKeys(doc: Record<string, unknown>): Record<string, unkno
 }
 
 /**
+ * The project JSON body: the ArticleSubmission contract plus `bodyHtml`, which
+ * the project-JSON reader turns into `body` + `text/html` before validation.
+ */
+function projectJsonSubmission(): Record<string, unknown> {
+  const schema = withoutDocumentKeys(articleSubmissionSchema) as { required: string[]; properties: Record<string, unknown> };
+  return {
+    ...schema,
+    required: schema.required.filter((name) => name !== 'body'),
+    description: 'body (or bodyHtml) is required; externalId or url is required, and every version of a story carries the same one.',
+    properties: {
+      ...schema.properties,
+      bodyHtml: { type: 'string', minLength: 1, description: 'The body as HTML: instead of body and contentType, not beside them' },
+    },
+    oneOf: [{ required: ['body'] }, { required: ['bodyHtml'] }],
+    dependentSchemas: { bodyHtml: { not: { anyOf: [{ required: ['body'] }, { required: ['contentType'] }] } } },
+  };
+}
+
+/**
  * Ingest's OpenAPI 3.1 document, written by hand: one endpoint reads eight
  * media types from the raw body, which decorators describe poorly. The
  * committed apps/ingest/openapi.json is this document (a unit test keeps them equal).
@@ -150,7 +169,7 @@ export function ingestOpenApiDocument() {
       },
       schemas: {
         // Generated from the ArticleSubmission class (schemas/http/, tools/contracts/write-schemas.ts).
-        ArticleSubmission: withoutDocumentKeys(articleSubmissionSchema),
+        ArticleSubmission: projectJsonSubmission(),
         Accepted: {
           type: 'object',
           properties: {
