@@ -136,6 +136,15 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
     expect(bad.body.errors[0].field).toBe('fields');
   });
 
+  it('counts exactly up to the bound, and beyond it estimates, never below the bound + 1', async () => {
+    // The source's six searchable articles (the embargoed one is not searchable).
+    const search = { sources: [source], sort: '-published' as const, limit: 20 };
+    expect(await h.reader.countSearch(search, 6)).toEqual({ value: 6, exact: true });
+    const estimated = await h.reader.countSearch(search, 3);
+    expect(estimated.exact).toBe(false);
+    expect(estimated.value).toBeGreaterThanOrEqual(4);
+  });
+
   it('answers 406 for a representation it cannot give', async () => {
     const res = await api.get(`/v1/articles/${live.article.articleId}`, { ...auth(KEYS.reader), Accept: 'text/html' });
     expect(res.status).toBe(406);
