@@ -215,9 +215,19 @@ describe('store query API (real PostgreSQL)', () => {
     const res = await api.get('/v1/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths).sort()).toEqual(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/versions']);
+    expect(Object.keys(res.body.paths).sort()).toEqual([
+      '/v1/articles',
+      '/v1/articles/{id}',
+      '/v1/articles/{id}/versions',
+      '/v1/articles/{id}/versions/{n}',
+      '/v1/changes',
+      '/v1/changes/stream',
+      '/v1/keys',
+      '/v1/openapi.json',
+    ]);
     const params = res.body.paths['/v1/articles'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(SEARCH_PARAMS.map((p) => p.name));
+    // The search parameters, then the representation's own (fields=, docs/api.md).
+    expect(params).toEqual([...SEARCH_PARAMS.map((p) => p.name), 'fields']);
     expect(Object.keys(res.body.paths['/v1/articles/{id}'].get.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '410']));
   });
 });
