@@ -7,4 +7,5 @@ export * from './graceful-shutdown';
 export * from './service-observability';
 export * from './health/pipeline-health';
 export * from './http-server';
+export * from './token-buckets';
 export * from './tracing';

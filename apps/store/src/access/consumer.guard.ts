@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { TokenBuckets } from '@news/observability';
 import { PROBLEM_TYPES, ProblemException } from '../http/problem';
 import { Caller, ConsumerKeys, grants, OPEN_CALLER, Scope } from './consumer-keys';
-import { TokenBuckets } from './token-bucket';
 
 const REQUIRED_SCOPE = 'store:required-scope';
 export const DEFAULT_RATE_LIMIT = Symbol('DEFAULT_RATE_LIMIT');
