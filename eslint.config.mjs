@@ -1,8 +1,9 @@
 // Lint: type-aware rules that protect data (no floating or misused promises: an
 // un-awaited write in a consumer commits an offset before the data is safe),
-// and import boundaries between apps and libs.
+// import boundaries between apps and libs, import order and one dependency-injection style (scripts/eslint-rules).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import news from './scripts/eslint-rules/index.cjs';
 
 const FRAMEWORK = ['@nestjs/*', 'kafkajs', 'typeorm', 'pg', '@news/kafka', '@news/database', '@news/config'];
 
@@ -44,7 +45,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { news },
     rules: {
+      'news/import-order': 'error',
+      'news/explicit-inject': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/require-await': 'off',

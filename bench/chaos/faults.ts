@@ -55,8 +55,8 @@ export interface ChaosPipeline {
 export const CONSUMERS = ['normaliser-0', 'normaliser-1', 'store-0', 'store-1'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function processedCount(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
+async function processedCount(metricsUrl: string): Promise<number> {
+  const text = await (await fetch(`${metricsUrl}/metrics`)).text();
   return text
     .split('\n')
     .filter((l) => l.startsWith('pipeline_messages_total{') && l.includes('outcome="processed"'))
@@ -77,7 +77,7 @@ async function killAndRestart(p: ChaosPipeline, role: string): Promise<Resume> {
   if (role !== 'ingest') {
     // Its counter starts at 0: the first poll that sees a processed message bounds the moment from above.
     while (Date.now() - spawnedAt < 60_000) {
-      if ((await processedCount(proc.url).catch(() => 0)) > 0) {
+      if ((await processedCount(proc.metricsUrl).catch(() => 0)) > 0) {
         processingMs = Date.now() - spawnedAt;
         break;
       }

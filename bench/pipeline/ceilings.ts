@@ -12,9 +12,9 @@ import { Kafka, Partitioners } from 'kafkajs';
 import { BoilerplateModel } from '@news/cleaning';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { ensureTopics } from '@news/kafka';
+import { filterTagsFor, searchConfigFor, searchVectorSql } from '@news/database';
 import { normaliseRawEvent } from '../../apps/normaliser/src/normalise/normalise-article';
 import { toArticleWrite } from '../../apps/store/src/persist/article-mapping';
-import { filterTagsFor, searchConfigFor, searchVectorSql } from '@news/database';
 import type { BenchArticle } from './corpus';
 import { encoded, rawEventOf } from './payloads';
 
@@ -91,16 +91,15 @@ function csvField(v: unknown): string {
  * The search vectors are computed by PostgreSQL with the store's own SQL and
  * that time is part of the ceiling: the rows carry them, the store cannot
  * write a row without computing its vector, and it is the larger part of the
- * work (about 0.5 ms a row, against 0.45 ms for the COPY itself). Until
- * 2026-11-28 the ceiling left that time out; `copyOnlyPerSecond` keeps that
- * figure. The figures are messages per second, as the store's is.
+ * work (docs/benchmarks.md). `copyOnlyPerSecond` is the COPY alone. The
+ * figures are messages per second, as the store's is.
  */
 export interface CopyCeiling {
   rows: number;
   messages: number;
   /** Messages per second: the search vectors' computation plus the COPY (the ceiling). */
   perSecond: number;
-  /** Messages per second of the COPY alone, vectors given (the definition before 2026-11-28). */
+  /** Messages per second of the COPY alone, vectors given (an older result file's only ceiling). */
   copyOnlyPerSecond: number;
   /** Time PostgreSQL took to compute the rows' search vectors. */
   vectorSeconds: number;

@@ -25,8 +25,8 @@ export async function endToEnd(kafka: Kafka, o: LoadOptions, corpus: BenchArticl
   let fetchedSinceJoin = false;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
   // A new group starts at the partitions' end, resolved on its first fetch, not when it joins: an
-  // article stored between the two was never seen (one of 2,960 in a quick run on 2026-11-29, counted
-  // "not stored"). The load starts once a fetch after the join has come back.
+  // article stored between the two would never be seen and count as "not stored". The load starts once a
+  // fetch after the join has come back.
   consumer.on(consumer.events.FETCH, () => (fetchedSinceJoin = joined));
   await consumer.connect();
   await consumer.subscribe({ topic: TOPICS.articlesStored.name, fromBeginning: false });

@@ -6,9 +6,9 @@
  * Outputs are matched by the correlation id every event carries from ingest
  * on. The normaliser emits one output per input; the store emits one per
  * article per batch, for the latest version it consumed, so an output also
- * accounts for the earlier inputs of the same article. Until 2026-11-29 the
- * benchmark counted distinct article ids instead, which left out updates
- * (about 10 % of the corpus) and understated every stage against its ceiling.
+ * accounts for the earlier inputs of the same article. Counting distinct
+ * article ids instead would leave out updates and understate every stage
+ * against its ceiling.
  */
 export interface LedgerInput {
   key: string;

@@ -6,7 +6,7 @@ const n = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : '
 export function renderMarkdown(r: R): string {
   const m = r.machine ?? {};
   const e = r.endToEnd ?? {};
-  // Runs before 2026-11-29's fourth session had one normaliser run against the ceiling measured first.
+  // Older result files have one normaliser run against the ceiling measured first, and no pairs.
   const pairs = r.stages?.normaliser?.pairs as { ratios: number[]; perSecond: number[]; corePerSecond: number[] } | undefined;
   const all: Array<string[] | null> = [
     [
@@ -52,7 +52,7 @@ export function renderMarkdown(r: R): string {
       `p99 ${n(r.endToEndWarmUp.latencyMs?.p99)} ms, max ${n(r.endToEndWarmUp.latencyMs?.max)} ms; stored ${n(r.endToEndWarmUp.stored)} of ${n(r.endToEndWarmUp.accepted)} accepted`,
       '(cold start)',
     ],
-    // Runs before 2026-11-28's fourth session had one step, `endToEndSustained`.
+    // Older result files have one step, `endToEndSustained`.
     ...((r.endToEndSteps as R[] | undefined) ?? (r.endToEndSustained ? [r.endToEndSustained] : [])).map((s) => [
       `end to end at ${s.perSecond}/s for ${s.seconds} s`,
       `p50 ${n(s.latencyMs?.p50)} ms, p95 ${n(s.latencyMs?.p95)} ms`,
@@ -83,7 +83,7 @@ export function renderMarkdown(r: R): string {
   ].join('\n');
 }
 
-/** Where the target run's time went: each stage's p99, and the stages' shares of the slowest 1 % (runs before 2026-11-29's fifth session have none). */
+/** Where the target run's time went: each stage's p99, and the stages' shares of the slowest 1 % (older result files have none). */
 function stageRow(e: R): string[] | null {
   const s = e.stageLatency as R | undefined;
   if (!s) return null;
@@ -96,7 +96,7 @@ function stageRow(e: R): string[] | null {
   ];
 }
 
-/** The target run's p99 window by window (runs before 2026-11-29's third session have none). */
+/** The target run's p99 window by window (older result files have none). */
 function windowLine(e: R): string[] {
   const windows = (e.latencyByWindow as R[] | undefined) ?? [];
   const width = e.latencyWindowSeconds as number | undefined;

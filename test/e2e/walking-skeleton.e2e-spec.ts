@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { TOPICS } from '@news/contracts';
 import { startPipeline, RunningPipeline, waitFor } from '../support/pipeline';
 import { TopicTap, tapTopic } from '../support/topic-tap';
-import { TOPICS } from '@news/contracts';
 
 const SEED = readFileSync(join(__dirname, '../../../shared/seeds/000_315ce49d09b2d10d.txt'), 'utf8');
 

@@ -4,8 +4,8 @@
  * restarts), updates and kills are published as new versions, Idempotency-Key
  * replays, and a publish that failed never blocks its retry.
  */
-import { articleIdFor, TOPICS } from '@news/contracts';
 import { Client } from 'pg';
+import { articleIdFor, TOPICS } from '@news/contracts';
 import { waitFor } from '../support/pipeline';
 import { TopicTap, tapTopic } from '../support/topic-tap';
 import { bearer, newSource, post, RunningIngest, startIngest, TestSource } from './support/ingest-app';

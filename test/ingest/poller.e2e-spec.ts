@@ -5,11 +5,11 @@
  */
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { articleIdFor, TOPICS } from '@news/contracts';
 import { FeedPoller } from '../../apps/ingest/src/poller/feed-poller';
 import { waitFor } from '../support/pipeline';
 import { TopicTap, tapTopic } from '../support/topic-tap';
-import { Client } from 'pg';
 import { bearer, newSource, post, RunningIngest, startIngest } from './support/ingest-app';
 
 interface FeedServer {

@@ -2,7 +2,7 @@
  * A stop while a batch is being handled: the consumer lets the batch finish,
  * commits its offset, and only then leaves the group, so the next member does
  * not handle it again. (kafkajs skips a commit silently once its runner is
- * stopping; a commit left to the end of the batch, as before 2026-11-29, was lost.)
+ * stopping, so a commit left to the end of the batch would be lost.)
  */
 import { Controller, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

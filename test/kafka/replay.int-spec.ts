@@ -67,7 +67,8 @@ describe('replays (real Kafka)', () => {
         dead(`other-${RUN}`, '{"x":1}', `invalid payload ${RUN}`),
       ]);
 
-      const report = await replayDeadLetters(kafka, publisher, dlq, { errorPattern: new RegExp(`cleaner bug ${RUN}`), stage: 'normaliser' });
+      const filter = { errorPattern: new RegExp(`cleaner bug ${RUN}`), stage: 'normaliser' };
+      const report = await replayDeadLetters({ kafka, publisher, dlqTopic: dlq, filter });
       expect(report.replayed).toBe(1);
       expect(report.byTopic).toEqual({ [TOPICS.articlesRaw.name]: 1 });
 

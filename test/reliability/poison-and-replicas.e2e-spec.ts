@@ -86,8 +86,11 @@ describe('poison messages and replicas (services as processes)', () => {
       const kafka = createKafkaClient(env, 'test-replay');
       const publisher = new KafkaPublisher(kafka, { timeoutMs: 10_000 });
       try {
-        const report = await replayDeadLetters(kafka, publisher, deadLetterTopicOf(TOPICS.articlesRaw.name), {
-          errorPattern: new RegExp(`article ${poisonId} .*NORMALISER_MAX_BODY_BYTES`),
+        const report = await replayDeadLetters({
+          kafka,
+          publisher,
+          dlqTopic: deadLetterTopicOf(TOPICS.articlesRaw.name),
+          filter: { errorPattern: new RegExp(`article ${poisonId} .*NORMALISER_MAX_BODY_BYTES`) },
         });
         expect(report.replayed).toBe(1);
       } finally {

@@ -3,9 +3,9 @@
  * against the store's API and the real PostgreSQL: every one is answered
  * with a 4xx, never a 5xx, and range errors are 400s naming the parameter.
  */
+import type { SearchSort } from '@news/database';
 import { encodeCursor } from '../../apps/store/src/query/search-cursor';
 import { parseSearchParams } from '../../apps/store/src/query/search-params';
-import type { SearchSort } from '@news/database';
 import { startStoreApi, StoreApi } from './support/store-api';
 
 const ID = '00000000-0000-4000-8000-000000000000';

@@ -5,8 +5,8 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { waitFor } from '../../tools/harness/wait';
 import { loadConfig } from '@news/config';
+import { waitFor } from '../../tools/harness/wait';
 import { createIngestApp } from '../../apps/ingest/src/main';
 import { INGEST_CONFIG_SECTIONS } from '../../apps/ingest/src/ingest.config';
 import { createNormaliserApp } from '../../apps/normaliser/src/main';

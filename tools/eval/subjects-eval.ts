@@ -2,14 +2,14 @@
  * IPTC top-level subject accuracy on three dev sets:
  *
  * 1. BBC-style: 40 short UK news articles in the BBC News dataset's five categories,
- *    written for this project (tools/eval/subjects/bbc-style-articles.ts).
+ *    written for this project (tools/eval/subjects/bbc-style-articles.json).
  * 1b. BBC-style, held out: 40 more such articles (200–500 words), written later, before
- *    the cue changes they check (tools/eval/subjects/bbc-style-heldout.ts).
+ *    the cue changes they check (tools/eval/subjects/bbc-style-heldout.json).
  * 1c. BBC-style, cross-topic: 20 articles whose words lean to a topic outside their BBC
  *    category (politics of the Iraq war, a pop star's trial, a fraud trial of a former chief
  *    executive, a doping hearing, a jailed hacker), written before the cue changes
- *    (tools/eval/subjects/bbc-style-crossover.ts).
- * 2. BBC categories on real pages: 43 pages of ../shared/datasets/extraction-dev (MIT)
+ *    (tools/eval/subjects/bbc-style-crossover.json).
+ * 2. BBC categories on real pages: 43 pages of extraction-dev in the shared datasets (MIT)
  *    labelled with one of the five BBC categories (tools/eval/subjects/dev-labels.ts).
  * 3. All 17 topics on real pages: 80 English news pages of extraction-dev labelled with
  *    their main IPTC top-level topic and the others a reader would accept
@@ -27,13 +27,26 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SubjectTag } from '@news/contracts';
 import { tagArticle } from '@news/tagging';
-import { BBC_STYLE_ARTICLES } from './subjects/bbc-style-articles';
-import { BBC_STYLE_CROSSOVER } from './subjects/bbc-style-crossover';
-import { BBC_STYLE_HELDOUT } from './subjects/bbc-style-heldout';
-import { BBC_TO_IPTC, DEV_LABELS } from './subjects/dev-labels';
+import { sharedDir } from './extraction/load-pages';
+import { BbcCategory, BBC_TO_IPTC, DEV_LABELS } from './subjects/dev-labels';
 import { EXTRACTION_DEV_LABELS } from './subjects/extraction-dev-labels';
 
-const shared = join(resolve(__dirname, '..', '..'), '..', 'shared', 'datasets');
+const shared = join(sharedDir(resolve(__dirname, '..', '..')), 'datasets');
+
+interface BbcStyleArticle {
+  id: string;
+  category: BbcCategory;
+  title: string;
+  text: string;
+}
+
+/** A set of written articles: a JSON fixture beside this script, `{ about, articles }`. */
+function writtenSet(name: string): BbcStyleArticle[] {
+  const file = JSON.parse(readFileSync(join(__dirname, 'subjects', `${name}.json`), 'utf8')) as {
+    articles: BbcStyleArticle[];
+  };
+  return file.articles;
+}
 const showErrors = process.argv.includes('--errors');
 
 function titleFromUrl(url: string): string {
@@ -83,10 +96,10 @@ function main() {
     return p;
   };
 
-  const writtenSets: [string, typeof BBC_STYLE_ARTICLES][] = [
-    ['1. BBC-style articles, BBC categories', BBC_STYLE_ARTICLES],
-    ['1b. BBC-style articles, held out, BBC categories', BBC_STYLE_HELDOUT],
-    ['1c. BBC-style articles, cross-topic, BBC categories', BBC_STYLE_CROSSOVER],
+  const writtenSets: [string, BbcStyleArticle[]][] = [
+    ['1. BBC-style articles, BBC categories', writtenSet('bbc-style-articles')],
+    ['1b. BBC-style articles, held out, BBC categories', writtenSet('bbc-style-heldout')],
+    ['1c. BBC-style articles, cross-topic, BBC categories', writtenSet('bbc-style-crossover')],
   ];
   for (const [name, articles] of writtenSets) {
     const tally = new Tally();

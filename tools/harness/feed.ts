@@ -62,9 +62,10 @@ async function pushOnce(o: Pick<FeedOptions, 'ingestUrl' | 'sourceId'>, item: Pu
   }
 }
 
-const retriable = (status: number) => status === 0 || status === 503 || status === 429;
+// 408: the server timed the request out before reading it, so nothing was accepted (RFC 9110 lets the client repeat it).
+const retriable = (status: number) => status === 0 || status === 503 || status === 429 || status === 408;
 
-/** Pushes one item until it is answered 2xx or 4xx (or the feed gives up); true on a 2xx. */
+/** Pushes one item until it is answered 2xx or a final 4xx (or the feed gives up); true on a 2xx. */
 export async function deliver(o: Pick<FeedOptions, 'ingestUrl' | 'sourceId' | 'replies' | 'maxRetryDelayMs' | 'giveUpAfterMs'>, item: PushItem): Promise<boolean> {
   const deadline = Date.now() + (o.giveUpAfterMs ?? 180_000);
   for (let attempt = 0; ; attempt++) {

@@ -5,9 +5,9 @@
  * and dead letters of their own source without reading the whole topic.
  */
 import { randomUUID } from 'node:crypto';
+import type { Kafka } from 'kafkajs';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient, headersToStrings } from '@news/kafka';
-import type { Kafka } from 'kafkajs';
 
 export interface WindowMessage {
   partition: number;

@@ -1,12 +1,11 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { KafkaModule } from '@news/kafka';
-import { ObservabilityModule, ServiceObservability } from '@news/observability';
+import { HealthModule, ObservabilityModule, ServiceObservability } from '@news/observability';
 import { ArticleIntakeService } from './articles/article-intake.service';
 import { ArticlesController } from './articles/articles.controller';
 import { PushService } from './articles/push.service';
 import { SourceRegistry } from './auth/source-registry';
 import { receiptStoreProviders } from './delivery/receipt-store.providers';
-import { HealthController } from './health.controller';
 import { INGEST_CONFIG, IngestConfig } from './ingest.config';
 import { OpenApiController } from './openapi/openapi.controller';
 import { FeedPoller } from './poller/feed-poller';
@@ -37,11 +36,13 @@ export class IngestModule {
         KafkaModule.forRoot({
           env: config.kafka,
           clientName: 'ingest',
-          maxInFlightPublishes: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
+          maxQueuedMessages: config.ingest.INGEST_MAX_PENDING_PUBLISHES,
         }),
         ObservabilityModule.forRoot(observability),
+        // Transports show in the readiness details; a failing one never makes ingest not ready.
+        HealthModule.forRoot({ producer: true, extra: [TransportsService] }),
       ],
-      controllers: [ArticlesController, HealthController, OpenApiController],
+      controllers: [ArticlesController, OpenApiController],
       providers,
     };
   }

@@ -1,17 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { KAFKA_CLIENT, KafkaModule, KafkaPublisher } from '@news/kafka';
-import { hostname } from 'node:os';
 import type { Kafka } from 'kafkajs';
+import { hostname } from 'node:os';
+import { KAFKA_CLIENT, KafkaModule, KafkaPublisher } from '@news/kafka';
+import { HealthModule, ObservabilityModule, ServiceObservability } from '@news/observability';
 import { BoilerplateSync } from './boilerplate/boilerplate-sync';
 import { BoilerplateSyncLifecycle } from './boilerplate/boilerplate-sync.lifecycle';
-import { ObservabilityModule } from '@news/observability';
-import type { Logger } from 'pino';
-import type { PipelineMetrics } from '@news/observability';
-import { HealthController } from './health.controller';
 import { InlineEngine, NormaliseEngine, PooledEngine } from './normalise/engine';
 import { NORMALISE_ENGINE, NormaliserService } from './normalise/normaliser.service';
 import { RawArticlesHandler } from './normalise/raw-articles.handler';
-import { NORMALISER_LIMITS, NormaliserConfig } from './normaliser.config';
+import { NORMALISER_ENV, NormaliserConfig } from './normaliser.config';
 
 /** The engine the config asks for: worker threads, or the main thread when NORMALISER_WORKERS is 0. */
 export function engineFor(config: NormaliserConfig): NormaliseEngine {
@@ -23,14 +20,18 @@ export function engineFor(config: NormaliserConfig): NormaliseEngine {
 
 @Module({})
 export class NormaliserModule {
-  static forRoot(config: NormaliserConfig, observability: { logger: Logger; metrics: PipelineMetrics }): DynamicModule {
+  static forRoot(config: NormaliserConfig, observability: ServiceObservability): DynamicModule {
     return {
       module: NormaliserModule,
-      imports: [KafkaModule.forRoot({ env: config.kafka, clientName: 'normaliser' }), ObservabilityModule.forRoot(observability)],
-      controllers: [RawArticlesHandler, HealthController],
+      imports: [
+        KafkaModule.forRoot({ env: config.kafka, clientName: 'normaliser' }),
+        ObservabilityModule.forRoot(observability),
+        HealthModule.forRoot({ consumers: true }),
+      ],
+      controllers: [RawArticlesHandler],
       providers: [
         NormaliserService,
-        { provide: NORMALISER_LIMITS, useValue: config.normaliser },
+        { provide: NORMALISER_ENV, useValue: config.normaliser },
         { provide: NORMALISE_ENGINE, useFactory: () => engineFor(config) },
         {
           provide: BoilerplateSync,

@@ -58,4 +58,5 @@ export class NormaliserEnv {
 
 export const NORMALISER_CONFIG_SECTIONS = { kafka: KafkaEnv, consumer: KafkaConsumerEnv, http: HttpEnv, normaliser: NormaliserEnv };
 export type NormaliserConfig = LoadedConfig<typeof NORMALISER_CONFIG_SECTIONS>;
-export const NORMALISER_LIMITS = Symbol('NORMALISER_LIMITS');
+/** The normaliser's own settings (NormaliserEnv), for injection. */
+export const NORMALISER_ENV = Symbol('NORMALISER_ENV');

@@ -4,9 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, ChangesRepository, databaseOptions } from '@news/database';
 import { KafkaModule } from '@news/kafka';
-import { ObservabilityModule, ServiceObservability } from '@news/observability';
+import { HealthModule, ObservabilityModule, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
-import { HealthController } from './health.controller';
 import { EMBARGO_POLL_MS, EmbargoReleaser } from './persist/embargo-releaser';
 import { NormalisedArticlesHandler } from './persist/normalised-articles.handler';
 import { StoredArticlesService } from './persist/stored-articles.service';
@@ -36,8 +35,9 @@ export class StoreModule {
           retryAttempts: 10,
           retryDelay: 1_000,
         }),
+        HealthModule.forRoot({ database: true, consumers: true }),
       ],
-      controllers: [NormalisedArticlesHandler, ArticlesController, ChangesController, KeysController, OpenApiController, HealthController],
+      controllers: [NormalisedArticlesHandler, ArticlesController, ChangesController, KeysController, OpenApiController],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },

@@ -1,18 +1,20 @@
 import 'reflect-metadata';
-import { INestApplication, Logger } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
-import { loadConfigOrExit, redactConfig } from '@news/config';
+import { redactConfig } from '@news/config';
 import { BATCH_OBSERVER, BatchObserver, connectBatchConsumer } from '@news/kafka';
-import { installGracefulShutdown, PINO_LOGGER, serviceObservability, ShutdownState } from '@news/observability';
-import type { Logger as PinoLogger } from 'pino';
+import { runService, serviceObservability } from '@news/observability';
 import { StoreModule } from './app.module';
 import { STORE_CONFIG_SECTIONS, StoreConfig } from './store.config';
 
 export async function createStoreApp(config: StoreConfig): Promise<INestApplication> {
-  // abortOnError false: a start-up failure rejects (main() reports it and exits) instead of exiting the process from inside Nest.
   const observability = serviceObservability('store', config.http);
-  const app = await NestFactory.create(StoreModule.forRoot(config, observability), { abortOnError: false, logger: observability.nestLogger });
+  // abortOnError false: a start-up failure rejects (the caller reports it) instead of exiting from inside Nest.
+  const app = await NestFactory.create(StoreModule.forRoot(config, observability), {
+    abortOnError: false,
+    logger: observability.nestLogger,
+  });
   connectBatchConsumer(app, {
     stage: 'store',
     env: config.consumer,
@@ -23,32 +25,17 @@ export async function createStoreApp(config: StoreConfig): Promise<INestApplicat
   return app;
 }
 
-async function main(): Promise<void> {
-  const config = loadConfigOrExit(STORE_CONFIG_SECTIONS);
-  const app = await createStoreApp(config);
-  const logger = new Logger('store');
-  logger.log(
-    `config: ${JSON.stringify({ kafka: redactConfig(config.kafka), consumer: config.consumer, http: config.http, database: redactConfig(config.database) })}`,
-  );
-  const shutdown = installGracefulShutdown(app, app.get(ShutdownState), {
-    timeoutMs: config.http.SHUTDOWN_TIMEOUT_MS,
-    drainDelayMs: config.http.SHUTDOWN_DRAIN_DELAY_MS,
-    logger: app.get<PinoLogger>(PINO_LOGGER),
-  });
-  try {
-    await app.startAllMicroservices();
-    await app.listen(config.http.PORT, config.http.HOST);
-  } catch (err) {
-    // Joined the group already, perhaps: leave it rather than hold partitions until the session expires.
-    shutdown.fatal('start-up failed', err);
-    return;
-  }
-  logger.log(`store consuming ${TOPICS.articlesNormalised.name}; API on ${config.http.HOST}:${config.http.PORT}`);
-}
-
 if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`store failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
+  runService({
+    name: 'store',
+    sections: STORE_CONFIG_SECTIONS,
+    create: createStoreApp,
+    loggedConfig: (c) => ({
+      kafka: redactConfig(c.kafka),
+      consumer: c.consumer,
+      http: c.http,
+      database: redactConfig(c.database),
+    }),
+    serving: (c) => `store consuming ${TOPICS.articlesNormalised.name}; API on ${c.http.HOST}:${c.http.PORT}`,
   });
 }

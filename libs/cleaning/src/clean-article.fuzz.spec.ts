@@ -1,4 +1,4 @@
-import { cleanArticle, CleanResult } from './clean-article';
+import { cleanArticle, CleanResult, MAX_BODY_CHARS } from './clean-article';
 
 /** Deterministic PRNG so a failure reproduces. */
 function rng(seed: number): () => number {
@@ -91,9 +91,21 @@ describe('cleanArticle under hostile input (fuzz)', () => {
     run(`${'<span><b>'.repeat(5000)}x`, 'text/html');
   });
 
-  it('handles huge bodies (bounded by MAX_BODY_CHARS)', () => {
-    const para = '<p>This is a paragraph of a very long article, and it keeps going with more words in it.</p>';
-    run(`<html><body><article>${para.repeat(40000)}</article></body></html>`, 'text/html');
-    run('A long line of plain text that never ends. '.repeat(200000), 'text/plain');
+  it('cleans only the first MAX_BODY_CHARS of a huge body', () => {
+    const paras = Array.from({ length: 60000 }, (_, i) => `<p>Paragraph ${i} of a very long article, and it keeps going.</p>`);
+    const page = `<html><body><article>${paras.join('')}</article></body></html>`;
+    const line = Array.from({ length: 200000 }, (_, i) => `Sentence ${i} of plain text that never ends.`).join(' ');
+    expect(page.length).toBeGreaterThan(MAX_BODY_CHARS);
+    expect(line.length).toBeGreaterThan(MAX_BODY_CHARS);
+    for (const [body, contentType, last] of [
+      [page, 'text/html', 'Paragraph 59999 '],
+      [line, 'text/plain', 'Sentence 199999 '],
+    ] as const) {
+      const r = cleanArticle({ body, contentType, url: 'https://example.com/x' });
+      expectClean(r);
+      expect(r.text.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+      expect(r.text).toContain(contentType === 'text/html' ? 'Paragraph 0 ' : 'Sentence 0 ');
+      expect(r.text).not.toContain(last);
+    }
   });
 });

@@ -59,8 +59,3 @@ export function failpoint(name: string): void {
   writeSync(2, `failpoint ${name} fired: SIGKILL\n`);
   process.kill(process.pid, 'SIGKILL');
 }
-
-/** For unit tests: forget the parsed environment. */
-export function resetFailpointsForTests(): void {
-  armed = undefined;
-}

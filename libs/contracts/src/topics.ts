@@ -7,10 +7,7 @@ export interface TopicSpec {
   readonly name: string;
   /**
    * Partitions created by scripts/services.sh and the tests; production sizes live in k8s/.
-   * The raw and stored topics have 6, so 1, 2, 3 or 6 replicas of the CPU-bound normaliser
-   * (or of a downstream consumer) split them evenly. The normalised topic keeps 3: with 6 the
-   * store ran at 0.43-0.57 of its COPY ceiling, with 3 at 1.08-1.30 (bench, --only store;
-   * the cause is not yet understood, see README "Known limits").
+   * Six, so 1, 2, 3 or 6 replicas of a consumer split them evenly (docs/operations.md).
    */
   readonly partitions: number;
   /** Topic-level settings, e.g. `cleanup.policy: compact` for state topics. */
@@ -53,8 +50,6 @@ export const TOPICS = {
     config: { 'cleanup.policy': 'compact', 'min.compaction.lag.ms': '60000' },
   },
 } as const satisfies Record<string, TopicSpec>;
-
-export type TopicName = (typeof TOPICS)[keyof typeof TOPICS]['name'];
 
 /** Dead letters for a topic: messages a stage could never process, with the reason in headers. */
 export function deadLetterTopicOf(topic: string): string {

@@ -19,6 +19,29 @@ export interface ReadRangeResult {
   ranges: Record<number, [string, string]>;
 }
 
+type Offsets = Record<number, string>;
+
+/** Where the read starts and ends on each partition: the end is the end offset when the read begins. */
+async function rangeBounds(o: ReadRangeOptions): Promise<{ starts: Offsets; ends: Offsets }> {
+  const admin = o.kafka.admin();
+  await admin.connect();
+  try {
+    const endOffsets = await admin.fetchTopicOffsets(o.topic);
+    const ends: Offsets = Object.fromEntries(endOffsets.map((p) => [p.partition, p.high]));
+    if (o.from === 'earliest') return { starts: Object.fromEntries(endOffsets.map((p) => [p.partition, p.low])), ends };
+    if ('timestamp' in o.from) {
+      const byTime = await admin.fetchTopicOffsetsByTimestamp(o.topic, o.from.timestamp);
+      // -1 means "no message at or after that time": start at the end (nothing to read).
+      const starts = Object.fromEntries(byTime.map((p) => [p.partition, p.offset === '-1' ? ends[p.partition] : p.offset]));
+      return { starts, ends };
+    }
+    const given = o.from.offsets;
+    return { starts: Object.fromEntries(endOffsets.map((p) => [p.partition, given[p.partition] ?? p.high])), ends };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Reads a topic from a start position up to the end offsets it had when the
  * read began, then stops: for replays and re-runs, which must not chase new
@@ -26,27 +49,7 @@ export interface ReadRangeResult {
  * group and never commits).
  */
 export async function readTopicRange(o: ReadRangeOptions): Promise<ReadRangeResult> {
-  const admin = o.kafka.admin();
-  await admin.connect();
-  let starts: Record<number, string>;
-  let ends: Record<number, string>;
-  try {
-    const endOffsets = await admin.fetchTopicOffsets(o.topic);
-    ends = Object.fromEntries(endOffsets.map((p) => [p.partition, p.high]));
-    if (o.from === 'earliest') {
-      starts = Object.fromEntries(endOffsets.map((p) => [p.partition, p.low]));
-    } else if ('timestamp' in o.from) {
-      const byTime = await admin.fetchTopicOffsetsByTimestamp(o.topic, o.from.timestamp);
-      // -1 means "no message at or after that time": start at the end (nothing to read).
-      starts = Object.fromEntries(byTime.map((p) => [p.partition, p.offset === '-1' ? ends[p.partition] : p.offset]));
-    } else {
-      const given = o.from.offsets;
-      starts = Object.fromEntries(endOffsets.map((p) => [p.partition, given[p.partition] ?? p.high]));
-    }
-  } finally {
-    await admin.disconnect();
-  }
-
+  const { starts, ends } = await rangeBounds(o);
   const pending = new Set(Object.keys(ends).map(Number).filter((p) => BigInt(starts[p]) < BigInt(ends[p])));
   const result: ReadRangeResult = {
     read: 0,

@@ -1,14 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { KafkaConsumerEnv } from '@news/config';
-import { BatchObserver, BatchSubscription, KafkaBatchServer } from './batch-consumer.server';
-import type { HandlerSlice } from './slice-batch';
-
-/** Provide this token (e.g. ObservabilityModule does) to receive batch outcomes. */
-export const BATCH_OBSERVER = Symbol('BATCH_OBSERVER');
+import { KafkaBatchServer } from './batch-consumer.server';
+import type { BatchObserver, BatchSubscription, HandlerSlice } from './consumer/batch-consumer.options';
 import { ConsumerRegistry, KAFKA_CLIENT } from './kafka.module';
 import { PassThroughRpcFilter } from './pass-through.filter';
 import { KafkaPublisher } from './publisher';
+
+/** Provide this token (e.g. ObservabilityModule does) to receive batch outcomes. */
+export const BATCH_OBSERVER = Symbol('BATCH_OBSERVER');
 
 export interface ConnectConsumerOptions {
   stage: string;

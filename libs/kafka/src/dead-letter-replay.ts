@@ -3,6 +3,7 @@ import { readTopicRange, StartPosition } from './bounded-reader';
 import { DLQ_HEADERS } from './dead-letter';
 import { headersToStrings } from './inbound';
 import { KafkaPublisher } from './publisher';
+import { pushTo } from './push-to';
 
 export interface DeadLetterFilter {
   /** Only dead letters whose reason matches. */
@@ -43,37 +44,41 @@ export function toReplayMessage(dlqTopic: string, partition: number, m: KafkaMes
   return { key: m.key ? m.key.toString() : '', value: m.value ?? Buffer.alloc(0), headers };
 }
 
+export interface ReplayRequest {
+  kafka: Kafka;
+  publisher: KafkaPublisher;
+  dlqTopic: string;
+  filter: DeadLetterFilter;
+  /** Count what would be replayed, publish nothing. */
+  dryRun?: boolean;
+  from?: StartPosition;
+}
+
 /**
  * Re-publishes dead letters to the topic they came from, once their cause is
  * fixed. Consumers are idempotent, so replaying a letter twice is harmless.
  */
-export async function replayDeadLetters(
-  kafka: Kafka,
-  publisher: KafkaPublisher,
-  dlqTopic: string,
-  filter: DeadLetterFilter,
-  options: { dryRun?: boolean; from?: StartPosition } = {},
-): Promise<ReplayReport> {
+export async function replayDeadLetters(r: ReplayRequest): Promise<ReplayReport> {
   const report: ReplayReport = { scanned: 0, replayed: 0, skipped: 0, byTopic: {} };
   const now = new Date();
   await readTopicRange({
-    kafka,
-    topic: dlqTopic,
-    from: options.from ?? 'earliest',
+    kafka: r.kafka,
+    topic: r.dlqTopic,
+    from: r.from ?? 'earliest',
     onBatch: async (partition, messages) => {
       const out = new Map<string, ReturnType<typeof toReplayMessage>[]>();
       for (const m of messages) {
         report.scanned++;
         const headers = headersToStrings(m.headers);
         const original = headers[DLQ_HEADERS.originalTopic];
-        if (!original || !matchesDeadLetter(headers, filter)) {
+        if (!original || !matchesDeadLetter(headers, r.filter)) {
           report.skipped++;
           continue;
         }
-        out.set(original, [...(out.get(original) ?? []), toReplayMessage(dlqTopic, partition, m, now)]);
+        pushTo(out, original, [toReplayMessage(r.dlqTopic, partition, m, now)]);
       }
       for (const [topic, msgs] of out) {
-        if (!options.dryRun) await publisher.publish(topic, msgs);
+        if (!r.dryRun) await r.publisher.publish(topic, msgs);
         report.replayed += msgs.length;
         report.byTopic[topic] = (report.byTopic[topic] ?? 0) + msgs.length;
       }

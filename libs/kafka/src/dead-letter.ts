@@ -1,6 +1,7 @@
 import type { KafkaMessage } from 'kafkajs';
 import { deadLetterTopicOf } from '@news/contracts';
 import type { KafkaPublisher, OutboundMessage } from './publisher';
+import { pushTo } from './push-to';
 
 /** Header names on dead letters; the original headers are kept beside them. */
 export const DLQ_HEADERS = {
@@ -53,26 +54,30 @@ export function toDeadLetterMessage(stage: string, dl: DeadLetter, now = new Dat
   };
 }
 
+export interface DeadLetterWrite {
+  publisher: KafkaPublisher;
+  /** The stage that gives up on the messages (a header, and a metric label). */
+  stage: string;
+  deadLetters: DeadLetter[];
+  count?: DeadLetterCounter;
+  now?: Date;
+}
+
 /**
- * Writes dead letters, grouped by DLQ topic, and counts them by stage and reason
- * once the broker has taken them: the one place dead letters are written, so the
- * count (`news_articles_dead_lettered_total`) is every dead letter there is.
+ * Writes dead letters, grouped by DLQ topic, and counts them by stage and reason once the broker has taken
+ * them: the one place dead letters are written, so the count (`news_articles_dead_lettered_total`) is every
+ * dead letter there is.
  */
-export async function writeDeadLetters(
-  publisher: KafkaPublisher,
-  stage: string,
-  deadLetters: DeadLetter[],
-  count?: DeadLetterCounter,
-  now = new Date(),
-): Promise<void> {
-  const byTopic = new Map<string, ReturnType<typeof toDeadLetterMessage>[]>();
-  for (const dl of deadLetters) {
-    const msg = toDeadLetterMessage(stage, dl, now);
-    byTopic.set(msg.topic, [...(byTopic.get(msg.topic) ?? []), msg]);
+export async function writeDeadLetters(w: DeadLetterWrite): Promise<void> {
+  const now = w.now ?? new Date();
+  const byTopic = new Map<string, OutboundMessage[]>();
+  for (const dl of w.deadLetters) {
+    const { topic, key, value, headers } = toDeadLetterMessage(w.stage, dl, now);
+    pushTo(byTopic, topic, [{ key, value, headers }]);
   }
-  for (const [topic, msgs] of byTopic) await publisher.publish(topic, msgs.map(({ key, value, headers }) => ({ key, value, headers })));
+  for (const [topic, msgs] of byTopic) await w.publisher.publish(topic, msgs);
   for (const reason of DEAD_LETTER_REASONS) {
-    const n = deadLetters.filter((dl) => dl.kind === reason).length;
-    if (n > 0) count?.({ stage, reason, count: n });
+    const n = w.deadLetters.filter((dl) => dl.kind === reason).length;
+    if (n > 0) w.count?.({ stage: w.stage, reason, count: n });
   }
 }

@@ -141,13 +141,20 @@ describe('writeDeadLetters', () => {
     const counted: unknown[] = [];
     const message = { key: Buffer.from('k'), value: Buffer.from('{}'), headers: {}, offset: '1', timestamp: '0', attributes: 0 };
     const dl = (topic: string, kind: 'invalid_payload' | 'permanent_error' | 'max_attempts') => ({ topic, partition: 0, message, reason: kind, kind, attempts: 1 });
-    await writeDeadLetters(publisher, 'store', [dl('a', 'invalid_payload'), dl('a', 'invalid_payload'), dl('b', 'max_attempts')], (e) => counted.push(e));
+    const deadLetters = [dl('a', 'invalid_payload'), dl('a', 'invalid_payload'), dl('b', 'max_attempts')];
+    await writeDeadLetters({ publisher, stage: 'store', deadLetters, count: (e) => counted.push(e) });
     expect(published).toEqual([['a.dlq', 2], ['b.dlq', 1]]);
     expect(counted).toEqual([{ stage: 'store', reason: 'invalid_payload', count: 2 }, { stage: 'store', reason: 'max_attempts', count: 1 }]);
 
     const failing = { publish: async () => Promise.reject(new Error('broker down')) } as unknown as KafkaPublisher;
     counted.length = 0;
-    await expect(writeDeadLetters(failing, 'store', [dl('a', 'permanent_error')], (e) => counted.push(e))).rejects.toThrow('broker down');
+    const failed = writeDeadLetters({
+      publisher: failing,
+      stage: 'store',
+      deadLetters: [dl('a', 'permanent_error')],
+      count: (e) => counted.push(e),
+    });
+    await expect(failed).rejects.toThrow('broker down');
     expect(counted).toEqual([]);
   });
 });

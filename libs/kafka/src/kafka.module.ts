@@ -39,8 +39,8 @@ export interface KafkaModuleOptions {
   env: KafkaEnv;
   /** Suffix of the client id, e.g. the service name. */
   clientName: string;
-  /** Publishes allowed to wait for Kafka at once before publish fails fast. */
-  maxInFlightPublishes?: number;
+  /** Messages allowed to wait for Kafka at once before publish fails fast. */
+  maxQueuedMessages?: number;
 }
 
 /** Provides the kafkajs client and the publisher; apps never build Kafka clients themselves. */
@@ -59,7 +59,7 @@ export class KafkaModule {
             new KafkaPublisher(kafka, {
               timeoutMs: options.env.KAFKA_PRODUCE_TIMEOUT_MS,
               sentTimeoutMs: options.env.KAFKA_PRODUCE_SENT_TIMEOUT_MS,
-              maxInFlight: options.maxInFlightPublishes,
+              maxQueuedMessages: options.maxQueuedMessages,
             }),
         },
         PublisherShutdown,

@@ -15,7 +15,7 @@
  * broker fences the older one (FENCED_INSTANCE_ID on its next heartbeat, which
  * stops that consumer).
  *
- * kafkajs is pinned at 2.2.4 (README): test/kafka/static-membership.int-spec.ts
+ * kafkajs is pinned at 2.2.4 (docs/architecture.md): test/kafka/static-membership.int-spec.ts
  * fails if the requests stop carrying the id.
  */
 const REQUEST_MODULES = ['joinGroup', 'syncGroup', 'heartbeat', 'leaveGroup'].map((m) => `kafkajs/src/protocol/requests/${m}/index.js`);

@@ -71,7 +71,7 @@ describe('KafkaPublisher group commit', () => {
 
   it('refuses new messages past the in-flight limit instead of queueing without bound: not sent', async () => {
     const { kafka } = fakeKafka();
-    const p = new KafkaPublisher(kafka, { timeoutMs: 100, maxInFlight: 3 });
+    const p = new KafkaPublisher(kafka, { timeoutMs: 100, maxQueuedMessages: 3 });
     const waiting = p.publish('t', [msg('1'), msg('2'), msg('3')]);
     await expect(p.publish('t', [msg('4')])).rejects.toBeInstanceOf(PublishNotSentError);
     await expect(waiting).rejects.toBeInstanceOf(PublishUnavailableError);

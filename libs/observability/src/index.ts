@@ -7,5 +7,7 @@ export * from './graceful-shutdown';
 export * from './service-observability';
 export * from './health/pipeline-health';
 export * from './http-server';
+export * from './health/health.module';
+export * from './service/run-service';
 export * from './token-buckets';
 export * from './tracing';

@@ -21,6 +21,7 @@ import { PipelineHealth } from './health/pipeline-health';
 import { runWithCorrelation } from './correlation';
 import { ShutdownState } from './graceful-shutdown';
 import { PipelineMetrics } from './metrics';
+import type { ServiceObservability } from './service-observability';
 
 export const PINO_LOGGER = Symbol('PINO_LOGGER');
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -118,7 +119,7 @@ export class ObservabilityModule implements NestModule {
     @Inject(PINO_LOGGER) private readonly logger: Logger,
   ) {}
 
-  static forRoot(options: { metrics: PipelineMetrics; logger: Logger; http?: HttpServerSettings }): DynamicModule {
+  static forRoot(options: ServiceObservability): DynamicModule {
     const http = options.http ?? httpSettingsFromEnv();
     return {
       module: ObservabilityModule,

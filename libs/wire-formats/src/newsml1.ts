@@ -53,7 +53,15 @@ function newsManagement(item: XmlElement) {
   };
 }
 
-function unitToArticle(unit: XmlElement, item: XmlElement, index: number, id: string, ctx: { envelopeUrgency?: number; meta: ParseMeta }): WireItem | ItemError {
+/** One story unit of a NewsItem, the item it is in, its place in the document and the id it gets. */
+interface StoryUnit {
+  unit: XmlElement;
+  item: XmlElement;
+  index: number;
+  id: string;
+}
+
+function unitToArticle({ unit, item, index, id }: StoryUnit, ctx: { envelopeUrgency?: number; meta: ParseMeta }): WireItem | ItemError {
   const parts = storyParts(unit);
   const management = newsManagement(item);
   const metadata = newsml1Metadata(unit, item, parts);
@@ -85,7 +93,7 @@ function newsItemArticles(item: XmlElement, first: number, ctx: { envelopeUrgenc
   const units = storyUnits(top);
   return units.map((unit, i) => {
     const suffix = units.length > 1 ? `#${attrOf(unit, 'lang') ?? attrOf(unit, 'Duid') ?? i}` : '';
-    return unitToArticle(unit, item, first + i, `${id}${suffix}`, ctx);
+    return unitToArticle({ unit, item, index: first + i, id: `${id}${suffix}` }, ctx);
   });
 }
 

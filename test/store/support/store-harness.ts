@@ -3,9 +3,9 @@
  * against the real PostgreSQL and Kafka, without the consumer, so a test
  * decides exactly what each batch holds.
  */
-import { PipelineMetrics } from '@news/observability';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
+import { PipelineMetrics } from '@news/observability';
 import { KafkaEnv, loadConfig } from '@news/config';
 import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, databaseOptions } from '@news/database';
 import { createKafkaClient, KafkaPublisher } from '@news/kafka';

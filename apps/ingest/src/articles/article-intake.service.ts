@@ -10,7 +10,13 @@ import {
   RawArticleKey,
   TOPICS,
 } from '@news/contracts';
-import { KafkaPublisher, OutboundMessage, PublishOutcomeUnknownError, PublishUnavailableError } from '@news/kafka';
+import {
+  chunkBySize,
+  KafkaPublisher,
+  OutboundMessage,
+  PublishOutcomeUnknownError,
+  PublishUnavailableError,
+} from '@news/kafka';
 import { SourceRegistry } from '../auth/source-registry';
 import { contentHashOf } from '../delivery/content-hash';
 import { provenanceOf, toRawArticle } from './raw-article-mapping';
@@ -47,25 +53,6 @@ export class IntakePartlyAcceptedError extends Error {
 
 /** Kafka's default message.max.bytes is ~1 MB per record batch: keep each send well under it. */
 const PUBLISH_CHUNK_BYTES = 768 * 1024;
-
-/** Splits messages into runs whose values add up to at most `maxBytes` (a bigger message goes alone). */
-export function chunksOf(messages: OutboundMessage[], maxBytes: number): OutboundMessage[][] {
-  const chunks: OutboundMessage[][] = [];
-  let current: OutboundMessage[] = [];
-  let bytes = 0;
-  for (const m of messages) {
-    const size = Buffer.byteLength(m.value) + Buffer.byteLength(m.key);
-    if (current.length > 0 && bytes + size > maxBytes) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(m);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
-}
 
 /**
  * Turns validated submissions into raw events and publishes them in one send;
@@ -134,10 +121,21 @@ export class ArticleIntakeService {
       results.push({ id: p.articleId, eventId, correlationId: correlation, status: 'accepted' });
     }
     await this.settledEarlier(earlier);
-    // Sent in chunks that fit one Kafka request; each chunk's receipts are written once it is acked, so
-    // when a later chunk fails (503) the client's retry publishes only what is still missing.
+    await this.publishInChunks(messages, fresh);
+    for (const r of results) {
+      if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
+    }
+    return results;
+  }
+
+  /**
+   * Sent in chunks that fit one Kafka request; each chunk's receipts are written once it is acked, so when a
+   * later chunk fails (503) the client's retry publishes only what is still missing.
+   */
+  private async publishInChunks(messages: OutboundMessage[], fresh: IngestReceipt[]): Promise<void> {
     let sent = 0;
-    for (const chunk of chunksOf(messages, PUBLISH_CHUNK_BYTES)) {
+    const sizeOf = (m: OutboundMessage) => Buffer.byteLength(m.value) + Buffer.byteLength(m.key);
+    for (const chunk of chunkBySize(messages, { sizeOf, maxBytes: PUBLISH_CHUNK_BYTES })) {
       const receipts = fresh.slice(sent, sent + chunk.length);
       const delivery = this.publisher.publishTracked(TOPICS.articlesRaw.name, chunk);
       const remembered = delivery.delivered.then(() => this.remember(receipts), () => undefined);
@@ -151,10 +149,6 @@ export class ArticleIntakeService {
       await remembered;
       sent += chunk.length;
     }
-    for (const r of results) {
-      if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
-    }
-    return results;
   }
 
   /** Until Kafka settles these versions' publish, a repeat of one of them waits for it (settledEarlier). */

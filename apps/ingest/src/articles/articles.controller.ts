@@ -4,7 +4,6 @@ import { PushService } from './push.service';
 
 @Controller('v1/articles')
 export class ArticlesController {
-  // Explicit tokens: the app also runs under tsx/esbuild, which emits no decorator metadata.
   constructor(@Inject(PushService) private readonly pushes: PushService) {}
 
   /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DECLARED_PROVENANCES, DeclaredProvenance, SOURCE_ID_PATTERN } from '@news/contracts';
+import { ConfigValidationError } from '@news/config';
 import { readerNamed, wireFormatNames } from '@news/wire-formats';
 
 /** A source allowed to push: its id, the SHA-256 of each of its API keys, and optional HMAC secret and rate limit. */
@@ -19,9 +20,9 @@ export interface SourceConfig {
   charset?: string;
 }
 
-export class SourceConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid source configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+export class SourceConfigError extends ConfigValidationError {
+  constructor(problems: string[]) {
+    super(problems, 'source configuration');
     this.name = 'SourceConfigError';
   }
 }

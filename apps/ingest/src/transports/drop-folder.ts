@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { BatchDeps, batchesOf, BatchItem, publishBatch, Settled } from './publish-batch';
+import { chunkBySize } from '@news/kafka';
+import { BATCH_MAX_BYTES, BatchDeps, BatchItem, publishBatch, Settled } from './publish-batch';
 import type { FolderTransport } from './transport-config';
 import { FolderEntry, isCandidate, StabilityTracker } from './stability';
 import { stage } from './transport-status';
@@ -68,7 +69,12 @@ export class DropFolder {
       const entries = (await stage('list', () => client.list())).filter((e) => isCandidate(e.name));
       const ready = this.tracker.observe(entries, Date.now());
       this.report();
-      for (const batch of batchesOf(ready, (e) => Math.min(e.size, this.config.maxBytes), this.deps.batchFiles ?? 50)) {
+      const batches = chunkBySize(ready, {
+        sizeOf: (e) => Math.min(e.size, this.config.maxBytes),
+        maxCount: this.deps.batchFiles ?? 50,
+        maxBytes: BATCH_MAX_BYTES,
+      });
+      for (const batch of batches) {
         await this.handle(client, batch);
         this.report();
       }

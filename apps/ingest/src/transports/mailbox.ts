@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ImapFlow, ImapFlowOptions } from 'imapflow';
-import { BatchDeps, batchesOf, BatchItem, publishBatch, Settled } from './publish-batch';
+import { chunkBySize } from '@news/kafka';
+import { BATCH_MAX_BYTES, BatchDeps, BatchItem, publishBatch, Settled } from './publish-batch';
 import type { ImapTransport } from './transport-config';
 import { stage } from './transport-status';
 
@@ -64,7 +65,11 @@ export class Mailbox {
         const messages: Message[] = sized.map((m) => ({ uid: m.uid, size: m.size ?? 0 })).sort((a, b) => a.uid - b.uid);
         await this.report(client, messages);
         // Batches bounded in count and bytes: a hundred messages near maxBytes would not fit in memory at once.
-        const batches = batchesOf(messages, (m) => Math.min(m.size, this.config.maxBytes), this.deps.batchMessages ?? 100);
+        const batches = chunkBySize(messages, {
+          sizeOf: (m) => Math.min(m.size, this.config.maxBytes),
+          maxCount: this.deps.batchMessages ?? 100,
+          maxBytes: BATCH_MAX_BYTES,
+        });
         let left = messages.length;
         for (const batch of batches) {
           await this.handle(client, batch);

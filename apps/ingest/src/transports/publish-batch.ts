@@ -28,25 +28,6 @@ const logger = new Logger('TransportBatch');
 /** What one batch may hold in memory at once, whatever its count: a few files near INGEST_MAX_BODY_BYTES. */
 export const BATCH_MAX_BYTES = 32 * 1024 * 1024;
 
-/** Consecutive runs of at most `maxCount` items whose sizes add up to at most `maxBytes` (a bigger item goes alone). */
-export function batchesOf<T>(items: T[], sizeOf: (item: T) => number, maxCount: number, maxBytes = BATCH_MAX_BYTES): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const size = sizeOf(item);
-    if (current.length > 0 && (current.length >= maxCount || bytes + size > maxBytes)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += size;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
 function receiptOf(o: UnitOutcome, detail: Record<string, unknown>): TransportReceipt {
   const d: Record<string, unknown> = { ...detail, articleIds: o.articleIds };
   if (o.reason) d.reason = o.reason;

@@ -1,7 +1,7 @@
 import { ArticleMetadata, CleanFlag, cleanArticle, CleanOptions, Provenance } from '@news/cleaning';
+import { tagArticle, TagResult } from '@news/tagging';
 
 const PROVENANCES: readonly string[] = ['edited', 'scraped', 'unknown'];
-import { tagArticle, TagResult } from '@news/tagging';
 
 /** One JSON Lines input record. */
 export interface NormaliseInput {

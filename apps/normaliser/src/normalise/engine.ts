@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
 import { BoilerplateModel } from '@news/cleaning';
 import type { RawArticleEvent } from '@news/contracts';
 import { PermanentError } from '@news/kafka';
-import { join } from 'node:path';
 import { InlineChrome, LearnedChrome, OwnSlice, slicesOf } from '../boilerplate/learned-chrome';
 import type { NormalisedJobResult, WorkerInit } from '../pool/pool-protocol';
 import { JobTimeoutError, WorkerDiedError, WorkerPool } from '../pool/worker-pool';

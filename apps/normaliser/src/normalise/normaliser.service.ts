@@ -3,7 +3,7 @@ import { failpoint } from '@news/config';
 import { cloudEventHeaders, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
 import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
-import { NORMALISER_LIMITS, NormaliserEnv } from '../normaliser.config';
+import { NORMALISER_ENV, NormaliserEnv } from '../normaliser.config';
 import type { NormaliseEngine } from './engine';
 
 export const NORMALISE_ENGINE = Symbol('NORMALISE_ENGINE');
@@ -19,7 +19,7 @@ export class NormaliserService {
 
   constructor(
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
-    @Inject(NORMALISER_LIMITS) private readonly limits: NormaliserEnv,
+    @Inject(NORMALISER_ENV) private readonly env: NormaliserEnv,
     @Inject(NORMALISE_ENGINE) private readonly engine: NormaliseEngine,
     @Optional() @Inject(PipelineMetrics) private readonly metrics?: PipelineMetrics,
   ) {}
@@ -54,10 +54,10 @@ export class NormaliserService {
   private checkSize(raw: RawArticleEvent): void {
     const body = raw.article.body;
     // UTF-8 takes at most 3 bytes per UTF-16 unit: only a body that could be over the limit is measured.
-    const bytes = body.length * 3 <= this.limits.NORMALISER_MAX_BODY_BYTES ? 0 : Buffer.byteLength(body, 'utf8');
-    if (bytes > this.limits.NORMALISER_MAX_BODY_BYTES) {
+    const bytes = body.length * 3 <= this.env.NORMALISER_MAX_BODY_BYTES ? 0 : Buffer.byteLength(body, 'utf8');
+    if (bytes > this.env.NORMALISER_MAX_BODY_BYTES) {
       throw new PermanentError(
-        `body of article ${raw.article.articleId} is ${bytes} bytes, larger than NORMALISER_MAX_BODY_BYTES (${this.limits.NORMALISER_MAX_BODY_BYTES})`,
+        `body of article ${raw.article.articleId} is ${bytes} bytes, larger than NORMALISER_MAX_BODY_BYTES (${this.env.NORMALISER_MAX_BODY_BYTES})`,
       );
     }
   }

@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import type { InboundBatch } from '@news/kafka';
@@ -7,7 +7,7 @@ import { StoredArticlesService } from './stored-articles.service';
 /** Thin: the transport validated each payload; offsets are committed after storeBatch resolves. */
 @Controller()
 export class NormalisedArticlesHandler {
-  constructor(private readonly stored: StoredArticlesService) {}
+  constructor(@Inject(StoredArticlesService) private readonly stored: StoredArticlesService) {}
 
   @EventPattern(TOPICS.articlesNormalised.name)
   async onNormalisedArticles(@Payload() batch: InboundBatch<NormalisedArticleEvent>): Promise<void> {

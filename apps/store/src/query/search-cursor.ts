@@ -39,11 +39,20 @@ export function isRankKey(key: string): boolean {
 
 /** A day that exists (JavaScript's Date turns 2024-02-30 into 1 March; PostgreSQL refuses it). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(utcMs(year, month + 1, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(utcMs({ year, month: month + 1, day: 0 })).getUTCDate();
+}
+
+interface UtcFields {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
 }
 
 /** Date.UTC without its mapping of years 0-99 to 1900-1999. */
-function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+function utcMs({ year, month, day, hour = 0, minute = 0, second = 0 }: UtcFields): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
@@ -62,7 +71,7 @@ export function isTimestampKey(key: string): boolean {
   const [sign, offsetHours, offsetMinutes] = [m[8], Number(m[9]), Number(m[10] ?? '0')];
   if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return false;
   if (offsetHours > 15 || offsetMinutes > 59) return false;
-  const local = utcMs(year, month, day, hour, minute, second);
+  const local = utcMs({ year, month, day, hour, minute, second });
   const instant = local - (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
   return instant >= DATE_RANGE.min.getTime() && instant <= DATE_RANGE.max.getTime();
 }

@@ -50,91 +50,111 @@ export interface ParamError {
 
 export type ParsedSearch = { ok: true; search: ArticleSearch; fingerprint: string } | { ok: false; errors: ParamError[] };
 
-/** Validates the raw query string object (Express: string | string[] per name) into a search. */
-export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
-  const errors: ParamError[] = [];
-  const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
-  const known = new Map(SEARCH_PARAMS.map((p) => [p.name, p]));
+/** The parameters as given, and the problems found so far (every problem is reported, not the first). */
+class ParamReader {
+  readonly errors: ParamError[] = [];
+  private readonly values = new Map<string, string[]>();
 
-  const values = new Map<string, string[]>();
-  for (const [name, value] of Object.entries(raw)) {
-    const spec = known.get(name);
-    if (!spec) {
-      fail(name, 'is not a parameter of this endpoint');
-      continue;
+  constructor(raw: Record<string, unknown>) {
+    const known = new Map(SEARCH_PARAMS.map((p) => [p.name, p]));
+    for (const [name, value] of Object.entries(raw)) {
+      const problem = paramProblem(known.get(name), value);
+      if (problem) this.fail(name, problem);
+      else this.values.set(name, Array.isArray(value) ? (value as string[]) : [value as string]);
     }
-    const list = Array.isArray(value) ? value : [value];
-    if (!list.every((v): v is string => typeof v === 'string')) {
-      fail(name, 'must be a plain value');
-      continue;
-    }
-    // PostgreSQL text cannot hold NUL, and no name, date or query needs a control character.
-    if (list.some((v) => CONTROL_CHARACTER.test(v))) {
-      fail(name, 'must not contain control characters');
-      continue;
-    }
-    if (!spec.repeatable && list.length > 1) {
-      fail(name, 'may be given only once');
-      continue;
-    }
-    values.set(name, list);
   }
-  const one = (name: string) => values.get(name)?.[0];
-  const many = (name: string, check: (v: string) => boolean, message: string): string[] | undefined => {
-    const list = values.get(name);
+
+  fail(field: string, message: string): void {
+    this.errors.push({ field, messages: [message] });
+  }
+
+  one(name: string): string | undefined {
+    return this.values.get(name)?.[0];
+  }
+
+  /** Every value of a repeatable parameter, trimmed; the ones `check` refuses are reported. */
+  many(name: string, check: (v: string) => boolean, message: string): string[] | undefined {
+    const list = this.values.get(name);
     if (!list) return undefined;
     const bad = list.filter((v) => !check(v));
-    if (bad.length) fail(name, `${message} (got ${bad.map((b) => JSON.stringify(b.slice(0, 80))).join(', ')})`);
+    if (bad.length) this.fail(name, `${message} (got ${bad.map((b) => JSON.stringify(b.slice(0, 80))).join(', ')})`);
     return list.map((v) => v.trim());
-  };
+  }
+}
 
-  const search: Partial<ArticleSearch> = {};
-  const q = one('q');
+/** Why a parameter as Express gives it (string | string[]) is refused, if it is. */
+function paramProblem(spec: ParamSpec | undefined, value: unknown): string | undefined {
+  if (!spec) return 'is not a parameter of this endpoint';
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((v): v is string => typeof v === 'string')) return 'must be a plain value';
+  // PostgreSQL text cannot hold NUL, and no name, date or query needs a control character.
+  if (list.some((v) => CONTROL_CHARACTER.test(v))) return 'must not contain control characters';
+  if (!spec.repeatable && list.length > 1) return 'may be given only once';
+  return undefined;
+}
+
+function readFilters(r: ParamReader, search: Partial<ArticleSearch>): void {
+  const q = r.one('q');
   if (q !== undefined) {
-    if (q.trim().length === 0 || q.length > 500) fail('q', 'must be 1 to 500 characters of text');
+    if (q.trim().length === 0 || q.length > 500) r.fail('q', 'must be 1 to 500 characters of text');
     else search.q = q.trim();
   }
-  search.sources = many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
-  search.languages = many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB');
-  search.subjects = many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
+  search.sources = r.many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
+  search.languages = r.many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB');
+  search.subjects = r.many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
   const name = (v: string) => v.trim().length > 0 && v.length <= 300;
-  search.people = many('person', name, 'must be 1 to 300 characters');
-  search.organisations = many('organisation', name, 'must be 1 to 300 characters');
-  search.places = many('place', name, 'must be 1 to 300 characters');
+  search.people = r.many('person', name, 'must be 1 to 300 characters');
+  search.organisations = r.many('organisation', name, 'must be 1 to 300 characters');
+  search.places = r.many('place', name, 'must be 1 to 300 characters');
+}
 
+function readDates(r: ParamReader, search: Partial<ArticleSearch>): void {
   for (const field of ['publishedFrom', 'publishedTo', 'receivedFrom', 'receivedTo'] as const) {
-    const v = one(field);
+    const v = r.one(field);
     if (v === undefined) continue;
     const d = new Date(v);
     const [year, month, day] = v.slice(0, 10).split('-').map(Number);
-    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime()) || !isCalendarDate(year, month, day)) fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    if (!ISO_DATE_TIME.test(v) || Number.isNaN(d.getTime()) || !isCalendarDate(year, month, day)) {
+      r.fail(field, 'must be an ISO 8601 date or date-time, e.g. 2024-05-01T00:00:00Z');
+    }
     // The store holds no date outside the contracts' range, and PostgreSQL refuses some of them outright.
-    else if (!isStorableDate(d)) fail(field, dateRangeMessage(field));
+    else if (!isStorableDate(d)) r.fail(field, dateRangeMessage(field));
     else search[field] = d;
   }
   if (search.publishedFrom && search.publishedTo && search.publishedFrom >= search.publishedTo) {
-    fail('publishedTo', 'must be after publishedFrom');
+    r.fail('publishedTo', 'must be after publishedFrom');
   }
   if (search.receivedFrom && search.receivedTo && search.receivedFrom >= search.receivedTo) {
-    fail('receivedTo', 'must be after receivedFrom');
+    r.fail('receivedTo', 'must be after receivedFrom');
   }
+}
 
-  const sort = one('sort');
-  if (sort !== undefined && !(SEARCH_SORTS as readonly string[]).includes(sort)) fail('sort', `must be one of ${SEARCH_SORTS.join(', ')}`);
-  else if (sort === 'relevance' && search.q === undefined) fail('sort', 'relevance needs q');
+function readPaging(r: ParamReader, search: Partial<ArticleSearch>): void {
+  const sort = r.one('sort');
+  if (sort !== undefined && !(SEARCH_SORTS as readonly string[]).includes(sort)) {
+    r.fail('sort', `must be one of ${SEARCH_SORTS.join(', ')}`);
+  } else if (sort === 'relevance' && search.q === undefined) r.fail('sort', 'relevance needs q');
   else search.sort = (sort as SearchSort | undefined) ?? (search.q !== undefined ? 'relevance' : '-published');
 
-  const limit = one('limit');
+  const limit = r.one('limit');
   search.limit = DEFAULT_LIMIT;
-  if (limit !== undefined) {
-    if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) fail('limit', `must be an integer from 1 to ${MAX_LIMIT}`);
-    else search.limit = Number(limit);
-  }
+  if (limit === undefined) return;
+  if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
+    r.fail('limit', `must be an integer from 1 to ${MAX_LIMIT}`);
+  } else search.limit = Number(limit);
+}
 
-  if (errors.length) return { ok: false, errors };
+/** Validates the raw query string object (Express: string | string[] per name) into a search. */
+export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
+  const r = new ParamReader(raw);
+  const search: Partial<ArticleSearch> = {};
+  readFilters(r, search);
+  readDates(r, search);
+  readPaging(r, search);
+  if (r.errors.length) return { ok: false, errors: r.errors };
   const full = search as ArticleSearch;
   const fingerprint = queryFingerprint({ ...full, limit: undefined, after: undefined });
-  const cursor = one('cursor');
+  const cursor = r.one('cursor');
   if (cursor !== undefined) {
     const position = decodeCursor(cursor, full.sort, fingerprint);
     if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };

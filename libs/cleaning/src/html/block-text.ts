@@ -52,51 +52,53 @@ function upperTag(localName: string): string {
 const LEAVE_BLOCK = 1;
 const LEAVE_LINK = 2;
 
-/**
- * Rendered-text blocks of an element, in document order, like innerText split on
- * block boundaries. Iterative (no recursion) so deeply nested markup cannot
- * overflow the stack; it follows firstChild / nextSibling / parentNode, so no
- * child list or stack entry is allocated per node.
- */
-export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const skip = options.skip;
-  const maxBlocks = options.maxBlocks ?? Infinity;
-  let collecting = maxBlocks > 0;
-  let text = '';
-  let linkChars = 0;
-  const tagStack: string[] = [];
-  const flush = () => {
-    if (text.length === 0) return;
-    const t = normaliseInline(text);
-    if (t) blocks.push({ text: t, linkChars: Math.min(linkChars, t.length), tag: tagStack[tagStack.length - 1] ?? 'DIV' });
-    text = '';
-    linkChars = 0;
-    if (blocks.length >= maxBlocks) collecting = false;
-  };
+/** The state of one walk: the blocks so far, the text of the open block, and what to undo on leaving elements. */
+class BlockCollector {
+  readonly blocks: TextBlock[] = [];
+  words = 0;
+  private readonly skip: BlockTextOptions['skip'];
+  private readonly maxBlocks: number;
+  private readonly countingWords: boolean;
+  private collecting: boolean;
+  private text = '';
+  private linkChars = 0;
+  private linkDepth = 0;
+  private readonly tagStack: string[] = [];
   // What to undo when leaving each entered element (LEAVE_* bits), innermost last.
-  const leaving: number[] = [];
-  let maxDepth = 0;
-  let linkDepth = 0;
-  const countingWords = options.stats?.words !== undefined;
-  let words = 0;
-  const leave = (bits: number) => {
-    if (bits & LEAVE_LINK) linkDepth--;
+  private readonly leaving: number[] = [];
+
+  constructor(options: BlockTextOptions) {
+    this.skip = options.skip;
+    this.maxBlocks = options.maxBlocks ?? Infinity;
+    this.collecting = this.maxBlocks > 0;
+    this.countingWords = options.stats?.words !== undefined;
+  }
+
+  flush(): void {
+    if (this.text.length === 0) return;
+    const t = normaliseInline(this.text);
+    const tag = this.tagStack[this.tagStack.length - 1] ?? 'DIV';
+    if (t) this.blocks.push({ text: t, linkChars: Math.min(this.linkChars, t.length), tag });
+    this.text = '';
+    this.linkChars = 0;
+    if (this.blocks.length >= this.maxBlocks) this.collecting = false;
+  }
+
+  /** Leaves the innermost entered element. */
+  leave(): void {
+    const bits = this.leaving.pop()!;
+    if (bits & LEAVE_LINK) this.linkDepth--;
     if (bits & LEAVE_BLOCK) {
-      flush();
-      tagStack.pop();
+      this.flush();
+      this.tagStack.pop();
     }
-  };
+  }
+
   /** Handles a node on the way in; true when its children are to be walked (its LEAVE_* bits pushed). */
-  const enter = (node: Node): boolean => {
+  enter(node: Node): boolean {
     const type = node.nodeType;
     if (type === 3) {
-      if (countingWords) words += countWords(node.nodeValue ?? '');
-      if (collecting) {
-        const value = node.nodeValue ?? '';
-        text += value;
-        if (linkDepth > 0) linkChars += value.trim().length;
-      }
+      this.addText(node.nodeValue ?? '');
       return false;
     }
     if (type !== 1 && type !== 9 && type !== 11) return false;
@@ -104,60 +106,82 @@ export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBloc
     const tag = type === 1 ? upperTag(el.localName ?? '') : 'DIV';
     if (NON_TEXT_TAGS.has(tag)) return false;
     if (type === 1 && el.hasAttribute('hidden')) return false;
-    if (type === 1 && skip?.(el)) {
-      if (countingWords) words += subtreeWords(el);
+    if (type === 1 && this.skip?.(el)) {
+      if (this.countingWords) this.words += subtreeWords(el);
       return false;
     }
     if (tag === 'BR') {
-      flush();
+      this.flush();
       return false;
     }
     const block = BLOCK_TAGS.has(tag);
     const link = tag === 'A';
     if (block) {
-      flush();
-      tagStack.push(tag);
-    } else if (collecting && (tag === 'IMG' || tag === 'TD' || tag === 'TH')) {
-      text += ' ';
+      this.flush();
+      this.tagStack.push(tag);
+    } else if (this.collecting && (tag === 'IMG' || tag === 'TD' || tag === 'TH')) {
+      this.text += ' ';
     }
-    if (link) linkDepth++;
-    leaving.push((block ? LEAVE_BLOCK : 0) | (link ? LEAVE_LINK : 0));
+    if (link) this.linkDepth++;
+    this.leaving.push((block ? LEAVE_BLOCK : 0) | (link ? LEAVE_LINK : 0));
     return true;
-  };
-  if (enter(root)) {
-    let node: Node | null = root.firstChild;
-    let depth = 1;
-    if (node === null) leave(leaving.pop()!);
-    while (node !== null) {
-      if (depth > maxDepth) maxDepth = depth;
-      if (enter(node)) {
-        const child: Node | null = node.firstChild;
-        if (child !== null) {
-          node = child;
-          depth++;
-          continue;
-        }
-        leave(leaving.pop()!);
-      }
-      // Next sibling, or up to the first ancestor that has one (leaving each ancestor on the way).
-      let next: Node | null = node.nextSibling;
-      while (next === null) {
-        const parent: Node | null = node.parentNode;
-        leave(leaving.pop()!);
-        depth--;
-        if (parent === null || parent === root) break;
-        node = parent;
-        next = node.nextSibling;
-      }
-      node = next;
-    }
   }
-  flush();
+
+  private addText(value: string): void {
+    if (this.countingWords) this.words += countWords(value);
+    if (!this.collecting) return;
+    this.text += value;
+    if (this.linkDepth > 0) this.linkChars += value.trim().length;
+  }
+}
+
+/**
+ * Walks the tree under root in document order, entering and leaving each element; returns the deepest
+ * nesting seen. Iterative (no recursion) so deeply nested markup cannot overflow the stack; it follows
+ * firstChild / nextSibling / parentNode, so no child list or stack entry is allocated per node.
+ */
+function walk(root: Node, c: BlockCollector): number {
+  let maxDepth = 0;
+  if (!c.enter(root)) return maxDepth;
+  let node: Node | null = root.firstChild;
+  let depth = 1;
+  if (node === null) c.leave();
+  while (node !== null) {
+    if (depth > maxDepth) maxDepth = depth;
+    if (c.enter(node)) {
+      const child: Node | null = node.firstChild;
+      if (child !== null) {
+        node = child;
+        depth++;
+        continue;
+      }
+      c.leave();
+    }
+    // Next sibling, or up to the first ancestor that has one (leaving each ancestor on the way).
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      const parent: Node | null = node.parentNode;
+      c.leave();
+      depth--;
+      if (parent === null || parent === root) break;
+      node = parent;
+      next = node.nextSibling;
+    }
+    node = next;
+  }
+  return maxDepth;
+}
+
+/** Rendered-text blocks of an element, in document order, like innerText split on block boundaries. */
+export function blockTexts(root: Node, options: BlockTextOptions = {}): TextBlock[] {
+  const c = new BlockCollector(options);
+  const maxDepth = walk(root, c);
+  c.flush();
   if (options.stats) {
     options.stats.maxDepth = maxDepth;
-    if (countingWords) options.stats.words = words;
+    if (options.stats.words !== undefined) options.stats.words = c.words;
   }
-  return blocks;
+  return c.blocks;
 }
 
 /** Words of the text nodes under an element (text that skipped chrome held), without building its text. */

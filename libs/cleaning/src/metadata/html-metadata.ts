@@ -1,12 +1,12 @@
 import { plainTextField } from '../text-normalise';
 import { cleanAuthorNames } from './author-names';
-
-/** Metadata strings are often escaped twice ("&#8216;" inside content="…"): leftovers are decoded too, never into markup. */
-const normaliseInline = plainTextField;
 import { ArticleMetadata } from './article-metadata';
 import { canonicaliseUrl } from './canonical-url';
 import { toIsoDate } from './dates';
 import { elementsByTagNames } from '../html/dom-walk';
+
+/** Metadata strings are often escaped twice ("&#8216;" inside content="…"): leftovers are decoded too, never into markup. */
+const normaliseInline = plainTextField;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

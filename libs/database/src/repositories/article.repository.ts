@@ -1,9 +1,11 @@
-import { failpoint } from '@news/config';
 import { DataSource, EntityManager } from 'typeorm';
+import { failpoint } from '@news/config';
 import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
 import { searchVectorSql } from '../search/search-vector-sql';
 import { ChangeFeedKind, ChangeRecord, recordChanges } from './changes.repository';
+import { DuplicateGroupRepository, PreviousText } from './duplicate-group.repository';
+import { exec } from './prepared-query';
 import { latestPerId, VersionStamp } from './version-order';
 
 /** One version of an article as received (one normalised event). */
@@ -65,17 +67,6 @@ const RECORD_COLUMNS = `
     search_config text, filter_tags text[], feed jsonb, details jsonb, embargoed_until timestamptz, detected_language text,
     provenance text, state_hash text, traceparent text, tracestate text`;
 
-/**
- * Serialises the linkers of the same text (in a fixed order, so two batches
- * cannot deadlock). Taken in the short linking transaction after a batch's
- * write commits, not during the write: batches on different partitions that
- * share a text then wait for a few milliseconds of linking, not for each
- * other's whole write.
- */
-const LOCK_HASHES_SQL = `
-  SELECT count(pg_advisory_xact_lock(7311, k)) FROM (
-    SELECT DISTINCT hashtext(h) AS k FROM unnest($1::text[]) AS h ORDER BY k) AS keys`;
-
 const SOURCES_SQL = `
   INSERT INTO sources (id) SELECT DISTINCT s FROM unnest($1::text[]) AS s ORDER BY s
   ON CONFLICT (id) DO NOTHING`;
@@ -104,10 +95,9 @@ const UPSERT_SQL = `
          r.filter_tags,
          CASE WHEN r.pub_status = 'canceled' THEN COALESCE(r.version_created, now()) END,
          now(), now(),
-         -- A new live article whose text is already stored links to that group's original now: the
-         -- linking after commit (LINK_DUPLICATE_GROUPS_SQL) then finds it right and leaves the row alone.
-         -- Rewriting it there was an update of every index, the two GIN ones included: in the benchmark's
-         -- end-to-end run 18,126 such updates and 215 MB of WAL, now none.
+         -- A new live article whose text is already stored links to that group's original now, so the
+         -- linking after commit finds it right and does not rewrite the row: an update of every index,
+         -- the two GIN ones included.
          CASE WHEN r.pub_status <> 'canceled' AND r.word_count > 0 THEN
            (SELECT o.id FROM articles o
              WHERE o.content_hash = r.content_hash::char(64) AND o.id <> r.id
@@ -168,51 +158,6 @@ const VERSIONS_SQL = `
   ORDER BY r.ord
   ON CONFLICT ON CONSTRAINT article_versions_identity DO NOTHING`;
 
-/**
- * Recomputes the duplicate links of the given groups of equal clean texts
- * (groupsToRecompute says which a batch needs): the group's first live article with words (lowest seq) is
- * the original, every other member with words links to it; empty texts,
- * kills and originals link to nothing. A group recomputed whole is right
- * whatever order concurrent batches committed in, and a redelivered batch
- * recomputes it again (changing nothing), so a crash between the write and
- * the linking loses no link.
- */
-const LINK_DUPLICATE_GROUPS_SQL = `
-  -- char(64) like the column: compared with text, the column would be cast and its index not used.
-  WITH groups AS (SELECT DISTINCT unnest($1::text[])::char(64) AS content_hash),
-  -- One sort per group (live members with words first, then arrival order) finds each group's original;
-  -- a join of members with a per-group subquery made the planner compare every pair.
-  members AS (
-    SELECT a.id, a.duplicate_of, a.word_count, a.pub_status,
-           first_value(a.id) OVER w AS first_id,
-           first_value(a.pub_status <> 'canceled' AND a.word_count > 0) OVER w AS first_is_live
-      FROM articles a JOIN groups g ON a.content_hash = g.content_hash
-    WINDOW w AS (PARTITION BY a.content_hash ORDER BY (a.pub_status <> 'canceled' AND a.word_count > 0) DESC, a.seq
-                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)),
-  wanted AS (
-    SELECT id, duplicate_of,
-           CASE WHEN word_count = 0 OR pub_status = 'canceled' OR NOT first_is_live OR first_id = id THEN NULL
-                ELSE first_id END AS link
-      FROM members)
-  UPDATE articles a SET duplicate_of = w.link
-    FROM wanted w
-   WHERE a.id = w.id AND w.duplicate_of IS DISTINCT FROM w.link
-  RETURNING a.id, a.duplicate_of`;
-
-/**
- * For the batch's copies linked as they were inserted: the groups whose first live
- * article with words (by seq) is no longer the one the copy was linked to. One
- * index probe per group (articles_content_hash_group_idx), whatever its size: the
- * full recomputation above reads every member, and in the benchmark's 10-minute
- * run, whose texts repeat, that grew PostgreSQL's CPU from 54 to 84 % of a core.
- */
-const STALE_INSERT_LINKS_SQL = `
-  SELECT g.content_hash
-    FROM unnest($1::text[], $2::uuid[]) AS g(content_hash, linked)
-   WHERE (SELECT o.id FROM articles o
-           WHERE o.content_hash = g.content_hash::char(64) AND o.pub_status <> 'canceled' AND o.word_count > 0
-           ORDER BY o.seq LIMIT 1) IS DISTINCT FROM g.linked`;
-
 /** The current text of the batch's articles before it is written: an update that changes it leaves a group. */
 const PREVIOUS_TEXTS_SQL = `
   SELECT id, content_hash, word_count FROM articles WHERE id = ANY($1::uuid[])`;
@@ -253,7 +198,11 @@ function toRecord(r: ArticleWrite, ord: number) {
 }
 
 export class ArticleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly groups: DuplicateGroupRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.groups = new DuplicateGroupRepository(dataSource);
+  }
 
   /**
    * Registers the batch's sources, writes the batch in one transaction (the
@@ -264,10 +213,9 @@ export class ArticleRepository {
   async writeBatch(rows: ArticleWrite[]): Promise<BatchWriteResult> {
     if (rows.length === 0) return { changed: [], versionsRecorded: 0, duplicatesLinked: [] };
     const winners = latestPerId(rows);
-    // Sources first, committed on their own: inside the write transaction a new source's row stayed
-    // locked until that whole batch committed, and every concurrent batch from the same source
-    // waited for it (300 ms per batch in the benchmark, whose sources are new each run). An
-    // unused source row left by a crash here is harmless.
+    // Sources first, committed on their own: inside the write transaction a new source's row would stay
+    // locked until that whole batch committed, and every concurrent batch from the same source would wait
+    // for it. An unused source row left by a crash here is harmless.
     await this.dataSource.query(SOURCES_SQL, [[...new Set(rows.map((r) => r.sourceId))]]);
     const written = await this.dataSource.transaction(async (m) => {
       const previous = await this.previousTexts(m, winners);
@@ -280,7 +228,7 @@ export class ArticleRepository {
       failpoint('store.before-commit');
       return { changed, versionsRecorded, linkedOnInsert, previous };
     });
-    const relinked = await this.linkDuplicateGroups(await this.groupsToRecompute(winners, written));
+    const relinked = await this.groups.link(await this.groups.toRecompute(winners, written));
     // Links set on insert, then whatever the recomputation changed (it has the last word)
     const links = new Map(written.linkedOnInsert);
     for (const r of relinked) {
@@ -291,56 +239,9 @@ export class ArticleRepository {
     return { changed: written.changed, versionsRecorded: written.versionsRecorded, duplicatesLinked };
   }
 
-  /**
-   * The groups of equal texts whose links this batch may have left wrong, to be recomputed whole.
-   * Equal hashes mean equal texts, so a group's members all have words or none do; a group without
-   * words links nothing (the upsert clears such rows' links) and is never recomputed: all empty texts
-   * are one group, which grows without bound. A new copy linked as it was inserted needs its group
-   * recomputed only if that link is no longer the group's first live article (a batch with an earlier
-   * seq committed meanwhile): one index probe instead of reading the group. Everything else is
-   * recomputed: first members, updates (both the group left and the one joined), kills, and rows the
-   * batch did not change (a redelivery after a crash between the write and the linking).
-   */
-  private async groupsToRecompute(
-    winners: ArticleWrite[],
-    written: { changed: BatchWriteResult['changed']; linkedOnInsert: Array<[string, string]>; previous: Map<string, { contentHash: string; wordCount: number }> },
-  ): Promise<string[]> {
-    const linkedOnInsert = new Map(written.linkedOnInsert);
-    const changedIds = new Set(written.changed.map((c) => c.id));
-    const whole = new Set<string>();
-    const probes: Array<[contentHash: string, linked: string]> = [];
-    for (const w of winners) {
-      const before = written.previous.get(w.id);
-      if (before && before.wordCount > 0 && before.contentHash !== w.contentHash && changedIds.has(w.id)) whole.add(before.contentHash);
-      if (w.wordCount === 0) continue;
-      const linked = linkedOnInsert.get(w.id);
-      if (linked !== undefined) probes.push([w.contentHash, linked]);
-      else whole.add(w.contentHash);
-    }
-    const pending = probes.filter(([h]) => !whole.has(h));
-    if (pending.length > 0) {
-      const stale: Array<{ content_hash: string }> = await this.dataSource.query(STALE_INSERT_LINKS_SQL, [
-        pending.map(([h]) => h),
-        pending.map(([, linked]) => linked),
-      ]);
-      for (const r of stale) whole.add(r.content_hash.trim());
-    }
-    return [...whole];
-  }
-
-  private async previousTexts(m: EntityManager, winners: ArticleWrite[]): Promise<Map<string, { contentHash: string; wordCount: number }>> {
+  private async previousTexts(m: EntityManager, winners: ArticleWrite[]): Promise<Map<string, PreviousText>> {
     const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [winners.map((w) => w.id)]);
     return new Map(rows.map((r) => [r.id, { contentHash: r.content_hash.trim(), wordCount: r.word_count }]));
-  }
-
-  /** Recomputes the links of these texts' groups in a short transaction of its own; returns the rows whose link it changed. */
-  private async linkDuplicateGroups(contentHashes: string[]): Promise<Array<{ id: string; duplicate_of: string | null }>> {
-    if (contentHashes.length === 0) return [];
-    return this.dataSource.transaction(async (m) => {
-      await m.query(LOCK_HASHES_SQL, [contentHashes]);
-      const { records } = await exec<{ id: string; duplicate_of: string | null }>(m, LINK_DUPLICATE_GROUPS_SQL, [contentHashes]);
-      return records;
-    });
   }
 
   private async upsertCurrent(
@@ -393,10 +294,4 @@ function changeRecords(changed: Array<ArticleChange & { lastEventId: string; sou
   return changed
     .filter((c) => !c.held)
     .map((c) => ({ articleId: c.id, version: c.version, change: c.change!, sourceId: c.sourceId, eventId: c.lastEventId }));
-}
-
-/** Runs a statement on the transaction's connection and returns rows and the affected-row count alike. */
-async function exec<T = unknown>(m: EntityManager, sql: string, params: unknown[]): Promise<{ records: T[]; affected: number }> {
-  const result = await m.queryRunner!.query(sql, params, true);
-  return { records: (result.records ?? []) as T[], affected: result.affected ?? 0 };
 }

@@ -1,5 +1,5 @@
 import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
@@ -12,4 +12,14 @@ export async function preparedQuery<R extends QueryResultRow>(ds: DataSource, na
   const pool = (ds.driver as PostgresDriver).master as Pool | undefined;
   if (!pool) throw new Error('preparedQuery: the DataSource is not initialised (no PostgreSQL pool)');
   return pool.query<R>({ name, text, values });
+}
+
+/** Runs a statement on the transaction's connection and returns rows and the affected-row count alike. */
+export async function exec<T = unknown>(
+  m: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<{ records: T[]; affected: number }> {
+  const result = await m.queryRunner!.query(sql, params, true);
+  return { records: (result.records ?? []) as T[], affected: result.affected ?? 0 };
 }

@@ -33,18 +33,18 @@ async function main(): Promise<void> {
   const kafka = createKafkaClient(env, 'dlq-replay');
   const publisher = new KafkaPublisher(kafka, { timeoutMs: env.KAFKA_PRODUCE_TIMEOUT_MS });
   try {
-    const report = await replayDeadLetters(
+    const report = await replayDeadLetters({
       kafka,
       publisher,
-      values.topic,
-      {
+      dlqTopic: values.topic,
+      filter: {
         stage: values.stage,
         errorPattern: values.error ? new RegExp(values.error) : undefined,
         since: date(values.since, 'since'),
         until: date(values.until, 'until'),
       },
-      { dryRun: values['dry-run'] },
-    );
+      dryRun: values['dry-run'],
+    });
     process.stdout.write(`${JSON.stringify({ topic: values.topic, dryRun: values['dry-run'], ...report })}\n`);
   } finally {
     await publisher.disconnect();

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_NAMES } from './first-names';
-import { EXTRA_PLACES, KNOWN_ORGS } from './lexicon';
-import { MORE_ORGS, SPORTS_CLUBS } from './known-organisations';
 import { taggingDataDir } from '../data-dir';
+import { EXTRA_PLACES, FIRST_NAMES, KNOWN_ORGS, MORE_ORGS, SPORTS_CLUBS } from './lexicon';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC';
 
