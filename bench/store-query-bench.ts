@@ -5,6 +5,7 @@
  *   npm run bench:store-query                 # reuse news_bench if it holds the rows
  *   npm run bench:store-query -- --fresh      # regenerate them
  *   npm run bench:store-query -- --rows=200000 --iterations=50
+ *   npm run bench:store-query -- --only=consumers   # or --only=search
  *
  * It works in its own database (`news_bench`, created with the role of
  * DATABASE_URL, which needs CREATEDB), migrated with the project's
@@ -29,6 +30,8 @@ const args = new Map(
 const ROWS = Number(args.get('rows') ?? 1_000_000);
 const ITERATIONS = Number(args.get('iterations') ?? 100);
 const FRESH = args.get('fresh') === 'true';
+/** `search` or `consumers`: run only those scenarios (both by default). */
+const ONLY = args.get('only');
 const CHUNK = 100_000;
 const BENCH_DB = 'news_bench';
 
@@ -238,6 +241,37 @@ async function timeSecondPages(db: Client, seed: number): Promise<number[]> {
   return out.sort((a, b) => a - b);
 }
 
+type Report = (name: string, ms: number[]) => void;
+
+/** The filtered full-text searches, and the tag storage compared with a join table. */
+async function searchScenarios(db: Client, report: Report): Promise<void> {
+  await buildJoinTable(db);
+  const all: number[] = [];
+  for (const [i, s] of SCENARIOS.entries()) {
+    await time(db, s, 999 + i).catch(() => undefined); // warm-up with other parameters
+    const ms = await time(db, s, i + 1);
+    all.push(...ms);
+    report(s.name, ms);
+  }
+  const pages = await timeSecondPages(db, 4242);
+  all.push(...pages);
+  report('page 2 (keyset cursor) of q(common) + source', pages);
+  all.sort((a, b) => a - b);
+  log('');
+  report(`ALL filtered full-text queries (${all.length})`, all);
+  log(`target p95 < 50 ms: ${percentile(all, 95) < 50 ? 'MET' : 'NOT MET'}\n`);
+
+  // The storage choice for tags: the same person filter, text[] + GIN versus a join table.
+  report(SCENARIOS[2].name.replace('q(medium)', '[compare] q(medium)') + ' (text[])', await time(db, SCENARIOS[2], 3));
+  report(JOIN_TABLE_PERSON.name, await time(db, JOIN_TABLE_PERSON, 3));
+  const sizes = await db.query(
+    `SELECT pg_size_pretty(pg_relation_size('articles_filter_tags_idx')) AS gin,
+            pg_size_pretty(pg_total_relation_size('bench_article_tags')) AS join_table,
+            pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
+  );
+  log(`sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`);
+}
+
 async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL is required (source .run/services.env)');
@@ -247,43 +281,19 @@ async function main(): Promise<void> {
   await db.connect();
   try {
     await load(db);
-    await buildJoinTable(db);
     const count = Number((await db.query('SELECT count(*) FROM articles')).rows[0].count);
     log(`\n${count.toLocaleString()} articles; ${ITERATIONS} queries per scenario (after 10 warm-up queries each)\n`);
-    const all: number[] = [];
-    const report = (name: string, ms: number[]) =>
+    const report: Report = (name, ms) =>
       log(`${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ms`);
-    for (const [i, s] of SCENARIOS.entries()) {
-      await time(db, s, 999 + i).catch(() => undefined); // warm-up with other parameters
-      const ms = await time(db, s, i + 1);
-      all.push(...ms);
-      report(s.name, ms);
-    }
-    const pages = await timeSecondPages(db, 4242);
-    all.push(...pages);
-    report('page 2 (keyset cursor) of q(common) + source', pages);
-    all.sort((a, b) => a - b);
-    log('');
-    report(`ALL filtered full-text queries (${all.length})`, all);
-    log(`target p95 < 50 ms: ${percentile(all, 95) < 50 ? 'MET' : 'NOT MET'}\n`);
-
-    // The storage choice for tags: the same person filter, text[] + GIN versus a join table.
-    report(SCENARIOS[2].name.replace('q(medium)', '[compare] q(medium)') + ' (text[])', await time(db, SCENARIOS[2], 3));
-    report(JOIN_TABLE_PERSON.name, await time(db, JOIN_TABLE_PERSON, 3));
-    const sizes = await db.query(
-      `SELECT pg_size_pretty(pg_relation_size('articles_filter_tags_idx')) AS gin,
-              pg_size_pretty(pg_total_relation_size('bench_article_tags')) AS join_table,
-              pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
-    );
-    log(`sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`);
-    await consumerScenarios(db, report);
+    if (ONLY !== 'consumers') await searchScenarios(db, report);
+    if (ONLY !== 'search') await consumerScenarios(db, report);
   } finally {
     await db.end();
   }
 }
 
 /** What downstream consumers ask for: ninjs against JSON, and the changes feed (docs/api.md). */
-async function consumerScenarios(db: Client, report: (name: string, ms: number[]) => void): Promise<void> {
+async function consumerScenarios(db: Client, report: Report): Promise<void> {
   const ids = await taggedSample(db);
   const changes = await ensureChanges(db, ROWS);
   log(`\nconsumers: ${ids.length.toLocaleString()} articles with rich tags and feed metadata; ${changes.toLocaleString()} changes in the feed`);

@@ -133,11 +133,11 @@ export class ArticlesController {
 
   /** One version number: its state that won by the rules (a later correction of the same number wins). */
   @Get(':id/versions/:n')
-  async version(@Param('id') rawId: string, @Param('n') rawN: string, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async version(@Param('id') rawId: string, @Param('n') rawN: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const id = checkedId(rawId);
     if (!/^[1-9]\d{0,9}$/.test(rawN) || Number(rawN) > 2_147_483_647) throw badRequest([{ field: 'n', messages: ['must be a version number (a positive integer)'] }]);
     const rep = representation(req);
-    const fields = fieldsFor(query.fields, rep, Object.keys(toVersionViewShape));
+    const fields = fieldsFor(req.query.fields, rep, Object.keys(toVersionViewShape));
     const includeEmbargoed = grants(callerOf(req).scopes, 'read:embargoed');
     const version = (await this.articles.findVersions(id, { includeEmbargoed }))?.find((v) => v.version === Number(rawN));
     if (!version) throw new ProblemException(404, { type: PROBLEM_TYPES.notFound, title: 'Not found', detail: `no version ${rawN} of article ${id}` });
