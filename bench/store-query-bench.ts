@@ -45,7 +45,28 @@ function rng(seed: number) {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', 'go', 'hu', 'ji', 'ba', 'zu', 'fy', 'to', 'ri', 'mu', 'xe'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'ti',
+  'vo',
+  'pe',
+  'da',
+  'go',
+  'hu',
+  'ji',
+  'ba',
+  'zu',
+  'fy',
+  'to',
+  'ri',
+  'mu',
+  'xe',
+];
 /**
  * Words are built from two halves of 150 syllable pairs each (22,500 distinct
  * eight-letter words; rank k = HEADS[k / 150] + TAILS[k % 150]): PostgreSQL
@@ -53,7 +74,10 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'da', '
  */
 const HALF = 150;
 const pairs = (offset: number) =>
-  Array.from({ length: HALF }, (_, i) => SYLLABLES[(i + offset) % 20] + SYLLABLES[Math.floor(i / 20 + offset) % 20] + (offset ? 'r' : 'n'));
+  Array.from(
+    { length: HALF },
+    (_, i) => SYLLABLES[(i + offset) % 20] + SYLLABLES[Math.floor(i / 20 + offset) % 20] + (offset ? 'r' : 'n'),
+  );
 const HEADS = pairs(0);
 const TAILS = pairs(7);
 const VOCAB = Array.from({ length: HALF * HALF }, (_, k) => HEADS[Math.floor(k / HALF)] + TAILS[k % HALF]);
@@ -162,7 +186,9 @@ async function buildJoinTable(db: Client): Promise<void> {
   const exists = await db.query(`SELECT 1 FROM pg_tables WHERE tablename = 'bench_article_tags'`);
   if (exists.rowCount) return;
   const t = Date.now();
-  await db.query(`CREATE TABLE bench_article_tags AS SELECT id AS article_id, unnest(filter_tags) AS tag FROM articles`);
+  await db.query(
+    `CREATE TABLE bench_article_tags AS SELECT id AS article_id, unnest(filter_tags) AS tag FROM articles`,
+  );
   await db.query(`CREATE INDEX ON bench_article_tags (tag, article_id)`);
   await db.query('VACUUM ANALYZE bench_article_tags');
   log(`join-table layout for comparison built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
@@ -185,16 +211,56 @@ const month = (r: () => number) => {
 };
 
 const SCENARIOS: Scenario[] = [
-  { name: 'q(medium) + language + subject, by relevance', make: (r) => ({ q: word(r, 'medium'), languages: ['en'], subjects: [pick(SUBJECTS, r)], sort: 'relevance', limit: 20 }) },
-  { name: 'q(common) + source, newest first', make: (r) => ({ q: word(r, 'common'), sources: [pick(SOURCES, r, 1)], sort: '-published', limit: 20 }) },
-  { name: 'q(medium) + person, by relevance', make: (r) => ({ q: word(r, 'medium'), people: [pick(PEOPLE, r, 3)], sort: 'relevance', limit: 20 }) },
-  { name: 'q(2 medium words) + published month, by relevance', make: (r) => ({ q: `${word(r, 'medium')} ${word(r, 'medium')}`, ...month(r), sort: 'relevance', limit: 20 }) },
-  { name: 'q(common) + organisation + place, newest first', make: (r) => ({ q: word(r, 'common'), organisations: [pick(ORGS, r, 3)], places: [pick(PLACES, r, 3)], sort: '-published', limit: 20 }) },
-  { name: 'q(rare) + language, by relevance', make: (r) => ({ q: word(r, 'rare'), languages: ['fr'], sort: 'relevance', limit: 20 }) },
-  { name: 'q(common) + subject + received week, newest first', make: (r) => {
+  {
+    name: 'q(medium) + language + subject, by relevance',
+    make: (r) => ({
+      q: word(r, 'medium'),
+      languages: ['en'],
+      subjects: [pick(SUBJECTS, r)],
+      sort: 'relevance',
+      limit: 20,
+    }),
+  },
+  {
+    name: 'q(common) + source, newest first',
+    make: (r) => ({ q: word(r, 'common'), sources: [pick(SOURCES, r, 1)], sort: '-published', limit: 20 }),
+  },
+  {
+    name: 'q(medium) + person, by relevance',
+    make: (r) => ({ q: word(r, 'medium'), people: [pick(PEOPLE, r, 3)], sort: 'relevance', limit: 20 }),
+  },
+  {
+    name: 'q(2 medium words) + published month, by relevance',
+    make: (r) => ({ q: `${word(r, 'medium')} ${word(r, 'medium')}`, ...month(r), sort: 'relevance', limit: 20 }),
+  },
+  {
+    name: 'q(common) + organisation + place, newest first',
+    make: (r) => ({
+      q: word(r, 'common'),
+      organisations: [pick(ORGS, r, 3)],
+      places: [pick(PLACES, r, 3)],
+      sort: '-published',
+      limit: 20,
+    }),
+  },
+  {
+    name: 'q(rare) + language, by relevance',
+    make: (r) => ({ q: word(r, 'rare'), languages: ['fr'], sort: 'relevance', limit: 20 }),
+  },
+  {
+    name: 'q(common) + subject + received week, newest first',
+    make: (r) => {
       const from = new Date(Date.UTC(2023, 0, 1) + Math.floor(r() * 700) * 86_400_000);
-      return { q: word(r, 'common'), subjects: [pick(SUBJECTS, r)], receivedFrom: from, receivedTo: new Date(from.getTime() + 7 * 86_400_000), sort: '-received', limit: 20 };
-    } },
+      return {
+        q: word(r, 'common'),
+        subjects: [pick(SUBJECTS, r)],
+        receivedFrom: from,
+        receivedTo: new Date(from.getTime() + 7 * 86_400_000),
+        sort: '-received',
+        limit: 20,
+      };
+    },
+  },
 ];
 
 /** The person filter in the join-table layout, for the comparison only. */
@@ -209,7 +275,8 @@ const JOIN_TABLE_PERSON: Scenario = {
   }),
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function time(db: Client, s: Scenario, seed: number): Promise<number[]> {
   const r = rng(seed);
@@ -229,7 +296,12 @@ async function timeSecondPages(db: Client, seed: number): Promise<number[]> {
   const r = rng(seed);
   const out: number[] = [];
   for (let i = 0; i < ITERATIONS; i++) {
-    const search: ArticleSearch = { q: word(r, 'common'), sources: [pick(SOURCES, r, 1)], sort: '-published', limit: 21 };
+    const search: ArticleSearch = {
+      q: word(r, 'common'),
+      sources: [pick(SOURCES, r, 1)],
+      sort: '-published',
+      limit: 21,
+    };
     const first = await db.query(buildSearchStatement(search).sql, buildSearchStatement(search).params);
     const last = first.rows[19];
     if (!last) continue;
@@ -269,7 +341,9 @@ async function searchScenarios(db: Client, report: Report): Promise<void> {
             pg_size_pretty(pg_total_relation_size('bench_article_tags')) AS join_table,
             pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
   );
-  log(`sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`);
+  log(
+    `sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -284,7 +358,9 @@ async function main(): Promise<void> {
     const count = Number((await db.query('SELECT count(*) FROM articles')).rows[0].count);
     log(`\n${count.toLocaleString()} articles; ${ITERATIONS} queries per scenario (after 10 warm-up queries each)\n`);
     const report: Report = (name, ms) =>
-      log(`${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ms`);
+      log(
+        `${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ms`,
+      );
     if (ONLY !== 'consumers') await searchScenarios(db, report);
     if (ONLY !== 'search') await consumerScenarios(db, report);
   } finally {
@@ -296,7 +372,9 @@ async function main(): Promise<void> {
 async function consumerScenarios(db: Client, report: Report): Promise<void> {
   const ids = await taggedSample(db);
   const changes = await ensureChanges(db, ROWS);
-  log(`\nconsumers: ${ids.length.toLocaleString()} articles with rich tags and feed metadata; ${changes.toLocaleString()} changes in the feed`);
+  log(
+    `\nconsumers: ${ids.length.toLocaleString()} articles with rich tags and feed metadata; ${changes.toLocaleString()} changes in the feed`,
+  );
   await timeRepresentations(db, ids, ITERATIONS, rng(77)); // warm-up
   const rep = await timeRepresentations(db, ids, ITERATIONS * 10, rng(78));
   report('GET article as JSON (statement + render)', rep.json);
@@ -315,6 +393,8 @@ async function consumerScenarios(db: Client, report: Report): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`store-query-bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `store-query-bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

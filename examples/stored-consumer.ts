@@ -66,14 +66,19 @@ export class StoredEventDeduper {
 }
 
 /** Validators of the topic's key, headers and value, from the published schema files. */
-export function topicValidators(schemasDir: string, topic = TOPIC): Record<'key' | 'headers' | 'value', ValidateFunction> {
+export function topicValidators(
+  schemasDir: string,
+  topic = TOPIC,
+): Record<'key' | 'headers' | 'value', ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
-  const load = (part: string) => ajv.compile(JSON.parse(readFileSync(join(schemasDir, topic, `${part}.schema.json`), 'utf8')) as object);
+  const load = (part: string) =>
+    ajv.compile(JSON.parse(readFileSync(join(schemasDir, topic, `${part}.schema.json`), 'utf8')) as object);
   return { key: load('key'), headers: load('headers'), value: load('value') };
 }
 
-const problems = (v: ValidateFunction) => (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`).join('; ');
+const problems = (v: ValidateFunction) =>
+  (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`).join('; ');
 
 export interface StoredConsumerOptions {
   brokers: string[];
@@ -103,14 +108,20 @@ export async function startStoredConsumer(o: StoredConsumerOptions): Promise<Run
   await consumer.run({
     eachMessage: async ({ message }) => {
       const key = message.key?.toString() ?? null;
-      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
+      const headers = Object.fromEntries(
+        Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+      );
       let value: unknown;
       try {
         value = JSON.parse(message.value?.toString() ?? 'null');
       } catch {
         return o.onInvalid?.('value is not JSON', message.offset);
       }
-      for (const [part, data] of [['key', key], ['headers', headers], ['value', value]] as const) {
+      for (const [part, data] of [
+        ['key', key],
+        ['headers', headers],
+        ['value', value],
+      ] as const) {
         if (!validate[part](data)) return o.onInvalid?.(`${part}: ${problems(validate[part])}`, message.offset);
       }
       const event = value as StoredEvent;
@@ -136,7 +147,13 @@ async function main(): Promise<void> {
     fromBeginning: process.argv.includes('--from-beginning'),
     schemasDir: process.env.SCHEMAS_DIR,
     apply: async (c) => {
-      const line = { change: c.change, articleId: c.articleId, version: c.version, title: c.event.article?.title ?? null, traceparent: c.headers.traceparent ?? null };
+      const line = {
+        change: c.change,
+        articleId: c.articleId,
+        version: c.version,
+        title: c.event.article?.title ?? null,
+        traceparent: c.headers.traceparent ?? null,
+      };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     },
     onInvalid: (reason, offset) => process.stdout.write(`${JSON.stringify({ invalid: reason, offset })}\n`),

@@ -19,7 +19,11 @@ const entity = (name: string, n: number) => ({
   name,
   confidence: 0.6 + (n % 4) / 10,
   count: 1 + (n % 5),
-  mentions: Array.from({ length: 1 + (n % 5) }, (_, i) => ({ field: 'text', start: i * 40, end: i * 40 + name.length })),
+  mentions: Array.from({ length: 1 + (n % 5) }, (_, i) => ({
+    field: 'text',
+    start: i * 40,
+    end: i * 40 + name.length,
+  })),
 });
 
 /** Tags and feed of about the size the tagger and a wire give a 600-word story. */
@@ -28,7 +32,11 @@ function richTags(n: number) {
     people: Array.from({ length: 5 }, (_, i) => entity(`Person ${n % 97} ${i}`, n + i)),
     organisations: Array.from({ length: 3 }, (_, i) => entity(`Organisation ${n % 53} ${i}`, n + i)),
     places: Array.from({ length: 4 }, (_, i) => ({ ...entity(`Place ${n % 31} ${i}`, n + i), countryCode: 'NO' })),
-    subjects: Array.from({ length: 3 }, (_, i) => ({ code: `medtop:${String(1_000_000 + ((n + i) % 17) * 1_000_000).padStart(8, '0')}`, name: `topic ${i}`, confidence: 0.7 })),
+    subjects: Array.from({ length: 3 }, (_, i) => ({
+      code: `medtop:${String(1_000_000 + ((n + i) % 17) * 1_000_000).padStart(8, '0')}`,
+      name: `topic ${i}`,
+      confidence: 0.7,
+    })),
     keywords: Array.from({ length: 10 }, (_, i) => ({ phrase: `keyword ${n % 13} ${i}`, score: 10 - i })),
   };
 }
@@ -42,16 +50,23 @@ const richFeed = (n: number) => ({
   dateline: 'OSLO, Jan 1 (Agency) -',
   keywords: ['one', 'two', 'three'],
   copyright: '© Agency',
-  subjects: [{ scheme: 'medtop', code: 'medtop:20000538', name: 'politics' }, { code: '13010000', name: 'Teknologi' }],
+  subjects: [
+    { scheme: 'medtop', code: 'medtop:20000538', name: 'politics' },
+    { code: '13010000', name: 'Teknologi' },
+  ],
   genres: [{ code: 'genre:Actuality', uri: 'http://cv.iptc.org/newscodes/genre/Actuality' }],
   firstCreated: '2024-01-01T10:00:00.000Z',
 });
 
 /** Gives TAGGED_SAMPLE articles rich tags and feed metadata (once), and returns their ids. */
 export async function taggedSample(db: Client): Promise<string[]> {
-  const have = await db.query<{ id: string }>(`SELECT id::text FROM articles WHERE feed ? 'slugline' ORDER BY id LIMIT ${TAGGED_SAMPLE}`);
+  const have = await db.query<{ id: string }>(
+    `SELECT id::text FROM articles WHERE feed ? 'slugline' ORDER BY id LIMIT ${TAGGED_SAMPLE}`,
+  );
   if (have.rows.length >= TAGGED_SAMPLE) return have.rows.map((r) => r.id);
-  const ids = (await db.query<{ id: string }>(`SELECT id::text FROM articles ORDER BY md5(id::text) LIMIT ${TAGGED_SAMPLE}`)).rows.map((r) => r.id);
+  const ids = (
+    await db.query<{ id: string }>(`SELECT id::text FROM articles ORDER BY md5(id::text) LIMIT ${TAGGED_SAMPLE}`)
+  ).rows.map((r) => r.id);
   const rows = ids.map((id, n) => ({ id, tags: richTags(n), feed: richFeed(n) }));
   await db.query(
     `UPDATE articles a SET tags = r.tags, feed = r.feed FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, tags jsonb, feed jsonb) WHERE a.id = r.id`,
@@ -86,7 +101,12 @@ const FIND_CURRENT = `
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 
 /** Per article: the statement once, then each representation's rendering and serialisation. */
-export async function timeRepresentations(db: Client, ids: string[], iterations: number, r: () => number): Promise<{ json: number[]; ninjs: number[]; renderJson: number[]; renderNinjs: number[] }> {
+export async function timeRepresentations(
+  db: Client,
+  ids: string[],
+  iterations: number,
+  r: () => number,
+): Promise<{ json: number[]; ninjs: number[]; renderJson: number[]; renderNinjs: number[] }> {
   const out = { json: [] as number[], ninjs: [] as number[], renderJson: [] as number[], renderNinjs: [] as number[] };
   for (let i = 0; i < iterations; i++) {
     const id = ids[Math.floor(r() * ids.length)];

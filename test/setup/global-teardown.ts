@@ -11,8 +11,11 @@ export default async function globalTeardown(): Promise<void> {
   try {
     if (process.env.DATABASE_URL) {
       const { checked, failures } = await ninjsSweep(process.env.DATABASE_URL);
-      process.stderr.write(`\n[ninjs sweep] ${checked} stored articles rendered as ninjs 2.2 and 3.1, ${failures.length} invalid\n`);
-      if (failures.length > 0) throw new Error(`stored articles whose ninjs is invalid:\n${failures.slice(0, 20).join('\n')}`);
+      process.stderr.write(
+        `\n[ninjs sweep] ${checked} stored articles rendered as ninjs 2.2 and 3.1, ${failures.length} invalid\n`,
+      );
+      if (failures.length > 0)
+        throw new Error(`stored articles whose ninjs is invalid:\n${failures.slice(0, 20).join('\n')}`);
     }
   } finally {
     if (stop) await stop();

@@ -9,7 +9,12 @@ import { openStoreHarness, StoreHarness } from './support/store-harness';
 import { startStoreApi, StoreApi } from './support/store-api';
 
 const sha = (k: string) => createHash('sha256').update(k).digest('hex');
-const KEYS = { reader: 'reader-key-0123456789', embargo: 'embargo-key-0123456789', admin: 'admin-key-0123456789', slow: 'slow-key-0123456789' };
+const KEYS = {
+  reader: 'reader-key-0123456789',
+  embargo: 'embargo-key-0123456789',
+  admin: 'admin-key-0123456789',
+  slow: 'slow-key-0123456789',
+};
 const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 
 describe('store API access (keys, scopes, rate limits, problem+json, caching)', () => {
@@ -20,7 +25,9 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
   const live = normalisedEvent({ sourceId: source, externalId: 'live', version: 1, text: `Live story ${tag}` });
   const held = normalisedEvent({ sourceId: source, externalId: 'held', version: 1, text: `Held story ${tag}` });
   held.article.embargoedUntil = new Date(Date.now() + 3_600_000);
-  const pages = Array.from({ length: 5 }, (_, i) => normalisedEvent({ sourceId: source, externalId: `p${i}`, version: 1, text: `Paged story ${i} ${tag}` }));
+  const pages = Array.from({ length: 5 }, (_, i) =>
+    normalisedEvent({ sourceId: source, externalId: `p${i}`, version: 1, text: `Paged story ${i} ${tag}` }),
+  );
 
   beforeAll(async () => {
     h = await openStoreHarness();
@@ -58,7 +65,11 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
         expect({ path, status: res.status }).toEqual({ path, status: 401 });
         expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect(res.headers.get('www-authenticate')).toBe('Bearer realm="news-store"');
-        expect(res.body).toMatchObject({ type: 'urn:news-pipeline:problem:unauthenticated', status: 401, instance: path });
+        expect(res.body).toMatchObject({
+          type: 'urn:news-pipeline:problem:unauthenticated',
+          status: 401,
+          instance: path,
+        });
       }
     }
   });
@@ -83,7 +94,7 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
     expect((await api.get(path, auth(KEYS.admin))).status).toBe(200);
   });
 
-  it('answers 429 with Retry-After past a key\'s rate limit, without touching other keys', async () => {
+  it("answers 429 with Retry-After past a key's rate limit, without touching other keys", async () => {
     const path = `/v1/articles/${live.article.articleId}`;
     expect((await api.get(path, auth(KEYS.slow))).status).toBe(200);
     expect((await api.get(path, auth(KEYS.slow))).status).toBe(200);
@@ -98,7 +109,11 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
     const res = await api.get('/v1/articles?limit=0&sort=popular', auth(KEYS.reader));
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ type: 'urn:news-pipeline:problem:invalid-parameters', title: 'Invalid parameters', status: 400 });
+    expect(res.body).toMatchObject({
+      type: 'urn:news-pipeline:problem:invalid-parameters',
+      title: 'Invalid parameters',
+      status: 400,
+    });
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'sort']);
     expect(res.body.detail).toContain('limit');
   });
@@ -112,9 +127,17 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
     expect(first.headers.get('vary')).toBe('Accept, Authorization');
     const again = await api.get(path, { ...auth(KEYS.reader), 'If-None-Match': etag });
     expect(again.status).toBe(304);
-    const ninjs = await api.get(path, { ...auth(KEYS.reader), Accept: 'application/ninjs+json', 'If-None-Match': etag });
+    const ninjs = await api.get(path, {
+      ...auth(KEYS.reader),
+      Accept: 'application/ninjs+json',
+      'If-None-Match': etag,
+    });
     expect(ninjs.status).toBe(200);
-    await h.service.storeBatch(asBatch([normalisedEvent({ sourceId: source, externalId: 'live', version: 2, text: `Live story, updated ${tag}` })]));
+    await h.service.storeBatch(
+      asBatch([
+        normalisedEvent({ sourceId: source, externalId: 'live', version: 2, text: `Live story, updated ${tag}` }),
+      ]),
+    );
     expect((await api.get(path, { ...auth(KEYS.reader), 'If-None-Match': etag })).status).toBe(200);
   });
 
@@ -148,7 +171,10 @@ describe('store API access (keys, scopes, rate limits, problem+json, caching)', 
   it('answers 406 for a representation it cannot give', async () => {
     const res = await api.get(`/v1/articles/${live.article.articleId}`, { ...auth(KEYS.reader), Accept: 'text/html' });
     expect(res.status).toBe(406);
-    const v4 = await api.get(`/v1/articles/${live.article.articleId}`, { ...auth(KEYS.reader), Accept: 'application/ninjs+json; version=4.0' });
+    const v4 = await api.get(`/v1/articles/${live.article.articleId}`, {
+      ...auth(KEYS.reader),
+      Accept: 'application/ninjs+json; version=4.0',
+    });
     expect(v4.status).toBe(406);
   });
 });

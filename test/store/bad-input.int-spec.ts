@@ -21,25 +21,35 @@ const q = (params: Record<string, string>) => `/v1/articles?${new URLSearchParam
 
 /** [path, the parameter a 400 must name] */
 const NAMED: Array<[string, string]> = [
-  ...['0000-01-01', '0000-01-01T00:00:00Z', '+010000-01-01T00:00:00Z', '0999-12-31', '2024-02-30', '2024-13-45', '2024-01-01T00:00+99:00'].flatMap(
-    (v): Array<[string, string]> => [
-      [q({ publishedFrom: v }), 'publishedFrom'],
-      [q({ publishedTo: v }), 'publishedTo'],
-      [q({ receivedFrom: v }), 'receivedFrom'],
-      [q({ receivedTo: v }), 'receivedTo'],
-    ],
-  ),
-  ...['2026-13-45 25:61:61+00', '0000-01-01 00:00:00+00', '0000-12-31 23:59:59+00', '2024-01-01 00:00:00+99', '2024-02-30 00:00:00+00', '10000-01-01 00:00:00+00'].map(
-    (key): [string, string] => [q({ cursor: tampered({}, '-published', key) }), 'cursor'],
-  ),
+  ...[
+    '0000-01-01',
+    '0000-01-01T00:00:00Z',
+    '+010000-01-01T00:00:00Z',
+    '0999-12-31',
+    '2024-02-30',
+    '2024-13-45',
+    '2024-01-01T00:00+99:00',
+  ].flatMap((v): Array<[string, string]> => [
+    [q({ publishedFrom: v }), 'publishedFrom'],
+    [q({ publishedTo: v }), 'publishedTo'],
+    [q({ receivedFrom: v }), 'receivedFrom'],
+    [q({ receivedTo: v }), 'receivedTo'],
+  ]),
+  ...[
+    '2026-13-45 25:61:61+00',
+    '0000-01-01 00:00:00+00',
+    '0000-12-31 23:59:59+00',
+    '2024-01-01 00:00:00+99',
+    '2024-02-30 00:00:00+00',
+    '10000-01-01 00:00:00+00',
+  ].map((key): [string, string] => [q({ cursor: tampered({}, '-published', key) }), 'cursor']),
   ...['2026-13-45 25:61:61+00', '0000-01-01 00:00:00+00'].map((key): [string, string] => [
     q({ sort: 'received', cursor: tampered({ sort: 'received' }, 'received', key) }),
     'cursor',
   ]),
-  ...['1e39', '1e999', '-1e-50', '9'.repeat(60), '-' + '9'.repeat(59), 'NaN', 'Infinity'].map((key): [string, string] => [
-    q({ q: 'ferry', cursor: tampered({ q: 'ferry' }, 'relevance', key) }),
-    'cursor',
-  ]),
+  ...['1e39', '1e999', '-1e-50', '9'.repeat(60), '-' + '9'.repeat(59), 'NaN', 'Infinity'].map(
+    (key): [string, string] => [q({ q: 'ferry', cursor: tampered({ q: 'ferry' }, 'relevance', key) }), 'cursor'],
+  ),
   [q({ limit: '1e3' }), 'limit'],
   [q({ limit: '-1' }), 'limit'],
   [q({ cursor: 'not a cursor' }), 'cursor'],
@@ -128,7 +138,9 @@ describe('store API: bad input gets a 4xx naming the parameter, never a 5xx (rea
   it('never answers 5xx to a bad header on any route', async () => {
     const routes = ['/v1/articles', `/v1/articles/${ID}`, `/v1/articles/${ID}/versions/1`, '/v1/changes'];
     const answers = [];
-    for (const path of routes) for (const headers of HEADERS) answers.push({ path, headers, status: (await fetch(`${api.url}${path}`, { headers })).status });
+    for (const path of routes)
+      for (const headers of HEADERS)
+        answers.push({ path, headers, status: (await fetch(`${api.url}${path}`, { headers })).status });
     expect(answers.filter((a) => a.status >= 500)).toEqual([]);
     const bad = await fetch(`${api.url}/v1/changes/stream`, { headers: { 'Last-Event-ID': 'not-a-cursor' } });
     expect(bad.status).toBe(400);
@@ -142,7 +154,8 @@ describe('store API: bad input gets a 4xx naming the parameter, never a 5xx (rea
     });
     try {
       const statuses = [];
-      for (const path of [...NAMED.map(([p]) => p), ...OTHERS.filter((p) => p.startsWith('/v1/'))]) statuses.push({ path, status: (await fetch(`${keyed.url}${path}`)).status });
+      for (const path of [...NAMED.map(([p]) => p), ...OTHERS.filter((p) => p.startsWith('/v1/'))])
+        statuses.push({ path, status: (await fetch(`${keyed.url}${path}`)).status });
       // Routes Express cannot match (a bad percent-encoding) answer 400 or 404 before any guard: never 5xx.
       expect(statuses.filter((s) => s.status !== 401 && !(s.status === 400 || s.status === 404))).toEqual([]);
       expect(statuses.filter((s) => s.status === 401).length).toBeGreaterThan(statuses.length - 4);

@@ -43,7 +43,13 @@ describe('changes feed (real PostgreSQL, concurrent writers, a restart)', () => 
     for (let b = 0; b < BATCHES; b++) {
       const killing = b === BATCHES - 1;
       const events = Array.from({ length: PER_BATCH }, (_, i) =>
-        normalisedEvent({ sourceId: sourceOf(w), externalId: `a${i}`, version: b + 1, text: `Writer ${w} article ${i} version ${b + 1} ${tag}`, pubStatus: killing ? 'canceled' : 'usable' }),
+        normalisedEvent({
+          sourceId: sourceOf(w),
+          externalId: `a${i}`,
+          version: b + 1,
+          text: `Writer ${w} article ${i} version ${b + 1} ${tag}`,
+          pubStatus: killing ? 'canceled' : 'usable',
+        }),
       );
       await h.service.storeBatch(asBatch(events));
       committed[w].push(...events.map((e) => `${e.article.articleId}@${e.article.version}`));
@@ -66,10 +72,12 @@ describe('changes feed (real PostgreSQL, concurrent writers, a restart)', () => 
     const committed: string[][] = Array.from({ length: WRITERS }, () => []);
     const read: ChangeItem[] = [];
     let writing = true;
-    const writers = Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w, committed))).finally(() => (writing = false));
+    const writers = Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w, committed))).finally(
+      () => (writing = false),
+    );
     let restarted = false;
     // Read while they write; restart the API half-way; then read to the end.
-    for (let idle = 0; writing || idle < 2; ) {
+    for (let idle = 0; writing || idle < 2;) {
       const p = await page(api, cursor);
       read.push(...p.items.filter(mine));
       expect(BigInt(p.nextCursor) >= BigInt(cursor)).toBe(true);
@@ -107,11 +115,21 @@ describe('changes feed (real PostgreSQL, concurrent writers, a restart)', () => 
   it('records an embargo lifting as embargo-lifted, and nothing while the article is held', async () => {
     const api = await startStoreApi(`changes-e-${tag}`);
     try {
-      const start = (await h.db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM article_changes')).rows[0].seq ?? '0';
-      const event = normalisedEvent({ sourceId: `cfe-${tag}`, externalId: 'held', version: 1, text: `Embargoed ${tag}` });
+      const start =
+        (await h.db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM article_changes')).rows[0].seq ??
+        '0';
+      const event = normalisedEvent({
+        sourceId: `cfe-${tag}`,
+        externalId: 'held',
+        version: 1,
+        text: `Embargoed ${tag}`,
+      });
       event.article.embargoedUntil = new Date(Date.now() + 1_500);
       await h.service.storeBatch(asBatch([event]));
-      const ours = async () => ((await api.get(`/v1/changes?since=${start}&limit=1000`)).body.items as ChangeItem[]).filter((i) => i.id === event.article.articleId);
+      const ours = async () =>
+        ((await api.get(`/v1/changes?since=${start}&limit=1000`)).body.items as ChangeItem[]).filter(
+          (i) => i.id === event.article.articleId,
+        );
       expect(await ours()).toEqual([]);
       await new Promise((r) => setTimeout(r, 1_600));
       const { EmbargoReleaser } = await import('../../apps/store/src/persist/embargo-releaser');
@@ -126,15 +144,29 @@ describe('changes feed (real PostgreSQL, concurrent writers, a restart)', () => 
   it('streams changes as Server-Sent Events and resumes after Last-Event-ID', async () => {
     const api = await startStoreApi(`changes-s-${tag}`);
     try {
-      const start = (await h.db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM article_changes')).rows[0].seq ?? '0';
-      const events = [0, 1, 2].map((i) => normalisedEvent({ sourceId: `cfs-${tag}`, externalId: `s${i}`, version: 1, text: `Streamed ${i} ${tag}` }));
-      const received = await readStream(`${api.url}/v1/changes/stream?since=${start}`, {}, async () => {
-        await h.service.storeBatch(asBatch(events.slice(0, 2)));
-      }, 2);
+      const start =
+        (await h.db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM article_changes')).rows[0].seq ??
+        '0';
+      const events = [0, 1, 2].map((i) =>
+        normalisedEvent({ sourceId: `cfs-${tag}`, externalId: `s${i}`, version: 1, text: `Streamed ${i} ${tag}` }),
+      );
+      const received = await readStream(
+        `${api.url}/v1/changes/stream?since=${start}`,
+        {},
+        async () => {
+          await h.service.storeBatch(asBatch(events.slice(0, 2)));
+        },
+        2,
+      );
       expect(received.map((r) => r.data.id)).toEqual(events.slice(0, 2).map((e) => e.article.articleId));
       await h.service.storeBatch(asBatch(events.slice(2)));
       // Reconnect as EventSource does: the first URL again, and the last id received.
-      const resumed = await readStream(`${api.url}/v1/changes/stream?since=${start}`, { 'Last-Event-ID': received[1].id }, async () => undefined, 1);
+      const resumed = await readStream(
+        `${api.url}/v1/changes/stream?since=${start}`,
+        { 'Last-Event-ID': received[1].id },
+        async () => undefined,
+        1,
+      );
       expect(resumed.map((r) => r.data.id)).toEqual([events[2].article.articleId]);
       expect(BigInt(resumed[0].id) > BigInt(received[1].id)).toBe(true);
     } finally {
@@ -144,7 +176,12 @@ describe('changes feed (real PostgreSQL, concurrent writers, a restart)', () => 
 });
 
 /** Opens the stream, runs `act`, and collects `count` events of this run (by source), then closes. */
-async function readStream(url: string, headers: Record<string, string>, act: () => Promise<void>, count: number): Promise<Array<{ id: string; data: ChangeItem }>> {
+async function readStream(
+  url: string,
+  headers: Record<string, string>,
+  act: () => Promise<void>,
+  count: number,
+): Promise<Array<{ id: string; data: ChangeItem }>> {
   const controller = new AbortController();
   const res = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers }, signal: controller.signal });
   expect(res.status).toBe(200);

@@ -34,7 +34,11 @@ interface Example {
 }
 
 function start(name: string, command: string, args: string[]): Example {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, KAFKA_BROKERS: process.env.KAFKA_BROKERS }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, KAFKA_BROKERS: process.env.KAFKA_BROKERS },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: Array<Record<string, unknown>> = [];
   let out = '';
   let partial = '';
@@ -55,9 +59,22 @@ describe('consumer examples against the real broker (schemas only, no project co
 
   beforeAll(async () => {
     h = await openStoreHarness();
-    examples.push(start('typescript', join(ROOT, 'node_modules', '.bin', 'tsx'), ['examples/stored-consumer.ts', `example-ts-${tag}`, '--from-beginning']));
-    examples.push(start('python', python(), ['examples/python/stored_consumer.py', `example-py-${tag}`, '--from-beginning']));
-    for (const e of examples) await waitFor(`${e.name} example joined (${e.output()})`, async () => e.lines.some((l) => l.ready === true), 60_000);
+    examples.push(
+      start('typescript', join(ROOT, 'node_modules', '.bin', 'tsx'), [
+        'examples/stored-consumer.ts',
+        `example-ts-${tag}`,
+        '--from-beginning',
+      ]),
+    );
+    examples.push(
+      start('python', python(), ['examples/python/stored_consumer.py', `example-py-${tag}`, '--from-beginning']),
+    );
+    for (const e of examples)
+      await waitFor(
+        `${e.name} example joined (${e.output()})`,
+        async () => e.lines.some((l) => l.ready === true),
+        60_000,
+      );
   });
 
   afterAll(async () => {
@@ -69,15 +86,31 @@ describe('consumer examples against the real broker (schemas only, no project co
     const source = `examples-${tag}`;
     const id = articleIdFor(source, 'story');
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
-    for (const [version, pubStatus] of [[1, 'usable'], [2, 'usable'], [3, 'canceled']] as const) {
-      const batch = asBatch([normalisedEvent({ sourceId: source, externalId: 'story', version, text: `Example story v${version} ${tag}`, pubStatus })]);
+    for (const [version, pubStatus] of [
+      [1, 'usable'],
+      [2, 'usable'],
+      [3, 'canceled'],
+    ] as const) {
+      const batch = asBatch([
+        normalisedEvent({
+          sourceId: source,
+          externalId: 'story',
+          version,
+          text: `Example story v${version} ${tag}`,
+          pubStatus,
+        }),
+      ]);
       batch[0].headers = { traceparent };
       await h.service.storeBatch(batch);
     }
     for (const e of examples) {
       const ours = () => e.lines.filter((l) => l.articleId === id);
       await waitFor(`${e.name} example received 3 changes (${e.output()})`, async () => ours().length >= 3, 60_000);
-      expect(ours().map((l) => [l.change, l.version])).toEqual([['created', 1], ['updated', 2], ['killed', 3]]);
+      expect(ours().map((l) => [l.change, l.version])).toEqual([
+        ['created', 1],
+        ['updated', 2],
+        ['killed', 3],
+      ]);
       expect(ours()[0].traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
       expect(e.lines.filter((l) => typeof l.invalid === 'string' && l.invalid.includes(id))).toEqual([]);
     }

@@ -15,10 +15,33 @@ describe('store answers match /v1/openapi.json (real PostgreSQL)', () => {
   let api: StoreApi;
   const tag = runTag();
   const source = `oas-${tag}`;
-  const rich = normalisedEvent({ sourceId: source, externalId: 'rich', version: 1, text: `Ferry fares rise ${tag}.\n\nSecond paragraph.`, language: 'en-GB', people: ['Kari Nordmann'], places: ['Oslo'], subjects: ['medtop:04000000'], publishedAt: '2025-01-01T09:00:00Z' });
-  rich.article.feed = { urgency: 3, byline: 'By Kari Nordmann', subjects: [{ scheme: 'medtop', code: 'medtop:20000538', name: 'x' }], genres: [{ code: 'genre:Actuality' }], keywords: ['ferry'], firstCreated: new Date('2025-01-01T08:00:00Z') };
+  const rich = normalisedEvent({
+    sourceId: source,
+    externalId: 'rich',
+    version: 1,
+    text: `Ferry fares rise ${tag}.\n\nSecond paragraph.`,
+    language: 'en-GB',
+    people: ['Kari Nordmann'],
+    places: ['Oslo'],
+    subjects: ['medtop:04000000'],
+    publishedAt: '2025-01-01T09:00:00Z',
+  });
+  rich.article.feed = {
+    urgency: 3,
+    byline: 'By Kari Nordmann',
+    subjects: [{ scheme: 'medtop', code: 'medtop:20000538', name: 'x' }],
+    genres: [{ code: 'genre:Actuality' }],
+    keywords: ['ferry'],
+    firstCreated: new Date('2025-01-01T08:00:00Z'),
+  };
   const copy = normalisedEvent({ sourceId: `${source}-b`, externalId: 'copy', version: 1, text: rich.article.text });
-  const killed = normalisedEvent({ sourceId: source, externalId: 'killed', version: 2, text: `Killed ${tag}`, pubStatus: 'canceled' });
+  const killed = normalisedEvent({
+    sourceId: source,
+    externalId: 'killed',
+    version: 2,
+    text: `Killed ${tag}`,
+    pubStatus: 'canceled',
+  });
   let check: (name: string, data: unknown) => string[];
 
   beforeAll(async () => {
@@ -27,7 +50,9 @@ describe('store answers match /v1/openapi.json (real PostgreSQL)', () => {
     await h.service.storeBatch(asBatch([copy, killed]));
     api = await startStoreApi(`oas-${tag}`);
     const doc = (await api.get('/v1/openapi.json')).body as { components: { schemas: Record<string, unknown> } };
-    const defs = JSON.parse(JSON.stringify(doc.components.schemas).replace(/#\/components\/schemas\//g, '#/$defs/')) as Record<string, unknown>;
+    const defs = JSON.parse(
+      JSON.stringify(doc.components.schemas).replace(/#\/components\/schemas\//g, '#/$defs/'),
+    ) as Record<string, unknown>;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     ajv.addSchema({ $id: 'https://store.test/components', $defs: defs });
@@ -73,12 +98,25 @@ describe('store answers match /v1/openapi.json (real PostgreSQL)', () => {
     await expectValid('/v1/nowhere', 'Problem', 404);
   });
 
-  it.each(['2.0', '2.1', '2.2', '3.0', '3.1'] as const)('answers ninjs %s valid against the official schema on every ninjs route', async (version) => {
-    const accept = { Accept: `application/ninjs+json; version=${version}` };
-    for (const path of [`/v1/articles/${rich.article.articleId}`, `/v1/articles/${copy.article.articleId}`, `/v1/articles/${rich.article.articleId}/versions/1`, `/v1/articles?source=${source}`, `/v1/articles?source=${source}&fields=headlines`]) {
-      const res = await api.get(path, accept);
-      expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({ path, status: 200, type: `application/ninjs+json; version=${version}; charset=utf-8` });
-      expect({ path, errors: ninjsErrors(version, res.body) }).toEqual({ path, errors: [] });
-    }
-  });
+  it.each(['2.0', '2.1', '2.2', '3.0', '3.1'] as const)(
+    'answers ninjs %s valid against the official schema on every ninjs route',
+    async (version) => {
+      const accept = { Accept: `application/ninjs+json; version=${version}` };
+      for (const path of [
+        `/v1/articles/${rich.article.articleId}`,
+        `/v1/articles/${copy.article.articleId}`,
+        `/v1/articles/${rich.article.articleId}/versions/1`,
+        `/v1/articles?source=${source}`,
+        `/v1/articles?source=${source}&fields=headlines`,
+      ]) {
+        const res = await api.get(path, accept);
+        expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({
+          path,
+          status: 200,
+          type: `application/ninjs+json; version=${version}; charset=utf-8`,
+        });
+        expect({ path, errors: ninjsErrors(version, res.body) }).toEqual({ path, errors: [] });
+      }
+    },
+  );
 });

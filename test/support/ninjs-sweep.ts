@@ -12,7 +12,10 @@ import { ninjsErrors } from '../../tools/contracts/ninjs-validator';
 
 const PAGE = 500;
 
-export async function ninjsSweep(databaseUrl: string, where = 'TRUE'): Promise<{ checked: number; failures: string[] }> {
+export async function ninjsSweep(
+  databaseUrl: string,
+  where = 'TRUE',
+): Promise<{ checked: number; failures: string[] }> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const failures: string[] = [];
@@ -30,7 +33,8 @@ export async function ninjsSweep(databaseUrl: string, where = 'TRUE'): Promise<{
         const doc = articleNinjs(row, 'https://store.test');
         for (const version of ['2.2', '3.1'] as const) {
           const errors = ninjsErrors(version, ninjsForm(doc, version));
-          if (errors.length) failures.push(`${row.id} (${row.source_id}) ninjs ${version}: ${errors.slice(0, 3).join('; ')}`);
+          if (errors.length)
+            failures.push(`${row.id} (${row.source_id}) ninjs ${version}: ${errors.slice(0, 3).join('; ')}`);
         }
         checked++;
       }

@@ -31,7 +31,8 @@ const FLOWS: Array<{ topic: string; sender: string; receivers: string[] }> = [
 function topicConfiguration(config: Record<string, string>): Doc {
   const out: Doc = {};
   if (config['cleanup.policy']) out['cleanup.policy'] = config['cleanup.policy'].split(',');
-  for (const key of ['retention.ms', 'delete.retention.ms', 'max.message.bytes']) if (config[key]) out[key] = Number(config[key]);
+  for (const key of ['retention.ms', 'delete.retention.ms', 'max.message.bytes'])
+    if (config[key]) out[key] = Number(config[key]);
   return out;
 }
 
@@ -53,23 +54,41 @@ export function asyncApiDocument(root: string, version: string): Doc {
       contentType: ninjs ? 'application/ninjs+json' : 'application/json',
       headers: { $ref: `./${spec.name}/headers.schema.json` },
       payload: { $ref: `./${spec.name}/value.schema.json` },
-      ...(dlq || spec.name === TOPICS.boilerplate.name ? {} : { correlationId: { location: `$message.header#/${HEADERS.correlationId}` } }),
+      ...(dlq || spec.name === TOPICS.boilerplate.name
+        ? {}
+        : { correlationId: { location: `$message.header#/${HEADERS.correlationId}` } }),
       bindings: { kafka: { key: { $ref: `./${spec.name}/key.schema.json` }, bindingVersion: '0.5.0' } },
-      ...(spec.eventType ? { 'x-cloudevents-type': spec.eventType, 'x-cloudevents-id-header': CLOUD_EVENT_HEADERS.id } : {}),
+      ...(spec.eventType
+        ? { 'x-cloudevents-type': spec.eventType, 'x-cloudevents-id-header': CLOUD_EVENT_HEADERS.id }
+        : {}),
     };
     channels[id] = {
       address: spec.name,
       description: `${spec.description} Locally ${spec.partitions} partition(s).`,
       messages: { [id]: { $ref: `#/components/messages/${id}` } },
       bindings: {
-        kafka: { topic: spec.name, partitions: prod.partitions, replicas: prod.replicas, topicConfiguration: topicConfiguration(prod.config), bindingVersion: '0.5.0' },
+        kafka: {
+          topic: spec.name,
+          partitions: prod.partitions,
+          replicas: prod.replicas,
+          topicConfiguration: topicConfiguration(prod.config),
+          bindingVersion: '0.5.0',
+        },
       },
     };
     const flow = FLOWS.find((f) => f.topic === spec.name);
     if (!flow) throw new Error(`no sender/receivers listed for ${spec.name}`);
-    operations[`${flow.sender}Sends${id[0].toUpperCase()}${id.slice(1)}`] = { action: 'send', channel: { $ref: `#/channels/${id}` }, messages: [{ $ref: `#/channels/${id}/messages/${id}` }] };
+    operations[`${flow.sender}Sends${id[0].toUpperCase()}${id.slice(1)}`] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${id}` },
+      messages: [{ $ref: `#/channels/${id}/messages/${id}` }],
+    };
     for (const r of flow.receivers) {
-      operations[`${r}Receives${id[0].toUpperCase()}${id.slice(1)}`] = { action: 'receive', channel: { $ref: `#/channels/${id}` }, messages: [{ $ref: `#/channels/${id}/messages/${id}` }] };
+      operations[`${r}Receives${id[0].toUpperCase()}${id.slice(1)}`] = {
+        action: 'receive',
+        channel: { $ref: `#/channels/${id}` },
+        messages: [{ $ref: `#/channels/${id}/messages/${id}` }],
+      };
     }
   }
   return {
@@ -82,7 +101,11 @@ export function asyncApiDocument(root: string, version: string): Doc {
     },
     defaultContentType: 'application/json',
     servers: {
-      production: { host: 'news-kafka-kafka-bootstrap.kafka.svc:9093', protocol: 'kafka-secure', description: 'The Strimzi cluster of k8s/overlays/prod (TLS; SASL where configured).' },
+      production: {
+        host: 'news-kafka-kafka-bootstrap.kafka.svc:9093',
+        protocol: 'kafka-secure',
+        description: 'The Strimzi cluster of k8s/overlays/prod (TLS; SASL where configured).',
+      },
       local: { host: '127.0.0.1:19092', protocol: 'kafka', description: 'scripts/services.sh' },
     },
     channels,

@@ -12,7 +12,8 @@ export type NinjsSchemaVersion = (typeof NINJS_SCHEMA_VERSIONS)[number];
 /** The shared datasets, read in place: NEWS_SHARED_DIR, else `<repo>/../shared` (a missing one is an error, never a skip). */
 export function sharedDatasets(): string {
   const dir = process.env.NEWS_SHARED_DIR ?? resolve(repoRoot(__dirname), '..', 'shared');
-  if (!existsSync(dir)) throw new Error(`shared datasets not found at ${dir}: set NEWS_SHARED_DIR (default <repo>/../shared)`);
+  if (!existsSync(dir))
+    throw new Error(`shared datasets not found at ${dir}: set NEWS_SHARED_DIR (default <repo>/../shared)`);
   return join(dir, 'datasets');
 }
 
@@ -57,5 +58,7 @@ export function ninjsValidator(version: NinjsSchemaVersion): ValidateFunction {
 export function ninjsErrors(version: NinjsSchemaVersion, doc: unknown): string[] {
   const validate = ninjsValidator(version);
   if (validate(doc)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '(root)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+  );
 }

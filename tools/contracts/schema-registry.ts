@@ -12,16 +12,24 @@ import { sharedDatasets } from './ninjs-validator';
  * meta-schema, and refuses unknown keywords and formats. The ninjs topic's
  * value refers to the official ninjs 2.2 schema, read from the shared datasets.
  */
-export function committedSchemas(): { validator(topic: string, part: 'key' | 'value' | 'headers'): ValidateFunction; topics: string[] } {
+export function committedSchemas(): {
+  validator(topic: string, part: 'key' | 'value' | 'headers'): ValidateFunction;
+  topics: string[];
+} {
   const dir = join(repoRoot(__dirname), 'schemas');
   // strictRequired off: the official ninjs schema lists required members its oneOf branches do not define.
   const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
   addFormats(ajv);
-  const ninjs = JSON.parse(readFileSync(join(sharedDatasets(), 'iptc-examples', 'schemas', 'ninjs-schema_2.2.json'), 'utf8')) as Record<string, unknown>;
+  const ninjs = JSON.parse(
+    readFileSync(join(sharedDatasets(), 'iptc-examples', 'schemas', 'ninjs-schema_2.2.json'), 'utf8'),
+  ) as Record<string, unknown>;
   // We never write geojson: any object stands in for the GeoJSON schema the ninjs one refers to online.
   ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
   ajv.addSchema({ ...ninjs, $id: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json' });
-  const topics = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'http').map((e) => e.name).sort();
+  const topics = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'http')
+    .map((e) => e.name)
+    .sort();
   const cache = new Map<string, ValidateFunction>();
   return {
     topics,

@@ -24,7 +24,9 @@ interface Resolver {
 }
 
 interface AsyncApiParser {
-  Parser: new (options: { __unstable: { resolver: { resolvers: Resolver[] } } }) => { parse(input: string, options: { source: string }): Promise<{ document?: unknown; diagnostics: Diagnostic[] }> };
+  Parser: new (options: { __unstable: { resolver: { resolvers: Resolver[] } } }) => {
+    parse(input: string, options: { source: string }): Promise<{ document?: unknown; diagnostics: Diagnostic[] }>;
+  };
 }
 
 function parserModule(): AsyncApiParser {
@@ -32,7 +34,9 @@ function parserModule(): AsyncApiParser {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require('@asyncapi/parser') as AsyncApiParser;
   } catch {
-    throw new Error('the AsyncAPI document is validated with the official parser: npm install --save-dev @asyncapi/parser@3.6.3');
+    throw new Error(
+      'the AsyncAPI document is validated with the official parser: npm install --save-dev @asyncapi/parser@3.6.3',
+    );
   }
 }
 
@@ -58,7 +62,9 @@ function offlineResolver(schema: 'http' | 'https'): Resolver {
 export async function asyncApiDiagnostics(): Promise<{ errors: string[]; warnings: string[]; parsed: boolean }> {
   const path = join(repoRoot(__dirname), 'schemas', 'asyncapi.json');
   const { Parser } = parserModule();
-  const parser = new Parser({ __unstable: { resolver: { resolvers: [offlineResolver('http'), offlineResolver('https')] } } });
+  const parser = new Parser({
+    __unstable: { resolver: { resolvers: [offlineResolver('http'), offlineResolver('https')] } },
+  });
   const { document, diagnostics } = await parser.parse(readFileSync(path, 'utf8'), { source: path });
   const line = (d: Diagnostic) => `${d.code} at ${d.path.join('.') || '(root)'}: ${d.message}`;
   return {

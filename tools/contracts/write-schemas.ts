@@ -56,7 +56,9 @@ function main(): void {
   if (process.argv.includes('--check')) {
     const stale = staleFiles();
     if (stale.length > 0) {
-      process.stderr.write(`schemas/ is stale (run: npx tsx tools/contracts/write-schemas.ts):\n${stale.map((s) => `  ${s}`).join('\n')}\n`);
+      process.stderr.write(
+        `schemas/ is stale (run: npx tsx tools/contracts/write-schemas.ts):\n${stale.map((s) => `  ${s}`).join('\n')}\n`,
+      );
       process.exit(1);
     }
     process.stdout.write(`schemas/: ${committed().size} files current\n`);

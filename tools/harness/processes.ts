@@ -61,14 +61,20 @@ export interface StartOptions {
   root?: string;
 }
 
-export async function startService(name: ServiceName, env: Record<string, string>, options: StartOptions = {}): Promise<ServiceProcess> {
+export async function startService(
+  name: ServiceName,
+  env: Record<string, string>,
+  options: StartOptions = {},
+): Promise<ServiceProcess> {
   const main = join(options.root ?? ROOT, 'dist', 'apps', name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first (npm test does)`);
   const port = await freePort();
   const metricsPort = await freePort();
   // BENCH_CPU_PROF_DIR=<dir>: each service writes a V8 CPU profile there when it exits (profile before optimising).
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
+  const nodeArgs = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`]
+    : [];
   // BENCH_SERVICE_NODE_ARGS="--trace-gc ...": extra node/V8 flags for every service (experiments; V8 refuses
   // most of them in NODE_OPTIONS). Last, so that they override the service's own (V8 takes a flag's last value).
   const child = spawn(process.execPath, [...nodeArgs, ...SERVICE_NODE_ARGS[name], ...benchServiceNodeArgs(), main], {
@@ -98,10 +104,14 @@ export async function startService(name: ServiceName, env: Record<string, string
   const url = `http://127.0.0.1:${port}`;
   const svc = { name, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, child, output: () => out, exited };
   try {
-    await waitFor(`${name} ready`, async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);
-      return (await fetch(`${url}/health/ready`)).ok;
-    }, 60_000);
+    await waitFor(
+      `${name} ready`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${name} exited: ${out.slice(-2000)}`);
+        return (await fetch(`${url}/health/ready`)).ok;
+      },
+      60_000,
+    );
   } catch (err) {
     child.kill('SIGKILL');
     throw new Error(`${name} did not become ready: ${(err as Error).message}\n${out.slice(-3000)}`, { cause: err });

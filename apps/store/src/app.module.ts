@@ -2,7 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AnnouncementRepository, ArticleQueryRepository, ArticleRepository, ChangesRepository, databaseOptions } from '@news/database';
+import {
+  AnnouncementRepository,
+  ArticleQueryRepository,
+  ArticleRepository,
+  ChangesRepository,
+  databaseOptions,
+} from '@news/database';
 import { KafkaModule } from '@news/kafka';
 import { HealthModule, ObservabilityModule, ServiceObservability } from '@news/observability';
 import { DbPoolMetrics } from './db-pool.metrics';
@@ -37,11 +43,25 @@ export class StoreModule {
         }),
         HealthModule.forRoot({ database: true, consumers: true }),
       ],
-      controllers: [NormalisedArticlesHandler, ArticlesController, ChangesController, KeysController, OpenApiController],
+      controllers: [
+        NormalisedArticlesHandler,
+        ArticlesController,
+        ChangesController,
+        KeysController,
+        OpenApiController,
+      ],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
-        { provide: ArticleQueryRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleQueryRepository(ds) },
-        { provide: AnnouncementRepository, inject: [DataSource], useFactory: (ds: DataSource) => new AnnouncementRepository(ds) },
+        {
+          provide: ArticleQueryRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new ArticleQueryRepository(ds),
+        },
+        {
+          provide: AnnouncementRepository,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new AnnouncementRepository(ds),
+        },
         { provide: ChangesRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ChangesRepository(ds) },
         { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
         { provide: ConsumerKeys, useValue: ConsumerKeys.fromConfig(config.api) },

@@ -46,7 +46,8 @@ export const TOPICS = {
   boilerplate: {
     name: 'news.boilerplate.v1',
     partitions: 1,
-    description: "The normalisers' learned per-source chrome (key: replica and source); compacted, so it is state that survives restarts and is shared by replicas.",
+    description:
+      "The normalisers' learned per-source chrome (key: replica and source); compacted, so it is state that survives restarts and is shared by replicas.",
     config: { 'cleanup.policy': 'compact', 'min.compaction.lag.ms': '60000' },
   },
 } as const satisfies Record<string, TopicSpec>;

@@ -17,6 +17,15 @@ export interface ServiceObservability {
 /** The logger and metrics registry of one service process, and its HTTP settings when the caller has them. */
 export function serviceObservability(service: string, http?: HttpServerSettings): ServiceObservability {
   const logger = createLogger(service);
-  if (installTracing(service)) logger.info({ endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT }, 'exporting traces over OTLP/HTTP');
-  return { logger, metrics: new PipelineMetrics(service), nestLogger: new PinoNestLogger(logger), ...(http ? { http } : {}) };
+  if (installTracing(service))
+    logger.info(
+      { endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT },
+      'exporting traces over OTLP/HTTP',
+    );
+  return {
+    logger,
+    metrics: new PipelineMetrics(service),
+    nestLogger: new PinoNestLogger(logger),
+    ...(http ? { http } : {}),
+  };
 }

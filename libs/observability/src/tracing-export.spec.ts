@@ -20,7 +20,10 @@ interface OtlpSpan {
   parentSpanId?: string;
 }
 interface OtlpBody {
-  resourceSpans: Array<{ resource: { attributes: Array<{ key: string; value: { stringValue?: string } }> }; scopeSpans: Array<{ spans: OtlpSpan[] }> }>;
+  resourceSpans: Array<{
+    resource: { attributes: Array<{ key: string; value: { stringValue?: string } }> };
+    scopeSpans: Array<{ spans: OtlpSpan[] }>;
+  }>;
 }
 
 const restore = (name: string, value: string | undefined) => {
@@ -61,12 +64,17 @@ describe('span export with OTEL_TRACES_EXPORTER=otlp', () => {
 
   it('sends the spans of a push, its normalising and its storing to the collector: one trace, each the parent of the next', async () => {
     const c = await collector();
-    const saved = { endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT, protocol: process.env.OTEL_EXPORTER_OTLP_PROTOCOL };
+    const saved = {
+      endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
+      protocol: process.env.OTEL_EXPORTER_OTLP_PROTOCOL,
+    };
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT = c.url;
     process.env.OTEL_EXPORTER_OTLP_PROTOCOL = 'http/json';
     try {
       expect(installTracing('test', { OTEL_TRACES_EXPORTER: 'otlp', OTEL_SERVICE_NAME: 'news-test' })).toBe(true);
-      const push = startHop('ingest push', SpanKind.SERVER, { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' });
+      const push = startHop('ingest push', SpanKind.SERVER, {
+        traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      });
       const normalise = startHop('normalise', SpanKind.CONSUMER, push.headers);
       const store = startHop('store', SpanKind.CONSUMER, normalise.headers);
       for (const hop of [store, normalise, push]) hop.span.end();

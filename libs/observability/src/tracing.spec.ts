@@ -11,7 +11,12 @@ describe('W3C trace context through a hop', () => {
   });
 
   it('starts nothing from a malformed or missing traceparent', () => {
-    for (const input of [{}, { traceparent: 'garbage' }, { traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01' }, { traceparent: 'ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' }]) {
+    for (const input of [
+      {},
+      { traceparent: 'garbage' },
+      { traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01' },
+      { traceparent: 'ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+    ]) {
       expect(startHop('test', SpanKind.SERVER, input).headers).toEqual({});
     }
   });
@@ -20,6 +25,8 @@ describe('W3C trace context through a hop', () => {
 describe('span export', () => {
   it('is off unless OTEL_TRACES_EXPORTER=otlp, whatever else the environment says', () => {
     expect(installTracing('test', {})).toBe(false);
-    expect(installTracing('test', { OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' })).toBe(false);
+    expect(
+      installTracing('test', { OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }),
+    ).toBe(false);
   });
 });

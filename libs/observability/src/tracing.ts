@@ -37,7 +37,13 @@ export class W3CTraceContext implements TextMapPropagator {
     const m = header ? TRACEPARENT_FORMAT.exec(header.trim().toLowerCase()) : null;
     if (!m || m[1] === 'ff' || (m[1] === '00' && m[5] !== undefined)) return context;
     const state = first(getter.get(carrier, TRACESTATE));
-    const spanContext = { traceId: m[2], spanId: m[3], traceFlags: parseInt(m[4], 16) & 1, isRemote: true, traceState: state ? createTraceState(state) : undefined };
+    const spanContext = {
+      traceId: m[2],
+      spanId: m[3],
+      traceFlags: parseInt(m[4], 16) & 1,
+      isRemote: true,
+      traceState: state ? createTraceState(state) : undefined,
+    };
     return isSpanContextValid(spanContext) ? trace.setSpanContext(context, spanContext) : context;
   }
 
@@ -58,10 +64,17 @@ export function installTracePropagation(): void {
 }
 
 /** The OpenTelemetry SDK packages the OTLP export needs (not dependencies of the services: off by default). */
-export const OTLP_PACKAGES = ['@opentelemetry/sdk-trace@3.0.0', '@opentelemetry/exporter-trace-otlp-http@0.300.0', '@opentelemetry/resources@3.0.0'];
+export const OTLP_PACKAGES = [
+  '@opentelemetry/sdk-trace@3.0.0',
+  '@opentelemetry/exporter-trace-otlp-http@0.300.0',
+  '@opentelemetry/resources@3.0.0',
+];
 
 interface SdkModules {
-  sdk: { TracerProvider: new (o: object) => { shutdown(): Promise<void> }; BatchSpanProcessor: new (o: { exporter: unknown }) => unknown };
+  sdk: {
+    TracerProvider: new (o: object) => { shutdown(): Promise<void> };
+    BatchSpanProcessor: new (o: { exporter: unknown }) => unknown;
+  };
   exporter: { OTLPTraceExporter: new () => unknown };
   resources: { resourceFromAttributes(attributes: Record<string, string>): unknown };
 }
@@ -76,7 +89,10 @@ function sdkModules(): SdkModules {
     };
     /* eslint-enable @typescript-eslint/no-require-imports */
   } catch (err) {
-    throw new Error(`OTEL_TRACES_EXPORTER=otlp needs the OpenTelemetry SDK: npm install ${OTLP_PACKAGES.join(' ')} (${(err as Error).message})`, { cause: err });
+    throw new Error(
+      `OTEL_TRACES_EXPORTER=otlp needs the OpenTelemetry SDK: npm install ${OTLP_PACKAGES.join(' ')} (${(err as Error).message})`,
+      { cause: err },
+    );
   }
 }
 
@@ -127,7 +143,12 @@ export interface Hop {
  * message handled), child of the trace context its input carried, and the
  * headers that carry it to the next hop. End the span when the hop is done.
  */
-export function startHop(name: string, kind: SpanKind, input: Record<string, string | string[] | undefined>, attributes: Record<string, string> = {}): Hop {
+export function startHop(
+  name: string,
+  kind: SpanKind,
+  input: Record<string, string | string[] | undefined>,
+  attributes: Record<string, string> = {},
+): Hop {
   installTracePropagation();
   const parent = propagation.extract(ROOT_CONTEXT, input, headerGetter);
   const span = trace.getTracer('news-pipeline').startSpan(name, { kind, attributes }, parent);

@@ -62,7 +62,14 @@ function conceptsOf(...lists: unknown[]): WireConcept[] {
 function descriptionOf(doc: Obj, body: NinjsBody): string | undefined {
   if (body.fromDescription) return undefined;
   const described = objects(doc.descriptions).find((d) => plain(d.value) !== undefined && d.role !== 'dateline');
-  return firstPlain(described?.value, doc.description_text, doc.description_html, doc.abstract, doc.headline_extended, body.nitf?.description);
+  return firstPlain(
+    described?.value,
+    doc.description_text,
+    doc.description_html,
+    doc.abstract,
+    doc.headline_extended,
+    body.nitf?.description,
+  );
 }
 
 /** Superdesk writes the dateline as `{text, located: {city, …}}`; ninjs as a string. */
@@ -77,8 +84,14 @@ function datelineOf(doc: Obj): { dateline?: string; located?: string } {
 }
 
 function keywordsOf(doc: Obj): string[] {
-  const raw = Array.isArray(doc.keywords) ? doc.keywords : typeof doc.keywords === 'string' ? doc.keywords.split(',') : [];
-  const fromSubjects = objects(doc.subjects).filter(isKeyword).map((k) => k.name ?? k.literal);
+  const raw = Array.isArray(doc.keywords)
+    ? doc.keywords
+    : typeof doc.keywords === 'string'
+      ? doc.keywords.split(',')
+      : [];
+  const fromSubjects = objects(doc.subjects)
+    .filter(isKeyword)
+    .map((k) => k.name ?? k.literal);
   return uniquePlain([...raw.map((k) => (isObj(k) ? (k.name ?? k.value) : k)), ...fromSubjects]);
 }
 
@@ -112,7 +125,11 @@ export function ninjsMetadata(doc: Obj, body: NinjsBody): Partial<WireItem> {
     keywords,
     copyright: firstPlain(doc.copyrightnotice, doc.copyrightholder, nitf?.copyright),
     usageTerms: usageTermsOf(doc),
-    subjects: [...conceptsOf(doc.subjects, doc.subject), ...conceptsOf(doc.places, doc.place), ...(nitf?.subjects ?? [])],
+    subjects: [
+      ...conceptsOf(doc.subjects, doc.subject),
+      ...conceptsOf(doc.places, doc.place),
+      ...(nitf?.subjects ?? []),
+    ],
     genres: conceptsOf(doc.genres, doc.genre),
     embargoedUntil: embargoOf(doc, body),
   };

@@ -81,16 +81,19 @@ export class ArticleIntakeService {
   }
 
   /** `trace`: the W3C trace context of the push's span, carried on every raw event. */
-  async acceptAll(submissions: ArticleSubmission[], correlationId: string | undefined, trace?: TraceHeaders): Promise<Accepted[]> {
+  async acceptAll(
+    submissions: ArticleSubmission[],
+    correlationId: string | undefined,
+    trace?: TraceHeaders,
+  ): Promise<Accepted[]> {
     const planned = submissions.map((s) => {
       const articleId = articleIdFor(s.sourceId, s.externalId ?? s.url!);
       return { submission: s, articleId, contentHash: contentHashOf({ ...s }) };
     });
     const known = new Map(
-      (await this.receipts.findReceipts(planned.map((p) => ({ articleId: p.articleId, contentHash: p.contentHash })))).map((r) => [
-        `${r.articleId}/${r.contentHash}`,
-        r,
-      ]),
+      (
+        await this.receipts.findReceipts(planned.map((p) => ({ articleId: p.articleId, contentHash: p.contentHash })))
+      ).map((r) => [`${r.articleId}/${r.contentHash}`, r]),
     );
     const results: Accepted[] = [];
     const messages: OutboundMessage[] = [];
@@ -100,7 +103,12 @@ export class ArticleIntakeService {
       const key = `${p.articleId}/${p.contentHash}`;
       const seen = known.get(key) ?? this.unsettled.get(key);
       if (seen) {
-        results.push({ id: p.articleId, eventId: seen.eventId, correlationId: correlationId ?? seen.eventId, status: 'duplicate' });
+        results.push({
+          id: p.articleId,
+          eventId: seen.eventId,
+          correlationId: correlationId ?? seen.eventId,
+          status: 'duplicate',
+        });
         if (!known.has(key)) earlier.push(this.unsettled.get(key)!.delivered);
         continue;
       }
@@ -123,7 +131,8 @@ export class ArticleIntakeService {
     await this.settledEarlier(earlier);
     await this.publishInChunks(messages, fresh);
     for (const r of results) {
-      if (r.status === 'accepted') this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
+      if (r.status === 'accepted')
+        this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
     }
     return results;
   }
@@ -138,12 +147,16 @@ export class ArticleIntakeService {
     for (const chunk of chunkBySize(messages, { sizeOf, maxBytes: PUBLISH_CHUNK_BYTES })) {
       const receipts = fresh.slice(sent, sent + chunk.length);
       const delivery = this.publisher.publishTracked(TOPICS.articlesRaw.name, chunk);
-      const remembered = delivery.delivered.then(() => this.remember(receipts), () => undefined);
+      const remembered = delivery.delivered.then(
+        () => this.remember(receipts),
+        () => undefined,
+      );
       this.trackUnsettled(receipts, delivery.delivered);
       try {
         await delivery.answer;
       } catch (err) {
-        if (sent > 0 && err instanceof PublishUnavailableError) throw new IntakePartlyAcceptedError(sent, messages.length, err);
+        if (sent > 0 && err instanceof PublishUnavailableError)
+          throw new IntakePartlyAcceptedError(sent, messages.length, err);
         throw err;
       }
       await remembered;
@@ -153,9 +166,12 @@ export class ArticleIntakeService {
 
   /** Until Kafka settles these versions' publish, a repeat of one of them waits for it (settledEarlier). */
   private trackUnsettled(receipts: IngestReceipt[], delivered: Promise<void>): void {
-    const entries = receipts.map((r) => [`${r.articleId}/${r.contentHash}`, { eventId: r.eventId, delivered }] as const);
+    const entries = receipts.map(
+      (r) => [`${r.articleId}/${r.contentHash}`, { eventId: r.eventId, delivered }] as const,
+    );
     for (const [key, entry] of entries) this.unsettled.set(key, entry);
-    const clear = () => entries.forEach(([key, entry]) => this.unsettled.get(key) === entry && this.unsettled.delete(key));
+    const clear = () =>
+      entries.forEach(([key, entry]) => this.unsettled.get(key) === entry && this.unsettled.delete(key));
     delivered.then(clear, clear);
   }
 
@@ -188,14 +204,30 @@ export class ArticleIntakeService {
     }
   }
 
-  private messageFor(s: ArticleSubmission, articleId: string, ids: { eventId: string; correlation: string; trace?: TraceHeaders }): OutboundMessage {
+  private messageFor(
+    s: ArticleSubmission,
+    articleId: string,
+    ids: { eventId: string; correlation: string; trace?: TraceHeaders },
+  ): OutboundMessage {
     // The contract's type built directly, as the other producers do: the event is only serialised.
     const receivedAt = new Date();
     const event: RawArticleEvent = {
-      envelope: { eventId: ids.eventId, schemaVersion: 1, sourceId: s.sourceId, receivedAt, correlationId: ids.correlation },
+      envelope: {
+        eventId: ids.eventId,
+        schemaVersion: 1,
+        sourceId: s.sourceId,
+        receivedAt,
+        correlationId: ids.correlation,
+      },
       article: toRawArticle(s, articleId, provenanceOf(s, this.sourceProvenance(s.sourceId))),
     };
-    const cloudEvent = { type: TOPICS.articlesRaw.eventType, source: '/news-pipeline/ingest', subject: articleId, time: receivedAt, extra: { ...ids.trace } };
+    const cloudEvent = {
+      type: TOPICS.articlesRaw.eventType,
+      source: '/news-pipeline/ingest',
+      subject: articleId,
+      time: receivedAt,
+      extra: { ...ids.trace },
+    };
     return {
       key: new RawArticleKey(articleId).encode(),
       value: encodeContract(event),

@@ -1,4 +1,10 @@
-import { HttpException, Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  HttpException,
+  Inject,
+  Injectable,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { FieldError } from '@news/contracts';
 import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { chooseReader, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
@@ -26,7 +32,8 @@ const unprocessable = (message: string, errors?: FieldError[]) =>
 /** A body that cannot be read at all, answered with the reader's reason. */
 function refusal(err: WireFormatError): HttpException {
   const errors = [{ field: err.field, messages: [err.message] }];
-  if (err.status === 413) return new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: err.message, errors });
+  if (err.status === 413)
+    return new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: err.message, errors });
   return err.status === 422 ? unprocessable(err.message, errors) : badRequest(err.message, errors);
 }
 
@@ -59,11 +66,15 @@ export class PushService {
     checkSignature(caller, requestPartsOf(req), cfg.INGEST_SIGNATURE_WINDOW_SECONDS);
     const correlationId = one(req.headers['x-correlation-id']);
     if (correlationId !== undefined && !CORRELATION_ID.test(correlationId)) {
-      throw badRequest('invalid header', [{ field: 'X-Correlation-Id', messages: ['must be 1-128 characters of A-Z a-z 0-9 . _ : -'] }]);
+      throw badRequest('invalid header', [
+        { field: 'X-Correlation-Id', messages: ['must be 1-128 characters of A-Z a-z 0-9 . _ : -'] },
+      ]);
     }
     const idempotencyKey = one(req.headers['idempotency-key']);
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw badRequest('invalid header', [{ field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters'] }]);
+      throw badRequest('invalid header', [
+        { field: 'Idempotency-Key', messages: ['must be 1-255 visible ASCII characters'] },
+      ]);
     }
     // Only an Idempotency-Key needs the request's hash (all that becomes article data: query, metadata headers,
     // body): most pushes carry none, and hashing a page costs.
@@ -73,16 +84,29 @@ export class PushService {
       if (earlier) {
         if (earlier.requestHash !== requestHash) {
           throw new HttpException(
-            { statusCode: 422, error: 'Unprocessable Entity', message: 'this Idempotency-Key was used for a different request (method, path, query, metadata headers or body)' },
+            {
+              statusCode: 422,
+              error: 'Unprocessable Entity',
+              message:
+                'this Idempotency-Key was used for a different request (method, path, query, metadata headers or body)',
+            },
             422,
           );
         }
-        return { statusCode: 200, body: earlier.response as Record<string, unknown>, headers: { 'Idempotent-Replayed': 'true' } };
+        return {
+          statusCode: 200,
+          body: earlier.response as Record<string, unknown>,
+          headers: { 'Idempotent-Replayed': 'true' },
+        };
       }
     }
     const answer = await this.process(req, parser, caller, correlationId);
     if (idempotencyKey !== undefined && answer.statusCode < 300) {
-      await this.receipts.saveIdempotent(caller.scope, idempotencyKey, { requestHash, statusCode: answer.statusCode, response: answer.body });
+      await this.receipts.saveIdempotent(caller.scope, idempotencyKey, {
+        requestHash,
+        statusCode: answer.statusCode,
+        response: answer.body,
+      });
     }
     return answer;
   }
@@ -113,7 +137,12 @@ export class PushService {
     return choice.reader;
   }
 
-  private async process(req: PushRequest, parser: WireReader, caller: PushCaller, correlationId: string | undefined): Promise<PushAnswer> {
+  private async process(
+    req: PushRequest,
+    parser: WireReader,
+    caller: PushCaller,
+    correlationId: string | undefined,
+  ): Promise<PushAnswer> {
     const cfg = this.config.ingest;
     let parsed: ParseResult;
     try {
@@ -142,7 +171,9 @@ export class PushService {
     let accepted: Accepted[] = [];
     if (valid.length > 0) {
       try {
-        const hop = startHop('ingest POST /v1/articles', SpanKind.SERVER, req.headers, { 'news.items': String(valid.length) });
+        const hop = startHop('ingest POST /v1/articles', SpanKind.SERVER, req.headers, {
+          'news.items': String(valid.length),
+        });
         try {
           accepted = await this.intake.acceptAll(
             valid.map((v) => v.submission),
@@ -185,7 +216,12 @@ function singleAnswer(accepted: Accepted | undefined, rejected: Rejected | undef
   }
   const r = rejected!;
   if (r.status === 413) {
-    throw new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: 'the article is too large', errors: r.errors });
+    throw new PayloadTooLargeException({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'the article is too large',
+      errors: r.errors,
+    });
   }
   if (r.status === 422) throw unprocessable(r.errors.flatMap((e) => e.messages).join('; '), r.errors);
   throw badRequest('invalid article', r.errors);
@@ -205,7 +241,9 @@ function batchAnswer(valid: Array<{ index: number }>, accepted: Accepted[], reje
         statusCode: 422,
         error: 'Unprocessable Entity',
         message: rejected.length === 0 ? 'the request carries no articles' : 'no article of the batch was valid',
-        errors: rejected.flatMap((r) => r.errors.map((e) => ({ field: `items.${r.index}.${e.field}`, messages: e.messages }))),
+        errors: rejected.flatMap((r) =>
+          r.errors.map((e) => ({ field: `items.${r.index}.${e.field}`, messages: e.messages })),
+        ),
         rejected: rejectedItems,
       },
       422,
@@ -218,4 +256,3 @@ function batchAnswer(valid: Array<{ index: number }>, accepted: Accepted[], reje
     body: { status, accepted: acceptedItems, rejected: rejectedItems },
   };
 }
-

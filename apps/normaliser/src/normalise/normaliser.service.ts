@@ -28,12 +28,20 @@ export class NormaliserService {
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
     for (const m of messages) this.checkSize(m.value);
     // A span per article, child of the push's: the normalised event carries it on.
-    const hops = messages.map((m) => startHop(`normalise ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId }));
+    const hops = messages.map((m) =>
+      startHop(`normalise ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId }),
+    );
     const results = await Promise.all(messages.map((m) => this.engine.normalise(m.value)));
     const now = new Date();
     const out = results.map((r, i) => {
       this.countFlags(messages[i].value.envelope.sourceId, r.qualityFlags);
-      const cloudEvent = { type: TOPICS.articlesNormalised.eventType, source: '/news-pipeline/normaliser', subject: r.articleId, time: now, extra: hops[i].headers };
+      const cloudEvent = {
+        type: TOPICS.articlesNormalised.eventType,
+        source: '/news-pipeline/normaliser',
+        subject: r.articleId,
+        time: now,
+        extra: hops[i].headers,
+      };
       const headers = { ...r.headers, ...cloudEventHeaders(r.headers[HEADERS.eventId], cloudEvent) };
       return { key: new NormalisedArticleKey(r.articleId).encode(), value: r.value, headers };
     });
@@ -64,7 +72,8 @@ export class NormaliserService {
 
   private countFlags(sourceId: string, flags: readonly string[]): void {
     if (!this.metrics || flags.length === 0) return;
-    if (!this.labelledSources.has(sourceId) && this.labelledSources.size < MAX_SOURCE_LABELS) this.labelledSources.add(sourceId);
+    if (!this.labelledSources.has(sourceId) && this.labelledSources.size < MAX_SOURCE_LABELS)
+      this.labelledSources.add(sourceId);
     const source = this.labelledSources.has(sourceId) ? sourceId : 'other';
     for (const flag of flags) this.metrics.qualityFlags.inc({ source, flag });
   }

@@ -44,12 +44,14 @@ export function parseConsumerKeys(json: string, origin: string): ConsumerKey[] {
     throw new ConsumerKeyError([`${origin}: not valid JSON`]);
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(list)) throw new ConsumerKeyError([`${origin}: must be a JSON array of consumers or {"keys": [...]}`]);
+  if (!Array.isArray(list))
+    throw new ConsumerKeyError([`${origin}: must be a JSON array of consumers or {"keys": [...]}`]);
   const problems: string[] = [];
   const out = list.map((raw: unknown, i): ConsumerKey => {
     const k = (raw ?? {}) as Record<string, unknown>;
     const where = `${origin}[${i}]`;
-    if (typeof k.id !== 'string' || !CONSUMER_ID.test(k.id)) problems.push(`${where}.id: must be a lower-case slug of at most 64 characters`);
+    if (typeof k.id !== 'string' || !CONSUMER_ID.test(k.id))
+      problems.push(`${where}.id: must be a lower-case slug of at most 64 characters`);
     const hashes = Array.isArray(k.keySha256) ? k.keySha256 : typeof k.keySha256 === 'string' ? [k.keySha256] : [];
     if (hashes.length === 0 || !hashes.every((h) => typeof h === 'string' && /^[0-9a-fA-F]{64}$/.test(h))) {
       problems.push(`${where}.keySha256: must be one or more SHA-256 hex digests (64 hex characters) of the keys`);
@@ -58,7 +60,10 @@ export function parseConsumerKeys(json: string, origin: string): ConsumerKey[] {
     if (scopes.length === 0 || !scopes.every((s) => (SCOPES as readonly unknown[]).includes(s))) {
       problems.push(`${where}.scopes: must be a non-empty list of ${SCOPES.join(', ')}`);
     }
-    if (k.rateLimitPerMinute !== undefined && !(Number.isInteger(k.rateLimitPerMinute) && (k.rateLimitPerMinute as number) >= 0)) {
+    if (
+      k.rateLimitPerMinute !== undefined &&
+      !(Number.isInteger(k.rateLimitPerMinute) && (k.rateLimitPerMinute as number) >= 0)
+    ) {
       problems.push(`${where}.rateLimitPerMinute: must be a non-negative integer`);
     }
     return {
@@ -97,14 +102,18 @@ export class ConsumerKeys {
       }
     }
     if (mode === 'keys' && consumers.length === 0) {
-      problems.push('STORE_AUTH_MODE=keys needs at least one consumer in STORE_API_KEYS or STORE_API_KEYS_FILE (or STORE_AUTH_MODE=open for local development)');
+      problems.push(
+        'STORE_AUTH_MODE=keys needs at least one consumer in STORE_API_KEYS or STORE_API_KEYS_FILE (or STORE_AUTH_MODE=open for local development)',
+      );
     }
     if (problems.length > 0) throw new ConsumerKeyError(problems);
   }
 
   static fromConfig(s: KeySettings, env: NodeJS.ProcessEnv = process.env): ConsumerKeys {
     if (s.STORE_AUTH_MODE === 'open' && env.NODE_ENV === 'production') {
-      throw new ConsumerKeyError(['STORE_AUTH_MODE=open is for local development and is refused when NODE_ENV=production']);
+      throw new ConsumerKeyError([
+        'STORE_AUTH_MODE=open is for local development and is refused when NODE_ENV=production',
+      ]);
     }
     const consumers: ConsumerKey[] = [];
     if (s.STORE_API_KEYS) consumers.push(...parseConsumerKeys(s.STORE_API_KEYS, 'STORE_API_KEYS'));
@@ -113,7 +122,9 @@ export class ConsumerKeys {
       try {
         text = readFileSync(s.STORE_API_KEYS_FILE, 'utf8');
       } catch (err) {
-        throw new ConsumerKeyError([`STORE_API_KEYS_FILE: cannot read ${s.STORE_API_KEYS_FILE}: ${(err as NodeJS.ErrnoException).code}`]);
+        throw new ConsumerKeyError([
+          `STORE_API_KEYS_FILE: cannot read ${s.STORE_API_KEYS_FILE}: ${(err as NodeJS.ErrnoException).code}`,
+        ]);
       }
       consumers.push(...parseConsumerKeys(text, 'STORE_API_KEYS_FILE'));
     }

@@ -16,7 +16,8 @@ export function callerOf(req: Request): Caller {
   return (req as Request & { caller?: Caller }).caller ?? OPEN_CALLER;
 }
 
-const bearer = (req: Request): string | undefined => /^Bearer\s+(\S{1,512})\s*$/i.exec(req.header('authorization') ?? '')?.[1];
+const bearer = (req: Request): string | undefined =>
+  /^Bearer\s+(\S{1,512})\s*$/i.exec(req.header('authorization') ?? '')?.[1];
 
 /**
  * Who is asking, what they may do, and how often: 401 without a known key
@@ -34,7 +35,10 @@ export class ConsumerGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, [context.getHandler(), context.getClass()]);
+    const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!scope) return true;
     const req = context.switchToHttp().getRequest<Request>();
     const caller = this.identify(req);
@@ -50,7 +54,12 @@ export class ConsumerGuard implements CanActivate {
       if (wait > 0) {
         throw new ProblemException(
           429,
-          { type: PROBLEM_TYPES.rateLimited, title: 'Too many requests', detail: `rate limit of ${caller.id} reached; retry after ${wait} s`, retryAfter: wait },
+          {
+            type: PROBLEM_TYPES.rateLimited,
+            title: 'Too many requests',
+            detail: `rate limit of ${caller.id} reached; retry after ${wait} s`,
+            retryAfter: wait,
+          },
           { 'Retry-After': String(wait) },
         );
       }
@@ -69,7 +78,10 @@ export class ConsumerGuard implements CanActivate {
       {
         type: PROBLEM_TYPES.unauthenticated,
         title: 'Unauthenticated',
-        detail: key === undefined ? 'send a consumer key as Authorization: Bearer <key>' : 'the key is not a consumer key of this API',
+        detail:
+          key === undefined
+            ? 'send a consumer key as Authorization: Bearer <key>'
+            : 'the key is not a consumer key of this API',
       },
       { 'WWW-Authenticate': 'Bearer realm="news-store"' },
     );

@@ -13,7 +13,12 @@ export class KeysController {
   list() {
     return {
       mode: this.keys.mode,
-      items: this.keys.consumers.map((c) => ({ id: c.id, scopes: c.scopes, rateLimitPerMinute: c.rateLimitPerMinute ?? null, keys: c.keySha256.length })),
+      items: this.keys.consumers.map((c) => ({
+        id: c.id,
+        scopes: c.scopes,
+        rateLimitPerMinute: c.rateLimitPerMinute ?? null,
+        keys: c.keySha256.length,
+      })),
     };
   }
 }

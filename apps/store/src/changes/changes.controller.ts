@@ -13,7 +13,12 @@ function checked(query: Record<string, unknown>, lastEventId?: string) {
   const parsed = parseChangesQuery(query, lastEventId);
   if (parsed.ok) return parsed;
   const names = parsed.errors.map((e) => e.field).join(', ');
-  throw new ProblemException(400, { type: PROBLEM_TYPES.invalidParameters, title: 'Invalid parameters', detail: `invalid parameter(s): ${names}`, errors: parsed.errors });
+  throw new ProblemException(400, {
+    type: PROBLEM_TYPES.invalidParameters,
+    title: 'Invalid parameters',
+    detail: `invalid parameter(s): ${names}`,
+    errors: parsed.errors,
+  });
 }
 
 /**

@@ -21,7 +21,11 @@ function parseAccept(header: string): MediaRange[] {
       const params: Record<string, string> = {};
       for (const p of rest) {
         const eq = p.indexOf('=');
-        if (eq > 0) params[p.slice(0, eq).trim().toLowerCase()] = p.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+        if (eq > 0)
+          params[p.slice(0, eq).trim().toLowerCase()] = p
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
       }
       const q = params.q === undefined ? 1 : Number(params.q);
       return { type: type.toLowerCase(), q: Number.isFinite(q) ? q : 0, params };

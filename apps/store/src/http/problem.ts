@@ -36,9 +36,19 @@ export class ProblemException extends HttpException {
 
 /** Nest's own error bodies ({statusCode, error, message}) and ours, as one RFC 9457 document. */
 export function problemOf(status: number, response: unknown, instance: string): Record<string, unknown> {
-  const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<string, unknown>;
+  const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<
+    string,
+    unknown
+  >;
   const { statusCode: _statusCode, error: _error, message, type, title, detail, ...extensions } = r;
-  const text = typeof detail === 'string' ? detail : Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
+  const text =
+    typeof detail === 'string'
+      ? detail
+      : Array.isArray(message)
+        ? message.join('; ')
+        : typeof message === 'string'
+          ? message
+          : undefined;
   return {
     type: typeof type === 'string' ? type : status === 404 ? PROBLEM_TYPES.notFound : 'about:blank',
     title: typeof title === 'string' ? title : (STATUS_CODES[status] ?? 'Error'),
@@ -68,13 +78,17 @@ export class ProblemFilter implements ExceptionFilter {
     }
     const http = exception instanceof HttpException;
     const status = http ? exception.getStatus() : 500;
-    if (!http) this.logger.error(`unhandled error on ${req.method} ${req.path}: ${(exception as Error)?.stack ?? String(exception)}`);
+    if (!http)
+      this.logger.error(
+        `unhandled error on ${req.method} ${req.path}: ${(exception as Error)?.stack ?? String(exception)}`,
+      );
     if (req.path.startsWith('/health')) {
       res.status(status).json(http ? exception.getResponse() : { status: 'error' });
       return;
     }
     const response = http ? exception.getResponse() : { detail: 'The server could not answer this request.' };
-    if (exception instanceof ProblemException) for (const [k, v] of Object.entries(exception.headers)) res.setHeader(k, v);
+    if (exception instanceof ProblemException)
+      for (const [k, v] of Object.entries(exception.headers)) res.setHeader(k, v);
     res.status(status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
     res.setHeader('Cache-Control', 'no-store');
     res.end(JSON.stringify(problemOf(status, response, req.originalUrl)));

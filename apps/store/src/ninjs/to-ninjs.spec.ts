@@ -26,7 +26,10 @@ const article: NormalisedArticle = {
   provenance: 'edited',
   feed: {
     urgency: 4,
-    subjects: [{ code: '13010000', name: 'Teknologi' }, { scheme: 'medtop', code: '20000538', name: 'x', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000538' }],
+    subjects: [
+      { code: '13010000', name: 'Teknologi' },
+      { scheme: 'medtop', code: '20000538', name: 'x', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000538' },
+    ],
     genres: [{ code: 'genre:Actuality', uri: 'http://cv.iptc.org/newscodes/genre/Actuality' }],
     byline: 'By Kari Nordmann, NTB',
     description: 'The feed summary.',
@@ -62,8 +65,18 @@ describe('toNinjs', () => {
   });
 
   it('is valid for a kill and for an article with no optional field', () => {
-    const bare: NormalisedArticle = { articleId: article.articleId, title: '', text: '', version: 1, pubStatus: 'canceled', contentHash: 'b'.repeat(64), wordCount: 0, qualityFlags: [] };
-    for (const version of NINJS_SCHEMA_VERSIONS) expect(ninjsErrors(version, ninjsForm(toNinjs({ article: bare, sourceId: 'x' }), version))).toEqual([]);
+    const bare: NormalisedArticle = {
+      articleId: article.articleId,
+      title: '',
+      text: '',
+      version: 1,
+      pubStatus: 'canceled',
+      contentHash: 'b'.repeat(64),
+      wordCount: 0,
+      qualityFlags: [],
+    };
+    for (const version of NINJS_SCHEMA_VERSIONS)
+      expect(ninjsErrors(version, ninjsForm(toNinjs({ article: bare, sourceId: 'x' }), version))).toEqual([]);
   });
 
   it('maps identity, dates, texts, subjects with their schemes and confidences, and links', () => {
@@ -85,17 +98,34 @@ describe('toNinjs', () => {
     expect(subjects).toEqual(
       expect.arrayContaining([
         { name: 'Teknologi', literal: '13010000', creator: 'ntb' },
-        { name: 'x', literal: 'medtop:20000538', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000538', creator: 'ntb' },
-        expect.objectContaining({ literal: 'medtop:04000000', uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000', creator: 'news-pipeline', confidence: 77 }),
+        {
+          name: 'x',
+          literal: 'medtop:20000538',
+          uri: 'http://cv.iptc.org/newscodes/mediatopic/20000538',
+          creator: 'ntb',
+        },
+        expect.objectContaining({
+          literal: 'medtop:04000000',
+          uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000',
+          creator: 'news-pipeline',
+          confidence: 77,
+        }),
         expect.objectContaining({ literal: 'person:Kari Nordmann', confidence: 91 }),
         expect.objectContaining({ literal: 'place:Oslo', confidence: 95 }),
         { name: 'ferry', rel: 'keyword', creator: 'ntb' },
       ]),
     );
-    expect(doc.altids).toEqual(expect.arrayContaining([{ role: 'articleId', value: article.articleId }, { role: 'url', value: article.url }]));
+    expect(doc.altids).toEqual(
+      expect.arrayContaining([
+        { role: 'articleId', value: article.articleId },
+        { role: 'url', value: article.url },
+      ]),
+    );
     const associations = doc.associations as Array<{ name: string; renditions?: Array<{ href: string }> }>;
     expect(associations.map((a) => a.name)).toEqual(['versions', 'duplicate-1']);
-    expect(associations[0].renditions![0].href).toBe(`https://news.example.com/v1/articles/${article.articleId}/versions`);
+    expect(associations[0].renditions![0].href).toBe(
+      `https://news.example.com/v1/articles/${article.articleId}/versions`,
+    );
     const bodies = doc.bodies as Array<{ contenttype: string; value: string }>;
     expect(bodies.map((b) => b.contenttype)).toEqual(['text/plain', 'text/html']);
     expect(bodies[1].value).toBe('<p>First paragraph with a line<br/>break.</p><p>Second paragraph.</p>');
@@ -103,8 +133,14 @@ describe('toNinjs', () => {
 
   it('spells 3.x in camelCase and leaves 2.0 without confidences', () => {
     const v3 = ninjsForm(toNinjs(ctx), '3.1');
-    expect(Object.keys(v3)).toEqual(expect.arrayContaining(['versionCreated', 'pubStatus', 'embargoedUntil', 'altIds', 'copyrightNotice']));
-    expect(v3.standard).toEqual({ name: 'ninjs', version: '3.1', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json' });
+    expect(Object.keys(v3)).toEqual(
+      expect.arrayContaining(['versionCreated', 'pubStatus', 'embargoedUntil', 'altIds', 'copyrightNotice']),
+    );
+    expect(v3.standard).toEqual({
+      name: 'ninjs',
+      version: '3.1',
+      schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json',
+    });
     const v20 = ninjsForm(toNinjs(ctx), '2.0');
     expect(JSON.stringify(v20)).not.toContain('confidence');
   });

@@ -24,11 +24,14 @@ export function ninjsUri(articleId: string, externalId: string | null | undefine
 }
 
 const compact = (o: NinjsDoc): NinjsDoc =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  );
 const percent = (confidence: number) => Math.max(0, Math.min(100, Math.round(confidence * 100)));
 const iso = (d: Date | string | undefined) => (d === undefined ? undefined : new Date(d).toISOString());
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The clean text's paragraphs (separated by a blank line) as HTML paragraphs; single line breaks kept. */
 export function paragraphsHtml(text: string): string {
@@ -60,7 +63,13 @@ function ourSubjects(a: NormalisedArticle): NinjsDoc[] {
   );
   // ninjs has no confidence on people, organisations and places: it goes on a subject naming the same concept.
   const entity = (kind: string) => (e: EntityTag) =>
-    compact({ name: e.name, rel: 'mentions', literal: `${kind}:${e.name}`, creator: PIPELINE_CREATOR, confidence: percent(e.confidence) });
+    compact({
+      name: e.name,
+      rel: 'mentions',
+      literal: `${kind}:${e.name}`,
+      creator: PIPELINE_CREATOR,
+      confidence: percent(e.confidence),
+    });
   return [
     ...topics,
     ...(a.people ?? []).map(entity('person')),
@@ -70,13 +79,16 @@ function ourSubjects(a: NormalisedArticle): NinjsDoc[] {
 }
 
 const entities = (list: EntityTag[] | undefined) =>
-  (list ?? []).map((e) => compact({ name: e.name, rel: e.rel ?? 'mentions', uri: e.uri && ABSOLUTE_URI.test(e.uri) ? e.uri : undefined }));
+  (list ?? []).map((e) =>
+    compact({ name: e.name, rel: e.rel ?? 'mentions', uri: e.uri && ABSOLUTE_URI.test(e.uri) ? e.uri : undefined }),
+  );
 
 function descriptions(a: NormalisedArticle): NinjsDoc[] {
   const feed = a.feed ?? {};
   const out: NinjsDoc[] = [];
   if (feed.description) out.push({ role: 'summary', contenttype: 'text/plain', value: feed.description });
-  if (a.description && a.description !== feed.description) out.push({ role: 'description', contenttype: 'text/plain', value: a.description });
+  if (a.description && a.description !== feed.description)
+    out.push({ role: 'description', contenttype: 'text/plain', value: a.description });
   if (feed.dateline) out.push({ role: 'dateline', contenttype: 'text/plain', value: feed.dateline });
   return out;
 }
@@ -107,7 +119,9 @@ function associations(ctx: NinjsContext, uri: string): NinjsDoc[] {
       type: 'text',
       representationtype: 'partial',
       altids: [{ role: 'articleId', value: id }],
-      renditions: base ? [rendition('ninjs', href(id), 'application/ninjs+json'), rendition('json', href(id), 'application/json')] : undefined,
+      renditions: base
+        ? [rendition('ninjs', href(id), 'application/ninjs+json'), rendition('json', href(id), 'application/json')]
+        : undefined,
     });
   const out: NinjsDoc[] = [];
   if (base) {
@@ -158,7 +172,13 @@ export function toNinjs(ctx: NinjsContext): NinjsDoc {
       killed || a.text === ''
         ? undefined
         : [
-            { role: 'text', contenttype: 'text/plain', charcount: a.text.length, wordcount: a.wordCount, value: a.text },
+            {
+              role: 'text',
+              contenttype: 'text/plain',
+              charcount: a.text.length,
+              wordcount: a.wordCount,
+              value: a.text,
+            },
             { role: 'html', contenttype: 'text/html', value: paragraphsHtml(a.text) },
           ],
     by: feed.byline ?? (a.authors?.length ? a.authors.join(', ') : undefined),

@@ -50,7 +50,10 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
   /** Releases everything due now; a failure is logged and retried on the next poll. */
   async releaseAll(): Promise<void> {
     try {
-      while (!this.stopped && (await this.announcements.releaseDue(RELEASE_BATCH, (due) => this.announce(due))) === RELEASE_BATCH);
+      while (
+        !this.stopped &&
+        (await this.announcements.releaseDue(RELEASE_BATCH, (due) => this.announce(due))) === RELEASE_BATCH
+      );
     } catch (err) {
       this.logger.warn(`releasing embargoed articles failed, retrying in ${this.pollMs} ms: ${(err as Error).message}`);
     }
@@ -64,7 +67,12 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
         article: rowToArticle(row),
         change,
         storedAt,
-        cause: { sourceId: row.source_id, receivedAt: row.received_at, correlationId: row.correlation_id, eventId: row.last_event_id },
+        cause: {
+          sourceId: row.source_id,
+          receivedAt: row.received_at,
+          correlationId: row.correlation_id,
+          eventId: row.last_event_id,
+        },
         // The push's trace goes on: the release is its last hop.
         trace: { traceparent: row.traceparent ?? undefined, tracestate: row.tracestate ?? undefined },
       });

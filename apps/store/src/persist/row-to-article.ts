@@ -2,7 +2,8 @@ import type { NormalisedArticle, PubStatus, QualityFlag } from '@news/contracts'
 import type { ArticleRow, ArticleVersionRow } from '@news/database';
 
 const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const dateOrUndefined = (v: unknown): Date | undefined => (typeof v === 'string' || v instanceof Date ? new Date(v) : undefined);
+const dateOrUndefined = (v: unknown): Date | undefined =>
+  typeof v === 'string' || v instanceof Date ? new Date(v) : undefined;
 
 /**
  * A stored row as the normalised contract's article, for announcing an

@@ -28,7 +28,12 @@ export class StoredArticlesService {
   async storeBatch(messages: InboundMessage<NormalisedArticleEvent>[]): Promise<void> {
     const byEvent = new Map(messages.map((m) => [m.value.envelope.eventId, m.value]));
     // A span per message, child of the normaliser's; the stored event and the row carry it on.
-    const hops = new Map(messages.map((m) => [m.value.envelope.eventId, startHop(`store ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId })]));
+    const hops = new Map(
+      messages.map((m) => [
+        m.value.envelope.eventId,
+        startHop(`store ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId }),
+      ]),
+    );
     const traces = new Map([...hops].map(([id, hop]) => [id, hop.headers]));
     try {
       await this.write(messages, byEvent, traces);
@@ -42,19 +47,25 @@ export class StoredArticlesService {
     byEvent: Map<string, NormalisedArticleEvent>,
     traces: Map<string, { traceparent?: string; tracestate?: string }>,
   ): Promise<void> {
-    const written = await this.articles.writeBatch(messages.map((m) => ({ ...toArticleWrite(m.value), ...traces.get(m.value.envelope.eventId) })));
+    const written = await this.articles.writeBatch(
+      messages.map((m) => ({ ...toArticleWrite(m.value), ...traces.get(m.value.envelope.eventId) })),
+    );
     // Fault tests crash here: committed, nothing announced, offsets not committed.
     failpoint('store.after-commit');
     const changes = written.changed;
     // Announce every article whose current version came from this batch, not only
     // those changed by this attempt: a retry after a failed publish must announce again.
-    const current = await this.announcements.currentFromEvents(messages.map((m) => ({ articleId: m.value.article.articleId, eventId: m.value.envelope.eventId })));
+    const current = await this.announcements.currentFromEvents(
+      messages.map((m) => ({ articleId: m.value.article.articleId, eventId: m.value.envelope.eventId })),
+    );
     const storedAt = new Date();
     const changedNow = new Set(changes.map((c) => c.id));
     for (const c of current) {
       // From ingest's receipt to this commit; re-announcements were measured when first stored.
       if (changedNow.has(c.id)) {
-        this.metrics.endToEndLatency.observe((storedAt.getTime() - byEvent.get(c.lastEventId)!.envelope.receivedAt.getTime()) / 1000);
+        this.metrics.endToEndLatency.observe(
+          (storedAt.getTime() - byEvent.get(c.lastEventId)!.envelope.receivedAt.getTime()) / 1000,
+        );
       }
     }
     // An article under embargo is announced when it lifts (EmbargoReleaser), not now.
@@ -63,15 +74,25 @@ export class StoredArticlesService {
       .map((c) => {
         const source = byEvent.get(c.lastEventId)!;
         const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';
-        this.logger.log(`stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`);
-        return storedEventMessages({ article: source.article, change, storedAt, cause: source.envelope, trace: traces.get(c.lastEventId) });
+        this.logger.log(
+          `stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`,
+        );
+        return storedEventMessages({
+          article: source.article,
+          change,
+          storedAt,
+          cause: source.envelope,
+          trace: traces.get(c.lastEventId),
+        });
       });
     await publishStored(this.publisher, out, this.formats);
     // Fault tests crash here: committed and announced, offsets not committed.
     failpoint('store.after-publish');
-    for (const d of written.duplicatesLinked) this.logger.log(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
+    for (const d of written.duplicatesLinked)
+      this.logger.log(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
     const unchanged = messages.length - changes.length;
-    if (current.length > changes.length) this.logger.log(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);
+    if (current.length > changes.length)
+      this.logger.log(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);
     if (unchanged > 0) {
       this.logger.log(
         `${unchanged} of ${messages.length} messages changed nothing (older, equal or repeated versions; ${written.versionsRecorded} new history rows)`,
@@ -81,8 +102,21 @@ export class StoredArticlesService {
 }
 
 /** Publishes the announcements to the stored topic, and to its ninjs twin when configured, in one request. */
-export async function publishStored(publisher: KafkaPublisher, out: StoredMessages[], formats: StoredEventFormats): Promise<void> {
-  const json = publisher.publish(TOPICS.articlesStored.name, out.map((m) => m.json));
-  const ninjs = formats === 'json+ninjs' ? publisher.publish(TOPICS.articlesStoredNinjs.name, out.map((m) => m.ninjs)) : Promise.resolve();
+export async function publishStored(
+  publisher: KafkaPublisher,
+  out: StoredMessages[],
+  formats: StoredEventFormats,
+): Promise<void> {
+  const json = publisher.publish(
+    TOPICS.articlesStored.name,
+    out.map((m) => m.json),
+  );
+  const ninjs =
+    formats === 'json+ninjs'
+      ? publisher.publish(
+          TOPICS.articlesStoredNinjs.name,
+          out.map((m) => m.ninjs),
+        )
+      : Promise.resolve();
   await Promise.all([json, ninjs]);
 }

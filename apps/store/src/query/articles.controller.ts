@@ -34,7 +34,12 @@ const REVALIDATE = 'private, no-cache';
 
 function badRequest(errors: ParamError[]): ProblemException {
   const names = errors.map((e) => e.field).join(', ');
-  return new ProblemException(400, { type: PROBLEM_TYPES.invalidParameters, title: 'Invalid parameters', detail: `invalid parameter(s): ${names}`, errors });
+  return new ProblemException(400, {
+    type: PROBLEM_TYPES.invalidParameters,
+    title: 'Invalid parameters',
+    detail: `invalid parameter(s): ${names}`,
+    errors,
+  });
 }
 
 function checkedId(id: string): string {
@@ -58,7 +63,8 @@ function fieldsFor(raw: unknown, rep: Representation, allowedJson: readonly stri
   return parsed.fields;
 }
 
-const notFound = (id: string) => new ProblemException(404, { type: PROBLEM_TYPES.notFound, title: 'Not found', detail: `no article ${id}` });
+const notFound = (id: string) =>
+  new ProblemException(404, { type: PROBLEM_TYPES.notFound, title: 'Not found', detail: `no article ${id}` });
 
 @Controller('v1/articles')
 @UseGuards(ConsumerGuard)
@@ -84,7 +90,10 @@ export class ArticlesController {
     ]);
     const hits = rows.slice(0, search.limit);
     const last = hits[hits.length - 1];
-    const nextCursor = rows.length > search.limit && last ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id }, fingerprint) : null;
+    const nextCursor =
+      rows.length > search.limit && last
+        ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id }, fingerprint)
+        : null;
     const base = baseUrlOf(req, this.publicUrl);
     const url = new URL(req.originalUrl, base);
     const selfHref = url.toString();
@@ -94,14 +103,25 @@ export class ArticlesController {
     res.setHeader('X-Total-Count', String(total.value));
     res.setHeader('X-Total-Count-Exact', String(total.exact));
     const links = nextHref ? [`<${nextHref}>; rel="next"`] : [];
-    if (rep.kind === 'json') return answer(req, res, { body: searchJson(page, fields), contentType: JSON_TYPE, cacheControl: REVALIDATE, links });
+    if (rep.kind === 'json')
+      return answer(req, res, {
+        body: searchJson(page, fields),
+        contentType: JSON_TYPE,
+        cacheControl: REVALIDATE,
+        links,
+      });
     const externalIds = await this.articles.externalIds(hits.map((h) => h.id));
     const body = ninjsForm(searchNinjs(page, externalIds, base, fields), rep.version);
     answer(req, res, { body, contentType: ninjsType(rep.version), cacheControl: REVALIDATE, links });
   }
 
   @Get(':id')
-  async get(@Param('id') rawId: string, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async get(
+    @Param('id') rawId: string,
+    @Query() query: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const id = checkedId(rawId);
     const rep = representation(req);
     const fields = fieldsFor(query.fields, rep, ARTICLE_JSON_FIELDS);
@@ -133,30 +153,80 @@ export class ArticlesController {
 
   /** One version number: its state that won by the rules (a later correction of the same number wins). */
   @Get(':id/versions/:n')
-  async version(@Param('id') rawId: string, @Param('n') rawN: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async version(
+    @Param('id') rawId: string,
+    @Param('n') rawN: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const id = checkedId(rawId);
-    if (!/^[1-9]\d{0,9}$/.test(rawN) || Number(rawN) > 2_147_483_647) throw badRequest([{ field: 'n', messages: ['must be a version number (a positive integer)'] }]);
+    if (!/^[1-9]\d{0,9}$/.test(rawN) || Number(rawN) > 2_147_483_647)
+      throw badRequest([{ field: 'n', messages: ['must be a version number (a positive integer)'] }]);
     const rep = representation(req);
     const fields = fieldsFor(req.query.fields, rep, Object.keys(toVersionViewShape));
     const includeEmbargoed = grants(callerOf(req).scopes, 'read:embargoed');
-    const version = (await this.articles.findVersions(id, { includeEmbargoed }))?.find((v) => v.version === Number(rawN));
-    if (!version) throw new ProblemException(404, { type: PROBLEM_TYPES.notFound, title: 'Not found', detail: `no version ${rawN} of article ${id}` });
+    const version = (await this.articles.findVersions(id, { includeEmbargoed }))?.find(
+      (v) => v.version === Number(rawN),
+    );
+    if (!version)
+      throw new ProblemException(404, {
+        type: PROBLEM_TYPES.notFound,
+        title: 'Not found',
+        detail: `no version ${rawN} of article ${id}`,
+      });
     // A version's content never changes once recorded; which state of the number wins can, rarely.
     const cacheControl = 'private, max-age=60';
     if (rep.kind === 'json') {
       const view = toVersionView(version);
-      return answer(req, res, { body: fields ? Object.fromEntries(Object.entries(view).filter(([k]) => fields.has(k) || k === 'version')) : view, contentType: JSON_TYPE, cacheControl });
+      return answer(req, res, {
+        body: fields
+          ? Object.fromEntries(Object.entries(view).filter(([k]) => fields.has(k) || k === 'version'))
+          : view,
+        contentType: JSON_TYPE,
+        cacheControl,
+      });
     }
-    const doc = toNinjs({ article: versionToArticle(version), sourceId: version.source_id, baseUrl: baseUrlOf(req, this.publicUrl) });
-    answer(req, res, { body: ninjsForm(selectNinjs(doc, fields), rep.version), contentType: ninjsType(rep.version), cacheControl });
+    const doc = toNinjs({
+      article: versionToArticle(version),
+      sourceId: version.source_id,
+      baseUrl: baseUrlOf(req, this.publicUrl),
+    });
+    answer(req, res, {
+      body: ninjsForm(selectNinjs(doc, fields), rep.version),
+      contentType: ninjsType(rep.version),
+      cacheControl,
+    });
   }
 }
 
 /** The members of a version's JSON, for `fields=` on /versions/:n. */
 const toVersionViewShape = Object.fromEntries(
   [
-    'version', 'versionCreated', 'pubStatus', 'contentHash', 'current', 'applied', 'sourceId', 'url', 'title', 'text', 'language',
-    'publishedAt', 'receivedAt', 'wordCount', 'qualityFlags', 'detectedLanguage', 'embargoedUntil', 'authors', 'siteName',
-    'description', 'leadImage', 'modifiedAt', 'feed', 'tags', 'eventId', 'recordedAt',
+    'version',
+    'versionCreated',
+    'pubStatus',
+    'contentHash',
+    'current',
+    'applied',
+    'sourceId',
+    'url',
+    'title',
+    'text',
+    'language',
+    'publishedAt',
+    'receivedAt',
+    'wordCount',
+    'qualityFlags',
+    'detectedLanguage',
+    'embargoedUntil',
+    'authors',
+    'siteName',
+    'description',
+    'leadImage',
+    'modifiedAt',
+    'feed',
+    'tags',
+    'eventId',
+    'recordedAt',
   ].map((k) => [k, true]),
 );

@@ -12,17 +12,82 @@ export const ninjsType = (version: NinjsVersion) => `${NINJS_MEDIA_TYPE}; versio
 
 /** Top-level members a client may select with `fields=`, per representation. */
 export const ARTICLE_JSON_FIELDS = [
-  'id', 'source', 'sourceId', 'externalId', 'url', 'canonicalUrl', 'title', 'text', 'language', 'detectedLanguage', 'publishedAt',
-  'receivedAt', 'version', 'versionCreated', 'pubStatus', 'embargoedUntil', 'provenance', 'contentHash', 'wordCount', 'qualityFlags',
-  'authors', 'siteName', 'description', 'leadImage', 'modifiedAt', 'feed', 'tags', 'duplicateOf', 'duplicates', 'versionCount',
-  'storedAt', 'updatedAt', 'links',
+  'id',
+  'source',
+  'sourceId',
+  'externalId',
+  'url',
+  'canonicalUrl',
+  'title',
+  'text',
+  'language',
+  'detectedLanguage',
+  'publishedAt',
+  'receivedAt',
+  'version',
+  'versionCreated',
+  'pubStatus',
+  'embargoedUntil',
+  'provenance',
+  'contentHash',
+  'wordCount',
+  'qualityFlags',
+  'authors',
+  'siteName',
+  'description',
+  'leadImage',
+  'modifiedAt',
+  'feed',
+  'tags',
+  'duplicateOf',
+  'duplicates',
+  'versionCount',
+  'storedAt',
+  'updatedAt',
+  'links',
 ];
 export const NINJS_FIELDS = [
-  'uri', 'type', 'representationtype', 'version', 'firstcreated', 'versioncreated', 'embargoed', 'pubstatus', 'urgency',
-  'copyrightnotice', 'usageterms', 'ednote', 'language', 'headlines', 'descriptions', 'bodies', 'by', 'slugline', 'located',
-  'people', 'organisations', 'places', 'subjects', 'genres', 'infosources', 'altids', 'associations',
+  'uri',
+  'type',
+  'representationtype',
+  'version',
+  'firstcreated',
+  'versioncreated',
+  'embargoed',
+  'pubstatus',
+  'urgency',
+  'copyrightnotice',
+  'usageterms',
+  'ednote',
+  'language',
+  'headlines',
+  'descriptions',
+  'bodies',
+  'by',
+  'slugline',
+  'located',
+  'people',
+  'organisations',
+  'places',
+  'subjects',
+  'genres',
+  'infosources',
+  'altids',
+  'associations',
 ];
-export const SEARCH_HIT_FIELDS = ['id', 'sourceId', 'title', 'language', 'url', 'version', 'publishedAt', 'receivedAt', 'excerpt', 'rank', 'href'];
+export const SEARCH_HIT_FIELDS = [
+  'id',
+  'sourceId',
+  'title',
+  'language',
+  'url',
+  'version',
+  'publishedAt',
+  'receivedAt',
+  'excerpt',
+  'rank',
+  'href',
+];
 
 /** ninjs keeps `uri` whatever is selected (the schema requires it), and says when it is not the whole item. */
 export function selectNinjs(doc: NinjsDoc, fields: ReadonlySet<string> | null): NinjsDoc {
@@ -41,7 +106,12 @@ export function articleNinjs(row: StoredArticleRow, baseUrl: string): NinjsDoc {
 }
 
 /** The current version as the client asked for it. */
-export function articleBody(row: StoredArticleRow, rep: Representation, fields: ReadonlySet<string> | null, baseUrl: string): { body: unknown; contentType: string } {
+export function articleBody(
+  row: StoredArticleRow,
+  rep: Representation,
+  fields: ReadonlySet<string> | null,
+  baseUrl: string,
+): { body: unknown; contentType: string } {
   if (rep.kind === 'json') return { body: pick(toArticleView(row), fields, ['id']), contentType: JSON_TYPE };
   const ninjs = ninjsForm(selectNinjs(articleNinjs(row, baseUrl), fields), rep.version);
   return { body: ninjs, contentType: ninjsType(rep.version) };
@@ -61,7 +131,12 @@ export interface SearchPage {
  * A page of results as ninjs: a composite item (the search) whose associations
  * are the hits as partial text items, each linking to its full ninjs.
  */
-export function searchNinjs(page: SearchPage, externalIds: Map<string, string | null>, baseUrl: string, fields: ReadonlySet<string> | null): NinjsDoc {
+export function searchNinjs(
+  page: SearchPage,
+  externalIds: Map<string, string | null>,
+  baseUrl: string,
+  fields: ReadonlySet<string> | null,
+): NinjsDoc {
   const associations = page.hits.map((h, i) => {
     const item: NinjsDoc = {
       uri: ninjsUri(h.id, externalIds.get(h.id)),
@@ -73,7 +148,11 @@ export function searchNinjs(page: SearchPage, externalIds: Map<string, string | 
       language: h.language ?? undefined,
       headlines: [{ role: 'main', value: h.title }],
       descriptions: [{ role: 'excerpt', contenttype: 'text/plain', value: h.excerpt }],
-      altids: [{ role: 'articleId', value: h.id }, { role: 'source', value: h.source_id }, ...(h.url ? [{ role: 'url', value: h.url }] : [])],
+      altids: [
+        { role: 'articleId', value: h.id },
+        { role: 'source', value: h.source_id },
+        ...(h.url ? [{ role: 'url', value: h.url }] : []),
+      ],
       renditions: [{ name: 'ninjs', href: `${baseUrl}/v1/articles/${h.id}`, contenttype: NINJS_MEDIA_TYPE }],
     };
     const selected = fields ? pick(item, fields, ['uri']) : item;

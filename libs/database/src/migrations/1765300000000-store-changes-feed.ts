@@ -25,8 +25,12 @@ export class StoreChangesFeed1765300000000 implements MigrationInterface {
         occurred_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX IF NOT EXISTS article_changes_article_idx ON article_changes (article_id, seq)`);
-    await q.query(`ALTER TABLE articles ADD COLUMN IF NOT EXISTS traceparent text, ADD COLUMN IF NOT EXISTS tracestate text`);
-    await q.query(`ALTER TABLE articles ALTER COLUMN traceparent SET STATISTICS 0, ALTER COLUMN tracestate SET STATISTICS 0`);
+    await q.query(
+      `ALTER TABLE articles ADD COLUMN IF NOT EXISTS traceparent text, ADD COLUMN IF NOT EXISTS tracestate text`,
+    );
+    await q.query(
+      `ALTER TABLE articles ALTER COLUMN traceparent SET STATISTICS 0, ALTER COLUMN tracestate SET STATISTICS 0`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -10,7 +10,13 @@ import { StoreChangesFeed1765300000000 } from './1765300000000-store-changes-fee
 
 /** Every migration, in order. Listed as classes (not a glob) so ts-jest, the CLI and the built app load the same set. */
 export const MIGRATIONS = [
-  InitialSchema1764270000000, IngestReceipts1764280000000, StoreVersionsAndTags1764290000000, StoreSearchVectorInline1764300000000,
-  StoreDuplicateGroups1764310000000, StoreTableMaintenance1764320000000, StoreFeedMetadata1765100000000,
-  IngestTransportReceipts1765200000000, StoreChangesFeed1765300000000,
+  InitialSchema1764270000000,
+  IngestReceipts1764280000000,
+  StoreVersionsAndTags1764290000000,
+  StoreSearchVectorInline1764300000000,
+  StoreDuplicateGroups1764310000000,
+  StoreTableMaintenance1764320000000,
+  StoreFeedMetadata1765100000000,
+  IngestTransportReceipts1765200000000,
+  StoreChangesFeed1765300000000,
 ];

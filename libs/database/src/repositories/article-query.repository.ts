@@ -100,7 +100,10 @@ export class ArticleQueryRepository {
       [id],
     );
     if (rows.length > 0) return rows;
-    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM articles a WHERE a.id = $1 AND ${visible(options)}`, [id]);
+    const exists: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM articles a WHERE a.id = $1 AND ${visible(options)}`,
+      [id],
+    );
     return exists.length > 0 ? [] : null;
   }
 
@@ -117,11 +120,17 @@ export class ArticleQueryRepository {
    */
   async countSearch(search: ArticleSearch, bound: number): Promise<SearchTotal> {
     const { sql, params } = buildSearchStatement({ ...search, sort: '-published', after: undefined, limit: bound + 1 });
-    const counted: Array<{ n: number }> = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) AS matched`, params);
+    const counted: Array<{ n: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (${sql}) AS matched`,
+      params,
+    );
     const n = counted[0]?.n ?? 0;
     if (n <= bound) return { value: n, exact: true };
     const unlimited = buildSearchStatement({ ...search, sort: 'received', after: undefined, limit: 2_147_483_647 });
-    const plan: Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }> = await this.dataSource.query(`EXPLAIN (FORMAT JSON) ${unlimited.sql}`, unlimited.params);
+    const plan: Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }> = await this.dataSource.query(
+      `EXPLAIN (FORMAT JSON) ${unlimited.sql}`,
+      unlimited.params,
+    );
     const estimate = matchingRows(plan[0]['QUERY PLAN'][0].Plan);
     return { value: Math.max(bound + 1, Math.round(estimate)), exact: false };
   }

@@ -240,7 +240,9 @@ export class ArticleRepository {
   }
 
   private async previousTexts(m: EntityManager, winners: ArticleWrite[]): Promise<Map<string, PreviousText>> {
-    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [winners.map((w) => w.id)]);
+    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [
+      winners.map((w) => w.id),
+    ]);
     return new Map(rows.map((r) => [r.id, { contentHash: r.content_hash.trim(), wordCount: r.word_count }]));
   }
 
@@ -269,7 +271,9 @@ export class ArticleRepository {
       sourceId: r.source_id,
       change: changeKindOf(r.pub_status, r.announce_change, r.inserted),
     }));
-    const linkedOnInsert = rows.filter((r) => r.inserted && r.duplicate_of !== null).map((r): [string, string] => [r.id, r.duplicate_of!]);
+    const linkedOnInsert = rows
+      .filter((r) => r.inserted && r.duplicate_of !== null)
+      .map((r): [string, string] => [r.id, r.duplicate_of!]);
     return { changed, linkedOnInsert };
   }
 
@@ -284,7 +288,11 @@ export class ArticleRepository {
  * for an article held back by an embargo that a new version lifted, the change
  * remembered while it was held; else created or updated.
  */
-export function changeKindOf(pubStatus: string, heldChange: string | null, inserted: boolean): 'created' | 'updated' | 'killed' {
+export function changeKindOf(
+  pubStatus: string,
+  heldChange: string | null,
+  inserted: boolean,
+): 'created' | 'updated' | 'killed' {
   if (pubStatus === 'canceled') return 'killed';
   if (heldChange === 'created' || heldChange === 'updated') return heldChange;
   return inserted ? 'created' : 'updated';
@@ -293,5 +301,11 @@ export function changeKindOf(pubStatus: string, heldChange: string | null, inser
 function changeRecords(changed: Array<ArticleChange & { lastEventId: string; sourceId: string }>): ChangeRecord[] {
   return changed
     .filter((c) => !c.held)
-    .map((c) => ({ articleId: c.id, version: c.version, change: c.change!, sourceId: c.sourceId, eventId: c.lastEventId }));
+    .map((c) => ({
+      articleId: c.id,
+      version: c.version,
+      change: c.change!,
+      sourceId: c.sourceId,
+      eventId: c.lastEventId,
+    }));
 }

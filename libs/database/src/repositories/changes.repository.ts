@@ -67,7 +67,9 @@ export class ChangesRepository {
 
   /** The newest visible seq (0 when there is none): the stream's cheap "anything new?" probe. */
   async latest(): Promise<bigint> {
-    const rows: Array<{ seq: string | null }> = await this.dataSource.query(`SELECT max(seq)::text AS seq FROM article_changes`);
+    const rows: Array<{ seq: string | null }> = await this.dataSource.query(
+      `SELECT max(seq)::text AS seq FROM article_changes`,
+    );
     return BigInt(rows[0]?.seq ?? '0');
   }
 }
