@@ -20,6 +20,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { applyMigrations, ArticleSearch, buildSearchStatement, searchVectorSql } from '@news/database';
 import { ensureChanges, taggedSample, timeChangesPages, timeRepresentations } from './store-query/consumer-scenarios';
+import { dropArticleIndexes, restoreArticleIndexes } from './store-query/indexes';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -149,6 +150,7 @@ async function load(db: Client): Promise<void> {
   const have = Number((await db.query(`SELECT count(*) FROM articles WHERE correlation_id = 'bench'`)).rows[0].count);
   if (have >= ROWS && !FRESH) {
     log(`news_bench already holds ${have.toLocaleString()} articles (use --fresh to regenerate)`);
+    await restoreArticleIndexes(db, log);
     return;
   }
   log(`generating ${ROWS.toLocaleString()} articles in ${BENCH_DB} …`);
@@ -157,13 +159,7 @@ async function load(db: Client): Promise<void> {
   await db.query('TRUNCATE article_changes RESTART IDENTITY');
   await db.query('DROP TABLE IF EXISTS bench_article_tags');
   // Indexes are built once after the load (much faster than row by row); same definitions as the migrations.
-  const indexes: Array<{ name: string; def: string }> = (
-    await db.query(
-      `SELECT indexname AS name, indexdef AS def FROM pg_indexes
-        WHERE tablename = 'articles' AND indexname <> 'articles_pkey'`,
-    )
-  ).rows;
-  for (const i of indexes) await db.query(`DROP INDEX ${i.name}`);
+  await dropArticleIndexes(db);
   await db.query(`INSERT INTO sources (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [SOURCES]);
   const sql = generateSql();
   for (let from = 0; from < ROWS; from += CHUNK) {
@@ -171,13 +167,7 @@ async function load(db: Client): Promise<void> {
     await db.query(sql, [from, to, HEADS, TAILS, SOURCES, SUBJECTS, PEOPLE, ORGS, PLACES]);
     log(`  ${to.toLocaleString()} rows (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
-  await db.query(`SET maintenance_work_mem = '1GB'`);
-  for (const i of indexes) {
-    const t = Date.now();
-    await db.query(i.def);
-    log(`  index ${i.name} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
-  }
-  await db.query('VACUUM ANALYZE articles');
+  await restoreArticleIndexes(db, log);
   log(`loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
