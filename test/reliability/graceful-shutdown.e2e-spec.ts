@@ -23,10 +23,12 @@ describe('graceful shutdown (normaliser as a process)', () => {
     // Still alive and serving during the drain delay.
     expect((await fetch(`${svc.url}/health/live`)).status).toBe(200);
     const { code } = await svc.exited;
+    // Exit 0 and the closing line mean the drain finished inside SHUTDOWN_TIMEOUT_MS (past it the process exits 1
+    // with 'shutdown timed out'); the lower bound is the drain delay being honoured, not a speed.
     expect(code).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(svc.output()).toContain('shut down cleanly');
+    expect(svc.output()).not.toContain('shutdown timed out');
 
     const { kafka } = loadConfig({ kafka: KafkaEnv });
     const admin = createKafkaClient(kafka, 'test').admin();
