@@ -11,10 +11,7 @@ function rehomed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rehomed);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [
-      k,
-      k === '$ref' && typeof v === 'string' ? v.replace('#/$defs/', '#/components/schemas/') : rehomed(v),
-    ]),
+    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? v.replace('#/$defs/', '#/components/schemas/') : rehomed(v)]),
   );
 }
 
@@ -55,8 +52,7 @@ const details: Schema = {
 export const VIEW_COMPONENTS: Record<string, Schema> = {
   Problem: {
     type: 'object',
-    description:
-      'RFC 9457 problem details; `errors` names each bad parameter (400); `killedAt` and `links` come with 410; `retryAfter` with 429.',
+    description: 'RFC 9457 problem details; `errors` names each bad parameter (400); `killedAt` and `links` come with 410; `retryAfter` with 429.',
     required: ['type', 'title', 'status', 'detail'],
     properties: {
       type: { type: 'string', format: 'uri-reference' },
@@ -64,14 +60,7 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       status: { type: 'integer' },
       detail: { type: 'string' },
       instance: { type: 'string' },
-      errors: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['field', 'messages'],
-          properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
-        },
-      },
+      errors: { type: 'array', items: { type: 'object', required: ['field', 'messages'], properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } } },
       killedAt: dateTime,
       links: { type: 'object', additionalProperties: { type: 'string' } },
       retryAfter: { type: 'integer' },
@@ -79,49 +68,24 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
   },
   Article: {
     type: 'object',
-    required: [
-      'id',
-      'source',
-      'sourceId',
-      'title',
-      'text',
-      'receivedAt',
-      'version',
-      'pubStatus',
-      'contentHash',
-      'tags',
-      'feed',
-      'versionCount',
-      'storedAt',
-      'updatedAt',
-      'links',
-    ],
+    required: ['id', 'source', 'sourceId', 'title', 'text', 'receivedAt', 'version', 'pubStatus', 'contentHash', 'tags', 'feed', 'versionCount', 'storedAt', 'updatedAt', 'links'],
     properties: {
       id: { type: 'string', format: 'uuid' },
-      source: {
-        type: 'object',
-        required: ['id', 'firstSeenAt'],
-        properties: { id: { type: 'string' }, firstSeenAt: dateTime },
-      },
+      source: { type: 'object', required: ['id', 'firstSeenAt'], properties: { id: { type: 'string' }, firstSeenAt: dateTime } },
       sourceId: { type: 'string' },
       externalId: nullable('string'),
       url: nullable('string'),
       canonicalUrl: nullable('string'),
       title: { type: 'string' },
       text: { type: 'string' },
-      language: nullable('string', {
-        description: "The feed's declared language unless the text clearly contradicts it (region subtag kept).",
-      }),
+      language: nullable('string', { description: "The feed's declared language unless the text clearly contradicts it (region subtag kept)." }),
       detectedLanguage: nullable('string', { description: 'What language detection found in the text.' }),
       publishedAt: nullableDateTime,
       receivedAt: dateTime,
       version: { type: 'integer', minimum: 1 },
       versionCreated: nullableDateTime,
       pubStatus: { type: 'string', enum: ['usable', 'withheld'] },
-      embargoedUntil: nullable('string', {
-        format: 'date-time',
-        description: 'Past when served, unless the key has read:embargoed.',
-      }),
+      embargoedUntil: nullable('string', { format: 'date-time', description: 'Past when served, unless the key has read:embargoed.' }),
       provenance: { enum: ['edited', 'scraped', 'unknown', null] },
       contentHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
       wordCount: { type: 'integer', minimum: 0 },
@@ -129,58 +93,21 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       ...details,
       feed: ref('FeedMetadata'),
       tags,
-      duplicateOf: {
-        oneOf: [
-          { type: 'null' },
-          {
-            type: 'object',
-            required: ['id', 'href'],
-            properties: { id: { type: 'string', format: 'uuid' }, href: { type: 'string' } },
-          },
-        ],
-      },
+      duplicateOf: { oneOf: [{ type: 'null' }, { type: 'object', required: ['id', 'href'], properties: { id: { type: 'string', format: 'uuid' }, href: { type: 'string' } } }] },
       duplicates: {
         type: 'array',
         description: 'Later articles with the same clean text (first 100).',
-        items: {
-          type: 'object',
-          required: ['id', 'href'],
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            sourceId: { type: 'string' },
-            url: nullable('string'),
-            externalId: nullable('string'),
-            href: { type: 'string' },
-          },
-        },
+        items: { type: 'object', required: ['id', 'href'], properties: { id: { type: 'string', format: 'uuid' }, sourceId: { type: 'string' }, url: nullable('string'), externalId: nullable('string'), href: { type: 'string' } } },
       },
       versionCount: { type: 'integer', minimum: 0 },
       storedAt: dateTime,
       updatedAt: dateTime,
-      links: {
-        type: 'object',
-        required: ['self', 'versions'],
-        properties: { self: { type: 'string' }, versions: { type: 'string' } },
-      },
+      links: { type: 'object', required: ['self', 'versions'], properties: { self: { type: 'string' }, versions: { type: 'string' } } },
     },
   },
   Version: {
     type: 'object',
-    required: [
-      'version',
-      'pubStatus',
-      'contentHash',
-      'current',
-      'applied',
-      'sourceId',
-      'title',
-      'text',
-      'receivedAt',
-      'feed',
-      'tags',
-      'eventId',
-      'recordedAt',
-    ],
+    required: ['version', 'pubStatus', 'contentHash', 'current', 'applied', 'sourceId', 'title', 'text', 'receivedAt', 'feed', 'tags', 'eventId', 'recordedAt'],
     properties: {
       version: { type: 'integer', minimum: 1 },
       versionCreated: nullableDateTime,
@@ -209,11 +136,7 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
   Versions: {
     type: 'object',
     required: ['id', 'items', 'links'],
-    properties: {
-      id: { type: 'string', format: 'uuid' },
-      items: { type: 'array', items: ref('Version') },
-      links: { type: 'object', properties: { article: { type: 'string' } } },
-    },
+    properties: { id: { type: 'string', format: 'uuid' }, items: { type: 'array', items: ref('Version') }, links: { type: 'object', properties: { article: { type: 'string' } } } },
   },
   SearchHit: {
     type: 'object',
@@ -236,8 +159,7 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
   Total: {
     type: 'object',
     required: ['value', 'exact'],
-    description:
-      'Counted exactly up to 1,000 matches (exact: true); beyond, the query planner’s estimate (exact: false).',
+    description: 'Counted exactly up to 1,000 matches (exact: true); beyond, the query planner’s estimate (exact: false).',
     properties: { value: { type: 'integer', minimum: 0 }, exact: { type: 'boolean' } },
   },
   SearchPage: {
@@ -247,15 +169,9 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       items: { type: 'array', items: ref('SearchHit') },
       sort: { type: 'string' },
       limit: { type: 'integer' },
-      nextCursor: nullable('string', {
-        description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.',
-      }),
+      nextCursor: nullable('string', { description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' }),
       total: ref('Total'),
-      links: {
-        type: 'object',
-        required: ['self', 'next'],
-        properties: { self: { type: 'string', format: 'uri' }, next: nullable('string', { format: 'uri' }) },
-      },
+      links: { type: 'object', required: ['self', 'next'], properties: { self: { type: 'string', format: 'uri' }, next: nullable('string', { format: 'uri' }) } },
     },
   },
   Change: {
@@ -292,12 +208,7 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
         items: {
           type: 'object',
           required: ['id', 'scopes', 'rateLimitPerMinute', 'keys'],
-          properties: {
-            id: { type: 'string' },
-            scopes: { type: 'array', items: { enum: ['read', 'read:embargoed', 'admin'] } },
-            rateLimitPerMinute: nullable('integer'),
-            keys: { type: 'integer' },
-          },
+          properties: { id: { type: 'string' }, scopes: { type: 'array', items: { enum: ['read', 'read:embargoed', 'admin'] } }, rateLimitPerMinute: nullable('integer'), keys: { type: 'integer' } },
         },
       },
     },

@@ -3,7 +3,7 @@ import { failpoint } from '@news/config';
 import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
 import { searchVectorSql } from '../search/search-vector-sql';
-import { ChangeFeedKind, ChangeRecord, recordChanges } from './changes.repository';
+import { changeKindOf, ChangeFeedKind, changeRecords, recordChanges } from './changes.repository';
 import { DuplicateGroupRepository, PreviousText } from './duplicate-group.repository';
 import { exec } from './prepared-query';
 import { latestPerId, VersionStamp } from './version-order';
@@ -281,31 +281,4 @@ export class ArticleRepository {
     const { affected } = await exec(m, VERSIONS_SQL, [JSON.stringify(rows.map(toRecord)), appliedEventIds]);
     return affected;
   }
-}
-
-/**
- * What consumers are told of a write, as the stored event says it: a kill; else,
- * for an article held back by an embargo that a new version lifted, the change
- * remembered while it was held; else created or updated.
- */
-export function changeKindOf(
-  pubStatus: string,
-  heldChange: string | null,
-  inserted: boolean,
-): 'created' | 'updated' | 'killed' {
-  if (pubStatus === 'canceled') return 'killed';
-  if (heldChange === 'created' || heldChange === 'updated') return heldChange;
-  return inserted ? 'created' : 'updated';
-}
-
-function changeRecords(changed: Array<ArticleChange & { lastEventId: string; sourceId: string }>): ChangeRecord[] {
-  return changed
-    .filter((c) => !c.held)
-    .map((c) => ({
-      articleId: c.id,
-      version: c.version,
-      change: c.change!,
-      sourceId: c.sourceId,
-      eventId: c.lastEventId,
-    }));
 }

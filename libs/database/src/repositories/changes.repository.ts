@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { ArticleChange } from './article.repository';
 
 export const CHANGE_FEED_KINDS = ['created', 'updated', 'killed', 'embargo-lifted'] as const;
 export type ChangeFeedKind = (typeof CHANGE_FEED_KINDS)[number];
@@ -72,4 +73,34 @@ export class ChangesRepository {
     );
     return BigInt(rows[0]?.seq ?? '0');
   }
+}
+
+/**
+ * What consumers are told of a write, as the stored event says it: a kill; else,
+ * for an article held back by an embargo that a new version lifted, the change
+ * remembered while it was held; else created or updated.
+ */
+export function changeKindOf(
+  pubStatus: string,
+  heldChange: string | null,
+  inserted: boolean,
+): 'created' | 'updated' | 'killed' {
+  if (pubStatus === 'canceled') return 'killed';
+  if (heldChange === 'created' || heldChange === 'updated') return heldChange;
+  return inserted ? 'created' : 'updated';
+}
+
+/** The feed's rows for a batch's changes: those announced now (an embargoed one waits for its lift). */
+export function changeRecords(
+  changed: Array<ArticleChange & { lastEventId: string; sourceId: string }>,
+): ChangeRecord[] {
+  return changed
+    .filter((c) => !c.held)
+    .map((c) => ({
+      articleId: c.id,
+      version: c.version,
+      change: c.change!,
+      sourceId: c.sourceId,
+      eventId: c.lastEventId,
+    }));
 }
