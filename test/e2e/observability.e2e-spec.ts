@@ -1,8 +1,8 @@
 /**
- * Operations signals of the three services running as processes: the
- * correlation id given to ingest is found in all three services' logs, and
- * /metrics (on each service's metrics port) shows the counters moving after
- * an end-to-end push.
+ * Operations signals of the three services running as processes: at debug the
+ * correlation id given to ingest is found in all three services' logs; at info
+ * nothing is logged per article, but every refusal is; and /metrics (on each
+ * service's metrics port) shows the counters moving after an end-to-end push.
  */
 import { randomUUID } from 'node:crypto';
 import { articleIdFor } from '@news/contracts';
@@ -25,7 +25,7 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
 
   it('follows one article by its correlation id through all three services, and counts it', async () => {
     const run = randomUUID().slice(0, 8);
-    const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'info' };
+    const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'debug' };
     const store = await startService('store', { ...common, KAFKA_GROUP_ID: `obs-store-${run}` });
     const normaliser = await startService('normaliser', { ...common, KAFKA_GROUP_ID: `obs-norm-${run}` });
     const ingest = await startService('ingest', common);
@@ -75,5 +75,47 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
     });
     expect(metricValue(sm, 'pipeline_messages_total', { stage: 'store', outcome: 'processed' })).toBeGreaterThanOrEqual(1);
     expect(sm).toMatch(/process_resident_memory_bytes/);
+  });
+
+  it('at info writes no line per article, and a line per refusal', async () => {
+    const run = randomUUID().slice(0, 8);
+    const common = { KAFKA_START_FROM: 'latest', LOG_LEVEL: 'info' };
+    const store = await startService('store', { ...common, KAFKA_GROUP_ID: `obs-store-info-${run}` });
+    const normaliser = await startService('normaliser', { ...common, KAFKA_GROUP_ID: `obs-norm-info-${run}` });
+    const ingest = await startService('ingest', common);
+    running.push(store, normaliser, ingest);
+
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const externalId = `obs-info-${run}-${i}`;
+      const res = await fetch(`${ingest.url}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sourceId: 'obs-wire', externalId, title: `Quiet ${i}`, body: 'A story that needs no log line.' }),
+      });
+      expect(res.status).toBe(202);
+      ids.push(articleIdFor('obs-wire', externalId));
+    }
+    const refused = await fetch(`${ingest.url}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sourceId: 'obs-wire', externalId: `obs-info-${run}-bad`, title: 'No body' }),
+    });
+    expect(refused.status).toBe(400);
+    for (const id of ids) {
+      await waitFor(`article ${id} stored`, async () => (await fetch(`${store.url}/v1/articles/${id}`)).ok, 60_000);
+    }
+
+    for (const svc of [ingest, normaliser, store]) {
+      // The store's 404s while this test polls for the articles are refusals, and logged as such.
+      const lines = svc.output().split('\n').filter((l) => !l.includes('"status":"404"'));
+      expect(lines.filter((l) => ids.some((id) => l.includes(id)))).toEqual([]);
+    }
+    const requestLines = ingest
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('"http"'))
+      .map((l) => JSON.parse(l) as { http: { route: string; status: string } });
+    expect(requestLines.filter((l) => l.http.route === '/v1/articles').map((l) => l.http.status)).toEqual(['400']);
   });
 });

@@ -9,5 +9,6 @@ export * from './health/pipeline-health';
 export * from './http-server';
 export * from './health/health.module';
 export * from './service/run-service';
+export * from './log/activity-summary';
 export * from './token-buckets';
 export * from './tracing';

@@ -103,8 +103,10 @@ function httpMiddleware(metrics: PipelineMetrics, logger: Logger) {
       metrics.httpRequests.inc(labels);
       metrics.httpDuration.observe(labels, seconds);
       if (route !== '/metrics' && !route.startsWith('/health')) {
+        // A refusal is worth a line; an answered push is counted in the metrics and logged only at debug.
+        const level = res.statusCode >= 400 ? 'info' : 'debug';
         runWithCorrelation(correlationId, () =>
-          logger.info({ http: { ...labels, path: req.path, ms: Math.round(seconds * 1000) } }, 'request'),
+          logger[level]({ http: { ...labels, path: req.path, ms: Math.round(seconds * 1000) } }, 'request'),
         );
       }
     });

@@ -17,6 +17,7 @@ import {
   PublishOutcomeUnknownError,
   PublishUnavailableError,
 } from '@news/kafka';
+import { ActivitySummary } from '@news/observability';
 import { SourceRegistry } from '../auth/source-registry';
 import { contentHashOf } from '../delivery/content-hash';
 import { provenanceOf, toRawArticle } from './raw-article-mapping';
@@ -66,6 +67,7 @@ const PUBLISH_CHUNK_BYTES = 768 * 1024;
 @Injectable()
 export class ArticleIntakeService {
   private readonly logger = new Logger(ArticleIntakeService.name);
+  private readonly activity = new ActivitySummary(this.logger, { what: 'articles published' });
   /** Versions sent to Kafka whose outcome is not known yet (this replica's), by article id and content hash. */
   private readonly unsettled = new Map<string, { eventId: string; delivered: Promise<void> }>();
 
@@ -132,8 +134,9 @@ export class ArticleIntakeService {
     await this.publishInChunks(messages, fresh);
     for (const r of results) {
       if (r.status === 'accepted')
-        this.logger.log(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
+        this.logger.debug(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
     }
+    this.activity.add({ accepted: fresh.length });
     return results;
   }
 

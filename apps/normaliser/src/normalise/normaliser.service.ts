@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { failpoint } from '@news/config';
 import { cloudEventHeaders, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
-import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
+import { ActivitySummary, PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { NORMALISER_ENV, NormaliserEnv } from '../normaliser.config';
 import type { NormaliseEngine } from './engine';
 
@@ -14,6 +14,7 @@ const MAX_SOURCE_LABELS = 500;
 @Injectable()
 export class NormaliserService {
   private readonly logger = new Logger(NormaliserService.name);
+  private readonly activity = new ActivitySummary(this.logger, { what: 'articles normalised' });
   /** Sources seen as metric labels; past the cap, further sources are counted as `other`. */
   private readonly labelledSources = new Set<string>();
 
@@ -52,8 +53,9 @@ export class NormaliserService {
     }
     // Fault tests crash here: published, offsets not committed (the batch is redone and the store dedupes).
     failpoint('normaliser.after-publish');
+    this.activity.add({ published: messages.length });
     for (const m of messages) {
-      this.logger.log(
+      this.logger.debug(
         `normalised article=${m.value.article.articleId} event=${m.value.envelope.eventId} correlation=${m.value.envelope.correlationId}`,
       );
     }

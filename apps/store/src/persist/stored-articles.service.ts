@@ -3,13 +3,14 @@ import { ChangeKind, NormalisedArticleEvent, TOPICS } from '@news/contracts';
 import { failpoint } from '@news/config';
 import { AnnouncementRepository, ArticleRepository } from '@news/database';
 import { InboundMessage, KafkaPublisher } from '@news/kafka';
-import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
+import { ActivitySummary, PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { toArticleWrite } from './article-mapping';
 import { STORED_EVENT_FORMATS, StoredEventFormats, storedEventMessages, StoredMessages } from './stored-event';
 
 @Injectable()
 export class StoredArticlesService {
   private readonly logger = new Logger(StoredArticlesService.name);
+  private readonly activity = new ActivitySummary(this.logger, { what: 'articles stored' });
 
   constructor(
     @Inject(ArticleRepository) private readonly articles: ArticleRepository,
@@ -74,7 +75,7 @@ export class StoredArticlesService {
       .map((c) => {
         const source = byEvent.get(c.lastEventId)!;
         const change: ChangeKind = c.pubStatus === 'canceled' ? 'killed' : c.inserted ? 'created' : 'updated';
-        this.logger.log(
+        this.logger.debug(
           `stored article=${c.id} version=${c.version} change=${change} correlation=${source.envelope.correlationId}`,
         );
         return storedEventMessages({
@@ -89,12 +90,13 @@ export class StoredArticlesService {
     // Fault tests crash here: committed and announced, offsets not committed.
     failpoint('store.after-publish');
     for (const d of written.duplicatesLinked)
-      this.logger.log(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
+      this.logger.debug(`article=${d.id} is an exact duplicate of ${d.duplicateOf}`);
     const unchanged = messages.length - changes.length;
     if (current.length > changes.length)
-      this.logger.log(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);
+      this.logger.debug(`re-announced ${current.length - changes.length} articles stored by an earlier attempt`);
+    this.activity.add({ announced: out.length, unchanged, duplicatesLinked: written.duplicatesLinked.length });
     if (unchanged > 0) {
-      this.logger.log(
+      this.logger.debug(
         `${unchanged} of ${messages.length} messages changed nothing (older, equal or repeated versions; ${written.versionsRecorded} new history rows)`,
       );
     }
