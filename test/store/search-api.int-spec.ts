@@ -121,10 +121,12 @@ describe('store query API (real PostgreSQL)', () => {
     expect(res.body.nextCursor).toBeNull();
   });
 
-  it('stems in the article language when one language is asked for', async () => {
-    // "election" is not a word of article A, but its English stem is.
+  it('stems in each article’s own language, with or without a language asked for', async () => {
+    // "election" is not a word of article A, but its English stem is; B is French ("élections").
     expect(ids((await api.get(`/v1/articles?q=election&language=en&${both}`)).body)).toEqual([A]);
-    expect(ids((await api.get(`/v1/articles?q=election&${both}`)).body)).toEqual([]);
+    expect(ids((await api.get(`/v1/articles?q=election&${both}`)).body)).toEqual([A]);
+    expect(ids((await api.get(`/v1/articles?q=election&language=fr&${both}`)).body)).toEqual([]);
+    expect(ids((await api.get(`/v1/articles?q=élection&language=fr&${both}`)).body)).toEqual([B]);
     expect(ids((await api.get(`/v1/articles?q=elections&${both}`)).body)).toEqual([A]);
   });
 
@@ -201,6 +203,9 @@ describe('store query API (real PostgreSQL)', () => {
     ['an empty q', `q=%20`, ['q']],
     ['several at once', `limit=1000&sort=x&person=`, ['limit', 'sort', 'person']],
     ['a forged cursor', `cursor=not-a-cursor`, ['cursor']],
+    ['an unclosed phrase', `q=%22general%20election`, ['q']],
+    ['unknown fields', `fields=id,body`, ['fields']],
+    ['an unknown facet', `facets=colour`, ['facets']],
   ])('answers 400 naming the parameter for %s', async (_name, query, fields) => {
     const res = await api.get(`/v1/articles?${query}`);
     expect(res.status).toBe(400);

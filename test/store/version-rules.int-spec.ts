@@ -113,7 +113,7 @@ describe('store version rules (real PostgreSQL)', () => {
   it('a kill hides the article from search, keeps its history, and a late older version does not revive it', async () => {
     const word = `killword${tag}`;
     await h.service.storeBatch(asBatch([normalisedEvent(spec('kill', 1, { text: `${word} before the kill` }))]));
-    const before = await h.reader.search({ q: word, sources: [sourceId], sort: 'relevance', limit: 10 });
+    const before = (await h.reader.search({ q: word, sources: [sourceId], sort: 'relevance', limit: 10 })).rows;
     expect(before.map((r) => r.id)).toEqual([articleIdFor(sourceId, 'kill')]);
 
     const killedAt = '2025-06-01T12:00:00Z';
@@ -124,8 +124,8 @@ describe('store version rules (real PostgreSQL)', () => {
     const row = await current('kill');
     expect(row.pub_status).toBe('canceled');
     expect(row.killed_at.toISOString()).toBe('2025-06-01T12:00:00.000Z');
-    expect(await h.reader.search({ q: word, sources: [sourceId], sort: 'relevance', limit: 10 })).toEqual([]);
-    expect(await h.reader.search({ sources: [sourceId], sort: '-published', limit: 100 })).not.toContainEqual(
+    expect((await h.reader.search({ q: word, sources: [sourceId], sort: 'relevance', limit: 10 })).rows).toEqual([]);
+    expect((await h.reader.search({ sources: [sourceId], sort: '-published', limit: 100 })).rows).not.toContainEqual(
       expect.objectContaining({ id: articleIdFor(sourceId, 'kill') }),
     );
     expect((await history('kill')).map((v) => [v.version, v.pub_status, v.applied])).toEqual([

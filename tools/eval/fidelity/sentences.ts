@@ -38,10 +38,15 @@ function lines(file: string): string[] {
  * 4th (index 3, 7, 11, …) held out, so dev and held-out cases never share a sentence.
  */
 export function sentencePool(sharedDir: string, language: string, split: FidelitySplit): string[] {
+  return cleanSentences(sharedDir, language).filter((_, i) => (i % 4 === 3) === (split === 'heldout'));
+}
+
+/** Every clean sentence of one language, in file order (the shared file's, then our own copy's). */
+export function cleanSentences(sharedDir: string, language: string): string[] {
   const all = [...lines(join(sharedDir, 'datasets', 'multilingual-dev', `${language}.txt`))];
   const own = OWN_COPY[language];
   if (own) all.push(...lines(join(__dirname, 'data', own)));
-  return all.filter((_, i) => (i % 4 === 3) === (split === 'heldout'));
+  return all;
 }
 
 /** An endless, deterministic walk through a pool (a 5,000-word piece needs more sentences than some pools have). */

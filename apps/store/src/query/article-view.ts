@@ -1,4 +1,5 @@
-import type { ArticleVersionRow, SearchHitRow, StoredArticleRow } from '@news/database';
+import { canonicalLanguage, type ArticleVersionRow, type SearchHitRow, type StoredArticleRow } from '@news/database';
+import type { HitField } from './hit-fields';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 export const articleHref = (id: string) => `/v1/articles/${id}`;
@@ -25,7 +26,7 @@ export function toArticleView(a: StoredArticleRow) {
     canonicalUrl: a.canonical_url,
     title: a.title,
     text: a.body_text,
-    language: a.language,
+    language: languageView(a.language),
     detectedLanguage: a.detected_language,
     publishedAt: iso(a.published_at),
     receivedAt: a.received_at.toISOString(),
@@ -83,18 +84,25 @@ export function toVersionView(v: ArticleVersionRow) {
   };
 }
 
-export function toSearchHitView(h: SearchHitRow) {
-  return {
-    id: h.id,
-    sourceId: h.source_id,
-    title: h.title,
-    language: h.language,
-    url: h.url,
-    version: h.version,
-    publishedAt: iso(h.published_at),
-    receivedAt: h.received_at.toISOString(),
-    excerpt: h.excerpt,
-    rank: h.rank,
-    href: articleHref(h.id),
+/** A stored language tag as the API shows it: BCP 47, current code (`no` → `nb`). */
+const languageView = (l: string | null) => (l === null ? null : canonicalLanguage(l));
+
+/** A search hit with the fields asked for (`fields=`, hit-fields.ts). */
+export function toSearchHitView(h: SearchHitRow, fields: Set<HitField>) {
+  const all: Record<HitField, () => unknown> = {
+    id: () => h.id,
+    href: () => articleHref(h.id),
+    sourceId: () => h.source_id,
+    title: () => h.title,
+    language: () => languageView(h.language),
+    url: () => h.url,
+    version: () => h.version,
+    publishedAt: () => iso(h.published_at),
+    receivedAt: () => h.received_at.toISOString(),
+    excerpt: () => h.excerpt,
+    rank: () => h.rank,
+    snippet: () => h.snippet ?? null,
+    titleMatches: () => h.title_matches ?? [],
   };
+  return Object.fromEntries([...fields].map((f) => [f, all[f]()]));
 }

@@ -18,12 +18,12 @@ import {
   JSON_TYPE,
   NINJS_FIELDS,
   ninjsType,
-  SEARCH_HIT_FIELDS,
   searchJson,
   searchNinjs,
   selectNinjs,
 } from './representations';
 import { encodeCursor } from './search-cursor';
+import { wantsHighlights } from './hit-fields';
 import { parseSearchParams, ParamError } from './search-params';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,21 +78,35 @@ export class ArticlesController {
   @Get()
   async search(@Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const rep = representation(req);
-    const { fields: rawFields, ...searchQuery } = query;
-    const fields = fieldsFor(rawFields, rep, SEARCH_HIT_FIELDS);
-    const parsed = parseSearchParams(searchQuery);
+    const parsed = parseSearchParams(query);
     if (!parsed.ok) throw badRequest(parsed.errors);
-    const { search, fingerprint } = parsed;
+    const { search, fingerprint, fields, facets } = parsed;
     // One row more than the page tells whether there is a next page.
-    const [rows, total] = await Promise.all([
-      this.articles.search({ ...search, limit: search.limit + 1 }),
-      this.articles.countSearch(search, EXACT_TOTAL_BOUND),
-    ]);
+    const found = await this.articles.search(
+      { ...search, limit: search.limit + 1 },
+      { snippets: wantsHighlights(fields), facets },
+    );
+    const { rows, matchMode, broad, facets: counts } = found;
+    // Counted as the page matched: all terms, or any when the search fell back to them.
+    const total = await this.articles.countSearch(
+      { ...search, matchMode: matchMode ?? undefined, broad },
+      EXACT_TOTAL_BOUND,
+    );
     const hits = rows.slice(0, search.limit);
     const last = hits[hits.length - 1];
     const nextCursor =
       rows.length > search.limit && last
-        ? encodeCursor({ sort: search.sort, key: last.sort_key, id: last.id }, fingerprint)
+        ? encodeCursor(
+            {
+              sort: search.sort,
+              key: last.sort_key,
+              id: last.id,
+              matchMode: matchMode ?? undefined,
+              broad,
+              asOf: search.asOf,
+            },
+            fingerprint,
+          )
         : null;
     const base = baseUrlOf(req, this.publicUrl);
     const url = new URL(req.originalUrl, base);
@@ -103,15 +117,17 @@ export class ArticlesController {
     res.setHeader('X-Total-Count', String(total.value));
     res.setHeader('X-Total-Count-Exact', String(total.exact));
     const links = nextHref ? [`<${nextHref}>; rel="next"`] : [];
-    if (rep.kind === 'json')
-      return answer(req, res, {
-        body: searchJson(page, fields),
-        contentType: JSON_TYPE,
-        cacheControl: REVALIDATE,
-        links,
-      });
+    if (rep.kind === 'json') {
+      const body = {
+        ...searchJson(page, fields),
+        ...(matchMode ? { matchMode } : {}),
+        ...(counts ? { facets: counts } : {}),
+      };
+      return answer(req, res, { body, contentType: JSON_TYPE, cacheControl: REVALIDATE, links });
+    }
     const externalIds = await this.articles.externalIds(hits.map((h) => h.id));
-    const body = ninjsForm(searchNinjs(page, externalIds, base, fields), rep.version);
+    // fields= names the JSON hit's members; a ninjs hit is always the partial item.
+    const body = ninjsForm(searchNinjs(page, externalIds, base, null), rep.version);
     answer(req, res, { body, contentType: ninjsType(rep.version), cacheControl: REVALIDATE, links });
   }
 

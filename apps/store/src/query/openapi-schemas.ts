@@ -152,8 +152,31 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       publishedAt: nullableDateTime,
       receivedAt: dateTime,
       excerpt: { type: 'string' },
-      rank: nullable('number', { description: 'ts_rank of the match when q is given.' }),
+      rank: nullable('number', { description: 'Relevance when q is given (docs/store.md); comparable within one search only.' }),
       href: { type: 'string' },
+      snippet: {
+        type: ['object', 'null'],
+        description: 'With q: the passage of the body with the most matched words, `…` where it was cut.',
+        properties: { text: { type: 'string' }, matches: ref('MatchRanges') },
+      },
+      titleMatches: ref('MatchRanges'),
+    },
+  },
+  MatchRanges: {
+    type: 'array',
+    description: '[start, end) of each match, in UTF-16 code units (JavaScript string indices) of the text it belongs to.',
+    items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+  },
+  FacetCounts: {
+    type: 'object',
+    description: 'Counted over every match of the search, not only the page.',
+    properties: {
+      total: { type: 'integer' },
+      counts: {
+        type: 'object',
+        additionalProperties: { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } } },
+      },
+      published: { type: 'array', items: { type: 'object', properties: { from: { type: 'string', format: 'date' }, count: { type: 'integer' } } } },
     },
   },
   Total: {
@@ -172,6 +195,12 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       nextCursor: nullable('string', { description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' }),
       total: ref('Total'),
       links: { type: 'object', required: ['self', 'next'], properties: { self: { type: 'string', format: 'uri' }, next: nullable('string', { format: 'uri' }) } },
+      matchMode: {
+        type: 'string',
+        enum: ['all', 'any'],
+        description: 'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
+      },
+      facets: ref('FacetCounts'),
     },
   },
   Change: {

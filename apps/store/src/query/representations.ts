@@ -6,6 +6,7 @@ import { ninjsForm, NinjsDoc } from '../ninjs/ninjs-forms';
 import { ninjsUri, toNinjs } from '../ninjs/to-ninjs';
 import { rowToArticle } from '../persist/row-to-article';
 import { toArticleView, toSearchHitView } from './article-view';
+import type { HitField } from './hit-fields';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const ninjsType = (version: NinjsVersion) => `${NINJS_MEDIA_TYPE}; version=${version}; charset=utf-8`;
@@ -75,20 +76,6 @@ export const NINJS_FIELDS = [
   'altids',
   'associations',
 ];
-export const SEARCH_HIT_FIELDS = [
-  'id',
-  'sourceId',
-  'title',
-  'language',
-  'url',
-  'version',
-  'publishedAt',
-  'receivedAt',
-  'excerpt',
-  'rank',
-  'href',
-];
-
 /** ninjs keeps `uri` whatever is selected (the schema requires it), and says when it is not the whole item. */
 export function selectNinjs(doc: NinjsDoc, fields: ReadonlySet<string> | null): NinjsDoc {
   if (!fields) return doc;
@@ -167,9 +154,9 @@ export function searchNinjs(
   };
 }
 
-export function searchJson(page: SearchPage, fields: ReadonlySet<string> | null) {
+export function searchJson(page: SearchPage, fields: Set<HitField>) {
   return {
-    items: page.hits.map((h) => pick(toSearchHitView(h), fields, ['id'])),
+    items: page.hits.map((h) => toSearchHitView(h, fields)),
     sort: page.sort,
     limit: page.limit,
     nextCursor: page.nextCursor,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DATE_RANGE } from '@news/contracts';
-import type { SearchSort } from '@news/database';
+import type { MatchMode, SearchSort } from '@news/database';
 
 /**
  * The opaque `cursor` of GET /v1/articles: base64url JSON holding the last
@@ -11,6 +11,12 @@ export interface CursorPosition {
   sort: SearchSort;
   key: string;
   id: string;
+  /** The first page fell back to any-term matching: the next pages match the same way. */
+  matchMode?: MatchMode;
+  /** … with common words counted too (run-search.ts). */
+  broad?: boolean;
+  /** The instant the first page measured ages from (recency boost). */
+  asOf?: Date;
 }
 
 interface CursorBody {
@@ -19,6 +25,9 @@ interface CursorBody {
   k: string;
   i: string;
   f: string;
+  m?: 'any';
+  b?: 1;
+  t?: number;
 }
 
 /** How PostgreSQL prints the sort keys (real and timestamptz); anything else is refused before SQL sees it. */
@@ -76,12 +85,17 @@ export function isTimestampKey(key: string): boolean {
   return instant >= DATE_RANGE.min.getTime() && instant <= DATE_RANGE.max.getTime();
 }
 
+const isStorableTime = (ms: number) => ms >= DATE_RANGE.min.getTime() && ms <= DATE_RANGE.max.getTime();
+
 export function queryFingerprint(canonicalQuery: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonicalQuery)).digest('base64url').slice(0, 16);
 }
 
 export function encodeCursor(position: CursorPosition, fingerprint: string): string {
   const body: CursorBody = { v: 1, s: position.sort, k: position.key, i: position.id, f: fingerprint };
+  if (position.matchMode === 'any') body.m = 'any';
+  if (position.broad) body.b = 1;
+  if (position.asOf) body.t = position.asOf.getTime();
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
@@ -104,5 +118,8 @@ export function decodeCursor(cursor: string, sort: SearchSort, fingerprint: stri
   const keyOk = sort === 'relevance' ? isRankKey(body.k) : isTimestampKey(body.k);
   if (!keyOk) return { error: 'is not a cursor this API issued' };
   if (body.f !== fingerprint) return { error: 'belongs to a different query (same q, filters and sort are required)' };
-  return { sort: body.s, key: body.k, id: body.i };
+  if ((body.m !== undefined && body.m !== 'any') || (body.b !== undefined && body.b !== 1) || (body.t !== undefined && !(Number.isSafeInteger(body.t) && isStorableTime(body.t)))) {
+    return { error: 'is not a cursor this API issued' };
+  }
+  return { sort: body.s, key: body.k, id: body.i, matchMode: body.m, broad: body.b === 1 ? true : undefined, asOf: body.t === undefined ? undefined : new Date(body.t) };
 }

@@ -74,3 +74,61 @@ describe('range errors are 400s naming the parameter, never SQL errors', () => {
     for (const key of ['0', '0.0607927', '1e-05', '3.4028235e+38', '-0.5']) expect(fields({ q: 'x', cursor: cursorWith('relevance', key, 'x') })).toEqual([]);
   });
 });
+
+describe('query syntax, fields, facets and recency', () => {
+  const messages = (raw: Record<string, unknown>) => {
+    const r = parseSearchParams(raw);
+    return r.ok ? [] : r.errors.flatMap((e) => e.messages.map((m) => `${e.field} ${m}`));
+  };
+
+  it('parses q, and names the problem of malformed syntax', () => {
+    const r = parseSearchParams({ q: '"general election" slog* -sport' });
+    expect(r.ok && r.search.query?.clauses.map((c) => c.role)).toEqual(['should', 'should', 'not']);
+    expect(messages({ q: '"general election' })).toEqual(['q has an unclosed quotation mark (character 1)']);
+    expect(messages({ q: 'tax OR' })).toEqual(['q has OR without a term on each side (character 5)']);
+  });
+
+  it('canonicalises language tags (no is nb)', () => {
+    const r = parseSearchParams({ language: ['no', 'en-gb'] });
+    expect(r.ok && r.search.languages).toEqual(['nb', 'en-GB']);
+  });
+
+  it('reads fields= and keeps the highlights for searches with q', () => {
+    const r = parseSearchParams({ q: 'x', fields: 'title, snippet' });
+    expect(r.ok && [...r.fields]).toEqual(['id', 'title', 'snippet']);
+    const plain = parseSearchParams({});
+    expect(plain.ok && plain.fields.has('snippet')).toBe(false);
+    expect(fields({ fields: 'title,body' })).toEqual(['fields']);
+    expect(fields({ fields: 'snippet' })).toEqual(['fields']);
+  });
+
+  it('reads facets with their size and interval', () => {
+    const r = parseSearchParams({ facets: 'source,published', facetSize: '5', facetInterval: 'week' });
+    expect(r.ok && r.facets).toEqual({ facets: ['source', 'published'], size: 5, interval: 'week' });
+    expect(fields({ facets: 'source,colour' })).toEqual(['facets']);
+    expect(fields({ facetSize: '5' })).toEqual(['facetSize']);
+    expect(fields({ facets: 'source', facetInterval: 'hour' })).toEqual(['facetInterval']);
+  });
+
+  it('takes a recency half-life with relevance order only, and pins its instant', () => {
+    const r = parseSearchParams({ q: 'x', recencyHalfLife: '7' });
+    expect(r.ok && r.search.recencyHalfLifeDays).toBe(7);
+    expect(r.ok && r.search.asOf).toBeInstanceOf(Date);
+    expect(fields({ q: 'x', sort: '-published', recencyHalfLife: '7' })).toEqual(['recencyHalfLife']);
+    expect(fields({ q: 'x', recencyHalfLife: '0' })).toEqual(['recencyHalfLife']);
+  });
+
+  it('carries the any-term fallback and the recency instant in the cursor', () => {
+    const first = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7' });
+    if (!first.ok) throw new Error('expected ok');
+    const asOf = new Date('2025-05-01T00:00:00Z');
+    const cursor = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any', broad: true, asOf }, first.fingerprint);
+    const next = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7', cursor });
+    expect(next.ok && next.search.matchMode).toBe('any');
+    expect(next.ok && next.search.broad).toBe(true);
+    expect(next.ok && next.search.asOf).toEqual(asOf);
+    const narrow = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any' }, first.fingerprint);
+    const again = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7', cursor: narrow });
+    expect(again.ok && again.search.broad).toBeUndefined();
+  });
+});

@@ -1,6 +1,19 @@
 import { dateRangeMessage, isStorableDate, LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
-import { ArticleSearch, SEARCH_SORTS, SearchSort } from '@news/database';
+import {
+  ArticleSearch,
+  canonicalLanguage,
+  FACET_INTERVALS,
+  FacetRequest,
+  FACETS,
+  MatchState,
+  parseQuery,
+  QuerySyntaxError,
+  SEARCH_SORTS,
+  SearchSort,
+} from '@news/database';
 import { decodeCursor, isCalendarDate, queryFingerprint } from './search-cursor';
+import { DEFAULT_FACET_SIZE, parseFacets } from './facet-params';
+import { HIT_FIELDS, HitField, parseFields } from './hit-fields';
 
 /**
  * The query parameters of GET /v1/articles, described once: the parser below
@@ -19,6 +32,7 @@ const SUBJECT_CODE = /^medtop:\d{8}$/;
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
+const MAX_HALF_LIFE_DAYS = 36_500;
 
 const date = (description: string): ParamSpec['schema'] & { description?: string } => ({
   type: 'string',
@@ -27,9 +41,14 @@ const date = (description: string): ParamSpec['schema'] & { description?: string
 });
 
 export const SEARCH_PARAMS: ParamSpec[] = [
-  { name: 'q', description: 'Full-text query (web-search syntax: words, "phrases", OR, -exclusion), ranked by relevance.', schema: { type: 'string', minLength: 1, maxLength: 500 } },
+  {
+    name: 'q',
+    description:
+      'Full-text query, matched in each article’s own language (any form of a word) and as written: words (all required; when no article has them all, any of them, ranked, and `matchMode` says `any`), `"a phrase"`, `slog*` (prefix, 2 letters or more), `+required`, `-excluded` or `NOT excluded`, `a OR b`. Malformed syntax is a 400 naming the problem.',
+    schema: { type: 'string', minLength: 1, maxLength: 500 },
+  },
   { name: 'source', description: 'Source id; repeat for any of several.', schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source }, repeatable: true },
-  { name: 'language', description: 'Language tag or primary subtag (`en` matches `en-GB`); repeat for any of several. With exactly one, `q` uses that language’s stemmer.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
+  { name: 'language', description: 'BCP 47 language tag: a tag matches itself and longer tags (`en` matches `en-GB`; `no` is taken as `nb`); repeat for any of several. With it, `q` is analysed in these languages only.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
   { name: 'subject', description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.', schema: { type: 'string', pattern: SUBJECT_CODE.source }, repeatable: true },
   { name: 'person', description: 'Person named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
   { name: 'organisation', description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
@@ -40,6 +59,11 @@ export const SEARCH_PARAMS: ParamSpec[] = [
   { name: 'receivedTo', description: 'Received by ingest before (exclusive).', schema: date('ISO 8601') },
   { name: 'sort', description: '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.', schema: { type: 'string', enum: [...SEARCH_SORTS] } },
   { name: 'limit', description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'recencyHalfLife', description: 'With relevance order: boost recent articles, rank × (1 + 2^(−age/halfLife)), age and half-life in days (0.1–36500).', schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_HALF_LIFE_DAYS } },
+  { name: 'fields', description: `Comma-separated fields of each hit (\`id\` is always there): ${HIT_FIELDS.map((f) => `\`${f}\``).join(', ')}. Default: all but \`snippet\` and \`titleMatches\` without q, all with q.`, schema: { type: 'string' } },
+  { name: 'facets', description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`, schema: { type: 'string' } },
+  { name: 'facetSize', description: `Values per facet, most frequent first, 1–${MAX_LIMIT} (default ${DEFAULT_FACET_SIZE}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_FACET_SIZE } },
+  { name: 'facetInterval', description: 'Period of the `published` facet (UTC).', schema: { type: 'string', enum: [...FACET_INTERVALS], default: 'month' } },
   { name: 'cursor', description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.', schema: { type: 'string' } },
 ];
 
@@ -48,7 +72,14 @@ export interface ParamError {
   messages: string[];
 }
 
-export type ParsedSearch = { ok: true; search: ArticleSearch; fingerprint: string } | { ok: false; errors: ParamError[] };
+export interface SearchRequest {
+  search: ArticleSearch & MatchState;
+  fingerprint: string;
+  fields: Set<HitField>;
+  facets?: FacetRequest;
+}
+
+export type ParsedSearch = ({ ok: true } & SearchRequest) | { ok: false; errors: ParamError[] };
 
 /** The parameters as given, and the problems found so far (every problem is reported, not the first). */
 class ParamReader {
@@ -97,10 +128,18 @@ function readFilters(r: ParamReader, search: Partial<ArticleSearch>): void {
   const q = r.one('q');
   if (q !== undefined) {
     if (q.trim().length === 0 || q.length > 500) r.fail('q', 'must be 1 to 500 characters of text');
-    else search.q = q.trim();
+    else {
+      search.q = q.trim();
+      try {
+        search.query = parseQuery(search.q);
+      } catch (e) {
+        if (!(e instanceof QuerySyntaxError)) throw e;
+        r.fail('q', e.message);
+      }
+    }
   }
   search.sources = r.many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
-  search.languages = r.many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB');
+  search.languages = r.many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB')?.map(canonicalLanguage);
   search.subjects = r.many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
   const name = (v: string) => v.trim().length > 0 && v.length <= 300;
   search.people = r.many('person', name, 'must be 1 to 300 characters');
@@ -144,6 +183,16 @@ function readPaging(r: ParamReader, search: Partial<ArticleSearch>): void {
   } else search.limit = Number(limit);
 }
 
+function readRecency(r: ParamReader, search: Partial<ArticleSearch>): void {
+  const halfLife = r.one('recencyHalfLife');
+  if (halfLife === undefined) return;
+  const days = Number(halfLife);
+  if (!/^\d+(\.\d+)?$/.test(halfLife) || !(days > 0) || days > MAX_HALF_LIFE_DAYS) {
+    r.fail('recencyHalfLife', `must be a number of days above 0 and at most ${MAX_HALF_LIFE_DAYS}`);
+  } else if (search.sort !== 'relevance') r.fail('recencyHalfLife', 'needs relevance order (q, without another sort)');
+  else search.recencyHalfLifeDays = days;
+}
+
 /** Validates the raw query string object (Express: string | string[] per name) into a search. */
 export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
   const r = new ParamReader(raw);
@@ -151,14 +200,21 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
   readFilters(r, search);
   readDates(r, search);
   readPaging(r, search);
+  readRecency(r, search);
+  const fields = parseFields(r.one('fields'), search.q !== undefined, (m) => r.fail('fields', m));
+  const facets = parseFacets((name) => r.one(name), (field, m) => r.fail(field, m));
   if (r.errors.length) return { ok: false, errors: r.errors };
-  const full = search as ArticleSearch;
-  const fingerprint = queryFingerprint({ ...full, limit: undefined, after: undefined });
+  const full = search as ArticleSearch & MatchState;
+  const fingerprint = queryFingerprint({ ...full, query: undefined, limit: undefined, after: undefined });
   const cursor = r.one('cursor');
   if (cursor !== undefined) {
     const position = decodeCursor(cursor, full.sort, fingerprint);
     if ('error' in position) return { ok: false, errors: [{ field: 'cursor', messages: [position.error] }] };
     full.after = { key: position.key, id: position.id };
+    if (position.matchMode) full.matchMode = position.matchMode;
+    if (position.broad) full.broad = true;
+    if (position.asOf) full.asOf = position.asOf;
   }
-  return { ok: true, search: full, fingerprint };
+  if (full.recencyHalfLifeDays !== undefined) full.asOf ??= new Date();
+  return { ok: true, search: full, fingerprint, fields, facets };
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ArticleSearch, buildSearchStatement } from '../search/article-search';
+import { analysedQuery, MatchState, runSearch, SearchOptions, SearchResult } from '../search/run-search';
 import { CURRENT_ARTICLE_COLUMNS, StoredArticleRow, VISIBLE_NOW } from './article-rows';
 
 export type { ArticleRow, StoredArticleRow } from './article-rows';
@@ -33,20 +34,6 @@ export interface ArticleVersionRow {
   applied: boolean;
   current: boolean;
   recorded_at: Date;
-}
-
-export interface SearchHitRow {
-  id: string;
-  source_id: string;
-  title: string;
-  language: string | null;
-  url: string | null;
-  version: number;
-  published_at: Date | null;
-  received_at: Date;
-  excerpt: string;
-  rank: number | null;
-  sort_key: string;
 }
 
 /** How many duplicates an article's representation lists. */
@@ -107,9 +94,9 @@ export class ArticleQueryRepository {
     return exists.length > 0 ? [] : null;
   }
 
-  async search(search: ArticleSearch): Promise<SearchHitRow[]> {
-    const { sql, params } = buildSearchStatement(search);
-    return this.dataSource.query(sql, params);
+  /** A page of search results (run-search.ts): q analysed, the fallback to any term, snippets and facets. */
+  async search(search: ArticleSearch & MatchState, options: SearchOptions = {}): Promise<SearchResult> {
+    return runSearch((sql, params) => this.dataSource.query(sql, params), search, options);
   }
 
   /**
@@ -118,15 +105,20 @@ export class ArticleQueryRepository {
    * a key that needs no ranking; PostgreSQL drops the unused columns), and past
    * it the planner's estimate of the matching rows (never below bound + 1).
    */
-  async countSearch(search: ArticleSearch, bound: number): Promise<SearchTotal> {
-    const { sql, params } = buildSearchStatement({ ...search, sort: '-published', after: undefined, limit: bound + 1 });
+  async countSearch(search: ArticleSearch & MatchState, bound: number): Promise<SearchTotal> {
+    const q = await analysedQuery((sql, params) => this.dataSource.query(sql, params), search);
+    if (q === null) return { value: 0, exact: true };
+    const { sql, params } = buildSearchStatement(
+      { ...search, sort: '-published', after: undefined, limit: bound + 1 },
+      q,
+    );
     const counted: Array<{ n: number }> = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM (${sql}) AS matched`,
       params,
     );
     const n = counted[0]?.n ?? 0;
     if (n <= bound) return { value: n, exact: true };
-    const unlimited = buildSearchStatement({ ...search, sort: 'received', after: undefined, limit: 2_147_483_647 });
+    const unlimited = buildSearchStatement({ ...search, sort: 'received', after: undefined, limit: 2_147_483_647 }, q);
     const plan: Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }> = await this.dataSource.query(
       `EXPLAIN (FORMAT JSON) ${unlimited.sql}`,
       unlimited.params,

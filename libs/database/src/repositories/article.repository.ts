@@ -2,7 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { failpoint } from '@news/config';
 import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
-import { searchVectorSql } from '../search/search-vector-sql';
+import { SEARCH_ANALYSIS_VERSION } from '../search/search-text';
+import { searchRecordFields, searchVectorSql } from '../search/search-vector-sql';
 import { changeKindOf, ChangeFeedKind, changeRecords, recordChanges } from './changes.repository';
 import { DuplicateGroupRepository, PreviousText } from './duplicate-group.repository';
 import { exec } from './prepared-query';
@@ -65,7 +66,7 @@ const RECORD_COLUMNS = `
     version_created timestamptz, pub_status text, content_hash text, word_count integer,
     quality_flags jsonb, tags jsonb, correlation_id text, last_event_id uuid,
     search_config text, filter_tags text[], feed jsonb, details jsonb, embargoed_until timestamptz, detected_language text,
-    provenance text, state_hash text, traceparent text, tracestate text`;
+    provenance text, state_hash text, search_title text, search_body text, traceparent text, tracestate text`;
 
 const SOURCES_SQL = `
   INSERT INTO sources (id) SELECT DISTINCT s FROM unnest($1::text[]) AS s ORDER BY s
@@ -86,12 +87,12 @@ const UPSERT_SQL = `
     received_at, version, version_created, pub_status, content_hash, word_count, quality_flags,
     tags, correlation_id, last_event_id, search_config, search_vector, filter_tags, killed_at, stored_at, updated_at,
     duplicate_of, feed, details, embargoed_until, detected_language, provenance, state_hash, announce_due_at, announce_change,
-    traceparent, tracestate)
+    search_analysis, traceparent, tracestate)
   SELECT r.id, r.source_id, r.external_id, r.url, r.canonical_url, r.title, r.body_text, r.language,
          r.published_at, r.received_at, r.version, r.version_created, r.pub_status, r.content_hash,
          r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id,
          r.search_config::regconfig,
-         ${searchVectorSql('r.search_config', 'r.title', 'r.body_text')},
+         ${searchVectorSql('r.search_config', 'r.search_title', 'r.search_body')},
          r.filter_tags,
          CASE WHEN r.pub_status = 'canceled' THEN COALESCE(r.version_created, now()) END,
          now(), now(),
@@ -106,7 +107,7 @@ const UPSERT_SQL = `
          END,
          r.feed, r.details, r.embargoed_until, r.detected_language, r.provenance, r.state_hash,
          ${ANNOUNCE_DUE('r')}, CASE WHEN ${ANNOUNCE_DUE('r')} IS NOT NULL THEN 'created' END,
-         r.traceparent, r.tracestate
+         ${SEARCH_ANALYSIS_VERSION}, r.traceparent, r.tracestate
   FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
   ORDER BY r.ord
   ON CONFLICT (id) DO UPDATE SET
@@ -117,7 +118,7 @@ const UPSERT_SQL = `
     content_hash = EXCLUDED.content_hash, word_count = EXCLUDED.word_count,
     quality_flags = EXCLUDED.quality_flags, tags = EXCLUDED.tags, correlation_id = EXCLUDED.correlation_id,
     last_event_id = EXCLUDED.last_event_id, search_config = EXCLUDED.search_config,
-    search_vector = EXCLUDED.search_vector, filter_tags = EXCLUDED.filter_tags,
+    search_vector = EXCLUDED.search_vector, search_analysis = EXCLUDED.search_analysis, filter_tags = EXCLUDED.filter_tags,
     -- A kill keeps the time of the first kill; any other status clears it.
     killed_at = CASE WHEN EXCLUDED.pub_status = 'canceled' THEN COALESCE(a.killed_at, EXCLUDED.killed_at) END,
     -- A text with no words is nobody's duplicate (its group is not recomputed: see writeBatch).
@@ -260,7 +261,9 @@ export class ArticleRepository {
       held: boolean;
       announce_change: string | null;
       source_id: string;
-    }>(m, UPSERT_SQL, [JSON.stringify(winners.map(toRecord))]);
+    }>(m, UPSERT_SQL, [
+      JSON.stringify(winners.map((w, i) => ({ ...toRecord(w, i), ...searchRecordFields(w.title, w.bodyText) }))),
+    ]);
     const changed = rows.map((r) => ({
       id: r.id,
       version: r.version,

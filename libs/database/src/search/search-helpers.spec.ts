@@ -1,5 +1,5 @@
 import { filterTag, filterTagsFor, foldTagName } from './filter-tags';
-import { searchConfigFor } from './search-config';
+import { canonicalLanguage, languageFilter, primaryLanguage, searchConfigFor } from './search-config';
 
 describe('searchConfigFor', () => {
   it('maps a language tag to the PostgreSQL configuration of its primary subtag', () => {
@@ -14,6 +14,25 @@ describe('searchConfigFor', () => {
     expect(searchConfigFor('und')).toBe('simple');
     expect(searchConfigFor(null)).toBe('simple');
     expect(searchConfigFor(undefined)).toBe('simple');
+  });
+});
+
+describe('BCP 47 tags', () => {
+  it('canonicalises deprecated codes and case', () => {
+    expect(canonicalLanguage('no-no')).toBe('nb-NO');
+    expect(canonicalLanguage('zh-hant-tw')).toBe('zh-Hant-TW');
+    expect(canonicalLanguage('iw')).toBe('he');
+    expect(primaryLanguage('NO-NO')).toBe('nb');
+  });
+
+  it('filters as RFC 4647 basic filtering, with no and nb taken as one', () => {
+    expect(languageFilter(['no'])).toEqual({ exact: ['nb', 'no'], prefixes: ['nb-%', 'no-%'] });
+    expect(languageFilter(['en-GB'])).toEqual({ exact: ['en-gb'], prefixes: ['en-gb-%'] });
+    expect(languageFilter(['nn'])).toEqual({ exact: ['nn'], prefixes: ['nn-%'] });
+  });
+
+  it('analyses Norwegian in the norwegian configuration whatever its code', () => {
+    for (const tag of ['nb', 'nn', 'no', 'nb-NO']) expect(searchConfigFor(tag)).toBe('norwegian');
   });
 });
 
