@@ -107,7 +107,7 @@ describe('store answers match /v1/openapi.json (real PostgreSQL)', () => {
         `/v1/articles/${copy.article.articleId}`,
         `/v1/articles/${rich.article.articleId}/versions/1`,
         `/v1/articles?source=${source}`,
-        `/v1/articles?source=${source}&fields=headlines`,
+        `/v1/articles?source=${source}&fields=title`,
       ]) {
         const res = await api.get(path, accept);
         expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({
