@@ -26,6 +26,8 @@ RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no
 COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
+# The published contracts: the OpenAPI documents build their contract members from them.
+COPY schemas ./schemas
 # tsc + tsc-alias: dist/apps/<app>/src/main.js and dist/libs/... with the
 # @news/* aliases rewritten to relative requires (no tsconfig-paths at run time).
 RUN npm run build \

@@ -8,6 +8,7 @@
  *   npm run bench:store-query                 # reuse news_bench if it holds the rows
  *   npm run bench:store-query -- --fresh      # regenerate them
  *   npm run bench:store-query -- --rows=200000 --iterations=50
+ *   npm run bench:store-query -- --only=consumers   # or --only=search
  *
  * It works in its own database (`news_bench`, created with the role of
  * DATABASE_URL, which needs CREATEDB), migrated with the project's
@@ -22,6 +23,7 @@ import { applyMigrations, runSearch } from '@news/database';
 import { toSearchHitView } from '../apps/store/src/query/article-view';
 import { defaultFields, HitField } from '../apps/store/src/query/hit-fields';
 import { FEATURES, FILTERED, pick, Scenario, word } from './store-query/scenarios';
+import { consumerScenarios } from './store-query/consumer-report';
 import { load, PEOPLE, rng } from './store-query/synthetic';
 
 const args = new Map(
@@ -33,6 +35,8 @@ const args = new Map(
 const ROWS = Number(args.get('rows') ?? 1_000_000);
 const ITERATIONS = Number(args.get('iterations') ?? 100);
 const FRESH = args.get('fresh') === 'true';
+/** `search` or `consumers`: run only those scenarios (both by default). */
+const ONLY = args.get('only');
 const BENCH_DB = 'news_bench';
 
 async function ensureDatabase(adminUrl: string): Promise<string> {
@@ -56,13 +60,16 @@ async function buildJoinTable(db: Client): Promise<void> {
   const exists = await db.query(`SELECT 1 FROM pg_tables WHERE tablename = 'bench_article_tags'`);
   if (exists.rowCount) return;
   const t = Date.now();
-  await db.query(`CREATE TABLE bench_article_tags AS SELECT id AS article_id, unnest(filter_tags) AS tag FROM articles`);
+  await db.query(
+    `CREATE TABLE bench_article_tags AS SELECT id AS article_id, unnest(filter_tags) AS tag FROM articles`,
+  );
   await db.query(`CREATE INDEX ON bench_article_tags (tag, article_id)`);
   await db.query('VACUUM ANALYZE bench_article_tags');
   log(`join-table layout for comparison built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const since = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 
 async function time(db: Client, s: Scenario, seed: number): Promise<number[]> {
@@ -86,7 +93,12 @@ async function timeSecondPages(db: Client, seed: number): Promise<number[]> {
   const r = rng(seed);
   const out: number[] = [];
   for (let i = 0; i < ITERATIONS; i++) {
-    const search = { q: word(r, 'common'), sources: [pick(['bench-source-0', 'bench-source-1', 'bench-source-7'], r, 1)], sort: '-published' as const, limit: 21 };
+    const search = {
+      q: word(r, 'common'),
+      sources: [pick(['bench-source-0', 'bench-source-1', 'bench-source-7'], r, 1)],
+      sort: '-published' as const,
+      limit: 21,
+    };
     const last = (await runSearch(run, search)).rows[19];
     if (!last) continue;
     const t = process.hrtime.bigint();
@@ -114,6 +126,51 @@ async function timeJoinTable(db: Client, seed: number): Promise<number[]> {
   return out.sort((a, b) => a - b);
 }
 
+type Report = (name: string, ms: number[]) => void;
+
+/** The filtered full-text searches, the search features, and the tag storage compared with a join table. */
+async function searchScenarios(db: Client, report: Report): Promise<void> {
+  await buildJoinTable(db);
+  const measure = async (s: Scenario, seed: number) => {
+    await time(db, s, 999 + seed).catch(() => undefined); // warm-up with other parameters
+    const ms = await time(db, s, s.seed ?? seed);
+    report(s.name, ms);
+    return ms;
+  };
+  const all: number[] = [];
+  for (const [i, s] of FILTERED.entries()) all.push(...(await measure(s, i + 1)));
+  const pages = await timeSecondPages(db, 4242);
+  all.push(...pages);
+  report('page 2 (keyset cursor) of q(common) + source', pages);
+  all.sort((a, b) => a - b);
+  log('');
+  report(`ALL filtered full-text searches (${all.length})`, all);
+  log(`target p95 < 50 ms: ${percentile(all, 95) < 50 ? 'MET' : 'NOT MET'}\n`);
+
+  const features = new Map<string, number[]>();
+  for (const [i, s] of FEATURES.entries()) features.set(s.name, await measure(s, 100 + i));
+  const facetP95 = Math.max(...[...features].filter(([n]) => n.includes('facets')).map(([, ms]) => percentile(ms, 95)));
+  log(
+    `target facets p95 ≤ 150 ms: ${facetP95 <= 150 ? 'MET' : 'NOT MET'} (worst facet scenario p95 ${facetP95.toFixed(1)} ms)`,
+  );
+  const plain = percentile(features.get(FEATURES[0].name)!, 50);
+  const snippets = percentile(features.get(FEATURES[1].name)!, 50);
+  const over = (100 * (snippets - plain)) / plain;
+  log(`target snippets ≤ 20 % over the plain search (p50): ${over <= 20 ? 'MET' : 'NOT MET'} (${over.toFixed(1)} %)\n`);
+
+  // The storage choice for tags: the same person filter, text[] + GIN versus a join table.
+  report(`[compare] ${FILTERED[2].name} (text[])`, await time(db, FILTERED[2], 3));
+  report('[compare] q(medium) + person via join table', await timeJoinTable(db, 3));
+  const sizes = await db.query(
+    `SELECT pg_size_pretty(pg_relation_size('articles_filter_tags_idx')) AS gin,
+            pg_size_pretty(pg_total_relation_size('bench_article_tags')) AS join_table,
+            pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
+  );
+  log(
+    `sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`,
+  );
+}
+
 async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL is required (source .run/services.env)');
@@ -123,52 +180,31 @@ async function main(): Promise<void> {
   await db.connect();
   try {
     await load(db, ROWS, FRESH, log);
-    await buildJoinTable(db);
     const count = Number((await db.query('SELECT count(*) FROM articles')).rows[0].count);
-    log(`\n${count.toLocaleString()} articles; ${ITERATIONS} searches per scenario (after 10 warm-up searches each); nproc ${cpus().length}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
-    const report = (name: string, ms: number[]) =>
-      log(`${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ms`);
-    const measure = async (s: Scenario, seed: number) => {
-      await time(db, s, 999 + seed).catch(() => undefined); // warm-up with other parameters
-      const ms = await time(db, s, s.seed ?? seed);
-      report(s.name, ms);
-      return ms;
-    };
-    const all: number[] = [];
-    for (const [i, s] of FILTERED.entries()) all.push(...(await measure(s, i + 1)));
-    const pages = await timeSecondPages(db, 4242);
-    all.push(...pages);
-    report('page 2 (keyset cursor) of q(common) + source', pages);
-    all.sort((a, b) => a - b);
-    log('');
-    report(`ALL filtered full-text searches (${all.length})`, all);
-    log(`target p95 < 50 ms: ${percentile(all, 95) < 50 ? 'MET' : 'NOT MET'}\n`);
-
-    const features = new Map<string, number[]>();
-    for (const [i, s] of FEATURES.entries()) features.set(s.name, await measure(s, 100 + i));
-    const facetP95 = Math.max(...[...features].filter(([n]) => n.includes('facets')).map(([, ms]) => percentile(ms, 95)));
-    log(`target facets p95 ≤ 150 ms: ${facetP95 <= 150 ? 'MET' : 'NOT MET'} (worst facet scenario p95 ${facetP95.toFixed(1)} ms)`);
-    const plain = percentile(features.get(FEATURES[0].name)!, 50);
-    const snippets = percentile(features.get(FEATURES[1].name)!, 50);
-    const over = (100 * (snippets - plain)) / plain;
-    log(`target snippets ≤ 20 % over the plain search (p50): ${over <= 20 ? 'MET' : 'NOT MET'} (${over.toFixed(1)} %)\n`);
-
-    // The storage choice for tags: the same person filter, text[] + GIN versus a join table.
-    report(`[compare] ${FILTERED[2].name} (text[])`, await time(db, FILTERED[2], 3));
-    report('[compare] q(medium) + person via join table', await timeJoinTable(db, 3));
-    const sizes = await db.query(
-      `SELECT pg_size_pretty(pg_relation_size('articles_filter_tags_idx')) AS gin,
-              pg_size_pretty(pg_total_relation_size('bench_article_tags')) AS join_table,
-              pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
+    log(
+      `\n${count.toLocaleString()} articles; ${ITERATIONS} searches per scenario (after 10 warm-up searches each); nproc ${cpus().length}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
     );
-    log(`sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`);
-    log(`load average after the run ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    const report: Report = (name, ms) =>
+      log(
+        `${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ms`,
+      );
+    if (ONLY !== 'consumers') await searchScenarios(db, report);
+    if (ONLY !== 'search') await consumerScenarios(db, report, { iterations: ITERATIONS, rows: ROWS, log });
+    log(
+      `load average after the run ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await db.end();
   }
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`store-query-bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `store-query-bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -1,25 +1,45 @@
 /**
- * A minimal downstream consumer of `news.articles.stored.v1` (see
- * docs/consumers.md). It validates each event against the published
- * contract, drops redeliveries, and hands each change to `apply` exactly
- * once per (articleId, version, causationId), in order per article.
+ * A downstream consumer of `news.articles.stored.v1` that uses only what the
+ * project publishes (docs/consumers.md): the topic's JSON Schemas under
+ * schemas/, kafkajs and Ajv. Nothing here imports the project's code: copy the
+ * file and the three schema files and it runs in your repository.
  *
- *   KAFKA_BROKERS=127.0.0.1:19092 npx tsx examples/stored-consumer.ts my-group
+ *   KAFKA_BROKERS=127.0.0.1:19092 npx tsx examples/stored-consumer.ts my-group [--from-beginning]
  *
- * Offsets are committed by kafkajs only after `apply` resolves, so a crash
- * replays events rather than losing them; the deduper makes the replay harmless
- * (keep its state next to your own data to survive restarts).
+ * Each message's key, headers and value are validated against the schemas;
+ * redeliveries are dropped (the rule of docs/consumers.md); each change is
+ * handed to `apply` once, in order per article. Offsets are committed by
+ * kafkajs only after `apply` resolves, so a crash replays events rather than
+ * losing them, and the deduper makes the replay harmless (keep its state next
+ * to your own data to survive restarts). Prints one JSON line per change.
  */
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { decodeContract, StoredArticleEvent, TOPICS } from '@news/contracts';
+
+export const TOPIC = 'news.articles.stored.v1';
+
+/** The parts of a stored event this consumer reads (the schema has them all). */
+export interface StoredEvent {
+  envelope: { eventId: string; sourceId: string; correlationId: string; causationId?: string };
+  articleId: string;
+  version: number;
+  change: 'created' | 'updated' | 'killed';
+  storedAt: string;
+  article?: { title: string; text: string; language?: string; [field: string]: unknown };
+}
 
 export interface StoredChange {
   articleId: string;
   version: number;
-  change: StoredArticleEvent['change'];
+  change: StoredEvent['change'];
   /** The normalised event that made this change: the same for every redelivery of it. */
   causationId: string;
-  event: StoredArticleEvent;
+  event: StoredEvent;
+  headers: Record<string, string>;
 }
 
 /**
@@ -45,11 +65,28 @@ export class StoredEventDeduper {
   }
 }
 
+/** Validators of the topic's key, headers and value, from the published schema files. */
+export function topicValidators(
+  schemasDir: string,
+  topic = TOPIC,
+): Record<'key' | 'headers' | 'value', ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const load = (part: string) =>
+    ajv.compile(JSON.parse(readFileSync(join(schemasDir, topic, `${part}.schema.json`), 'utf8')) as object);
+  return { key: load('key'), headers: load('headers'), value: load('value') };
+}
+
+const problems = (v: ValidateFunction) =>
+  (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`).join('; ');
+
 export interface StoredConsumerOptions {
   brokers: string[];
   groupId: string;
   apply: (change: StoredChange) => Promise<void>;
-  /** Called for a message that does not match the contract (log it, alert; it is skipped). */
+  /** Where the published schemas are (a folder with `<topic>/{key,headers,value}.schema.json`). */
+  schemasDir?: string;
+  /** Called for a message that does not match the schemas (log it, alert; it is skipped). */
   onInvalid?: (reason: string, offset: string) => void;
   fromBeginning?: boolean;
 }
@@ -61,26 +98,40 @@ export interface RunningStoredConsumer {
 }
 
 export async function startStoredConsumer(o: StoredConsumerOptions): Promise<RunningStoredConsumer> {
+  const validate = topicValidators(o.schemasDir ?? resolve(__dirname, '..', 'schemas'));
   const kafka = new Kafka({ clientId: `stored-consumer-${o.groupId}`, brokers: o.brokers, logLevel: logLevel.WARN });
   const consumer = kafka.consumer({ groupId: o.groupId });
   const deduper = new StoredEventDeduper();
-  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  const joined = new Promise<void>((ok) => consumer.on(consumer.events.GROUP_JOIN, () => ok()));
   await consumer.connect();
-  await consumer.subscribe({ topic: TOPICS.articlesStored.name, fromBeginning: o.fromBeginning ?? false });
+  await consumer.subscribe({ topic: TOPIC, fromBeginning: o.fromBeginning ?? false });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      const decoded = decodeContract(StoredArticleEvent, message.value);
-      if (!decoded.ok) {
-        o.onInvalid?.(decoded.errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(', '), message.offset);
-        return;
+      const key = message.key?.toString() ?? null;
+      const headers = Object.fromEntries(
+        Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+      );
+      let value: unknown;
+      try {
+        value = JSON.parse(message.value?.toString() ?? 'null');
+      } catch {
+        return o.onInvalid?.('value is not JSON', message.offset);
       }
-      const event = decoded.value;
+      for (const [part, data] of [
+        ['key', key],
+        ['headers', headers],
+        ['value', value],
+      ] as const) {
+        if (!validate[part](data)) return o.onInvalid?.(`${part}: ${problems(validate[part])}`, message.offset);
+      }
+      const event = value as StoredEvent;
       const change: StoredChange = {
         articleId: event.articleId,
         version: event.version,
         change: event.change,
         causationId: event.envelope.causationId ?? event.envelope.eventId,
         event,
+        headers,
       };
       if (deduper.offer(change)) await o.apply(change);
     },
@@ -93,11 +144,22 @@ async function main(): Promise<void> {
   const running = await startStoredConsumer({
     brokers,
     groupId: process.argv[2] ?? 'stored-consumer-example',
+    fromBeginning: process.argv.includes('--from-beginning'),
+    schemasDir: process.env.SCHEMAS_DIR,
     apply: async (c) => {
-      process.stdout.write(`${c.change} ${c.articleId} v${c.version}${c.event.article ? `: ${c.event.article.title}` : ''}\n`);
+      const line = {
+        change: c.change,
+        articleId: c.articleId,
+        version: c.version,
+        title: c.event.article?.title ?? null,
+        traceparent: c.headers.traceparent ?? null,
+      };
+      process.stdout.write(`${JSON.stringify(line)}\n`);
     },
-    onInvalid: (reason, offset) => process.stderr.write(`skipped invalid event at offset ${offset}: ${reason}\n`),
+    onInvalid: (reason, offset) => process.stdout.write(`${JSON.stringify({ invalid: reason, offset })}\n`),
   });
+  await running.joined;
+  process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
   const stop = () => void running.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -34,7 +34,9 @@ start_service() {
     # The V8 flags are the service's in every deployment (docs/operations.md, "Memory"; docs/ingest.md, "Node flags").
     normaliser) extra=(KAFKA_GROUP_ID="${NORMALISER_GROUP_ID:-news-normaliser}")
                 node_flags=(--max-old-space-size-percentage=20) ;;
-    store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}")
+    # Local development reads the store's API without consumer keys unless STORE_API_KEYS is given.
+    store) extra=(KAFKA_GROUP_ID="${STORE_GROUP_ID:-news-store}"
+                  STORE_AUTH_MODE="${STORE_AUTH_MODE:-$([[ -n "${STORE_API_KEYS:-}" ]] && echo keys || echo open)}")
            node_flags=(--max-old-space-size-percentage=50) ;;
     # Local development accepts pushes without API keys unless INGEST_API_KEYS is given.
     ingest) extra=(INGEST_AUTH_MODE="${INGEST_AUTH_MODE:-$([[ -n "${INGEST_API_KEYS:-}" ]] && echo keys || echo open)}")

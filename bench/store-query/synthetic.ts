@@ -5,6 +5,7 @@
  */
 import type { Client } from 'pg';
 import { SEARCH_ANALYSIS_VERSION, searchVectorSql } from '@news/database';
+import { dropArticleIndexes, restoreArticleIndexes } from './indexes';
 
 /** Deterministic PRNG (mulberry32), so every run asks the same questions. */
 export function rng(seed: number) {
@@ -110,19 +111,16 @@ export async function load(db: Client, rows: number, fresh: boolean, log: (s: st
   const have = Number((await db.query(`SELECT count(*) FROM articles WHERE correlation_id = 'bench'`)).rows[0].count);
   if (have >= rows && !fresh) {
     log(`news_bench already holds ${have.toLocaleString()} articles (use --fresh to regenerate)`);
+    await restoreArticleIndexes(db, log);
     return;
   }
   log(`generating ${rows.toLocaleString()} articles in news_bench …`);
   const started = Date.now();
   await db.query('TRUNCATE articles CASCADE');
   await db.query('DROP TABLE IF EXISTS bench_article_tags');
+  await db.query('TRUNCATE article_changes RESTART IDENTITY');
   // Indexes are built once after the load (much faster than row by row); same definitions as the migrations.
-  const indexes: Array<{ name: string; def: string }> = (
-    await db.query(
-      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'articles' AND indexname <> 'articles_pkey'`,
-    )
-  ).rows;
-  for (const i of indexes) await db.query(`DROP INDEX ${i.name}`);
+  await dropArticleIndexes(db);
   await db.query(`INSERT INTO sources (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [SOURCES]);
   const sql = generateSql();
   for (let from = 0; from < rows; from += CHUNK) {
@@ -130,12 +128,6 @@ export async function load(db: Client, rows: number, fresh: boolean, log: (s: st
     await db.query(sql, [from, to, HEADS, TAILS, SOURCES, SUBJECTS, PEOPLE, ORGS, PLACES]);
     log(`  ${to.toLocaleString()} rows (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
-  await db.query(`SET maintenance_work_mem = '1GB'`);
-  for (const i of indexes) {
-    const t = Date.now();
-    await db.query(i.def);
-    log(`  index ${i.name} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
-  }
-  await db.query('VACUUM ANALYZE articles');
+  await restoreArticleIndexes(db, log);
   log(`loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

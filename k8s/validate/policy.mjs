@@ -272,6 +272,13 @@ for (const [name, docs] of Object.entries(renders)) {
     for (const v of ['KAFKA_BROKERS', 'KAFKA_CLIENT_ID', 'PORT', 'HOST']) expect(env[v], where, `env ${v} not set`);
     if (app in CONSUMERS) expect(env.KAFKA_GROUP_ID, where, 'consumer needs KAFKA_GROUP_ID');
     expect(env.INGEST_AUTH_MODE !== 'open', where, 'INGEST_AUTH_MODE=open is for local development only');
+    expect(env.STORE_AUTH_MODE !== 'open', where, 'STORE_AUTH_MODE=open is for local development only');
+    if (app === 'store')
+      expect(
+        (c.env ?? []).some((e) => e.name === 'STORE_API_KEYS' && e.valueFrom?.secretKeyRef),
+        where,
+        'store needs STORE_API_KEYS from a Secret',
+      );
     if (app === 'store')
       expect(
         (c.env ?? []).some((e) => e.name === 'DATABASE_URL' && e.valueFrom?.secretKeyRef),

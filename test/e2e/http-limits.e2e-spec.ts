@@ -70,6 +70,7 @@ describe.each(['ingest', 'store'])('%s HTTP server: slow clients are cut off, me
           KAFKA_BROKERS: process.env.KAFKA_BROKERS,
           DATABASE_URL: process.env.DATABASE_URL,
           KAFKA_GROUP_ID: `test-http-limits-${Date.now()}`,
+          STORE_AUTH_MODE: 'open',
           PORT: '0',
           METRICS_PORT: '0',
           HOST: '127.0.0.1',

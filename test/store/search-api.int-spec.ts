@@ -24,25 +24,59 @@ describe('store query API (real PostgreSQL)', () => {
 
   const articles: EventSpec[] = [
     {
-      sourceId: s1, externalId: 'a', version: 1, language: 'en',
-      title: `Elections called ${word}`, text: `Voters elected a new parliament. ${word} appears in the body too.`,
-      people: ['Vladimir Putin'], organisations: ['NATO'], places: ['Kyiv'], subjects: ['medtop:11000000'],
-      publishedAt: '2024-01-10T10:00:00Z', receivedAt: '2024-01-11T10:00:00Z',
+      sourceId: s1,
+      externalId: 'a',
+      version: 1,
+      language: 'en',
+      title: `Elections called ${word}`,
+      text: `Voters elected a new parliament. ${word} appears in the body too.`,
+      people: ['Vladimir Putin'],
+      organisations: ['NATO'],
+      places: ['Kyiv'],
+      subjects: ['medtop:11000000'],
+      publishedAt: '2024-01-10T10:00:00Z',
+      receivedAt: '2024-01-11T10:00:00Z',
     },
     {
-      sourceId: s1, externalId: 'b', version: 1, language: 'fr',
-      title: 'Les élections', text: `Les électeurs ont voté. ${word} à Paris.`,
-      places: ['Paris'], subjects: ['medtop:04000000'],
-      publishedAt: '2024-02-10T10:00:00Z', receivedAt: '2024-02-11T10:00:00Z',
+      sourceId: s1,
+      externalId: 'b',
+      version: 1,
+      language: 'fr',
+      title: 'Les élections',
+      text: `Les électeurs ont voté. ${word} à Paris.`,
+      places: ['Paris'],
+      subjects: ['medtop:04000000'],
+      publishedAt: '2024-02-10T10:00:00Z',
+      receivedAt: '2024-02-11T10:00:00Z',
     },
     {
-      sourceId: s2, externalId: 'c', version: 1, language: 'en-GB',
-      title: 'Markets', text: `The economy grew. ${word} said the minister.`,
-      people: ['Angela Merkel'], organisations: ['European Union'], subjects: ['medtop:04000000', 'medtop:11000000'],
-      publishedAt: '2024-03-10T10:00:00Z', receivedAt: '2024-03-12T10:00:00Z',
+      sourceId: s2,
+      externalId: 'c',
+      version: 1,
+      language: 'en-GB',
+      title: 'Markets',
+      text: `The economy grew. ${word} said the minister.`,
+      people: ['Angela Merkel'],
+      organisations: ['European Union'],
+      subjects: ['medtop:04000000', 'medtop:11000000'],
+      publishedAt: '2024-03-10T10:00:00Z',
+      receivedAt: '2024-03-12T10:00:00Z',
     },
-    { sourceId: s2, externalId: 'd', version: 1, title: 'Untitled', text: `No language known ${word}.`, receivedAt: '2024-04-01T10:00:00Z' },
-    { sourceId: s1, externalId: 'killed', version: 1, text: `Killed story ${word}.`, receivedAt: '2024-01-05T00:00:00Z' },
+    {
+      sourceId: s2,
+      externalId: 'd',
+      version: 1,
+      title: 'Untitled',
+      text: `No language known ${word}.`,
+      receivedAt: '2024-04-01T10:00:00Z',
+    },
+    {
+      sourceId: s1,
+      externalId: 'killed',
+      version: 1,
+      text: `Killed story ${word}.`,
+      receivedAt: '2024-01-05T00:00:00Z',
+    },
   ];
 
   beforeAll(async () => {
@@ -51,12 +85,22 @@ describe('store query API (real PostgreSQL)', () => {
     await h.service.storeBatch(asBatch(articles.map(normalisedEvent)));
     await h.service.storeBatch(
       asBatch([
-        normalisedEvent({ sourceId: s1, externalId: 'killed', version: 2, text: `Killed story ${word}.`, pubStatus: 'canceled', versionCreated: '2024-01-06T00:00:00Z' }),
+        normalisedEvent({
+          sourceId: s1,
+          externalId: 'killed',
+          version: 2,
+          text: `Killed story ${word}.`,
+          pubStatus: 'canceled',
+          versionCreated: '2024-01-06T00:00:00Z',
+        }),
       ]),
     );
     // 25 articles for pagination, several sharing a timestamp so the id breaks ties.
     const many = Array.from({ length: 25 }, (_, i): EventSpec => ({
-      sourceId: s3, externalId: `p${i}`, version: 1, text: `Page filler ${i} ${tag}`,
+      sourceId: s3,
+      externalId: `p${i}`,
+      version: 1,
+      text: `Page filler ${i} ${tag}`,
       publishedAt: new Date(Date.UTC(2024, 5, 1 + Math.floor(i / 3))).toISOString(),
     }));
     await h.service.storeBatch(asBatch(many.map(normalisedEvent)));
@@ -119,9 +163,8 @@ describe('store query API (real PostgreSQL)', () => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res: { status: number; body: { items: Array<{ id: string }>; nextCursor: string | null } } = await api.get(
-          `/v1/articles?source=${s3}&sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`,
-        );
+        const res: { status: number; body: { items: Array<{ id: string }>; nextCursor: string | null } } =
+          await api.get(`/v1/articles?source=${s3}&sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`);
         expect(res.status).toBe(200);
         seen.push(...ids(res.body));
         cursor = res.body.nextCursor;
@@ -167,7 +210,7 @@ describe('store query API (real PostgreSQL)', () => {
     const res = await api.get(`/v1/articles?${query}`);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([...fields].sort());
-    for (const f of fields) expect(res.body.message).toContain(f);
+    for (const f of fields) expect(res.body.detail).toContain(f);
   });
 
   it('refuses a cursor replayed with different filters', async () => {
@@ -201,7 +244,13 @@ describe('store query API (real PostgreSQL)', () => {
     expect(res.body.killedAt).toBe('2024-01-06T00:00:00.000Z');
     const versions = await api.get(`/v1/articles/${E}/versions`);
     expect(versions.status).toBe(200);
-    expect(versions.body.items.map((v: { version: number; pubStatus: string; current: boolean }) => [v.version, v.pubStatus, v.current])).toEqual([
+    expect(
+      versions.body.items.map((v: { version: number; pubStatus: string; current: boolean }) => [
+        v.version,
+        v.pubStatus,
+        v.current,
+      ]),
+    ).toEqual([
       [2, 'canceled', true],
       [1, 'usable', false],
     ]);
@@ -220,9 +269,21 @@ describe('store query API (real PostgreSQL)', () => {
     const res = await api.get('/v1/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths).sort()).toEqual(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/versions']);
+    expect(Object.keys(res.body.paths).sort()).toEqual([
+      '/v1/articles',
+      '/v1/articles/{id}',
+      '/v1/articles/{id}/versions',
+      '/v1/articles/{id}/versions/{n}',
+      '/v1/changes',
+      '/v1/changes/stream',
+      '/v1/keys',
+      '/v1/openapi.json',
+    ]);
     const params = res.body.paths['/v1/articles'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(SEARCH_PARAMS.map((p) => p.name));
-    expect(Object.keys(res.body.paths['/v1/articles/{id}'].get.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '410']));
+    // The search parameters, then the representation's own (fields=, docs/api.md).
+    expect(params).toEqual([...SEARCH_PARAMS.map((p) => p.name), 'fields']);
+    expect(Object.keys(res.body.paths['/v1/articles/{id}'].get.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '404', '410']),
+    );
   });
 });

@@ -9,7 +9,12 @@ import { KafkaEnv, loadConfig } from '@news/config';
 import { createKafkaClient, KafkaPublisher } from '@news/kafka';
 import { createStoreApp } from '../../apps/store/src/main';
 import { STORE_CONFIG_SECTIONS } from '../../apps/store/src/store.config';
-import { RunningStoredConsumer, startStoredConsumer, StoredChange, StoredEventDeduper } from '../../examples/stored-consumer';
+import {
+  RunningStoredConsumer,
+  startStoredConsumer,
+  StoredChange,
+  StoredEventDeduper,
+} from '../../examples/stored-consumer';
 import { waitFor } from '../support/pipeline';
 import { TopicTap, tapTopic } from '../support/topic-tap';
 import { asBatch, EventSpec, normalisedEvent, runTag } from './support/normalised-events';
@@ -46,7 +51,9 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
     const admin = createKafkaClient(kafka, 'test-drain').admin();
     await admin.connect();
     try {
-      return new Map((await admin.fetchTopicOffsets(TOPICS.articlesStored.name)).map((p) => [p.partition, BigInt(p.high)]));
+      return new Map(
+        (await admin.fetchTopicOffsets(TOPICS.articlesStored.name)).map((p) => [p.partition, BigInt(p.high)]),
+      );
     } finally {
       await admin.disconnect();
     }
@@ -59,7 +66,10 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
     await waitFor('the tap to reach the end of the stored topic', async () =>
       [...ends].every(([partition, high]) => {
         if (high === endsAtStart.get(partition)) return true; // nothing new there since the tap joined
-        const offsets = tap.all().filter((m) => m.partition === partition).map((m) => BigInt(m.offset));
+        const offsets = tap
+          .all()
+          .filter((m) => m.partition === partition)
+          .map((m) => BigInt(m.offset));
         return offsets.some((o) => o >= high - 1n);
       }),
     );
@@ -81,6 +91,7 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
         KAFKA_BROKERS: process.env.KAFKA_BROKERS,
         DATABASE_URL: process.env.DATABASE_URL,
         KAFKA_GROUP_ID: `test-store-events-${tag}`,
+        STORE_AUTH_MODE: 'open',
         KAFKA_START_FROM: 'latest',
         PORT: '0',
         METRICS_PORT: '0',
@@ -143,7 +154,9 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({ articleId: id, version: 2, change: 'created' });
     expect(events[1].envelope.causationId).toBe(events[0].envelope.causationId);
-    const versions = (await h.db.query('SELECT version, applied FROM article_versions WHERE article_id = $1 ORDER BY id', [id])).rows;
+    const versions = (
+      await h.db.query('SELECT version, applied FROM article_versions WHERE article_id = $1 ORDER BY id', [id])
+    ).rows;
     expect(versions).toEqual([
       { version: 2, applied: true },
       { version: 1, applied: false },

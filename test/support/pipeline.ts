@@ -51,13 +51,19 @@ export async function startPipeline(overrides: PipelineOverrides = {}): Promise<
   const runId = randomUUID().slice(0, 8);
   const apps: INestApplication[] = [];
   try {
-    const store = await createStoreApp(loadConfig(STORE_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-store-${runId}` })));
+    // Open mode: the pipeline tests read the store's API without keys (test/store/api-access.int-spec.ts covers keys).
+    const store = await createStoreApp(
+      loadConfig(STORE_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-store-${runId}`, STORE_AUTH_MODE: 'open' })),
+    );
     apps.push(store);
     await store.startAllMicroservices();
     const storeUrl = await listen(store);
 
     const normaliser = await createNormaliserApp(
-      loadConfig(NORMALISER_CONFIG_SECTIONS, baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}`, ...overrides.normaliser })),
+      loadConfig(
+        NORMALISER_CONFIG_SECTIONS,
+        baseEnv({ KAFKA_GROUP_ID: `test-normaliser-${runId}`, ...overrides.normaliser }),
+      ),
     );
     apps.push(normaliser);
     await normaliser.startAllMicroservices();

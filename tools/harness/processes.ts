@@ -124,6 +124,8 @@ export async function startService(
       NODE_COMPILE_CACHE: join(tmpdir(), 'news-pipeline-compile-cache'),
       // Ingest without API keys, as the harness pushes (docs/ingest.md: development/test only).
       ...(name === 'ingest' ? { INGEST_AUTH_MODE: 'open' } : {}),
+      // The store's API without consumer keys, as the harness reads it (docs/api.md: development/test only).
+      ...(name === 'store' ? { STORE_AUTH_MODE: 'open' } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,12 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   AnnouncementRepository,
   ArticleQueryRepository,
   ArticleRepository,
+  ChangesRepository,
   databaseOptions,
   readSchemaState,
   SchemaGate,
@@ -18,6 +20,14 @@ import { StoredArticlesService } from './persist/stored-articles.service';
 import { ArticlesController } from './query/articles.controller';
 import { OpenApiController } from './query/openapi.controller';
 import type { StoreConfig } from './store.config';
+import { ConsumerGuard, DEFAULT_RATE_LIMIT } from './access/consumer.guard';
+import { ConsumerKeys } from './access/consumer-keys';
+import { KeysController } from './access/keys.controller';
+import { ChangesController } from './changes/changes.controller';
+import { CHANGES_POLL_MS, ChangesStreams } from './changes/changes-stream';
+import { ProblemFilter } from './http/problem';
+import { STORE_PUBLIC_URL } from './query/public-url';
+import { STORED_EVENT_FORMATS } from './persist/stored-event';
 
 @Module({})
 export class StoreModule {
@@ -35,7 +45,13 @@ export class StoreModule {
         }),
         HealthModule.forRoot({ database: true, schema: 'required', consumers: true }),
       ],
-      controllers: [NormalisedArticlesHandler, ArticlesController, OpenApiController],
+      controllers: [
+        NormalisedArticlesHandler,
+        ArticlesController,
+        ChangesController,
+        KeysController,
+        OpenApiController,
+      ],
       providers: [
         { provide: ArticleRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ArticleRepository(ds) },
         {
@@ -57,7 +73,16 @@ export class StoreModule {
           },
         },
         { provide: SCHEMA_GATE, useExisting: SchemaGate },
+        { provide: ChangesRepository, inject: [DataSource], useFactory: (ds: DataSource) => new ChangesRepository(ds) },
         { provide: EMBARGO_POLL_MS, useValue: config.embargo.STORE_EMBARGO_POLL_MS },
+        { provide: ConsumerKeys, useValue: ConsumerKeys.fromConfig(config.api) },
+        { provide: DEFAULT_RATE_LIMIT, useValue: config.api.STORE_RATE_LIMIT_PER_MINUTE },
+        { provide: CHANGES_POLL_MS, useValue: config.api.STORE_CHANGES_POLL_MS },
+        { provide: STORE_PUBLIC_URL, useValue: config.api.STORE_PUBLIC_URL },
+        { provide: STORED_EVENT_FORMATS, useValue: config.api.STORE_STORED_EVENT_FORMATS },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        ConsumerGuard,
+        ChangesStreams,
         StoredArticlesService,
         EmbargoReleaser,
         DbPoolMetrics,

@@ -5,6 +5,7 @@ export * from './migrations';
 export * from './repositories/article.repository';
 export * from './repositories/article-query.repository';
 export * from './repositories/announcement.repository';
+export * from './repositories/changes.repository';
 export * from './repositories/ingest-receipt.repository';
 export * from './repositories/transport-receipt.repository';
 export * from './repositories/rate-bucket.repository';

@@ -10,3 +10,5 @@ export * from './http-server';
 export * from './health/health.module';
 export * from './service/run-service';
 export * from './log/activity-summary';
+export * from './token-buckets';
+export * from './tracing';

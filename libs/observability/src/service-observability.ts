@@ -3,6 +3,7 @@ import type { HttpServerSettings } from './http-server';
 import { createLogger } from './logger';
 import { PipelineMetrics } from './metrics';
 import { PinoNestLogger } from './nest-logger';
+import { installTracing } from './tracing';
 
 export interface ServiceObservability {
   logger: Logger;
@@ -16,5 +17,15 @@ export interface ServiceObservability {
 /** The logger and metrics registry of one service process, and its HTTP settings when the caller has them. */
 export function serviceObservability(service: string, http?: HttpServerSettings): ServiceObservability {
   const logger = createLogger(service);
-  return { logger, metrics: new PipelineMetrics(service), nestLogger: new PinoNestLogger(logger), ...(http ? { http } : {}) };
+  if (installTracing(service))
+    logger.info(
+      { endpoint: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT },
+      'exporting traces over OTLP/HTTP',
+    );
+  return {
+    logger,
+    metrics: new PipelineMetrics(service),
+    nestLogger: new PinoNestLogger(logger),
+    ...(http ? { http } : {}),
+  };
 }

@@ -46,17 +46,30 @@ function authorsOf(doc: Obj, byline: string | undefined): string[] {
   return authors.length > 0 ? authors : bylineAuthors(byline);
 }
 
+/** ninjs has no keywords member: a subject with `rel: keyword` carries one (as the store writes them). */
+const isKeyword = (s: Obj) => typeof s.rel === 'string' && s.rel.toLowerCase() === 'keyword';
+
 /** A ninjs subject, genre or place: 2.x/3.x `{uri, name, literal}`, 1.x `{code, name, scheme}`, Superdesk `{qcode, name, scheme}`. */
 function conceptsOf(...lists: unknown[]): WireConcept[] {
   return uniqueConcepts(
-    lists.flatMap(objects).map((s) => concept({ scheme: s.scheme, code: s.qcode ?? s.code ?? s.literal, name: s.name, uri: s.uri })),
+    lists
+      .flatMap(objects)
+      .filter((s) => !isKeyword(s))
+      .map((s) => concept({ scheme: s.scheme, code: s.qcode ?? s.code ?? s.literal, name: s.name, uri: s.uri })),
   );
 }
 
 function descriptionOf(doc: Obj, body: NinjsBody): string | undefined {
   if (body.fromDescription) return undefined;
-  const described = objects(doc.descriptions).find((d) => plain(d.value) !== undefined);
-  return firstPlain(described?.value, doc.description_text, doc.description_html, doc.abstract, doc.headline_extended, body.nitf?.description);
+  const described = objects(doc.descriptions).find((d) => plain(d.value) !== undefined && d.role !== 'dateline');
+  return firstPlain(
+    described?.value,
+    doc.description_text,
+    doc.description_html,
+    doc.abstract,
+    doc.headline_extended,
+    body.nitf?.description,
+  );
 }
 
 /** Superdesk writes the dateline as `{text, located: {city, …}}`; ninjs as a string. */
@@ -66,12 +79,20 @@ function datelineOf(doc: Obj): { dateline?: string; located?: string } {
     const located = isObj(d.located) ? firstPlain(d.located.city, d.located.state, d.located.country) : undefined;
     return { dateline: plain(d.text), located };
   }
-  return { dateline: plain(d) };
+  // ninjs 2.x/3.x have no dateline member: a description with role `dateline` carries it.
+  return { dateline: plain(d) ?? plain(objects(doc.descriptions).find((x) => x.role === 'dateline')?.value) };
 }
 
 function keywordsOf(doc: Obj): string[] {
-  const raw = Array.isArray(doc.keywords) ? doc.keywords : typeof doc.keywords === 'string' ? doc.keywords.split(',') : [];
-  return uniquePlain(raw.map((k) => (isObj(k) ? (k.name ?? k.value) : k)));
+  const raw = Array.isArray(doc.keywords)
+    ? doc.keywords
+    : typeof doc.keywords === 'string'
+      ? doc.keywords.split(',')
+      : [];
+  const fromSubjects = objects(doc.subjects)
+    .filter(isKeyword)
+    .map((k) => k.name ?? k.literal);
+  return uniquePlain([...raw.map((k) => (isObj(k) ? (k.name ?? k.value) : k)), ...fromSubjects]);
 }
 
 function usageTermsOf(doc: Obj): string | undefined {
@@ -104,7 +125,11 @@ export function ninjsMetadata(doc: Obj, body: NinjsBody): Partial<WireItem> {
     keywords,
     copyright: firstPlain(doc.copyrightnotice, doc.copyrightholder, nitf?.copyright),
     usageTerms: usageTermsOf(doc),
-    subjects: [...conceptsOf(doc.subjects, doc.subject), ...conceptsOf(doc.places, doc.place), ...(nitf?.subjects ?? [])],
+    subjects: [
+      ...conceptsOf(doc.subjects, doc.subject),
+      ...conceptsOf(doc.places, doc.place),
+      ...(nitf?.subjects ?? []),
+    ],
     genres: conceptsOf(doc.genres, doc.genre),
     embargoedUntil: embargoOf(doc, body),
   };

@@ -23,6 +23,12 @@ import { contentHashOf } from '../delivery/content-hash';
 import { provenanceOf, toRawArticle } from './raw-article-mapping';
 import { IngestReceipt, RECEIPT_STORE, type ReceiptStore } from '../delivery/receipt-store';
 
+/** W3C trace context headers for the messages a push produces. */
+export interface TraceHeaders {
+  traceparent?: string;
+  tracestate?: string;
+}
+
 export interface Accepted {
   id: string;
   eventId: string;
@@ -76,16 +82,20 @@ export class ArticleIntakeService {
     return this.sources.get(sourceId)?.provenance;
   }
 
-  async acceptAll(submissions: ArticleSubmission[], correlationId: string | undefined): Promise<Accepted[]> {
+  /** `trace`: the W3C trace context of the push's span, carried on every raw event. */
+  async acceptAll(
+    submissions: ArticleSubmission[],
+    correlationId: string | undefined,
+    trace?: TraceHeaders,
+  ): Promise<Accepted[]> {
     const planned = submissions.map((s) => {
       const articleId = articleIdFor(s.sourceId, s.externalId ?? s.url!);
       return { submission: s, articleId, contentHash: contentHashOf({ ...s }) };
     });
     const known = new Map(
-      (await this.receipts.findReceipts(planned.map((p) => ({ articleId: p.articleId, contentHash: p.contentHash })))).map((r) => [
-        `${r.articleId}/${r.contentHash}`,
-        r,
-      ]),
+      (
+        await this.receipts.findReceipts(planned.map((p) => ({ articleId: p.articleId, contentHash: p.contentHash })))
+      ).map((r) => [`${r.articleId}/${r.contentHash}`, r]),
     );
     const results: Accepted[] = [];
     const messages: OutboundMessage[] = [];
@@ -95,13 +105,18 @@ export class ArticleIntakeService {
       const key = `${p.articleId}/${p.contentHash}`;
       const seen = known.get(key) ?? this.unsettled.get(key);
       if (seen) {
-        results.push({ id: p.articleId, eventId: seen.eventId, correlationId: correlationId ?? seen.eventId, status: 'duplicate' });
+        results.push({
+          id: p.articleId,
+          eventId: seen.eventId,
+          correlationId: correlationId ?? seen.eventId,
+          status: 'duplicate',
+        });
         if (!known.has(key)) earlier.push(this.unsettled.get(key)!.delivered);
         continue;
       }
       const eventId = randomUUID();
       const correlation = correlationId ?? eventId;
-      messages.push(this.messageFor(p.submission, p.articleId, eventId, correlation));
+      messages.push(this.messageFor(p.submission, p.articleId, { eventId, correlation, trace }));
       const receipt: IngestReceipt = {
         articleId: p.articleId,
         contentHash: p.contentHash,
@@ -118,7 +133,8 @@ export class ArticleIntakeService {
     await this.settledEarlier(earlier);
     await this.publishInChunks(messages, fresh);
     for (const r of results) {
-      if (r.status === 'accepted') this.logger.debug(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
+      if (r.status === 'accepted')
+        this.logger.debug(`accepted article=${r.id} event=${r.eventId} correlation=${r.correlationId}`);
     }
     this.activity.add({ accepted: fresh.length });
     return results;
@@ -134,12 +150,16 @@ export class ArticleIntakeService {
     for (const chunk of chunkBySize(messages, { sizeOf, maxBytes: PUBLISH_CHUNK_BYTES })) {
       const receipts = fresh.slice(sent, sent + chunk.length);
       const delivery = this.publisher.publishTracked(TOPICS.articlesRaw.name, chunk);
-      const remembered = delivery.delivered.then(() => this.remember(receipts), () => undefined);
+      const remembered = delivery.delivered.then(
+        () => this.remember(receipts),
+        () => undefined,
+      );
       this.trackUnsettled(receipts, delivery.delivered);
       try {
         await delivery.answer;
       } catch (err) {
-        if (sent > 0 && err instanceof PublishUnavailableError) throw new IntakePartlyAcceptedError(sent, messages.length, err);
+        if (sent > 0 && err instanceof PublishUnavailableError)
+          throw new IntakePartlyAcceptedError(sent, messages.length, err);
         throw err;
       }
       await remembered;
@@ -149,9 +169,12 @@ export class ArticleIntakeService {
 
   /** Until Kafka settles these versions' publish, a repeat of one of them waits for it (settledEarlier). */
   private trackUnsettled(receipts: IngestReceipt[], delivered: Promise<void>): void {
-    const entries = receipts.map((r) => [`${r.articleId}/${r.contentHash}`, { eventId: r.eventId, delivered }] as const);
+    const entries = receipts.map(
+      (r) => [`${r.articleId}/${r.contentHash}`, { eventId: r.eventId, delivered }] as const,
+    );
     for (const [key, entry] of entries) this.unsettled.set(key, entry);
-    const clear = () => entries.forEach(([key, entry]) => this.unsettled.get(key) === entry && this.unsettled.delete(key));
+    const clear = () =>
+      entries.forEach(([key, entry]) => this.unsettled.get(key) === entry && this.unsettled.delete(key));
     delivered.then(clear, clear);
   }
 
@@ -184,16 +207,34 @@ export class ArticleIntakeService {
     }
   }
 
-  private messageFor(s: ArticleSubmission, articleId: string, eventId: string, correlation: string): OutboundMessage {
+  private messageFor(
+    s: ArticleSubmission,
+    articleId: string,
+    ids: { eventId: string; correlation: string; trace?: TraceHeaders },
+  ): OutboundMessage {
     // The contract's type built directly, as the other producers do: the event is only serialised.
+    const receivedAt = new Date();
     const event: RawArticleEvent = {
-      envelope: { eventId, schemaVersion: 1, sourceId: s.sourceId, receivedAt: new Date(), correlationId: correlation },
+      envelope: {
+        eventId: ids.eventId,
+        schemaVersion: 1,
+        sourceId: s.sourceId,
+        receivedAt,
+        correlationId: ids.correlation,
+      },
       article: toRawArticle(s, articleId, provenanceOf(s, this.sourceProvenance(s.sourceId))),
+    };
+    const cloudEvent = {
+      type: TOPICS.articlesRaw.eventType,
+      source: '/news-pipeline/ingest',
+      subject: articleId,
+      time: receivedAt,
+      extra: { ...ids.trace },
     };
     return {
       key: new RawArticleKey(articleId).encode(),
       value: encodeContract(event),
-      headers: envelopeHeaders(event.envelope),
+      headers: envelopeHeaders(event.envelope, cloudEvent),
     };
   }
 }

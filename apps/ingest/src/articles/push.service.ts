@@ -6,7 +6,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { FieldError } from '@news/contracts';
-import { PipelineMetrics } from '@news/observability';
+import { PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { chooseReader, MEDIA_TYPES, ParseResult, WireFormatError, WireReader } from '@news/wire-formats';
 import { authenticate, checkRate, checkSender, checkSignature, forbidden, PushCaller } from '../auth/push-auth';
 import { RATE_LIMITER } from '../auth/rate-limiter.providers';
@@ -171,10 +171,18 @@ export class PushService {
     let accepted: Accepted[] = [];
     if (valid.length > 0) {
       try {
-        accepted = await this.intake.acceptAll(
-          valid.map((v) => v.submission),
-          correlationId,
-        );
+        const hop = startHop('ingest POST /v1/articles', SpanKind.SERVER, req.headers, {
+          'news.items': String(valid.length),
+        });
+        try {
+          accepted = await this.intake.acceptAll(
+            valid.map((v) => v.submission),
+            correlationId,
+            hop.headers,
+          );
+        } finally {
+          hop.span.end();
+        }
       } catch (err) {
         const answer = unavailableAnswer(err);
         if (answer) {

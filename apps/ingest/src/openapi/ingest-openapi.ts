@@ -1,9 +1,35 @@
 import { MEDIA_TYPES } from '@news/wire-formats';
 import { EXAMPLES } from './examples';
+import articleSubmissionSchema from '../../../../schemas/http/article-submission.schema.json';
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } };
 const xmlString = (example: string) => ({ schema: { type: 'string' }, example });
+
+/** A committed JSON Schema document as an OpenAPI component (3.1 components are 2020-12 schemas without their own $schema/$id). */
+function withoutDocumentKeys(doc: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _dialect, $id: _id, title: _title, ...schema } = doc;
+  return schema;
+}
+
+/**
+ * The project JSON body: the ArticleSubmission contract plus `bodyHtml`, which
+ * the project-JSON reader turns into `body` + `text/html` before validation.
+ */
+function projectJsonSubmission(): Record<string, unknown> {
+  const schema = withoutDocumentKeys(articleSubmissionSchema) as { required: string[]; properties: Record<string, unknown> };
+  return {
+    ...schema,
+    required: schema.required.filter((name) => name !== 'body'),
+    description: 'body (or bodyHtml) is required; externalId or url is required, and every version of a story carries the same one.',
+    properties: {
+      ...schema.properties,
+      bodyHtml: { type: 'string', minLength: 1, description: 'The body as HTML: instead of body and contentType, not beside them' },
+    },
+    oneOf: [{ required: ['body'] }, { required: ['bodyHtml'] }],
+    dependentSchemas: { bodyHtml: { not: { anyOf: [{ required: ['body'] }, { required: ['contentType'] }] } } },
+  };
+}
 
 /**
  * Ingest's OpenAPI 3.1 document, written by hand: one endpoint reads eight
@@ -142,31 +168,8 @@ export function ingestOpenApiDocument() {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
       },
       schemas: {
-        ArticleSubmission: {
-          type: 'object',
-          required: ['sourceId'],
-          additionalProperties: false,
-          description: 'body (or bodyHtml) is required; externalId or url is required, and every version of a story carries the same one.',
-          properties: {
-            sourceId: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' },
-            externalId: { type: 'string', maxLength: 512 },
-            url: { type: 'string', format: 'uri', maxLength: 2048 },
-            title: { type: 'string', maxLength: 1000 },
-            body: { type: 'string', minLength: 1 },
-            contentType: { enum: ['text/html', 'text/plain'] },
-            bodyHtml: { type: 'string', minLength: 1, description: 'The body as HTML: instead of body and contentType, not beside them' },
-            language: { type: 'string', description: 'BCP 47' },
-            publishedAt: { type: 'string', format: 'date-time' },
-            version: { type: 'integer', minimum: 1 },
-            versionCreated: { type: 'string', format: 'date-time' },
-            pubStatus: { enum: ['usable', 'withheld', 'canceled'], description: 'canceled = a kill' },
-            format: { type: 'string' },
-            urgency: { type: 'integer', minimum: 1, maximum: 9 },
-            subjects: { type: 'array', items: { type: 'string' }, maxItems: 100 },
-            authors: { type: 'array', items: { type: 'string' }, maxItems: 100 },
-            embargoedUntil: { type: 'string', format: 'date-time' },
-          },
-        },
+        // Generated from the ArticleSubmission class (schemas/http/, tools/contracts/write-schemas.ts).
+        ArticleSubmission: projectJsonSubmission(),
         Accepted: {
           type: 'object',
           properties: {

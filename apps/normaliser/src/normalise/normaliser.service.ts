@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { failpoint } from '@news/config';
-import { NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
+import { cloudEventHeaders, HEADERS, NormalisedArticleKey, RawArticleEvent, TOPICS } from '@news/contracts';
 import { InboundMessage, KafkaPublisher, PermanentError } from '@news/kafka';
-import { ActivitySummary, PipelineMetrics } from '@news/observability';
+import { ActivitySummary, PipelineMetrics, SpanKind, startHop } from '@news/observability';
 import { NORMALISER_ENV, NormaliserEnv } from '../normaliser.config';
 import type { NormaliseEngine } from './engine';
 
@@ -28,12 +28,29 @@ export class NormaliserService {
   /** Cleans a batch (on the engine's workers) and publishes it in one produce request; resolves once Kafka has all of it. */
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
     for (const m of messages) this.checkSize(m.value);
+    // A span per article, child of the push's: the normalised event carries it on.
+    const hops = messages.map((m) =>
+      startHop(`normalise ${m.topic}`, SpanKind.CONSUMER, m.headers, { 'news.article_id': m.value.article.articleId }),
+    );
     const results = await Promise.all(messages.map((m) => this.engine.normalise(m.value)));
+    const now = new Date();
     const out = results.map((r, i) => {
       this.countFlags(messages[i].value.envelope.sourceId, r.qualityFlags);
-      return { key: new NormalisedArticleKey(r.articleId).encode(), value: r.value, headers: r.headers };
+      const cloudEvent = {
+        type: TOPICS.articlesNormalised.eventType,
+        source: '/news-pipeline/normaliser',
+        subject: r.articleId,
+        time: now,
+        extra: hops[i].headers,
+      };
+      const headers = { ...r.headers, ...cloudEventHeaders(r.headers[HEADERS.eventId], cloudEvent) };
+      return { key: new NormalisedArticleKey(r.articleId).encode(), value: r.value, headers };
     });
-    await this.publisher.publish(TOPICS.articlesNormalised.name, out);
+    try {
+      await this.publisher.publish(TOPICS.articlesNormalised.name, out);
+    } finally {
+      for (const h of hops) h.span.end();
+    }
     // Fault tests crash here: published, offsets not committed (the batch is redone and the store dedupes).
     failpoint('normaliser.after-publish');
     this.activity.add({ published: messages.length });
@@ -57,7 +74,8 @@ export class NormaliserService {
 
   private countFlags(sourceId: string, flags: readonly string[]): void {
     if (!this.metrics || flags.length === 0) return;
-    if (!this.labelledSources.has(sourceId) && this.labelledSources.size < MAX_SOURCE_LABELS) this.labelledSources.add(sourceId);
+    if (!this.labelledSources.has(sourceId) && this.labelledSources.size < MAX_SOURCE_LABELS)
+      this.labelledSources.add(sourceId);
     const source = this.labelledSources.has(sourceId) ? sourceId : 'other';
     for (const flag of flags) this.metrics.qualityFlags.inc({ source, flag });
   }

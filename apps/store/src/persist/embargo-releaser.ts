@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { TOPICS } from '@news/contracts';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { AnnouncementRepository, DueAnnouncement } from '@news/database';
 import { KafkaPublisher } from '@news/kafka';
 import { rowToArticle } from './row-to-article';
-import { storedEventMessage } from './stored-event';
+import { publishStored } from './stored-articles.service';
+import { STORED_EVENT_FORMATS, StoredEventFormats, storedEventMessages } from './stored-event';
 
 export const EMBARGO_POLL_MS = Symbol('EMBARGO_POLL_MS');
 
@@ -26,6 +26,7 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
     @Inject(AnnouncementRepository) private readonly announcements: AnnouncementRepository,
     @Inject(KafkaPublisher) private readonly publisher: KafkaPublisher,
     @Inject(EMBARGO_POLL_MS) private readonly pollMs: number,
+    @Optional() @Inject(STORED_EVENT_FORMATS) private readonly formats: StoredEventFormats = 'json',
   ) {}
 
   onApplicationBootstrap(): void {
@@ -49,7 +50,10 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
   /** Releases everything due now; a failure is logged and retried on the next poll. */
   async releaseAll(): Promise<void> {
     try {
-      while (!this.stopped && (await this.announcements.releaseDue(RELEASE_BATCH, (due) => this.announce(due))) === RELEASE_BATCH);
+      while (
+        !this.stopped &&
+        (await this.announcements.releaseDue(RELEASE_BATCH, (due) => this.announce(due))) === RELEASE_BATCH
+      );
     } catch (err) {
       this.logger.warn(`releasing embargoed articles failed, retrying in ${this.pollMs} ms: ${(err as Error).message}`);
     }
@@ -59,13 +63,20 @@ export class EmbargoReleaser implements OnApplicationBootstrap, OnApplicationShu
     const storedAt = new Date();
     const messages = due.map(({ row, change }) => {
       this.logger.log(`embargo lifted article=${row.id} version=${row.version} change=${change}`);
-      return storedEventMessage({
+      return storedEventMessages({
         article: rowToArticle(row),
         change,
         storedAt,
-        cause: { sourceId: row.source_id, receivedAt: row.received_at, correlationId: row.correlation_id, eventId: row.last_event_id },
+        cause: {
+          sourceId: row.source_id,
+          receivedAt: row.received_at,
+          correlationId: row.correlation_id,
+          eventId: row.last_event_id,
+        },
+        // The push's trace goes on: the release is its last hop.
+        trace: { traceparent: row.traceparent ?? undefined, tracestate: row.tracestate ?? undefined },
       });
     });
-    await this.publisher.publish(TOPICS.articlesStored.name, messages);
+    await publishStored(this.publisher, messages, this.formats);
   }
 }

@@ -1,8 +1,9 @@
 import type { NormalisedArticle, PubStatus, QualityFlag } from '@news/contracts';
-import type { ArticleRow } from '@news/database';
+import type { ArticleRow, ArticleVersionRow } from '@news/database';
 
 const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const dateOrUndefined = (v: unknown): Date | undefined => (typeof v === 'string' || v instanceof Date ? new Date(v) : undefined);
+const dateOrUndefined = (v: unknown): Date | undefined =>
+  typeof v === 'string' || v instanceof Date ? new Date(v) : undefined;
 
 /**
  * A stored row as the normalised contract's article, for announcing an
@@ -36,6 +37,31 @@ export function rowToArticle(row: ArticleRow): NormalisedArticle {
     contentHash: row.content_hash.trim(),
     wordCount: row.word_count,
     qualityFlags: row.quality_flags as QualityFlag[],
+    people: tags.people,
+    organisations: tags.organisations,
+    places: tags.places,
+    subjects: tags.subjects,
+    keywords: tags.keywords,
+  };
+}
+
+/** One recorded version as the contract's article, for serving a version in another form (ninjs). */
+export function versionToArticle(v: ArticleVersionRow): NormalisedArticle {
+  const tags = v.tags as Pick<NormalisedArticle, 'people' | 'organisations' | 'places' | 'subjects' | 'keywords'>;
+  return {
+    ...rowToArticle({
+      ...v,
+      id: v.article_id,
+      source_first_seen_at: v.received_at,
+      killed_at: null,
+      duplicate_of: null,
+      correlation_id: '',
+      last_event_id: v.event_id,
+      stored_at: v.recorded_at,
+      updated_at: v.recorded_at,
+      traceparent: null,
+      tracestate: null,
+    }),
     people: tags.people,
     organisations: tags.organisations,
     places: tags.places,

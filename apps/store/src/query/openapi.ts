@@ -1,224 +1,241 @@
+import { NINJS_VERSIONS } from '../http/negotiate';
+import { NINJS_SCHEMA_URI } from '../ninjs/ninjs-forms';
+import { contractComponents, VIEW_COMPONENTS } from './openapi-schemas';
 import { SEARCH_PARAMS } from './search-params';
 
-const idParam = { name: 'id', in: 'path', required: true, description: 'Article id (UUID).', schema: { type: 'string', format: 'uuid' } };
-const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Article id (UUID).',
+  schema: { type: 'string', format: 'uuid' },
+};
+const fieldsParam = {
+  name: 'fields',
+  in: 'query',
+  required: false,
+  description: 'Comma-separated top-level members to return (400 for an unknown one).',
+  schema: { type: 'string' },
+};
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const PROBLEM = 'application/problem+json';
+const problem = (description: string) => ({ description, content: { [PROBLEM]: { schema: ref('Problem') } } });
+const header = (description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ description, schema });
+const CACHING = {
+  ETag: header('Strong validator of the exact bytes: send it back in If-None-Match for a 304.'),
+  'Cache-Control': header(
+    '`private, no-cache` (revalidate each use) for articles and searches; `private, max-age=60` for one version; full pages of the changes feed are immutable.',
+  ),
+  Vary: header('Accept, Authorization'),
+};
+/** The ninjs forms, each described by the official IPTC schema of its version. */
+const ninjs = (description: string) =>
+  Object.fromEntries(
+    NINJS_VERSIONS.map((v) => [
+      `application/ninjs+json; version=${v}`,
+      { schema: { $ref: NINJS_SCHEMA_URI(v) }, description: `${description} (ninjs ${v})` },
+    ]),
+  );
+const ACCESS = {
+  '401': problem('No consumer key, or not a key of this API (WWW-Authenticate: Bearer).'),
+  '403': problem('The key lacks the scope the route needs.'),
+  '429': {
+    ...problem("The key's rate limit is reached."),
+    headers: { 'Retry-After': header('Seconds to wait.', { type: 'integer' }) },
+  },
+};
+const json = (schema: string, description: string, headers: Record<string, unknown> = CACHING) => ({
+  description,
+  headers,
+  content: { 'application/json': { schema: ref(schema) } },
+});
 
 /**
  * The OpenAPI 3.1 document of the store's query API. The search parameters
- * come from the same list the request parser uses, so the two cannot drift.
+ * come from the list the request parser uses, and the contract members
+ * (feed metadata, tags) from the JSON Schemas generated from libs/contracts.
  */
 export function storeOpenApiDocument() {
   return {
     openapi: '3.1.0',
     info: {
       title: 'News store query API',
-      version: '1.0.0',
+      version: '1.1.0',
       description:
-        'Current versions, version history and full-text search over stored articles. Killed articles answer 410; exact duplicates are served but hidden from search (see docs/store.md).',
+        'Current versions, version history, full-text search and a changes feed over stored articles, as JSON or IPTC ninjs (Accept: application/ninjs+json). Every route but this document needs a consumer key (Authorization: Bearer). Errors are RFC 9457 problem details. Guide: docs/api.md.',
     },
+    security: [{ bearer: [] }],
     paths: {
       '/v1/articles': {
         get: {
           operationId: 'searchArticles',
-          summary: 'Search live articles (full text, filters, sort, keyset pagination).',
-          parameters: SEARCH_PARAMS.map((p) => ({
-            name: p.name,
-            in: 'query',
-            required: false,
-            description: p.description,
-            schema: p.repeatable ? { type: 'array', items: p.schema } : p.schema,
-            ...(p.repeatable ? { style: 'form', explode: true } : {}),
-          })),
-          responses: { '200': json('SearchPage', 'A page of results.'), '400': json('Error', 'A parameter is invalid; `errors` names each one.') },
+          summary: 'Search live articles (full text, filters, sort, keyset pagination). Scope: read.',
+          parameters: [
+            ...SEARCH_PARAMS.map((p) => ({
+              name: p.name,
+              in: 'query',
+              required: false,
+              description: p.description,
+              schema: p.repeatable ? { type: 'array', items: p.schema } : p.schema,
+              ...(p.repeatable ? { style: 'form', explode: true } : {}),
+            })),
+            fieldsParam,
+          ],
+          responses: {
+            '200': {
+              description: 'A page of results; in ninjs, a composite item whose associations are the hits.',
+              headers: {
+                ...CACHING,
+                Link: header('`<…>; rel="next"` while there is a next page.'),
+                'X-Total-Count': header('See Total.', { type: 'integer' }),
+                'X-Total-Count-Exact': header('true or false.'),
+              },
+              content: { 'application/json': { schema: ref('SearchPage') }, ...ninjs('Search results') },
+            },
+            '304': { description: 'Not modified (If-None-Match).' },
+            '400': problem('A parameter is invalid; `errors` names each one.'),
+            '406': problem('Accept names no representation this route serves.'),
+            ...ACCESS,
+          },
         },
       },
       '/v1/articles/{id}': {
         get: {
           operationId: 'getArticle',
-          summary: 'The current version of an article, with tags, source, duplicates and a link to its versions.',
-          parameters: [idParam],
+          summary:
+            'The current version, with tags, source, duplicates and links. Scope: read (read:embargoed: also before an embargo lifts).',
+          parameters: [idParam, fieldsParam],
           responses: {
-            '200': json('Article', 'The current version.'),
-            '400': json('Error', 'The id is not a UUID.'),
-            '404': json('Error', 'No such article.'),
-            '410': json('Killed', 'The article was killed; `killedAt` says when.'),
+            '200': {
+              description: 'The current version.',
+              headers: CACHING,
+              content: { 'application/json': { schema: ref('Article') }, ...ninjs('The current version') },
+            },
+            '304': { description: 'Not modified (If-None-Match).' },
+            '400': problem('The id is not a UUID, or fields names an unknown member.'),
+            '404': problem('No such article (or still under embargo).'),
+            '406': problem('Accept names no representation this route serves.'),
+            '410': problem('The article was killed; `killedAt` says when, `links.versions` where its history is.'),
+            ...ACCESS,
           },
         },
       },
       '/v1/articles/{id}/versions': {
         get: {
           operationId: 'getArticleVersions',
-          summary: 'Every version received, newest first by the version rules (kept after a kill).',
+          summary: 'Every version received, newest first by the version rules (kept after a kill). Scope: read.',
           parameters: [idParam],
           responses: {
             '200': json('Versions', 'The history.'),
-            '400': json('Error', 'The id is not a UUID.'),
-            '404': json('Error', 'No such article.'),
+            '400': problem('The id is not a UUID.'),
+            '404': problem('No such article.'),
+            ...ACCESS,
+          },
+        },
+      },
+      '/v1/articles/{id}/versions/{n}': {
+        get: {
+          operationId: 'getArticleVersion',
+          summary: 'One version number (its state that won by the rules). Scope: read.',
+          parameters: [
+            idParam,
+            { name: 'n', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+            fieldsParam,
+          ],
+          responses: {
+            '200': {
+              description: 'The version.',
+              headers: CACHING,
+              content: { 'application/json': { schema: ref('Version') }, ...ninjs('The version') },
+            },
+            '400': problem('A bad id or version number.'),
+            '404': problem('No such article or version.'),
+            '406': problem('Accept names no representation this route serves.'),
+            ...ACCESS,
+          },
+        },
+      },
+      '/v1/changes': {
+        get: {
+          operationId: 'listChanges',
+          summary:
+            'Changes in commit order after a cursor: created, updated, killed (tombstones) and embargo-lifted. Scope: read.',
+          parameters: [
+            {
+              name: 'since',
+              in: 'query',
+              required: false,
+              description: 'A cursor this feed gave (`nextCursor`, an item’s `cursor`); 0 or absent: the beginning.',
+              schema: { type: 'string', pattern: '^\\d{1,19}$' },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+            },
+          ],
+          responses: {
+            '200': json('ChangesPage', 'A page of changes; Link rel="next" is where to read on.', {
+              ...CACHING,
+              Link: header('`<…?since=…>; rel="next"`'),
+            }),
+            '400': problem('A bad cursor or limit.'),
+            ...ACCESS,
+          },
+        },
+      },
+      '/v1/changes/stream': {
+        get: {
+          operationId: 'streamChanges',
+          summary:
+            'The same as Server-Sent Events: each event’s id is its cursor, its data a Change; resumes after Last-Event-ID. Scope: read.',
+          parameters: [
+            { name: 'since', in: 'query', required: false, schema: { type: 'string', pattern: '^\\d{1,19}$' } },
+            {
+              name: 'Last-Event-ID',
+              in: 'header',
+              required: false,
+              description: 'Sent by EventSource when it reconnects; wins over since.',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'An endless event stream (a comment every 15 s keeps it open).',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
+            '400': problem('A bad cursor.'),
+            ...ACCESS,
+          },
+        },
+      },
+      '/v1/keys': {
+        get: {
+          operationId: 'listKeys',
+          summary: 'The configured consumers, their scopes and rate limits (never a key). Scope: admin.',
+          responses: {
+            '200': { description: 'The consumers.', content: { 'application/json': { schema: ref('Keys') } } },
+            ...ACCESS,
+          },
+        },
+      },
+      '/v1/openapi.json': {
+        get: {
+          operationId: 'openApi',
+          summary: 'This document (no key needed).',
+          security: [],
+          responses: {
+            '200': { description: 'OpenAPI 3.1.', content: { 'application/json': { schema: { type: 'object' } } } },
           },
         },
       },
     },
     components: {
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['statusCode', 'message'],
-          properties: {
-            statusCode: { type: 'integer' },
-            error: { type: 'string' },
-            message: { type: 'string' },
-            errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } } },
-          },
-        },
-        Killed: {
-          type: 'object',
-          required: ['statusCode', 'killedAt'],
-          properties: { statusCode: { const: 410 }, message: { type: 'string' }, killedAt: { type: 'string', format: 'date-time' } },
-        },
-        SearchHit: {
-          type: 'object',
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            sourceId: { type: 'string' },
-            title: { type: 'string' },
-            language: { type: ['string', 'null'] },
-            url: { type: ['string', 'null'] },
-            version: { type: 'integer' },
-            publishedAt: { type: ['string', 'null'], format: 'date-time' },
-            receivedAt: { type: 'string', format: 'date-time' },
-            excerpt: { type: 'string' },
-            rank: { type: ['number', 'null'], description: 'Relevance when q is given (docs/store.md, "Ranking"); comparable within one search only.' },
-            href: { type: 'string' },
-            snippet: {
-              type: ['object', 'null'],
-              description: 'With q: the passage of the body with the most matched words, `…` where it was cut.',
-              properties: { text: { type: 'string' }, matches: { $ref: '#/components/schemas/MatchRanges' } },
-            },
-            titleMatches: { $ref: '#/components/schemas/MatchRanges' },
-          },
-        },
-        MatchRanges: {
-          type: 'array',
-          description: '[start, end) of each match, in UTF-16 code units (JavaScript string indices) of the text it belongs to.',
-          items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
-        },
-        FacetCounts: {
-          type: 'object',
-          description: 'Counted over every match of the search, not only the page.',
-          properties: {
-            total: { type: 'integer' },
-            counts: {
-              type: 'object',
-              additionalProperties: { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } } },
-            },
-            published: { type: 'array', items: { type: 'object', properties: { from: { type: 'string', format: 'date' }, count: { type: 'integer' } } } },
-          },
-        },
-        SearchPage: {
-          type: 'object',
-          required: ['items', 'nextCursor'],
-          properties: {
-            items: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
-            sort: { type: 'string' },
-            limit: { type: 'integer' },
-            nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' },
-            matchMode: {
-              type: 'string',
-              enum: ['all', 'any'],
-              description: 'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
-            },
-            facets: { $ref: '#/components/schemas/FacetCounts' },
-          },
-        },
-        Article: {
-          type: 'object',
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            source: { type: 'object', properties: { id: { type: 'string' }, firstSeenAt: { type: 'string', format: 'date-time' } } },
-            sourceId: { type: 'string' },
-            externalId: { type: ['string', 'null'] },
-            url: { type: ['string', 'null'] },
-            canonicalUrl: { type: ['string', 'null'] },
-            title: { type: 'string' },
-            text: { type: 'string' },
-            language: { type: ['string', 'null'], description: "The feed's declared language unless the text clearly contradicts it (region subtag kept)." },
-            detectedLanguage: { type: ['string', 'null'], description: 'What language detection found in the text.' },
-            publishedAt: { type: ['string', 'null'], format: 'date-time' },
-            receivedAt: { type: 'string', format: 'date-time' },
-            version: { type: 'integer' },
-            versionCreated: { type: ['string', 'null'], format: 'date-time' },
-            pubStatus: { type: 'string', enum: ['usable', 'withheld'] },
-            embargoedUntil: { type: ['string', 'null'], format: 'date-time', description: 'Past by the time the article is served: embargoed articles answer 404.' },
-            provenance: { type: ['string', 'null'], enum: ['edited', 'scraped', 'unknown', null] },
-            contentHash: { type: 'string' },
-            wordCount: { type: 'integer' },
-            qualityFlags: { type: 'array', items: { type: 'string' } },
-            authors: { type: 'array', items: { type: 'string' } },
-            siteName: { type: ['string', 'null'] },
-            description: { type: ['string', 'null'] },
-            leadImage: { type: ['string', 'null'] },
-            modifiedAt: { type: ['string', 'null'], format: 'date-time' },
-            feed: { $ref: '#/components/schemas/FeedMetadata' },
-            tags: { type: 'object', description: 'people, organisations, places, subjects, keywords as in the normalised contract.' },
-            duplicateOf: { type: ['object', 'null'], description: 'The first article with the same clean text, when this one is an exact duplicate.' },
-            duplicates: { type: 'array', description: 'Later articles with the same clean text (first 100).' },
-            versionCount: { type: 'integer' },
-            links: { type: 'object', properties: { self: { type: 'string' }, versions: { type: 'string' } } },
-          },
-        },
-        FeedMetadata: {
-          type: 'object',
-          description: "What the feed declared, beside our own tags: only the fields it gave.",
-          properties: {
-            language: { type: 'string' },
-            format: { type: 'string' },
-            provenance: { type: 'string' },
-            urgency: { type: 'integer', minimum: 1, maximum: 9 },
-            subjects: { type: 'array', items: { $ref: '#/components/schemas/FeedConcept' } },
-            genres: { type: 'array', items: { $ref: '#/components/schemas/FeedConcept' } },
-            authors: { type: 'array', items: { type: 'string' } },
-            byline: { type: 'string' },
-            description: { type: 'string' },
-            slugline: { type: 'string' },
-            editorialNote: { type: 'string' },
-            located: { type: 'string' },
-            dateline: { type: 'string' },
-            keywords: { type: 'array', items: { type: 'string' } },
-            copyright: { type: 'string' },
-            usageTerms: { type: 'string' },
-            firstCreated: { type: 'string', format: 'date-time' },
-            versionCreated: { type: 'string', format: 'date-time' },
-            embargoedUntil: { type: 'string', format: 'date-time' },
-            headlineDerived: { type: 'boolean' },
-          },
-        },
-        FeedConcept: {
-          type: 'object',
-          properties: { scheme: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' }, uri: { type: 'string' } },
-        },
-        Versions: {
-          type: 'object',
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            items: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  version: { type: 'integer' },
-                  versionCreated: { type: ['string', 'null'], format: 'date-time' },
-                  pubStatus: { type: 'string' },
-                  current: { type: 'boolean' },
-                  applied: { type: 'boolean', description: 'False for a late, older version that never became current.' },
-                  title: { type: 'string' },
-                  text: { type: 'string' },
-                  recordedAt: { type: 'string', format: 'date-time' },
-                },
-              },
-            },
-          },
-        },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'A consumer key (docs/api.md, "Keys and scopes").' },
       },
+      schemas: { ...contractComponents(), ...VIEW_COMPONENTS },
     },
   };
 }

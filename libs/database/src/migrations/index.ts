@@ -7,6 +7,7 @@ import { StoreTableMaintenance1764320000000 } from './1764320000000-store-table-
 import { StoreFeedMetadata1765100000000 } from './1765100000000-store-feed-metadata';
 import { IngestTransportReceipts1765200000000 } from './1765200000000-ingest-transport-receipts';
 import { IngestRateBuckets1765300000000 } from './1765300000000-ingest-rate-buckets';
+import { StoreChangesFeed1765400000000 } from './1765400000000-store-changes-feed';
 import { StoreSearchAnalysis1766000000000 } from './1766000000000-store-search-analysis';
 
 /** Every migration, in order. Listed as classes (not a glob) so ts-jest, the CLI and the built app load the same set. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   StoreFeedMetadata1765100000000,
   IngestTransportReceipts1765200000000,
   IngestRateBuckets1765300000000,
+  StoreChangesFeed1765400000000,
   StoreSearchAnalysis1766000000000,
 ];

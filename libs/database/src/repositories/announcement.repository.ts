@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { ArticleChange } from './article.repository';
 import { ArticleRow, CURRENT_ARTICLE_COLUMNS } from './article-rows';
+import { recordChanges } from './changes.repository';
 
 /** An article whose embargo has lifted, with what to tell consumers. */
 export interface DueAnnouncement {
@@ -32,11 +33,22 @@ export class AnnouncementRepository {
    * batch made current, found again on a redelivery so its announcements are
    * not lost when publishing failed after the commit.
    */
-  async currentFromEvents(events: Array<{ articleId: string; eventId: string }>): Promise<Array<ArticleChange & { lastEventId: string }>> {
+  async currentFromEvents(
+    events: Array<{ articleId: string; eventId: string }>,
+  ): Promise<Array<ArticleChange & { lastEventId: string }>> {
     if (events.length === 0) return [];
     // Looked up by primary key, then filtered by event: last_event_id has no index.
-    const rows: Array<{ id: string; version: number; pub_status: string; created: boolean; last_event_id: string; held: boolean }> =
-      await this.dataSource.query(CURRENT_FROM_EVENTS_SQL, [[...new Set(events.map((e) => e.articleId))], events.map((e) => e.eventId)]);
+    const rows: Array<{
+      id: string;
+      version: number;
+      pub_status: string;
+      created: boolean;
+      last_event_id: string;
+      held: boolean;
+    }> = await this.dataSource.query(CURRENT_FROM_EVENTS_SQL, [
+      [...new Set(events.map((e) => e.articleId))],
+      events.map((e) => e.eventId),
+    ]);
     return rows.map((r) => ({
       id: r.id,
       version: r.version,
@@ -57,10 +69,25 @@ export class AnnouncementRepository {
     return this.dataSource.transaction(async (m) => {
       const rows: Array<ArticleRow & { announce_change: string }> = await m.query(DUE_SQL, [limit]);
       if (rows.length === 0) return 0;
-      await announce(rows.map(({ announce_change, ...row }) => ({ row, change: announce_change === 'updated' ? 'updated' : 'created' })));
+      await announce(
+        rows.map(({ announce_change, ...row }) => ({
+          row,
+          change: announce_change === 'updated' ? 'updated' : 'created',
+        })),
+      );
       await m.query(`UPDATE articles SET announce_due_at = NULL, announce_change = NULL WHERE id = ANY($1::uuid[])`, [
         rows.map((r) => r.id),
       ]);
+      await recordChanges(
+        m,
+        rows.map((r) => ({
+          articleId: r.id,
+          version: r.version,
+          change: 'embargo-lifted',
+          sourceId: r.source_id,
+          eventId: r.last_event_id,
+        })),
+      );
       return rows.length;
     });
   }

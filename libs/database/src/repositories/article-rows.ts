@@ -29,11 +29,15 @@ export interface ArticleRow {
   last_event_id: string;
   stored_at: Date;
   updated_at: Date;
+  /** W3C trace context of the push that wrote this version (an embargo release continues its trace). */
+  traceparent: string | null;
+  tracestate: string | null;
 }
 
 /** The current version with what the API shows beside it. */
 export interface StoredArticleRow extends ArticleRow {
-  duplicates: Array<{ id: string; sourceId: string; url: string | null }>;
+  duplicates: Array<{ id: string; sourceId: string; url: string | null; externalId: string | null }>;
+  duplicate_of_external_id: string | null;
   version_count: number;
 }
 
@@ -43,7 +47,7 @@ export const CURRENT_ARTICLE_COLUMNS = `
   a.title, a.body_text, a.language, a.detected_language, a.published_at, a.received_at, a.version,
   a.version_created, a.pub_status, a.killed_at, a.content_hash, a.word_count, a.quality_flags, a.tags,
   a.feed, a.details, a.embargoed_until, a.provenance, a.duplicate_of, a.correlation_id, a.last_event_id,
-  a.stored_at, a.updated_at`;
+  a.stored_at, a.updated_at, a.traceparent, a.tracestate`;
 
 /** An article under embargo is not shown: SQL condition over `articles a`. */
 export const VISIBLE_NOW = `(a.embargoed_until IS NULL OR a.embargoed_until <= now())`;

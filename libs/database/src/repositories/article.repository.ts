@@ -4,6 +4,7 @@ import { filterTagsFor, TaggedArticle } from '../search/filter-tags';
 import { searchConfigFor } from '../search/search-config';
 import { SEARCH_ANALYSIS_VERSION } from '../search/search-text';
 import { searchRecordFields, searchVectorSql } from '../search/search-vector-sql';
+import { changeKindOf, ChangeFeedKind, changeRecords, recordChanges } from './changes.repository';
 import { DuplicateGroupRepository, PreviousText } from './duplicate-group.repository';
 import { exec } from './prepared-query';
 import { latestPerId, VersionStamp } from './version-order';
@@ -32,6 +33,9 @@ export interface ArticleWrite extends VersionStamp {
   embargoedUntil: Date | null;
   detectedLanguage: string | null;
   provenance: string | null;
+  /** W3C trace context of the push (headers of the normalised event), kept for an embargo release. */
+  traceparent?: string | null;
+  tracestate?: string | null;
 }
 
 export interface ArticleChange {
@@ -41,12 +45,14 @@ export interface ArticleChange {
   inserted: boolean;
   /** Under embargo: announced when it lifts (EmbargoRepository), not now. */
   held: boolean;
+  /** The change consumers are told of (what the stored event and the changes feed say). */
+  change?: ChangeFeedKind;
 }
 
 /** What one batch did, for logs and tests. */
 export interface BatchWriteResult {
   /** Articles whose current version changed (inserted, updated or killed). */
-  changed: Array<ArticleChange & { lastEventId: string }>;
+  changed: Array<ArticleChange & { lastEventId: string; sourceId: string }>;
   /** Rows added to article_versions (0 for a redelivered batch). */
   versionsRecorded: number;
   /** Changed articles linked to an earlier article with the same text. */
@@ -60,7 +66,7 @@ const RECORD_COLUMNS = `
     version_created timestamptz, pub_status text, content_hash text, word_count integer,
     quality_flags jsonb, tags jsonb, correlation_id text, last_event_id uuid,
     search_config text, filter_tags text[], feed jsonb, details jsonb, embargoed_until timestamptz, detected_language text,
-    provenance text, state_hash text, search_title text, search_body text`;
+    provenance text, state_hash text, search_title text, search_body text, traceparent text, tracestate text`;
 
 const SOURCES_SQL = `
   INSERT INTO sources (id) SELECT DISTINCT s FROM unnest($1::text[]) AS s ORDER BY s
@@ -81,7 +87,7 @@ const UPSERT_SQL = `
     received_at, version, version_created, pub_status, content_hash, word_count, quality_flags,
     tags, correlation_id, last_event_id, search_config, search_vector, filter_tags, killed_at, stored_at, updated_at,
     duplicate_of, feed, details, embargoed_until, detected_language, provenance, state_hash, announce_due_at, announce_change,
-    search_analysis)
+    search_analysis, traceparent, tracestate)
   SELECT r.id, r.source_id, r.external_id, r.url, r.canonical_url, r.title, r.body_text, r.language,
          r.published_at, r.received_at, r.version, r.version_created, r.pub_status, r.content_hash,
          r.word_count, r.quality_flags, r.tags, r.correlation_id, r.last_event_id,
@@ -101,7 +107,7 @@ const UPSERT_SQL = `
          END,
          r.feed, r.details, r.embargoed_until, r.detected_language, r.provenance, r.state_hash,
          ${ANNOUNCE_DUE('r')}, CASE WHEN ${ANNOUNCE_DUE('r')} IS NOT NULL THEN 'created' END,
-         ${SEARCH_ANALYSIS_VERSION}
+         ${SEARCH_ANALYSIS_VERSION}, r.traceparent, r.tracestate
   FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
   ORDER BY r.ord
   ON CONFLICT (id) DO UPDATE SET
@@ -124,6 +130,7 @@ const UPSERT_SQL = `
     announce_due_at = EXCLUDED.announce_due_at,
     announce_change = CASE WHEN a.announce_due_at IS NOT NULL THEN a.announce_change
                            WHEN EXCLUDED.announce_due_at IS NOT NULL THEN 'updated' END,
+    traceparent = EXCLUDED.traceparent, tracestate = EXCLUDED.tracestate,
     updated_at = now()
   WHERE EXCLUDED.version > a.version
      OR (EXCLUDED.version = a.version
@@ -132,7 +139,7 @@ const UPSERT_SQL = `
          AND EXCLUDED.version_created IS NOT DISTINCT FROM a.version_created
          AND (EXCLUDED.state_hash <> COALESCE(a.state_hash, a.content_hash) OR EXCLUDED.pub_status <> a.pub_status))
   RETURNING a.id, a.version, a.pub_status, (a.xmax = 0) AS inserted, a.last_event_id, a.duplicate_of,
-            a.announce_due_at IS NOT NULL AS held`;
+            a.announce_due_at IS NOT NULL AS held, a.announce_change, a.source_id`;
 
 /**
  * Every version received goes to the history, winners and late losers alike;
@@ -186,6 +193,8 @@ function toRecord(r: ArticleWrite, ord: number) {
     detected_language: r.detectedLanguage,
     provenance: r.provenance,
     state_hash: r.stateHash,
+    traceparent: r.traceparent ?? null,
+    tracestate: r.tracestate ?? null,
   };
 }
 
@@ -214,6 +223,8 @@ export class ArticleRepository {
       const { changed, linkedOnInsert } = await this.upsertCurrent(m, winners);
       const applied = changed.map((c) => c.lastEventId);
       const versionsRecorded = await this.recordVersions(m, rows, applied);
+      // Last: the feed's commit lock is held from here to the commit.
+      await recordChanges(m, changeRecords(changed));
       // Fault tests crash here: every statement done, nothing committed.
       failpoint('store.before-commit');
       return { changed, versionsRecorded, linkedOnInsert, previous };
@@ -230,7 +241,9 @@ export class ArticleRepository {
   }
 
   private async previousTexts(m: EntityManager, winners: ArticleWrite[]): Promise<Map<string, PreviousText>> {
-    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [winners.map((w) => w.id)]);
+    const rows: Array<{ id: string; content_hash: string; word_count: number }> = await m.query(PREVIOUS_TEXTS_SQL, [
+      winners.map((w) => w.id),
+    ]);
     return new Map(rows.map((r) => [r.id, { contentHash: r.content_hash.trim(), wordCount: r.word_count }]));
   }
 
@@ -246,7 +259,11 @@ export class ArticleRepository {
       last_event_id: string;
       duplicate_of: string | null;
       held: boolean;
-    }>(m, UPSERT_SQL, [JSON.stringify(winners.map((w, i) => ({ ...toRecord(w, i), ...searchRecordFields(w.title, w.bodyText) })))]);
+      announce_change: string | null;
+      source_id: string;
+    }>(m, UPSERT_SQL, [
+      JSON.stringify(winners.map((w, i) => ({ ...toRecord(w, i), ...searchRecordFields(w.title, w.bodyText) }))),
+    ]);
     const changed = rows.map((r) => ({
       id: r.id,
       version: r.version,
@@ -254,8 +271,12 @@ export class ArticleRepository {
       inserted: r.inserted,
       lastEventId: r.last_event_id,
       held: r.held,
+      sourceId: r.source_id,
+      change: changeKindOf(r.pub_status, r.announce_change, r.inserted),
     }));
-    const linkedOnInsert = rows.filter((r) => r.inserted && r.duplicate_of !== null).map((r): [string, string] => [r.id, r.duplicate_of!]);
+    const linkedOnInsert = rows
+      .filter((r) => r.inserted && r.duplicate_of !== null)
+      .map((r): [string, string] => [r.id, r.duplicate_of!]);
     return { changed, linkedOnInsert };
   }
 

@@ -117,3 +117,18 @@ function addSnippets(rows: SearchHitRow[], q: AnalysedQuery): void {
     delete row.config;
   }
 }
+
+/**
+ * The text condition a search with these settings matches by (undefined without q, null when
+ * nothing can match): what countSearch counts with, the same as the page's.
+ */
+export async function analysedQuery(
+  run: RunRows,
+  search: ArticleSearch & MatchState,
+): Promise<AnalysedQuery | null | undefined> {
+  const query = search.query ?? (search.q !== undefined ? parseQuery(search.q) : undefined);
+  if (!query) return undefined;
+  const configs = search.languages?.length ? [...new Set(search.languages.map(searchConfigFor))] : undefined;
+  const analysed = (await run(ANALYSE_SQL, analyseParams(query, configs))) as AnalysedRow[];
+  return assembleQuery(query, analysed, search.matchMode ?? 'all', search.broad === true) ?? null;
+}
