@@ -9,8 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * later. Why not xid horizons: docs/api.md ("Changes feed").
  * The articles' trace context lets an embargo release continue the push's trace.
  */
-export class StoreChangesFeed1765300000000 implements MigrationInterface {
-  name = 'StoreChangesFeed1765300000000';
+export class StoreChangesFeed1765400000000 implements MigrationInterface {
+  name = 'StoreChangesFeed1765400000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`SET LOCAL lock_timeout = '10s'`);
