@@ -114,7 +114,12 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
       const res = await fetch(`${ingest.url}/v1/articles`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ sourceId: 'obs-wire', externalId, title: `Quiet ${i}`, body: 'A story that needs no log line.' }),
+        body: JSON.stringify({
+          sourceId: 'obs-wire',
+          externalId,
+          title: `Quiet ${i}`,
+          body: 'A story that needs no log line.',
+        }),
       });
       expect(res.status).toBe(202);
       ids.push(articleIdFor('obs-wire', externalId));
@@ -131,7 +136,10 @@ describe('logs and metrics across the pipeline (services as processes)', () => {
 
     for (const svc of [ingest, normaliser, store]) {
       // The store's 404s while this test polls for the articles are refusals, and logged as such.
-      const lines = svc.output().split('\n').filter((l) => !l.includes('"status":"404"'));
+      const lines = svc
+        .output()
+        .split('\n')
+        .filter((l) => !l.includes('"status":"404"'));
       expect(lines.filter((l) => ids.some((id) => l.includes(id)))).toEqual([]);
     }
     const requestLines = ingest

@@ -22,9 +22,10 @@ describe('store version rules (real PostgreSQL)', () => {
     (await h.db.query('SELECT * FROM articles WHERE id = $1', [articleIdFor(sourceId, externalId)])).rows[0];
   const history = async (externalId: string) =>
     (
-      await h.db.query('SELECT version, version_created, pub_status, applied, title FROM article_versions WHERE article_id = $1 ORDER BY id', [
-        articleIdFor(sourceId, externalId),
-      ])
+      await h.db.query(
+        'SELECT version, version_created, pub_status, applied, title FROM article_versions WHERE article_id = $1 ORDER BY id',
+        [articleIdFor(sourceId, externalId)],
+      )
     ).rows;
 
   beforeAll(async () => {
@@ -118,9 +119,15 @@ describe('store version rules (real PostgreSQL)', () => {
 
     const killedAt = '2025-06-01T12:00:00Z';
     await h.service.storeBatch(
-      asBatch([normalisedEvent(spec('kill', 2, { text: `${word} before the kill`, pubStatus: 'canceled', versionCreated: killedAt }))]),
+      asBatch([
+        normalisedEvent(
+          spec('kill', 2, { text: `${word} before the kill`, pubStatus: 'canceled', versionCreated: killedAt }),
+        ),
+      ]),
     );
-    await h.service.storeBatch(asBatch([normalisedEvent(spec('kill', 1, { text: `${word} before the kill, resent` }))]));
+    await h.service.storeBatch(
+      asBatch([normalisedEvent(spec('kill', 1, { text: `${word} before the kill, resent` }))]),
+    );
     const row = await current('kill');
     expect(row.pub_status).toBe('canceled');
     expect(row.killed_at.toISOString()).toBe('2025-06-01T12:00:00.000Z');

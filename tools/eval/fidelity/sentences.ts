@@ -9,8 +9,30 @@ import { join } from 'node:path';
  */
 
 export const FIDELITY_LANGUAGES = [
-  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'pl',
-  'cs', 'ru', 'uk', 'tr', 'ar', 'fa', 'he', 'hi', 'ja', 'zh', 'ko', 'el',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'ru',
+  'uk',
+  'tr',
+  'ar',
+  'fa',
+  'he',
+  'hi',
+  'ja',
+  'zh',
+  'ko',
+  'el',
 ] as const;
 
 export type FidelitySplit = 'dev' | 'heldout';

@@ -1,17 +1,17 @@
 import normalisedValue from '../../../../schemas/news.articles.normalised.v1/value.schema.json';
 
-type Schema = Record<string, unknown>;
-
-const nullable = (type: string, extra: Schema = {}): Schema => ({ type: [type, 'null'], ...extra });
-const dateTime = { type: 'string', format: 'date-time' };
-const nullableDateTime = nullable('string', { format: 'date-time' });
+import { SEARCH_AND_CHANGES_COMPONENTS } from './openapi-feed-schemas';
+import { dateTime, nullable, nullableDateTime, ref, type Schema } from './openapi-schema-helpers';
 
 /** `#/$defs/X` of a committed schema → `#/components/schemas/X` of the OpenAPI document. */
 function rehomed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rehomed);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? v.replace('#/$defs/', '#/components/schemas/') : rehomed(v)]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' ? v.replace('#/$defs/', '#/components/schemas/') : rehomed(v),
+    ]),
   );
 }
 
@@ -25,8 +25,6 @@ export function contractComponents(): Record<string, Schema> {
   const wanted = ['FeedMetadata', 'FeedConcept', 'EntityTag', 'Mention', 'SubjectTag', 'KeywordTag'];
   return Object.fromEntries(wanted.map((name) => [name, rehomed(defs[name]) as Schema]));
 }
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const tags: Schema = {
   type: 'object',
@@ -52,7 +50,8 @@ const details: Schema = {
 export const VIEW_COMPONENTS: Record<string, Schema> = {
   Problem: {
     type: 'object',
-    description: 'RFC 9457 problem details; `errors` names each bad parameter (400); `killedAt` and `links` come with 410; `retryAfter` with 429.',
+    description:
+      'RFC 9457 problem details; `errors` names each bad parameter (400); `killedAt` and `links` come with 410; `retryAfter` with 429.',
     required: ['type', 'title', 'status', 'detail'],
     properties: {
       type: { type: 'string', format: 'uri-reference' },
@@ -60,7 +59,14 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       status: { type: 'integer' },
       detail: { type: 'string' },
       instance: { type: 'string' },
-      errors: { type: 'array', items: { type: 'object', required: ['field', 'messages'], properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } } },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['field', 'messages'],
+          properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
+        },
+      },
       killedAt: dateTime,
       links: { type: 'object', additionalProperties: { type: 'string' } },
       retryAfter: { type: 'integer' },
@@ -68,24 +74,49 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
   },
   Article: {
     type: 'object',
-    required: ['id', 'source', 'sourceId', 'title', 'text', 'receivedAt', 'version', 'pubStatus', 'contentHash', 'tags', 'feed', 'versionCount', 'storedAt', 'updatedAt', 'links'],
+    required: [
+      'id',
+      'source',
+      'sourceId',
+      'title',
+      'text',
+      'receivedAt',
+      'version',
+      'pubStatus',
+      'contentHash',
+      'tags',
+      'feed',
+      'versionCount',
+      'storedAt',
+      'updatedAt',
+      'links',
+    ],
     properties: {
       id: { type: 'string', format: 'uuid' },
-      source: { type: 'object', required: ['id', 'firstSeenAt'], properties: { id: { type: 'string' }, firstSeenAt: dateTime } },
+      source: {
+        type: 'object',
+        required: ['id', 'firstSeenAt'],
+        properties: { id: { type: 'string' }, firstSeenAt: dateTime },
+      },
       sourceId: { type: 'string' },
       externalId: nullable('string'),
       url: nullable('string'),
       canonicalUrl: nullable('string'),
       title: { type: 'string' },
       text: { type: 'string' },
-      language: nullable('string', { description: "The feed's declared language unless the text clearly contradicts it (region subtag kept)." }),
+      language: nullable('string', {
+        description: "The feed's declared language unless the text clearly contradicts it (region subtag kept).",
+      }),
       detectedLanguage: nullable('string', { description: 'What language detection found in the text.' }),
       publishedAt: nullableDateTime,
       receivedAt: dateTime,
       version: { type: 'integer', minimum: 1 },
       versionCreated: nullableDateTime,
       pubStatus: { type: 'string', enum: ['usable', 'withheld'] },
-      embargoedUntil: nullable('string', { format: 'date-time', description: 'Past when served, unless the key has read:embargoed.' }),
+      embargoedUntil: nullable('string', {
+        format: 'date-time',
+        description: 'Past when served, unless the key has read:embargoed.',
+      }),
       provenance: { enum: ['edited', 'scraped', 'unknown', null] },
       contentHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
       wordCount: { type: 'integer', minimum: 0 },
@@ -93,21 +124,58 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
       ...details,
       feed: ref('FeedMetadata'),
       tags,
-      duplicateOf: { oneOf: [{ type: 'null' }, { type: 'object', required: ['id', 'href'], properties: { id: { type: 'string', format: 'uuid' }, href: { type: 'string' } } }] },
+      duplicateOf: {
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            required: ['id', 'href'],
+            properties: { id: { type: 'string', format: 'uuid' }, href: { type: 'string' } },
+          },
+        ],
+      },
       duplicates: {
         type: 'array',
         description: 'Later articles with the same clean text (first 100).',
-        items: { type: 'object', required: ['id', 'href'], properties: { id: { type: 'string', format: 'uuid' }, sourceId: { type: 'string' }, url: nullable('string'), externalId: nullable('string'), href: { type: 'string' } } },
+        items: {
+          type: 'object',
+          required: ['id', 'href'],
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            sourceId: { type: 'string' },
+            url: nullable('string'),
+            externalId: nullable('string'),
+            href: { type: 'string' },
+          },
+        },
       },
       versionCount: { type: 'integer', minimum: 0 },
       storedAt: dateTime,
       updatedAt: dateTime,
-      links: { type: 'object', required: ['self', 'versions'], properties: { self: { type: 'string' }, versions: { type: 'string' } } },
+      links: {
+        type: 'object',
+        required: ['self', 'versions'],
+        properties: { self: { type: 'string' }, versions: { type: 'string' } },
+      },
     },
   },
   Version: {
     type: 'object',
-    required: ['version', 'pubStatus', 'contentHash', 'current', 'applied', 'sourceId', 'title', 'text', 'receivedAt', 'feed', 'tags', 'eventId', 'recordedAt'],
+    required: [
+      'version',
+      'pubStatus',
+      'contentHash',
+      'current',
+      'applied',
+      'sourceId',
+      'title',
+      'text',
+      'receivedAt',
+      'feed',
+      'tags',
+      'eventId',
+      'recordedAt',
+    ],
     properties: {
       version: { type: 'integer', minimum: 1 },
       versionCreated: nullableDateTime,
@@ -136,110 +204,11 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
   Versions: {
     type: 'object',
     required: ['id', 'items', 'links'],
-    properties: { id: { type: 'string', format: 'uuid' }, items: { type: 'array', items: ref('Version') }, links: { type: 'object', properties: { article: { type: 'string' } } } },
-  },
-  SearchHit: {
-    type: 'object',
-    description: 'With `fields=`, only the members named (and id).',
-    required: ['id'],
     properties: {
       id: { type: 'string', format: 'uuid' },
-      sourceId: { type: 'string' },
-      title: { type: 'string' },
-      language: nullable('string'),
-      url: nullable('string'),
-      version: { type: 'integer' },
-      publishedAt: nullableDateTime,
-      receivedAt: dateTime,
-      excerpt: { type: 'string' },
-      rank: nullable('number', { description: 'Relevance when q is given (docs/store.md); comparable within one search only.' }),
-      href: { type: 'string' },
-      snippet: {
-        type: ['object', 'null'],
-        description: 'With q: the passage of the body with the most matched words, `…` where it was cut.',
-        properties: { text: { type: 'string' }, matches: ref('MatchRanges') },
-      },
-      titleMatches: ref('MatchRanges'),
+      items: { type: 'array', items: ref('Version') },
+      links: { type: 'object', properties: { article: { type: 'string' } } },
     },
   },
-  MatchRanges: {
-    type: 'array',
-    description: '[start, end) of each match, in UTF-16 code units (JavaScript string indices) of the text it belongs to.',
-    items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
-  },
-  FacetCounts: {
-    type: 'object',
-    description: 'Counted over every match of the search, not only the page.',
-    properties: {
-      total: { type: 'integer' },
-      counts: {
-        type: 'object',
-        additionalProperties: { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, count: { type: 'integer' } } } },
-      },
-      published: { type: 'array', items: { type: 'object', properties: { from: { type: 'string', format: 'date' }, count: { type: 'integer' } } } },
-    },
-  },
-  Total: {
-    type: 'object',
-    required: ['value', 'exact'],
-    description: 'Counted exactly up to 1,000 matches (exact: true); beyond, the query planner’s estimate (exact: false).',
-    properties: { value: { type: 'integer', minimum: 0 }, exact: { type: 'boolean' } },
-  },
-  SearchPage: {
-    type: 'object',
-    required: ['items', 'sort', 'limit', 'nextCursor', 'total', 'links'],
-    properties: {
-      items: { type: 'array', items: ref('SearchHit') },
-      sort: { type: 'string' },
-      limit: { type: 'integer' },
-      nextCursor: nullable('string', { description: 'Pass as `cursor` (with the same query) for the next page; null on the last page.' }),
-      total: ref('Total'),
-      links: { type: 'object', required: ['self', 'next'], properties: { self: { type: 'string', format: 'uri' }, next: nullable('string', { format: 'uri' }) } },
-      matchMode: {
-        type: 'string',
-        enum: ['all', 'any'],
-        description: 'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
-      },
-      facets: ref('FacetCounts'),
-    },
-  },
-  Change: {
-    type: 'object',
-    required: ['cursor', 'change', 'id', 'version', 'sourceId', 'occurredAt', 'tombstone', 'href'],
-    properties: {
-      cursor: { type: 'string', pattern: '^\\d+$', description: 'Opaque: pass as `since` to read what follows.' },
-      change: { type: 'string', enum: ['created', 'updated', 'killed', 'embargo-lifted'] },
-      id: { type: 'string', format: 'uuid' },
-      version: { type: 'integer', minimum: 1 },
-      sourceId: { type: 'string' },
-      occurredAt: dateTime,
-      tombstone: { type: 'boolean', description: 'True for a kill: remove the article; there is nothing to fetch.' },
-      href: nullable('string'),
-    },
-  },
-  ChangesPage: {
-    type: 'object',
-    required: ['items', 'nextCursor', 'hasMore', 'links'],
-    properties: {
-      items: { type: 'array', items: ref('Change') },
-      nextCursor: { type: 'string', pattern: '^\\d+$' },
-      hasMore: { type: 'boolean', description: 'The page is full: read on at once.' },
-      links: { type: 'object', required: ['next'], properties: { next: { type: 'string', format: 'uri' } } },
-    },
-  },
-  Keys: {
-    type: 'object',
-    required: ['mode', 'items'],
-    properties: {
-      mode: { enum: ['keys', 'open'] },
-      items: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'scopes', 'rateLimitPerMinute', 'keys'],
-          properties: { id: { type: 'string' }, scopes: { type: 'array', items: { enum: ['read', 'read:embargoed', 'admin'] } }, rateLimitPerMinute: nullable('integer'), keys: { type: 'integer' } },
-        },
-      },
-    },
-  },
+  ...SEARCH_AND_CHANGES_COMPONENTS,
 };

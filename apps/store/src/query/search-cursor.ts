@@ -48,7 +48,9 @@ export function isRankKey(key: string): boolean {
 
 /** A day that exists (JavaScript's Date turns 2024-02-30 into 1 March; PostgreSQL refuses it). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(utcMs({ year, month: month + 1, day: 0 })).getUTCDate();
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= new Date(utcMs({ year, month: month + 1, day: 0 })).getUTCDate()
+  );
 }
 
 interface UtcFields {
@@ -100,7 +102,11 @@ export function encodeCursor(position: CursorPosition, fingerprint: string): str
 }
 
 /** Returns the position, or a reason the cursor cannot be used with this query. */
-export function decodeCursor(cursor: string, sort: SearchSort, fingerprint: string): CursorPosition | { error: string } {
+export function decodeCursor(
+  cursor: string,
+  sort: SearchSort,
+  fingerprint: string,
+): CursorPosition | { error: string } {
   let body: Partial<CursorBody>;
   try {
     if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) throw new Error('not base64url');
@@ -118,8 +124,19 @@ export function decodeCursor(cursor: string, sort: SearchSort, fingerprint: stri
   const keyOk = sort === 'relevance' ? isRankKey(body.k) : isTimestampKey(body.k);
   if (!keyOk) return { error: 'is not a cursor this API issued' };
   if (body.f !== fingerprint) return { error: 'belongs to a different query (same q, filters and sort are required)' };
-  if ((body.m !== undefined && body.m !== 'any') || (body.b !== undefined && body.b !== 1) || (body.t !== undefined && !(Number.isSafeInteger(body.t) && isStorableTime(body.t)))) {
+  if (
+    (body.m !== undefined && body.m !== 'any') ||
+    (body.b !== undefined && body.b !== 1) ||
+    (body.t !== undefined && !(Number.isSafeInteger(body.t) && isStorableTime(body.t)))
+  ) {
     return { error: 'is not a cursor this API issued' };
   }
-  return { sort: body.s, key: body.k, id: body.i, matchMode: body.m, broad: body.b === 1 ? true : undefined, asOf: body.t === undefined ? undefined : new Date(body.t) };
+  return {
+    sort: body.s,
+    key: body.k,
+    id: body.i,
+    matchMode: body.m,
+    broad: body.b === 1 ? true : undefined,
+    asOf: body.t === undefined ? undefined : new Date(body.t),
+  };
 }

@@ -17,11 +17,20 @@ describe('parseSearchParams', () => {
 
   it('accepts repeated filters as lists', () => {
     const r = parseSearchParams({ source: ['a', 'b'], person: 'Angela Merkel', subject: ['medtop:01000000'] });
-    expect(r.ok && r.search).toMatchObject({ sources: ['a', 'b'], people: ['Angela Merkel'], subjects: ['medtop:01000000'] });
+    expect(r.ok && r.search).toMatchObject({
+      sources: ['a', 'b'],
+      people: ['Angela Merkel'],
+      subjects: ['medtop:01000000'],
+    });
   });
 
   it('names every bad parameter', () => {
-    expect(fields({ nope: '1', limit: '0', sort: 'x', publishedFrom: 'soon' }).sort()).toEqual(['limit', 'nope', 'publishedFrom', 'sort']);
+    expect(fields({ nope: '1', limit: '0', sort: 'x', publishedFrom: 'soon' }).sort()).toEqual([
+      'limit',
+      'nope',
+      'publishedFrom',
+      'sort',
+    ]);
     expect(fields({ q: ['a', 'b'] })).toEqual(['q']);
     expect(fields({ sort: 'relevance' })).toEqual(['sort']);
   });
@@ -29,12 +38,21 @@ describe('parseSearchParams', () => {
   it('accepts a cursor only with the query it was issued for', () => {
     const first = parseSearchParams({ source: 'a' });
     if (!first.ok) throw new Error('expected ok');
-    const cursor = encodeCursor({ sort: '-published', key: '2024-01-01 00:00:00+00', id: '00000000-0000-4000-8000-000000000000' }, first.fingerprint);
+    const cursor = encodeCursor(
+      { sort: '-published', key: '2024-01-01 00:00:00+00', id: '00000000-0000-4000-8000-000000000000' },
+      first.fingerprint,
+    );
     const next = parseSearchParams({ source: 'a', cursor });
-    expect(next.ok && next.search.after).toEqual({ key: '2024-01-01 00:00:00+00', id: '00000000-0000-4000-8000-000000000000' });
+    expect(next.ok && next.search.after).toEqual({
+      key: '2024-01-01 00:00:00+00',
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(fields({ source: 'b', cursor })).toEqual(['cursor']);
     expect(fields({ source: 'a', sort: 'received', cursor })).toEqual(['cursor']);
-    const forged = encodeCursor({ sort: '-published', key: "'; DROP TABLE articles; --", id: '00000000-0000-4000-8000-000000000000' }, first.fingerprint);
+    const forged = encodeCursor(
+      { sort: '-published', key: "'; DROP TABLE articles; --", id: '00000000-0000-4000-8000-000000000000' },
+      first.fingerprint,
+    );
     expect(fields({ source: 'a', cursor: forged })).toEqual(['cursor']);
   });
 });
@@ -46,10 +64,13 @@ describe('range errors are 400s naming the parameter, never SQL errors', () => {
     return encodeCursor({ sort, key, id: '00000000-0000-4000-8000-000000000000' }, first.fingerprint);
   };
 
-  it.each(['0000-01-01', '0999-12-31T23:59:59Z', '2024-02-30', '2024-13-01', '2024-01-01T00:00+99:00'])('refuses publishedFrom=%s', (v) => {
-    expect(fields({ publishedFrom: v })).toEqual(['publishedFrom']);
-    expect(fields({ receivedTo: v })).toEqual(['receivedTo']);
-  });
+  it.each(['0000-01-01', '0999-12-31T23:59:59Z', '2024-02-30', '2024-13-01', '2024-01-01T00:00+99:00'])(
+    'refuses publishedFrom=%s',
+    (v) => {
+      expect(fields({ publishedFrom: v })).toEqual(['publishedFrom']);
+      expect(fields({ receivedTo: v })).toEqual(['receivedTo']);
+    },
+  );
 
   it('accepts the edges of the stored range', () => {
     expect(fields({ publishedFrom: '1000-01-01', publishedTo: '9999-12-31T23:59:59Z' })).toEqual([]);
@@ -58,9 +79,15 @@ describe('range errors are 400s naming the parameter, never SQL errors', () => {
     expect(fields({ receivedFrom: '2000-02-29', receivedTo: '2023-04-30' })).toEqual([]);
   });
 
-  it.each(['2026-13-45 25:61:61+00', '0000-01-01 00:00:00+00', '2024-01-01 00:00:00+99', '2024-02-30 00:00:00+00', '2024-01-01 24:00:00+00', '10000-01-01 00:00:00+00'])(
-    'refuses a cursor whose time key is %s',
-    (key) => expect(fields({ cursor: cursorWith('-published', key) })).toEqual(['cursor']),
+  it.each([
+    '2026-13-45 25:61:61+00',
+    '0000-01-01 00:00:00+00',
+    '2024-01-01 00:00:00+99',
+    '2024-02-30 00:00:00+00',
+    '2024-01-01 24:00:00+00',
+    '10000-01-01 00:00:00+00',
+  ])('refuses a cursor whose time key is %s', (key) =>
+    expect(fields({ cursor: cursorWith('-published', key) })).toEqual(['cursor']),
   );
 
   it.each(['1e39', '1e999', '-1e-50', '9'.repeat(60), '-3.5e38'])('refuses a cursor whose rank is %s', (key) => {
@@ -68,10 +95,17 @@ describe('range errors are 400s naming the parameter, never SQL errors', () => {
   });
 
   it('keeps cursors PostgreSQL really prints', () => {
-    for (const key of ['2024-01-01 00:00:00+00', '2024-06-30 23:59:59.123456+05:30', '1000-01-01 00:00:00+00', '2023-02-28 12:00:00+00', '1900-12-31 23:59:59-08']) {
+    for (const key of [
+      '2024-01-01 00:00:00+00',
+      '2024-06-30 23:59:59.123456+05:30',
+      '1000-01-01 00:00:00+00',
+      '2023-02-28 12:00:00+00',
+      '1900-12-31 23:59:59-08',
+    ]) {
       expect(fields({ cursor: cursorWith('-published', key) })).toEqual([]);
     }
-    for (const key of ['0', '0.0607927', '1e-05', '3.4028235e+38', '-0.5']) expect(fields({ q: 'x', cursor: cursorWith('relevance', key, 'x') })).toEqual([]);
+    for (const key of ['0', '0.0607927', '1e-05', '3.4028235e+38', '-0.5'])
+      expect(fields({ q: 'x', cursor: cursorWith('relevance', key, 'x') })).toEqual([]);
   });
 });
 
@@ -122,12 +156,25 @@ describe('query syntax, fields, facets and recency', () => {
     const first = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7' });
     if (!first.ok) throw new Error('expected ok');
     const asOf = new Date('2025-05-01T00:00:00Z');
-    const cursor = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any', broad: true, asOf }, first.fingerprint);
+    const cursor = encodeCursor(
+      {
+        sort: 'relevance',
+        key: '0.5',
+        id: '00000000-0000-4000-8000-000000000000',
+        matchMode: 'any',
+        broad: true,
+        asOf,
+      },
+      first.fingerprint,
+    );
     const next = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7', cursor });
     expect(next.ok && next.search.matchMode).toBe('any');
     expect(next.ok && next.search.broad).toBe(true);
     expect(next.ok && next.search.asOf).toEqual(asOf);
-    const narrow = encodeCursor({ sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any' }, first.fingerprint);
+    const narrow = encodeCursor(
+      { sort: 'relevance', key: '0.5', id: '00000000-0000-4000-8000-000000000000', matchMode: 'any' },
+      first.fingerprint,
+    );
     const again = parseSearchParams({ q: 'tax budget', recencyHalfLife: '7', cursor: narrow });
     expect(again.ok && again.search.broad).toBeUndefined();
   });

@@ -47,24 +47,93 @@ export const SEARCH_PARAMS: ParamSpec[] = [
       'Full-text query, matched in each article’s own language (any form of a word) and as written: words (all required; when no article has them all, any of them, ranked, and `matchMode` says `any`), `"a phrase"`, `slog*` (prefix, 2 letters or more), `+required`, `-excluded` or `NOT excluded`, `a OR b`. Malformed syntax is a 400 naming the problem.',
     schema: { type: 'string', minLength: 1, maxLength: 500 },
   },
-  { name: 'source', description: 'Source id; repeat for any of several.', schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source }, repeatable: true },
-  { name: 'language', description: 'BCP 47 language tag: a tag matches itself and longer tags (`en` matches `en-GB`; `no` is taken as `nb`); repeat for any of several. With it, `q` is analysed in these languages only.', schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source }, repeatable: true },
-  { name: 'subject', description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.', schema: { type: 'string', pattern: SUBJECT_CODE.source }, repeatable: true },
-  { name: 'person', description: 'Person named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
-  { name: 'organisation', description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
-  { name: 'place', description: 'Place named in the article (case-insensitive exact name); repeat to require all.', schema: { type: 'string', minLength: 1, maxLength: 300 }, repeatable: true },
-  { name: 'publishedFrom', description: 'Published at or after (publishedAt, or receivedAt when the source gave none).', schema: date('ISO 8601') },
+  {
+    name: 'source',
+    description: 'Source id; repeat for any of several.',
+    schema: { type: 'string', pattern: SOURCE_ID_PATTERN.source },
+    repeatable: true,
+  },
+  {
+    name: 'language',
+    description:
+      'BCP 47 language tag: a tag matches itself and longer tags (`en` matches `en-GB`; `no` is taken as `nb`); repeat for any of several. With it, `q` is analysed in these languages only.',
+    schema: { type: 'string', pattern: LANGUAGE_TAG_PATTERN.source },
+    repeatable: true,
+  },
+  {
+    name: 'subject',
+    description: 'IPTC Media Topic code, e.g. `medtop:11000000`; repeat to require all.',
+    schema: { type: 'string', pattern: SUBJECT_CODE.source },
+    repeatable: true,
+  },
+  {
+    name: 'person',
+    description: 'Person named in the article (case-insensitive exact name); repeat to require all.',
+    schema: { type: 'string', minLength: 1, maxLength: 300 },
+    repeatable: true,
+  },
+  {
+    name: 'organisation',
+    description: 'Organisation named in the article (case-insensitive exact name); repeat to require all.',
+    schema: { type: 'string', minLength: 1, maxLength: 300 },
+    repeatable: true,
+  },
+  {
+    name: 'place',
+    description: 'Place named in the article (case-insensitive exact name); repeat to require all.',
+    schema: { type: 'string', minLength: 1, maxLength: 300 },
+    repeatable: true,
+  },
+  {
+    name: 'publishedFrom',
+    description: 'Published at or after (publishedAt, or receivedAt when the source gave none).',
+    schema: date('ISO 8601'),
+  },
   { name: 'publishedTo', description: 'Published before (exclusive).', schema: date('ISO 8601') },
   { name: 'receivedFrom', description: 'Received by ingest at or after.', schema: date('ISO 8601') },
   { name: 'receivedTo', description: 'Received by ingest before (exclusive).', schema: date('ISO 8601') },
-  { name: 'sort', description: '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.', schema: { type: 'string', enum: [...SEARCH_SORTS] } },
-  { name: 'limit', description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-  { name: 'recencyHalfLife', description: 'With relevance order: boost recent articles, rank × (1 + 2^(−age/halfLife)), age and half-life in days (0.1–36500).', schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_HALF_LIFE_DAYS } },
-  { name: 'fields', description: `Comma-separated fields of each hit (\`id\` is always there): ${HIT_FIELDS.map((f) => `\`${f}\``).join(', ')}. Default: all but \`snippet\` and \`titleMatches\` without q, all with q.`, schema: { type: 'string' } },
-  { name: 'facets', description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`, schema: { type: 'string' } },
-  { name: 'facetSize', description: `Values per facet, most frequent first, 1–${MAX_LIMIT} (default ${DEFAULT_FACET_SIZE}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_FACET_SIZE } },
-  { name: 'facetInterval', description: 'Period of the `published` facet (UTC).', schema: { type: 'string', enum: [...FACET_INTERVALS], default: 'month' } },
-  { name: 'cursor', description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.', schema: { type: 'string' } },
+  {
+    name: 'sort',
+    description:
+      '`relevance` (default with `q`, needs `q`), `-published` (default without `q`), `published`, `-received`, `received`.',
+    schema: { type: 'string', enum: [...SEARCH_SORTS] },
+  },
+  {
+    name: 'limit',
+    description: `Page size, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
+  {
+    name: 'recencyHalfLife',
+    description:
+      'With relevance order: boost recent articles, rank × (1 + 2^(−age/halfLife)), age and half-life in days (0.1–36500).',
+    schema: { type: 'number', exclusiveMinimum: 0, maximum: MAX_HALF_LIFE_DAYS },
+  },
+  {
+    name: 'fields',
+    description: `Comma-separated fields of each hit (\`id\` is always there): ${HIT_FIELDS.map((f) => `\`${f}\``).join(', ')}. Default: all but \`snippet\` and \`titleMatches\` without q, all with q.`,
+    schema: { type: 'string' },
+  },
+  {
+    name: 'facets',
+    description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`,
+    schema: { type: 'string' },
+  },
+  {
+    name: 'facetSize',
+    description: `Values per facet, most frequent first, 1–${MAX_LIMIT} (default ${DEFAULT_FACET_SIZE}).`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_FACET_SIZE },
+  },
+  {
+    name: 'facetInterval',
+    description: 'Period of the `published` facet (UTC).',
+    schema: { type: 'string', enum: [...FACET_INTERVALS], default: 'month' },
+  },
+  {
+    name: 'cursor',
+    description: 'Opaque `nextCursor` of the previous page; only valid with the same q, filters and sort.',
+    schema: { type: 'string' },
+  },
 ];
 
 export interface ParamError {
@@ -139,8 +208,14 @@ function readFilters(r: ParamReader, search: Partial<ArticleSearch>): void {
     }
   }
   search.sources = r.many('source', (v) => SOURCE_ID_PATTERN.test(v), 'must be a source id (lower-case slug)');
-  search.languages = r.many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB')?.map(canonicalLanguage);
-  search.subjects = r.many('subject', (v) => SUBJECT_CODE.test(v), 'must be an IPTC Media Topic code such as medtop:11000000');
+  search.languages = r
+    .many('language', (v) => LANGUAGE_TAG_PATTERN.test(v), 'must be a language tag such as en or en-GB')
+    ?.map(canonicalLanguage);
+  search.subjects = r.many(
+    'subject',
+    (v) => SUBJECT_CODE.test(v),
+    'must be an IPTC Media Topic code such as medtop:11000000',
+  );
   const name = (v: string) => v.trim().length > 0 && v.length <= 300;
   search.people = r.many('person', name, 'must be 1 to 300 characters');
   search.organisations = r.many('organisation', name, 'must be 1 to 300 characters');
@@ -202,7 +277,10 @@ export function parseSearchParams(raw: Record<string, unknown>): ParsedSearch {
   readPaging(r, search);
   readRecency(r, search);
   const fields = parseFields(r.one('fields'), search.q !== undefined, (m) => r.fail('fields', m));
-  const facets = parseFacets((name) => r.one(name), (field, m) => r.fail(field, m));
+  const facets = parseFacets(
+    (name) => r.one(name),
+    (field, m) => r.fail(field, m),
+  );
   if (r.errors.length) return { ok: false, errors: r.errors };
   const full = search as ArticleSearch & MatchState;
   const fingerprint = queryFingerprint({ ...full, query: undefined, limit: undefined, after: undefined });

@@ -16,7 +16,15 @@ describe('buildSearchStatement', () => {
   it('passes every value as a parameter, never in the SQL text', () => {
     const evil = "x'); DROP TABLE articles; --";
     const { sql, params } = buildSearchStatement(
-      { q: evil, sources: [evil], languages: ['en'], people: [evil], sort: 'relevance', limit: 20, after: { key: '0.5', id: '00000000-0000-4000-8000-000000000000' } },
+      {
+        q: evil,
+        sources: [evil],
+        languages: ['en'],
+        people: [evil],
+        sort: 'relevance',
+        limit: 20,
+        after: { key: '0.5', id: '00000000-0000-4000-8000-000000000000' },
+      },
       { ...analysed, match: [evil, evil, evil], index: evil },
     );
     expect(sql).not.toContain('DROP');
@@ -27,7 +35,9 @@ describe('buildSearchStatement', () => {
     const { sql, params } = buildSearchStatement({ q: 'slogans', sort: 'relevance', limit: 5 }, analysed);
     expect(sql).toMatch(/a\.search_vector @@ \$1::tsquery/);
     expect(params[0]).toBe("'slogan' | 'slogans'");
-    expect(sql).toMatch(/a\.search_vector @@ \(\$2::tsquery\[\]\)\[COALESCE\(array_position\(\$3::regconfig\[\], a\.search_config\), 3\)\]/);
+    expect(sql).toMatch(
+      /a\.search_vector @@ \(\$2::tsquery\[\]\)\[COALESCE\(array_position\(\$3::regconfig\[\], a\.search_config\), 3\)\]/,
+    );
     expect(params[2]).toEqual(['english', 'french', 'simple']);
     expect(sql).toMatch(/ORDER BY \(.*ts_rank.*\)::real DESC, a\.id DESC/s);
   });
@@ -35,12 +45,18 @@ describe('buildSearchStatement', () => {
   it('matches a language filter on the primary subtag, old `no` rows with `nb`', () => {
     const { sql, params } = buildSearchStatement({ languages: ['nb'], sort: '-published', limit: 5 });
     expect(sql).toContain('lower(a.language) = ANY($1::text[]) OR lower(a.language) LIKE ANY($2::text[])');
-    expect(params.slice(0, 2)).toEqual([['nb', 'no'], ['nb-%', 'no-%']]);
+    expect(params.slice(0, 2)).toEqual([
+      ['nb', 'no'],
+      ['nb-%', 'no-%'],
+    ]);
   });
 
   it('boosts recent articles from a fixed instant when asked', () => {
     const asOf = new Date('2025-01-01T00:00:00Z');
-    const { sql, params } = buildSearchStatement({ q: 'x', sort: 'relevance', limit: 5, recencyHalfLifeDays: 7, asOf }, analysed);
+    const { sql, params } = buildSearchStatement(
+      { q: 'x', sort: 'relevance', limit: 5, recencyHalfLifeDays: 7, asOf },
+      analysed,
+    );
     expect(sql).toContain('* (1 + power(2, -GREATEST(0, extract(epoch FROM (');
     expect(params).toContain('2025-01-01T00:00:00.000Z');
     expect(params).toContain(7);
@@ -57,7 +73,12 @@ describe('buildSearchStatement', () => {
   });
 
   it('folds tag filters into one array containment', () => {
-    const { sql, params } = buildSearchStatement({ subjects: ['medtop:11000000'], people: ['Vladimir Putin'], sort: '-received', limit: 5 });
+    const { sql, params } = buildSearchStatement({
+      subjects: ['medtop:11000000'],
+      people: ['Vladimir Putin'],
+      sort: '-received',
+      limit: 5,
+    });
     expect(sql).toContain('a.filter_tags @> $1::text[]');
     expect(params[0]).toEqual(['subject:medtop:11000000', 'person:vladimir putin']);
   });

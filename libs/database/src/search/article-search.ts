@@ -93,7 +93,9 @@ export function filterConditions(s: ArticleSearch, p: Param): string[] {
 
 /** Which of the analysed configurations applies to a row: its own, else `simple` (the last). */
 const ownConfig = (q: AnalysedQuery, p: Param) =>
-  q.configs.length === 1 ? '1' : `COALESCE(array_position(${p(q.configs)}::regconfig[], a.search_config), ${q.configs.length})`;
+  q.configs.length === 1
+    ? '1'
+    : `COALESCE(array_position(${p(q.configs)}::regconfig[], a.search_config), ${q.configs.length})`;
 
 /**
  * The full-text conditions: the index is asked for the query in every configuration at once, and each
@@ -116,7 +118,10 @@ export function textConditions(q: AnalysedQuery, p: Param): string[] {
 export function rankExpression(s: ArticleSearch, q: AnalysedQuery, p: Param): string {
   const own = ownConfig(q, p);
   const perClause = p(q.scoring.map((c) => c.perConfig));
-  const terms = q.scoring.map((c, k) => `${c.weight.toFixed(4)} * ts_rank('${RANK_WEIGHTS}', a.search_vector, (${perClause}::tsquery[])[${k + 1}][${own}], ${RANK_NORMALIZATION})`);
+  const terms = q.scoring.map(
+    (c, k) =>
+      `${c.weight.toFixed(4)} * ts_rank('${RANK_WEIGHTS}', a.search_vector, (${perClause}::tsquery[])[${k + 1}][${own}], ${RANK_NORMALIZATION})`,
+  );
   let rank = terms.join(' + ');
   if (q.proximity) {
     rank = `(${rank}) * (1 + ${PROXIMITY_WEIGHT} * ts_rank('${RANK_WEIGHTS}', a.search_vector, (${p(q.proximity)}::tsquery[])[${own}]))`;

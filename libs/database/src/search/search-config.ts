@@ -53,7 +53,10 @@ export function searchConfigFor(language: string | null | undefined): string {
  * still say `no`), Hebrew `he`, Indonesian `id`, Yiddish `yi`.
  */
 const DEPRECATED_PRIMARY: Record<string, string> = { no: 'nb', iw: 'he', in: 'id', ji: 'yi' };
-const REPLACED_BY = Object.entries(DEPRECATED_PRIMARY).reduce<Record<string, string[]>>((m, [old, now]) => ({ ...m, [now]: [...(m[now] ?? []), old] }), {});
+const REPLACED_BY = Object.entries(DEPRECATED_PRIMARY).reduce<Record<string, string[]>>(
+  (m, [old, now]) => ({ ...m, [now]: [...(m[now] ?? []), old] }),
+  {},
+);
 
 /** Lower-case primary subtag in its current code (`no-NO` → `nb`). */
 export function primaryLanguage(tag: string): string {
@@ -64,7 +67,9 @@ export function primaryLanguage(tag: string): string {
 /** The tag with its current primary code and BCP 47 case (`no-no` → `nb-NO`, `zh-hant-tw` → `zh-Hant-TW`). */
 export function canonicalLanguage(tag: string): string {
   const [primary, ...rest] = tag.trim().split('-');
-  const sub = rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()));
+  const sub = rest.map((p) =>
+    p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase(),
+  );
   return [primaryLanguage(primary), ...sub].join('-');
 }
 

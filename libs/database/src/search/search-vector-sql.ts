@@ -26,5 +26,8 @@ export function searchVectorSql(config: string, title: string, body: string): st
  * PostgreSQL cannot segment Chinese or Japanese. The stored body is untouched.
  */
 export function searchRecordFields(title: string, body: string): { search_title: string; search_body: string } {
-  return { search_title: searchText(title), search_body: searchText(body.length > SEARCH_TEXT_CHARS ? body.slice(0, SEARCH_TEXT_CHARS) : body) };
+  return {
+    search_title: searchText(title),
+    search_body: searchText(body.length > SEARCH_TEXT_CHARS ? body.slice(0, SEARCH_TEXT_CHARS) : body),
+  };
 }

@@ -3,7 +3,10 @@ import { ActivitySummary } from './activity-summary';
 function setUp(intervalMs = 60_000) {
   const lines: string[] = [];
   let t = 0;
-  const summary = new ActivitySummary({ log: (m) => lines.push(m) }, { what: 'articles stored', intervalMs, now: () => t });
+  const summary = new ActivitySummary(
+    { log: (m) => lines.push(m) },
+    { what: 'articles stored', intervalMs, now: () => t },
+  );
   return { lines, summary, advance: (ms: number) => (t += ms) };
 }
 
