@@ -63,7 +63,7 @@ export function installTracePropagation(): void {
   installed = true;
 }
 
-/** The OpenTelemetry SDK packages the OTLP export needs (not dependencies of the services: off by default). */
+/** The OpenTelemetry SDK packages the OTLP export needs (dependencies; loaded only when the export is on). */
 export const OTLP_PACKAGES = [
   '@opentelemetry/sdk-trace@3.0.0',
   '@opentelemetry/exporter-trace-otlp-http@0.300.0',
