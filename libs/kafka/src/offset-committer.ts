@@ -26,10 +26,9 @@ const key = (topic: string, partition: number) => `${partition}|${topic}`;
  *
  * Why not commit at the end of each batch: kafkajs fetches again only once
  * every batch of the previous fetch has returned, and an offset commit takes a
- * round trip through the group coordinator (11 ms median, 31 ms at p90, on the
- * benchmark machine at 200 articles/s; the coordinator lingers up to 5 ms to
- * batch its log writes). Awaited per batch, the last batch's commit was dead
- * time in every fetch cycle: the normaliser's cycles took twice its CPU time.
+ * round trip through the group coordinator, which lingers to batch its log
+ * writes. Awaited per batch, the last batch's commit would be dead time in
+ * every fetch cycle (figures: docs/architecture.md).
  *
  * What it keeps: an offset is added only once everything before it is safe
  * (published and acknowledged, or committed to PostgreSQL), so a commit never

@@ -4,10 +4,10 @@ import { normaliseRawEvent } from './normalise-article';
 /**
  * Runs the cleaning and tagging cores on built-in samples before the consumer
  * joins its group. The first call loads the tagging data (gazetteer, language
- * profiles, topic cues, run model: ~170 ms) and every code path starts cold; a
- * replica that joined first would make the first articles after each deploy or
- * restart wait for that (p99 at 100 articles/s in the benchmark came almost all
- * from its first two seconds). Nothing is learned from the samples.
+ * profiles, topic cues, run model) and every code path starts cold; a replica
+ * that joined first would make the first articles after each deploy or restart
+ * wait for that, and they would be the run's slowest. Nothing is learned from
+ * the samples (docs/normaliser.md).
  */
 export function warmUpNormaliser(budgetMs = 400, maxRounds = 40): { rounds: number; ms: number } {
   const started = performance.now();
