@@ -191,7 +191,8 @@ async function main(): Promise<void> {
       });
       runs.push(run);
       log(
-        `${v.name}: RSS steady ${run.process?.rssSteadyMb} MB, peak ${run.process?.rssMaxMb} MB; p99 ${run.latencyMs.p99} ms`,
+        `${v.name}: RSS steady ${run.process?.rssSteadyMb} MB, peak ${run.process?.rssMaxMb} MB; p99 ` +
+          `${run.latencyMs.p99} ms`,
       );
     }
   }

@@ -108,7 +108,8 @@ async function main(): Promise<void> {
           const t = await runCase({ ingest: services[0].url, store: services[2].url }, c, `patho-${runId}`);
           timings.push({ variant: v.name, round, ...t });
           console.log(
-            `${v.name} round ${round} ${c.name}: ${t.slowStatus} slow ${t.slowMs ?? '-'} ms, canary ${t.canaryMs ?? '-'} ms`,
+            `${v.name} round ${round} ${c.name}: ${t.slowStatus} slow ${t.slowMs ?? '-'} ms, canary ` +
+              `${t.canaryMs ?? '-'} ms`,
           );
         }
       } finally {

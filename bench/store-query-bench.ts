@@ -151,7 +151,8 @@ async function searchScenarios(db: Client, report: Report): Promise<void> {
   for (const [i, s] of FEATURES.entries()) features.set(s.name, await measure(s, 100 + i));
   const facetP95 = Math.max(...[...features].filter(([n]) => n.includes('facets')).map(([, ms]) => percentile(ms, 95)));
   log(
-    `target facets p95 ≤ 150 ms: ${facetP95 <= 150 ? 'MET' : 'NOT MET'} (worst facet scenario p95 ${facetP95.toFixed(1)} ms)`,
+    `target facets p95 ≤ 150 ms: ${facetP95 <= 150 ? 'MET' : 'NOT MET'} (worst facet scenario p95 ` +
+      `${facetP95.toFixed(1)} ms)`,
   );
   const plain = percentile(features.get(FEATURES[0].name)!, 50);
   const snippets = percentile(features.get(FEATURES[1].name)!, 50);
@@ -167,7 +168,8 @@ async function searchScenarios(db: Client, report: Report): Promise<void> {
             pg_size_pretty(pg_relation_size('articles_search_idx')) AS fts`,
   );
   log(
-    `sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; search_vector GIN ${sizes.rows[0].fts}`,
+    `sizes: filter_tags GIN ${sizes.rows[0].gin}; join table with index ${sizes.rows[0].join_table}; ` +
+      `search_vector GIN ${sizes.rows[0].fts}`,
   );
 }
 
@@ -181,14 +183,18 @@ async function main(): Promise<void> {
   try {
     await load(db, ROWS, FRESH, log);
     const count = Number((await db.query('SELECT count(*) FROM articles')).rows[0].count);
+    const loadAverage = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
     log(
-      `\n${count.toLocaleString()} articles; ${ITERATIONS} searches per scenario (after 10 warm-up searches each); nproc ${cpus().length}, load average ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}\n`,
+      `\n${count.toLocaleString()} articles; ${ITERATIONS} searches per scenario (after 10 warm-up searches each); ` +
+        `nproc ${cpus().length}, load average ${loadAverage}\n`,
     );
     const report: Report = (name, ms) =>
       log(
-        `${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ms`,
+        `${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms   p95 ` +
+          `${percentile(ms, 95).toFixed(1).padStart(6)} ms   max ${ms[ms.length - 1].toFixed(1).padStart(6)} ` +
+          `ms`,
       );
     if (ONLY !== 'consumers') await searchScenarios(db, report);
     if (ONLY !== 'search') await consumerScenarios(db, report, { iterations: ITERATIONS, rows: ROWS, log });

@@ -51,9 +51,11 @@ export function renderMemoryTable(result: {
     ];
   });
   return [
-    `Normaliser memory, ${result.date}, commit ${result.commit}: ${result.machine.cpus} × ${result.machine.cpuModel ?? 'CPU'} shared with other work (load average at each run's end).`,
+    `Normaliser memory, ${result.date}, commit ${result.commit}: ${result.machine.cpus} × ` +
+      `${result.machine.cpuModel ?? 'CPU'} shared with other work (load average at each run's end).`,
     '',
-    '| build | load | normalised | RSS steady / peak | heap used per thread, MB (median, max) | raw → normalised | limit | CPU | load avg 1/5/15 min |',
+    '| build | load | normalised | RSS steady / peak | heap used per thread, MB (median, max) | raw → ' +
+      'normalised | limit | CPU | load avg 1/5/15 min |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((c) => `| ${c.join(' | ')} |`),
   ].join('\n');

@@ -22,7 +22,8 @@ export async function consumerScenarios(
   const ids = await taggedSample(db);
   const changes = await ensureChanges(db, run.rows);
   log(
-    `\nconsumers: ${ids.length.toLocaleString()} articles with rich tags and feed metadata; ${changes.toLocaleString()} changes in the feed`,
+    `\nconsumers: ${ids.length.toLocaleString()} articles with rich tags and feed metadata; ` +
+      `${changes.toLocaleString()} changes in the feed`,
   );
   await timeRepresentations(db, ids, iterations, rng(77)); // warm-up
   const rep = await timeRepresentations(db, ids, iterations * 10, rng(78));

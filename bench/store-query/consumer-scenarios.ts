@@ -69,7 +69,8 @@ export async function taggedSample(db: Client): Promise<string[]> {
   ).rows.map((r) => r.id);
   const rows = ids.map((id, n) => ({ id, tags: richTags(n), feed: richFeed(n) }));
   await db.query(
-    `UPDATE articles a SET tags = r.tags, feed = r.feed FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, tags jsonb, feed jsonb) WHERE a.id = r.id`,
+    `UPDATE articles a SET tags = r.tags, feed = r.feed FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ` +
+      `tags jsonb, feed jsonb) WHERE a.id = r.id`,
     [JSON.stringify(rows)],
   );
   return ids;

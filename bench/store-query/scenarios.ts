@@ -34,7 +34,9 @@ const relevance = (q: string, more: Partial<ArticleSearch> = {}): ArticleSearch 
   ...more,
 });
 
-/** The filtered full-text searches of the overall p95 target. Without `language`, q is analysed in every configuration. */
+/**
+ * The filtered full-text searches of the overall p95 target. Without `language`, q is analysed in every configuration.
+ */
 export const FILTERED: Scenario[] = [
   {
     name: 'q(medium) + language + subject, by relevance',
@@ -89,7 +91,10 @@ export const FILTERED: Scenario[] = [
 const ALL_FACETS: FacetRequest = { facets: [...FACETS], size: 10, interval: 'month' };
 const medium = (r: () => number) => relevance(word(r, 'medium'));
 
-/** Searches of the issue's other targets: no filter at all, several words, prefix, the fallback, facets, snippets, fields. */
+/**
+ * Searches of the issue's other targets: no filter at all, several words, prefix, the fallback, facets, snippets,
+ * fields.
+ */
 export const FEATURES: Scenario[] = [
   { name: 'q(medium), no filter, by relevance', make: (r) => ({ search: medium(r) }), seed: 101 },
   { name: 'q(medium) + snippets', make: (r) => ({ search: medium(r), options: { snippets: true } }), seed: 101 },

@@ -14,7 +14,10 @@ import { STORE_CONFIG_SECTIONS } from '../../apps/store/src/store.config';
 import { newSource, RunningIngest, startIngest, TestSource } from '../ingest/support/ingest-app';
 
 const LIMITS = { HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' };
-/** How long a test client keeps trickling before it gives up: far past the bounds, far below Node's defaults (60 s, 300 s). */
+/**
+ * How long a test client keeps trickling before it gives up: far past the bounds, far below Node's defaults (60 s, 300
+ * s).
+ */
 const GIVE_UP_MS = 15_000;
 
 interface Outcome {

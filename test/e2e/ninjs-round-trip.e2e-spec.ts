@@ -132,7 +132,7 @@ describe('ninjs round trip of every IPTC example (real pipeline)', () => {
     },
   );
 
-  it('puts only messages that match the published schemas on the three topics, each carrying the push trace', async () => {
+  it('puts only messages that match the published schemas on the three topics, each with the push trace', async () => {
     const registry = committedSchemas();
     const ours = (t: TopicTap) => t.all().filter((m) => (m.headers['source-id'] ?? '').endsWith(`-${tag}`));
     await waitFor('stored events of every story', async () => ours(taps[2]).length >= EXAMPLES.length - 1, 90_000);

@@ -144,7 +144,7 @@ describe('learned chrome across replicas and restarts (real Kafka)', () => {
     for (const line of story(99)) expect(text).toContain(line);
   });
 
-  it('is shared by the workers of a pooled replica, and a restarted one goes on learning into its own slices', async () => {
+  it('is shared by the workers of a pooled replica; a restarted one learns into its own slices', async () => {
     const source = `${SOURCE}-restart`;
     const id = `r-${RUN}`;
     const first = replica(id, { engine: new PooledEngine({ replicaId: id, workers: 2, articleTimeoutMs: 30_000 }) });

@@ -54,7 +54,8 @@ describe('cluster-wide ingest rate limit (two ingest processes, one PostgreSQL)'
     expect(total).toBeLessThanOrEqual(PER_MINUTE + Math.ceil((elapsedSeconds * PER_MINUTE) / 60));
     expect(total).toBeLessThan(2 * PER_MINUTE);
     process.stdout.write(
-      `shared rate limit: ${admitted.join(' + ')} = ${total} admitted of ${REQUESTS} in ${elapsedSeconds.toFixed(1)} s\n`,
+      `shared rate limit: ${admitted.join(' + ')} = ${total} admitted of ${REQUESTS} in ` +
+        `${elapsedSeconds.toFixed(1)} s\n`,
     );
     // Both replicas took part: each admitted some and refused some.
     expect(admitted.every((n) => n > 0)).toBe(true);

@@ -20,7 +20,9 @@ function python(): string {
   const path = process.env.NEWS_EXAMPLES_PYTHON ?? join(ROOT, '.tools', 'python-examples', 'bin', 'python');
   if (!existsSync(path)) {
     throw new Error(
-      `no Python with the example's requirements at ${path}: python3 -m venv .tools/python-examples && .tools/python-examples/bin/pip install -r examples/python/requirements.txt (or set NEWS_EXAMPLES_PYTHON)`,
+      `no Python with the example's requirements at ${path}: python3 -m venv .tools/python-examples && ` +
+        `.tools/python-examples/bin/pip install -r examples/python/requirements.txt (or set ` +
+        `NEWS_EXAMPLES_PYTHON)`,
     );
   }
   return path;

@@ -70,7 +70,7 @@ describe('ninjs of every stored article (real PostgreSQL)', () => {
     await h?.close();
   });
 
-  it('renders every article of this run, and every article already stored, valid against the official schemas', async () => {
+  it('renders every article of this run and every one already stored valid against the official schemas', async () => {
     const ours = await ninjsSweep(process.env.DATABASE_URL!, `a.source_id = '${source}'`);
     expect(ours).toEqual({ checked: 5, failures: [] });
     const all = await ninjsSweep(process.env.DATABASE_URL!);

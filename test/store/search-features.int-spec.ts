@@ -44,7 +44,9 @@ describe('search features (real PostgreSQL)', () => {
       version: 1,
       language: 'en-GB',
       title: `New slogans for the ${w('campaign')}`,
-      text: `The party unveiled a slogan. ${w('alpha')} general election coming. Outkast's Speakerboxxx/The Love Below played at 43km/h.`,
+      text:
+        `The party unveiled a slogan. ${w('alpha')} general election coming. Outkast's Speakerboxxx/The Love ` +
+        `Below played at 43km/h.`,
       people: ['Jane Doe'],
       places: ['Leeds'],
       subjects: ['medtop:11000000'],
@@ -156,7 +158,8 @@ describe('search features (real PostgreSQL)', () => {
   });
 
   it('counts common words when nothing rarer matches, rather than answer an empty page', async () => {
-    // With statistics, `the` is a word most articles hold: matching any term, it counts only when the rare word finds nothing.
+    // With statistics, `the` is a word most articles hold: matching any term, it counts only when the rare word finds
+    // nothing.
     await h.db.query('ANALYZE articles');
     const first = await search(`q=the ${w('nowhere')}&limit=1`);
     expect([first.items.length, first.matchMode]).toEqual([1, 'any']);

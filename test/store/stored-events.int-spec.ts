@@ -140,7 +140,7 @@ describe('news.articles.stored.v1 (real Kafka and PostgreSQL)', () => {
     expect(row).toEqual({ version: 3, pub_status: 'canceled' });
   });
 
-  it('announces nothing for a late older version, and re-announces a redelivered event with the same identity', async () => {
+  it('announces nothing for a late older version; re-announces a redelivered event of the same identity', async () => {
     const id = articleIdFor(sourceId, 'again');
     const v2 = normalisedEvent(spec('again', 2));
     await send([v2]);

@@ -23,7 +23,8 @@ describe('store version rules (real PostgreSQL)', () => {
   const history = async (externalId: string) =>
     (
       await h.db.query(
-        'SELECT version, version_created, pub_status, applied, title FROM article_versions WHERE article_id = $1 ORDER BY id',
+        'SELECT version, version_created, pub_status, applied, title FROM article_versions WHERE article_id ' +
+          '= $1 ORDER BY id',
         [articleIdFor(sourceId, externalId)],
       )
     ).rows;
@@ -111,7 +112,7 @@ describe('store version rules (real PostgreSQL)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('a kill hides the article from search, keeps its history, and a late older version does not revive it', async () => {
+  it('a kill hides the article from search, keeps its history, and a late older version cannot revive it', async () => {
     const word = `killword${tag}`;
     await h.service.storeBatch(asBatch([normalisedEvent(spec('kill', 1, { text: `${word} before the kill` }))]));
     const before = (await h.reader.search({ q: word, sources: [sourceId], sort: 'relevance', limit: 10 })).rows;

@@ -97,7 +97,11 @@ export function asyncApiDocument(root: string, version: string): Doc {
       title: 'news-pipeline topics',
       version,
       description:
-        'Every Kafka topic of the pipeline. Keys, values and headers are JSON Schema 2020-12 documents beside this file, generated from the contracts. Values are UTF-8 JSON; each event carries the CloudEvents Kafka binding headers (binary mode) and W3C trace context. The major version is in the topic name; fields are only added within it. Delivery is at least once, in order per key (article id).',
+        'Every Kafka topic of the pipeline. Keys, values and headers are JSON Schema 2020-12 documents ' +
+        'beside this file, generated from the contracts. Values are UTF-8 JSON; each event carries the ' +
+        'CloudEvents Kafka binding headers (binary mode) and W3C trace context. The major version is in the ' +
+        'topic name; fields are only added within it. Delivery is at least once, in order per key (article ' +
+        'id).',
     },
     defaultContentType: 'application/json',
     servers: {

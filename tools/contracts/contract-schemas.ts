@@ -40,7 +40,8 @@ function library(): ClassValidatorJsonSchema {
     return require('class-validator-jsonschema') as ClassValidatorJsonSchema;
   } catch {
     throw new Error(
-      'the contract schemas are generated with class-validator-jsonschema: npm install --save-dev class-validator-jsonschema@5.2.0',
+      'the contract schemas are generated with class-validator-jsonschema: npm install --save-dev ' +
+        'class-validator-jsonschema@5.2.0',
     );
   }
 }
@@ -149,7 +150,8 @@ function eventHeaders(topic: string, contentType: string, extra: Record<string, 
   return {
     type: 'object',
     description:
-      'Kafka headers, each a UTF-8 string. The CloudEvents 1.0 Kafka binding (binary mode) beside the envelope headers; unknown headers may be added within a major version.',
+      'Kafka headers, each a UTF-8 string. The CloudEvents 1.0 Kafka binding (binary mode) beside the ' +
+      'envelope headers; unknown headers may be added within a major version.',
     required: [...required, ...ce],
     properties: {
       [HEADERS.eventId]: {
@@ -279,7 +281,9 @@ export function topicSchemas(): Map<string, TopicSchemas> {
   );
   for (const spec of allTopicSpecs().filter((t) => t.name.endsWith('.dlq'))) {
     const value = {
-      description: `What ${spec.name.slice(0, -4)} received, byte for byte: it may not be valid JSON or match its schema (that may be why it is here).`,
+      description:
+        `What ${spec.name.slice(0, -4)} received, byte for byte: it may not be valid JSON or match its schema ` +
+        `(that may be why it is here).`,
     };
     put(spec.name, value, ARTICLE_KEY, DLQ_HEADERS);
   }

@@ -9,7 +9,10 @@ import { repoRoot } from '../harness/repo-root';
 export const NINJS_SCHEMA_VERSIONS = ['2.0', '2.1', '2.2', '3.0', '3.1'] as const;
 export type NinjsSchemaVersion = (typeof NINJS_SCHEMA_VERSIONS)[number];
 
-/** The shared datasets, read in place: NEWS_SHARED_DIR, else `<repo>/../shared` (a missing one is an error, never a skip). */
+/**
+ * The shared datasets, read in place: NEWS_SHARED_DIR, else `<repo>/../shared` (a missing one is an error, never a
+ * skip).
+ */
 export function sharedDatasets(): string {
   const dir = process.env.NEWS_SHARED_DIR ?? resolve(repoRoot(__dirname), '..', 'shared');
   if (!existsSync(dir))

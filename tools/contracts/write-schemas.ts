@@ -57,7 +57,8 @@ function main(): void {
     const stale = staleFiles();
     if (stale.length > 0) {
       process.stderr.write(
-        `schemas/ is stale (run: npx tsx tools/contracts/write-schemas.ts):\n${stale.map((s) => `  ${s}`).join('\n')}\n`,
+        `schemas/ is stale (run: npx tsx ` +
+          `tools/contracts/write-schemas.ts):\n${stale.map((s) => `  ${s}`).join('\n')}\n`,
       );
       process.exit(1);
     }

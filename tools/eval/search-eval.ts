@@ -26,7 +26,10 @@ const log = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 
 function row(label: string, m: Measures): string {
-  return `| ${label.padEnd(18)} | ${String(m.queries).padStart(5)} | ${m.mrr.toFixed(3)} | ${pct(m.recallAt1)} | ${pct(m.recallAt10)} | ${pct(m.zeroResults)} | ${pct(m.anyMode)} |`;
+  return (
+    `| ${label.padEnd(18)} | ${String(m.queries).padStart(5)} | ${m.mrr.toFixed(3)} | ${pct(m.recallAt1)} | ` +
+    `${pct(m.recallAt10)} | ${pct(m.zeroResults)} | ${pct(m.anyMode)} |`
+  );
 }
 
 function table(title: string, outcomes: QueryOutcome[]): void {
@@ -61,7 +64,8 @@ function targets(outcomes: QueryOutcome[], filtered: boolean): void {
     .map((l) => [l, measure(outcomes.filter((o) => o.query.language === l)).mrr] as const)
     .filter(([, m]) => m < 0.9);
   log(
-    `- every language MRR@10 ≥ 0.9: ${below.length ? `NOT MET (${below.map(([l, m]) => `${l} ${m.toFixed(3)}`).join(', ')})` : 'MET'}`,
+    `- every language MRR@10 ≥ 0.9: ` +
+      `${below.length ? `NOT MET (${below.map(([l, m]) => `${l} ${m.toFixed(3)}`).join(', ')})` : 'MET'}`,
   );
   const zero = measure(outcomes).zeroResults;
   check('zero-result rate ≤ 0.01', zero, zero <= 0.01);
@@ -71,7 +75,9 @@ function misses(outcomes: QueryOutcome[], n: number): void {
   log(`\n### Misses (first ${n})\n`);
   for (const o of outcomes.filter((x) => x.rank !== 1).slice(0, n)) {
     log(
-      `- [${o.query.split} ${o.query.language} ${o.query.type}] ${JSON.stringify(o.query.text)} → ${o.rank ?? 'not in top 10'} (${o.hits} hits, ${o.matchMode}${o.error ? `, ${o.error}` : ''}) ${o.query.articleKey}`,
+      `- [${o.query.split} ${o.query.language} ${o.query.type}] ${JSON.stringify(o.query.text)} → ` +
+        `${o.rank ?? 'not in top 10'} (${o.hits} hits, ${o.matchMode}${o.error ? `, ${o.error}` : ''}) ` +
+        `${o.query.articleKey}`,
     );
   }
 }
@@ -84,7 +90,8 @@ async function main(): Promise<void> {
   const maker = new QueryMaker(corpus);
   const queries: KnownItemQuery[] = corpus.flatMap((a) => maker.queriesFor(a));
   log(
-    `${corpus.length} articles, ${queries.length} queries (${queries.filter((q) => q.split === 'heldout').length} held out)`,
+    `${corpus.length} articles, ${queries.length} queries ` +
+      `(${queries.filter((q) => q.split === 'heldout').length} held out)`,
   );
   const db = await openEvalDatabase(adminUrl, 'news_search_eval');
   try {
@@ -94,7 +101,8 @@ async function main(): Promise<void> {
       languageFilter: arg('language-filter') === 'true',
     });
     log(
-      `ran in ${((Date.now() - started) / 1000).toFixed(1)} s${arg('language-filter') ? ', with the language filter' : ', no language filter'}`,
+      `ran in ${((Date.now() - started) / 1000).toFixed(1)} ` +
+        `s${arg('language-filter') ? ', with the language filter' : ', no language filter'}`,
     );
     table(
       'Dev',

@@ -21,7 +21,10 @@ export interface MemoryCgroup {
   wrap(file: string, args: string[]): { file: string; args: string[] };
   /** Times the limit was hit and reclaim did not help (processes killed by the OOM killer). */
   oomKills(): number;
-  /** Highest memory use the cgroup saw (RSS and page cache of its processes), in bytes; null where the kernel does not keep it. */
+  /**
+   * Highest memory use the cgroup saw (RSS and page cache of its processes), in bytes; null where the kernel does not
+   * keep it.
+   */
   peakBytes(): number | null;
   remove(): void;
 }

@@ -21,7 +21,9 @@ export class StoreApiEnv {
   @IsIn(['keys', 'open'])
   STORE_AUTH_MODE: 'keys' | 'open' = 'keys';
 
-  /** Consumer keys as JSON (docs/api.md): `[{"id", "keySha256": [hex…], "scopes": ["read"…], "rateLimitPerMinute"?}]`. */
+  /**
+   * Consumer keys as JSON (docs/api.md): `[{"id", "keySha256": [hex…], "scopes": ["read"…], "rateLimitPerMinute"?}]`.
+   */
   @Secret()
   @IsOptional()
   @IsString()

@@ -40,14 +40,17 @@ export const TOPICS = {
     name: 'news.articles.stored.ninjs.v1',
     partitions: 6,
     description:
-      'The same changes as news.articles.stored.v1, each value an IPTC ninjs 2.2 document (a kill: pubstatus canceled); published when the store runs with STORE_STORED_EVENT_FORMATS=json+ninjs (key: article id).',
+      'The same changes as news.articles.stored.v1, each value an IPTC ninjs 2.2 document (a kill: ' +
+      'pubstatus canceled); published when the store runs with STORE_STORED_EVENT_FORMATS=json+ninjs (key: ' +
+      'article id).',
     eventType: 'org.news-pipeline.article.stored.v1',
   },
   boilerplate: {
     name: 'news.boilerplate.v1',
     partitions: 1,
     description:
-      "The normalisers' learned per-source chrome (key: replica and source); compacted, so it is state that survives restarts and is shared by replicas.",
+      "The normalisers' learned per-source chrome (key: replica and source); compacted, so it is state that " +
+      'survives restarts and is shared by replicas.',
     config: { 'cleanup.policy': 'compact', 'min.compaction.lag.ms': '60000' },
   },
 } as const satisfies Record<string, TopicSpec>;

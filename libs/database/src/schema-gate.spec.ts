@@ -32,7 +32,8 @@ describe('SchemaGate', () => {
     await expect(current).resolves.toBe(true);
     expect(gate.state).toBe('current');
     expect(logs).toEqual([
-      'warn: database schema is older than this build: missing C3 (latest applied: B2); not ready until the migration Job has run (docs/operations.md, "Deploy")',
+      'warn: database schema is older than this build: missing C3 (latest applied: B2); not ready until the ' +
+        'migration Job has run (docs/operations.md, "Deploy")',
       'log: database schema is current: 3 migrations, latest C3',
     ]);
     gate.stop();

@@ -131,7 +131,8 @@ export class SchemaGate {
     } else if (this.status === 'behind') {
       this.options.log(
         'warn',
-        `database schema is older than this build: missing ${s!.missing.join(', ')} (latest applied: ${s!.latestApplied ?? 'none'}); ` +
+        `database schema is older than this build: missing ${s!.missing.join(', ')} (latest applied: ` +
+          `${s!.latestApplied ?? 'none'}); ` +
           'not ready until the migration Job has run (docs/operations.md, "Deploy")',
       );
     } else {

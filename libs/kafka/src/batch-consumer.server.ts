@@ -44,7 +44,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private consumer: Consumer | null = null;
   /** Commits in the background: each batch hands it its offset once the batch is safe. */
   private committer: OffsetCommitter | null = null;
-  /** Set by close(): no new batch starts, those under way stop retrying, and their offsets are committed before the member leaves. */
+  /**
+   * Set by close(): no new batch starts, those under way stop retrying, and their offsets are committed before the
+   * member leaves.
+   */
   private closing = false;
   /** processBatch calls under way. */
   private active = 0;

@@ -59,7 +59,9 @@ class HttpLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
-/** The service's HTTP settings from the environment, for a service that did not pass its own (validated the same way). */
+/**
+ * The service's HTTP settings from the environment, for a service that did not pass its own (validated the same way).
+ */
 function httpSettingsFromEnv(): HttpServerSettings {
   return loadConfig({ http: HttpEnv }).http;
 }

@@ -36,7 +36,7 @@ async function collector(): Promise<{ server: Server; url: string; bodies: OtlpB
 }
 
 describe('span export with OTEL_TRACES_EXPORTER=otlp', () => {
-  it('sends the spans of a push, its normalising and its storing to the collector: one trace, each the parent of the next', async () => {
+  it('exports one trace of a push, its normalising and storing: each span the parent of the next', async () => {
     const c = await collector();
     const saved = {
       endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,

@@ -90,7 +90,8 @@ function sdkModules(): SdkModules {
     /* eslint-enable @typescript-eslint/no-require-imports */
   } catch (err) {
     throw new Error(
-      `OTEL_TRACES_EXPORTER=otlp needs the OpenTelemetry SDK: npm install ${OTLP_PACKAGES.join(' ')} (${(err as Error).message})`,
+      `OTEL_TRACES_EXPORTER=otlp needs the OpenTelemetry SDK: npm install ${OTLP_PACKAGES.join(' ')} ` +
+        `(${(err as Error).message})`,
       { cause: err },
     );
   }

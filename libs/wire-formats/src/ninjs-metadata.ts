@@ -49,7 +49,10 @@ function authorsOf(doc: Obj, byline: string | undefined): string[] {
 /** ninjs has no keywords member: a subject with `rel: keyword` carries one (as the store writes them). */
 const isKeyword = (s: Obj) => typeof s.rel === 'string' && s.rel.toLowerCase() === 'keyword';
 
-/** A ninjs subject, genre or place: 2.x/3.x `{uri, name, literal}`, 1.x `{code, name, scheme}`, Superdesk `{qcode, name, scheme}`. */
+/**
+ * A ninjs subject, genre or place: 2.x/3.x `{uri, name, literal}`, 1.x `{code, name, scheme}`, Superdesk `{qcode, name,
+ * scheme}`.
+ */
 function conceptsOf(...lists: unknown[]): WireConcept[] {
   return uniqueConcepts(
     lists

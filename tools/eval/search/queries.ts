@@ -30,9 +30,11 @@ export interface KnownItemQuery {
 
 const UNSPACED_LANGUAGES = new Set(['zh', 'ja']);
 const STOP = new Set(
-  'a an the and or but of in on at to for from by with as is are was were be been has have had it its this that these those he she they we you i not no his her their our will would can could said says after before over into than then out up about more most'.split(
-    ' ',
-  ),
+  (
+    'a an the and or but of in on at to for from by with as is are was were be been has have had it its this ' +
+    'that these those he she they we you i not no his her their our will would can could said says after ' +
+    'before over into than then out up about more most'
+  ).split(' '),
 );
 const UNIT_OR_PAIR = /^(?:\p{N}[\p{N}.,]*\p{L}{1,4}(?:\/\p{L}{1,3})?|\p{L}{2,}\/\p{L}{2,})$/u;
 

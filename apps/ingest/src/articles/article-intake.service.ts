@@ -202,7 +202,8 @@ export class ArticleIntakeService {
     try {
       await this.receipts.recordReceipts(receipts);
     } catch (err) {
-      // Published but not remembered: a repeat would be published again (the store drops such duplicates). Never fail an acked request.
+      // Published but not remembered: a repeat would be published again (the store drops such duplicates). Never fail
+      // an acked request.
       this.logger.warn(`could not record ${receipts.length} receipts: ${(err as Error).message}`);
     }
   }

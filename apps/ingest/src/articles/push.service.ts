@@ -26,7 +26,10 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 const badRequest = (message: string, errors?: FieldError[]) =>
   new HttpException({ statusCode: 400, error: 'Bad Request', message, ...(errors ? { errors } : {}) }, 400);
 
-/** Well-formed but not something that can become an article (no text, only remote content, a picture, an unknown document). */
+/**
+ * Well-formed but not something that can become an article (no text, only remote content, a picture, an unknown
+ * document).
+ */
 const unprocessable = (message: string, errors?: FieldError[]) =>
   new HttpException({ statusCode: 422, error: 'Unprocessable Entity', message, ...(errors ? { errors } : {}) }, 422);
 
@@ -131,7 +134,9 @@ export class PushService {
       throw new UnsupportedMediaTypeException({
         statusCode: 415,
         error: 'Unsupported Media Type',
-        message: `${choice.unsupported}; use one of ${Object.values(MEDIA_TYPES).flat().join(', ')}, application/xml, or name the format in X-Wire-Format`,
+        message:
+          `${choice.unsupported}; use one of ${Object.values(MEDIA_TYPES).flat().join(', ')}, ` +
+          `application/xml, or name the format in X-Wire-Format`,
       });
     }
     return choice.reader;

@@ -123,7 +123,10 @@ export class ResilientReceiptStore implements ReceiptStore {
     }
   }
 
-  /** Stops probing (on shutdown); what is still kept is lost with the process, as the store would drop those repeats anyway. */
+  /**
+   * Stops probing (on shutdown); what is still kept is lost with the process, as the store would drop those repeats
+   * anyway.
+   */
   close(): void {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
@@ -151,7 +154,8 @@ export class ResilientReceiptStore implements ReceiptStore {
     if (!this.up) return;
     this.up = false;
     this.logger.warn(
-      `receipt store unavailable (${operation}: ${(err as Error).message}): publishing without the lookup; receipts are kept in memory until it answers`,
+      `receipt store unavailable (${operation}: ${(err as Error).message}): publishing without the lookup; ` +
+        `receipts are kept in memory until it answers`,
     );
     this.options.events?.state?.(false);
     this.schedule();

@@ -21,8 +21,10 @@ export function ingestOpenApiDocument() {
       title: 'news-pipeline ingest',
       version: '1.0.0',
       description:
-        'Push articles in the project JSON (one, array, NDJSON), ninjs 1.x-3.x, NewsML-G2, NewsML 1.x, NITF, RSS 2.0, Atom, e-mail, ' +
-        'ANPA 1312, IPTC 7901, AP Media API JSON, HTML or plain text. X-Wire-Format, else the Content-Type, else the first bytes decide the reader. ' +
+        'Push articles in the project JSON (one, array, NDJSON), ninjs 1.x-3.x, NewsML-G2, NewsML 1.x, ' +
+        'NITF, RSS 2.0, Atom, e-mail, ' +
+        'ANPA 1312, IPTC 7901, AP Media API JSON, HTML or plain text. X-Wire-Format, else the Content-Type, ' +
+        'else the first bytes decide the reader. ' +
         '202 only once Kafka acknowledged every published article. See docs/ingest.md.',
     },
     servers: [{ url: 'http://localhost:3000' }],
@@ -45,7 +47,9 @@ export function ingestOpenApiDocument() {
               in: 'header',
               schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' },
               description:
-                'For sources with an hmacSecret: HMAC-SHA256 of the canonical request (method, path, sorted query, the metadata headers, X-Signature-Timestamp, SHA-256 of the body; docs/ingest.md "Signed pushes")',
+                'For sources with an hmacSecret: HMAC-SHA256 of the canonical request (method, path, sorted ' +
+                'query, the metadata headers, X-Signature-Timestamp, SHA-256 of the body; docs/ingest.md ' +
+                '"Signed pushes")',
             },
             {
               name: 'X-Signature-Timestamp',
@@ -58,7 +62,9 @@ export function ingestOpenApiDocument() {
               in: 'header',
               schema: { type: 'string', maxLength: 255 },
               description:
-                'A retry with the same key and request (method, path, query, metadata headers, body) replays the first answer (200, Idempotent-Replayed: true); the key with a different request is a 422',
+                'A retry with the same key and request (method, path, query, metadata headers, body) ' +
+                'replays the first answer (200, Idempotent-Replayed: true); the key with a different request ' +
+                'is a 422',
             },
             { name: 'X-Correlation-Id', in: 'header', schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,128}$' } },
             {
@@ -90,7 +96,8 @@ export function ingestOpenApiDocument() {
               in: 'header',
               schema: { type: 'string' },
               description:
-                'Names the format when the Content-Type does not (see docs/ingest.md for the names); wins over the Content-Type',
+                'Names the format when the Content-Type does not (see docs/ingest.md for the names); wins ' +
+                'over the Content-Type',
             },
             {
               name: 'X-Published-At',
@@ -143,7 +150,8 @@ export function ingestOpenApiDocument() {
                   type: 'string',
                   format: 'binary',
                   description:
-                    'ANPA 1312, IPTC 7901, AP Media API JSON…: named in X-Wire-Format, or recognised from the first bytes',
+                    'ANPA 1312, IPTC 7901, AP Media API JSON…: named in X-Wire-Format, or recognised from ' +
+                    'the first bytes',
                 },
               },
               [MEDIA_TYPES.rss[0]]: xmlString(EXAMPLES.rss),
@@ -152,7 +160,8 @@ export function ingestOpenApiDocument() {
                 schema: {
                   type: 'string',
                   description:
-                    'NITF, NewsML 1.x, NewsML-G2, RSS, Atom or an agency XML (RBNews, NTB Info release, CP Publish), told apart by the root element (a refusal names the root it saw)',
+                    'NITF, NewsML 1.x, NewsML-G2, RSS, Atom or an agency XML (RBNews, NTB Info release, CP ' +
+                    'Publish), told apart by the root element (a refusal names the root it saw)',
                 },
               },
               [MEDIA_TYPES.html[0]]: { schema: { type: 'string' }, example: EXAMPLES.html },
@@ -162,7 +171,8 @@ export function ingestOpenApiDocument() {
           responses: {
             '200': {
               description:
-                'Already published: the same version (same content) was pushed before, or an Idempotency-Key replay. Nothing published again.',
+                'Already published: the same version (same content) was pushed before, or an ' +
+                'Idempotency-Key replay. Nothing published again.',
               content: {
                 'application/json': {
                   schema: {
@@ -173,7 +183,8 @@ export function ingestOpenApiDocument() {
             },
             '202': {
               description:
-                'Published: Kafka acknowledged (acks from all in-sync replicas). A batch lists accepted and rejected items by index.',
+                'Published: Kafka acknowledged (acks from all in-sync replicas). A batch lists accepted and ' +
+                'rejected items by index.',
               content: {
                 'application/json': {
                   schema: {
@@ -214,26 +225,34 @@ export function ingestOpenApiDocument() {
               },
             },
             '400': error(
-              'Body unreadable (not JSON, malformed XML, a DTD), bad header, or the single article is malformed (errors name each field)',
+              'Body unreadable (not JSON, malformed XML, a DTD), bad header, or the single article is ' +
+                'malformed (errors name each field)',
             ),
             '401': error(
-              'No API key, an unknown key, or a missing/wrong X-Signature-256 (or its X-Signature-Timestamp outside the window)',
+              'No API key, an unknown key, or a missing/wrong X-Signature-256 (or its X-Signature-Timestamp ' +
+                'outside the window)',
             ),
             '403': error('The API key belongs to another source than the one named'),
             '413': error(
-              'Body over INGEST_MAX_BODY_BYTES, an article over INGEST_MAX_ARTICLE_BYTES, or more than INGEST_MAX_BATCH_ITEMS articles',
+              'Body over INGEST_MAX_BODY_BYTES, an article over INGEST_MAX_ARTICLE_BYTES, or more than ' +
+                'INGEST_MAX_BATCH_ITEMS articles',
             ),
             '415': error('Content-Type is not a format ingest reads'),
             '422': error(
-              'Well-formed but unprocessable: an item with no text, only remote content, or that is not a text item (a picture, an event, planning), ' +
-                'XML of a kind ingest does not read (naming its root), a value out of range (a date outside the years 1000-9999, a number outside its bounds); ' +
-                'a batch with no valid article (errors named items.<index>.<field>); an Idempotency-Key reused for a different request',
+              'Well-formed but unprocessable: an item with no text, only remote content, or that is not a ' +
+                'text item (a picture, an event, planning), ' +
+                'XML of a kind ingest does not read (naming its root), a value out of range (a date outside ' +
+                'the years 1000-9999, a number outside its bounds); ' +
+                'a batch with no valid article (errors named items.<index>.<field>); an Idempotency-Key ' +
+                'reused for a different request',
             ),
             '429': { ...error('The source is over its rate limit'), headers: retryAfter },
             '503': {
               ...error(
-                'Kafka did not take the articles. `outcome`: `not-accepted` (nothing written), `unknown` (sent, not acknowledged: it may still be written), ' +
-                  '`partial` (`accepted` of the new articles published). Retry with the same articles until 2xx or 4xx: a retry never creates a second article or event',
+                'Kafka did not take the articles. `outcome`: `not-accepted` (nothing written), `unknown` ' +
+                  '(sent, not acknowledged: it may still be written), ' +
+                  '`partial` (`accepted` of the new articles published). Retry with the same articles until ' +
+                  '2xx or 4xx: a retry never creates a second article or event',
               ),
               headers: retryAfter,
             },

@@ -1,6 +1,9 @@
 import articleSubmissionSchema from '../../../../schemas/http/article-submission.schema.json';
 
-/** A committed JSON Schema document as an OpenAPI component (3.1 components are 2020-12 schemas without their own $schema/$id). */
+/**
+ * A committed JSON Schema document as an OpenAPI component (3.1 components are 2020-12 schemas without their own
+ * $schema/$id).
+ */
 function withoutDocumentKeys(doc: Record<string, unknown>): Record<string, unknown> {
   const { $schema: _dialect, $id: _id, title: _title, ...schema } = doc;
   return schema;
@@ -19,7 +22,8 @@ export function projectJsonSubmission(): Record<string, unknown> {
     ...schema,
     required: schema.required.filter((name) => name !== 'body'),
     description:
-      'body (or bodyHtml) is required; externalId or url is required, and every version of a story carries the same one.',
+      'body (or bodyHtml) is required; externalId or url is required, and every version of a story carries ' +
+      'the same one.',
     properties: {
       ...schema.properties,
       bodyHtml: {

@@ -121,7 +121,8 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
       state.failures++;
       const error = (err as Error).message;
       this.logger.warn(
-        `poll of ${url} failed (${state.failures} in a row; next within ${backoffSeconds(state.feed.intervalSeconds, state.failures)} s): ${error}`,
+        `poll of ${url} failed (${state.failures} in a row; next within ` +
+          `${backoffSeconds(state.feed.intervalSeconds, state.failures)} s): ${error}`,
       );
       return { status: 'failed', published: 0, duplicates: 0, rejected: 0, error };
     }
@@ -166,7 +167,8 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     const published = results.filter((r) => r.status === 'accepted').length;
     if (published > 0 || rejected > 0) {
       this.logger.log(
-        `polled ${state.feed.url}: ${published} published, ${results.length - published} already seen, ${rejected} rejected`,
+        `polled ${state.feed.url}: ${published} published, ${results.length - published} already seen, ` +
+          `${rejected} rejected`,
       );
     }
     return { status: 'fetched', published, duplicates: results.length - published, rejected };

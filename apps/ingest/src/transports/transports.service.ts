@@ -100,7 +100,10 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
     r.timer.unref();
   }
 
-  /** Polls one transport once the poll under way (if any) ended (also used by tests); never rejects: a failure is recorded in its status. */
+  /**
+   * Polls one transport once the poll under way (if any) ended (also used by tests); never rejects: a failure is
+   * recorded in its status.
+   */
   pollNow(name: string): Promise<TransportHealth> {
     const r = this.runners.find((x) => x.config.name === name);
     if (!r) throw new Error(`transport ${name} is not configured`);
@@ -119,7 +122,8 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
       const message = r.status.pollFailed(stage, err instanceof StageError ? err.cause : err);
       const next = backoffSeconds(r.config.pollSeconds, r.status.consecutiveFailures);
       this.logger.warn(
-        `${name}: poll failed at ${stage} (${r.status.consecutiveFailures} in a row; next within ${next} s): ${message}`,
+        `${name}: poll failed at ${stage} (${r.status.consecutiveFailures} in a row; next within ${next} ` +
+          `s): ${message}`,
       );
     }
     return r.status.snapshot();
@@ -129,7 +133,9 @@ export class TransportsService implements OnApplicationBootstrap, OnApplicationS
     return this.runners.map((r) => r.status.snapshot());
   }
 
-  /** For /health/ready: always `up` (HTTP pushes do not depend on the transports), `degraded` naming the failing ones. */
+  /**
+   * For /health/ready: always `up` (HTTP pushes do not depend on the transports), `degraded` naming the failing ones.
+   */
   health(): HealthIndicatorResult {
     const transports = this.statuses();
     const failing = transports.filter((t) => t.status === 'failing').map((t) => t.name);

@@ -161,7 +161,8 @@ export class PooledEngine implements NormaliseEngine {
     } catch (err) {
       if (!(err instanceof JobTimeoutError || err instanceof WorkerDiedError)) throw err;
       this.logger.warn(
-        `article ${raw.article.articleId}: linear fallback on a worker failed (${err.message}); reading it on the main thread`,
+        `article ${raw.article.articleId}: linear fallback on a worker failed (${err.message}); reading it ` +
+          `on the main thread`,
       );
       return encoded(normaliseWithinBound(raw));
     }

@@ -25,7 +25,10 @@ export class NormaliserService {
     @Optional() @Inject(PipelineMetrics) private readonly metrics?: PipelineMetrics,
   ) {}
 
-  /** Cleans a batch (on the engine's workers) and publishes it in one produce request; resolves once Kafka has all of it. */
+  /**
+   * Cleans a batch (on the engine's workers) and publishes it in one produce request; resolves once Kafka has all of
+   * it.
+   */
   async normaliseBatch(messages: InboundMessage<RawArticleEvent>[]): Promise<void> {
     for (const m of messages) this.checkSize(m.value);
     // A span per article, child of the push's: the normalised event carries it on.
@@ -56,7 +59,8 @@ export class NormaliserService {
     this.activity.add({ published: messages.length });
     for (const m of messages) {
       this.logger.debug(
-        `normalised article=${m.value.article.articleId} event=${m.value.envelope.eventId} correlation=${m.value.envelope.correlationId}`,
+        `normalised article=${m.value.article.articleId} event=${m.value.envelope.eventId} ` +
+          `correlation=${m.value.envelope.correlationId}`,
       );
     }
   }
@@ -67,7 +71,8 @@ export class NormaliserService {
     const bytes = body.length * 3 <= this.env.NORMALISER_MAX_BODY_BYTES ? 0 : Buffer.byteLength(body, 'utf8');
     if (bytes > this.env.NORMALISER_MAX_BODY_BYTES) {
       throw new PermanentError(
-        `body of article ${raw.article.articleId} is ${bytes} bytes, larger than NORMALISER_MAX_BODY_BYTES (${this.env.NORMALISER_MAX_BODY_BYTES})`,
+        `body of article ${raw.article.articleId} is ${bytes} bytes, larger than NORMALISER_MAX_BODY_BYTES ` +
+          `(${this.env.NORMALISER_MAX_BODY_BYTES})`,
       );
     }
   }

@@ -56,7 +56,8 @@ function spawn(script: string, workerData: unknown): Worker {
 
 /**
  * A fixed set of worker threads, one job at a time each, jobs handed out in
- * arrival order to workers that have posted `{ ready: true }`. A job that runs past its time costs its worker: the thread
+ * arrival order to workers that have posted `{ ready: true }`. A job that runs past its time costs its worker: the
+ * thread
  * is terminated (the only way to stop synchronous code) and a new one started.
  */
 export class WorkerPool {

@@ -103,7 +103,8 @@ export class ConsumerKeys {
     }
     if (mode === 'keys' && consumers.length === 0) {
       problems.push(
-        'STORE_AUTH_MODE=keys needs at least one consumer in STORE_API_KEYS or STORE_API_KEYS_FILE (or STORE_AUTH_MODE=open for local development)',
+        'STORE_AUTH_MODE=keys needs at least one consumer in STORE_API_KEYS or STORE_API_KEYS_FILE (or ' +
+          'STORE_AUTH_MODE=open for local development)',
       );
     }
     if (problems.length > 0) throw new ConsumerKeyError(problems);

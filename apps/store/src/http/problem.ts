@@ -23,7 +23,9 @@ export interface ProblemBody {
   [extension: string]: unknown;
 }
 
-/** An HTTP error answered as application/problem+json, with response headers of its own (Retry-After, WWW-Authenticate). */
+/**
+ * An HTTP error answered as application/problem+json, with response headers of its own (Retry-After, WWW-Authenticate).
+ */
 export class ProblemException extends HttpException {
   constructor(
     status: number,

@@ -97,7 +97,8 @@ export class StoredArticlesService {
     this.activity.add({ announced: out.length, unchanged, duplicatesLinked: written.duplicatesLinked.length });
     if (unchanged > 0) {
       this.logger.debug(
-        `${unchanged} of ${messages.length} messages changed nothing (older, equal or repeated versions; ${written.versionsRecorded} new history rows)`,
+        `${unchanged} of ${messages.length} messages changed nothing (older, equal or repeated versions; ` +
+          `${written.versionsRecorded} new history rows)`,
       );
     }
   }

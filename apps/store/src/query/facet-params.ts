@@ -22,7 +22,8 @@ export function parseFacets(
     if (names.length === 0 || unknown.length)
       fail(
         'facets',
-        `must be a comma-separated list of ${FACETS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`,
+        `must be a comma-separated list of ` +
+          `${FACETS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`,
       );
     else request = { facets: [...new Set(names)] as Facet[], size: DEFAULT_FACET_SIZE, interval: 'month' };
   }

@@ -34,7 +34,8 @@ export function parseFields(raw: string | undefined, withQ: boolean, fail: (mess
   const unknown = names.filter((f) => !(HIT_FIELDS as readonly string[]).includes(f));
   if (names.length === 0 || unknown.length) {
     fail(
-      `must be a comma-separated list of ${HIT_FIELDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`,
+      `must be a comma-separated list of ` +
+        `${HIT_FIELDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.slice(0, 5).join(', ')})` : ''}`,
     );
   } else if (!withQ && names.some((f) => HIGHLIGHT_FIELDS.includes(f as HitField))) {
     fail('snippet and titleMatches need q');

@@ -79,7 +79,8 @@ export const SEARCH_AND_CHANGES_COMPONENTS: Record<string, Schema> = {
         type: 'string',
         enum: ['all', 'any'],
         description:
-          'With q: `all` when every term matched; `any` when no article had them all and the hits match some of them, ranked.',
+          'With q: `all` when every term matched; `any` when no article had them all and the hits match ' +
+          'some of them, ranked.',
       },
       facets: ref('FacetCounts'),
     },

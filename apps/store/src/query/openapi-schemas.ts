@@ -51,7 +51,8 @@ export const VIEW_COMPONENTS: Record<string, Schema> = {
   Problem: {
     type: 'object',
     description:
-      'RFC 9457 problem details; `errors` names each bad parameter (400); `killedAt` and `links` come with 410; `retryAfter` with 429.',
+      'RFC 9457 problem details; `errors` names each bad parameter (400); `killedAt` and `links` come with ' +
+      '410; `retryAfter` with 429.',
     required: ['type', 'title', 'status', 'detail'],
     properties: {
       type: { type: 'string', format: 'uri-reference' },

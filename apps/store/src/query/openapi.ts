@@ -24,7 +24,8 @@ const header = (description: string, schema: Record<string, unknown> = { type: '
 const CACHING = {
   ETag: header('Strong validator of the exact bytes: send it back in If-None-Match for a 304.'),
   'Cache-Control': header(
-    '`private, no-cache` (revalidate each use) for articles and searches; `private, max-age=60` for one version; full pages of the changes feed are immutable.',
+    '`private, no-cache` (revalidate each use) for articles and searches; `private, max-age=60` for one ' +
+      'version; full pages of the changes feed are immutable.',
   ),
   Vary: header('Accept, Authorization'),
 };
@@ -62,7 +63,9 @@ export function storeOpenApiDocument() {
       title: 'News store query API',
       version: '1.1.0',
       description:
-        'Current versions, version history, full-text search and a changes feed over stored articles, as JSON or IPTC ninjs (Accept: application/ninjs+json). Every route but this document needs a consumer key (Authorization: Bearer). Errors are RFC 9457 problem details. Guide: docs/api.md.',
+        'Current versions, version history, full-text search and a changes feed over stored articles, as ' +
+        'JSON or IPTC ninjs (Accept: application/ninjs+json). Every route but this document needs a consumer ' +
+        'key (Authorization: Bearer). Errors are RFC 9457 problem details. Guide: docs/api.md.',
     },
     security: [{ bearer: [] }],
     paths: {
@@ -103,7 +106,8 @@ export function storeOpenApiDocument() {
         get: {
           operationId: 'getArticle',
           summary:
-            'The current version, with tags, source, duplicates and links. Scope: read (read:embargoed: also before an embargo lifts).',
+            'The current version, with tags, source, duplicates and links. Scope: read (read:embargoed: ' +
+            'also before an embargo lifts).',
           parameters: [idParam, fieldsParam],
           responses: {
             '200': {
@@ -159,7 +163,8 @@ export function storeOpenApiDocument() {
         get: {
           operationId: 'listChanges',
           summary:
-            'Changes in commit order after a cursor: created, updated, killed (tombstones) and embargo-lifted. Scope: read.',
+            'Changes in commit order after a cursor: created, updated, killed (tombstones) and ' +
+            'embargo-lifted. Scope: read.',
           parameters: [
             {
               name: 'since',
@@ -189,7 +194,8 @@ export function storeOpenApiDocument() {
         get: {
           operationId: 'streamChanges',
           summary:
-            'The same as Server-Sent Events: each event’s id is its cursor, its data a Change; resumes after Last-Event-ID. Scope: read.',
+            'The same as Server-Sent Events: each event’s id is its cursor, its data a Change; resumes ' +
+            'after Last-Event-ID. Scope: read.',
           parameters: [
             { name: 'since', in: 'query', required: false, schema: { type: 'string', pattern: '^\\d{1,19}$' } },
             {

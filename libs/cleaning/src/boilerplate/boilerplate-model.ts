@@ -211,7 +211,7 @@ export class BoilerplateModel {
     this.trimReplicas(source);
   }
 
-  /** Drops one replica's slice of a source (its key was deleted from the topic, or it is too old); true if it was there. */
+  /** Drops one replica's slice of a source (its key deleted from the topic, or too old); true if it was there. */
   forget(source: string, replica: string): boolean {
     const replicas = this.sources.get(source);
     if (!replicas?.delete(replica)) return false;

@@ -54,9 +54,8 @@ async function main(): Promise<void> {
       signal: stop.signal,
       log: (line) => process.stderr.write(`${line}\n`),
     });
-    process.stdout.write(
-      `${JSON.stringify({ ...result, all: values.all, stopped: stop.signal.aborted, seconds: (Date.now() - started) / 1000 })}\n`,
-    );
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(`${JSON.stringify({ ...result, all: values.all, stopped: stop.signal.aborted, seconds })}\n`);
   } finally {
     await runner.release();
     await ds.destroy();

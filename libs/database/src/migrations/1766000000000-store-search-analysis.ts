@@ -60,7 +60,8 @@ export class StoreSearchAnalysis1766000000000 implements MigrationInterface {
     });
     if (!result.complete) {
       process.stdout.write(
-        `search re-index stopped after ${REINDEX_BUDGET_MS / 1000} s at id ${result.lastId}: run npm run search:reindex for the rest\n`,
+        `search re-index stopped after ${REINDEX_BUDGET_MS / 1000} s at id ${result.lastId}: run npm run ` +
+          `search:reindex for the rest\n`,
       );
     }
   }

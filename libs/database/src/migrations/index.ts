@@ -10,7 +10,9 @@ import { IngestRateBuckets1765300000000 } from './1765300000000-ingest-rate-buck
 import { StoreChangesFeed1765400000000 } from './1765400000000-store-changes-feed';
 import { StoreSearchAnalysis1766000000000 } from './1766000000000-store-search-analysis';
 
-/** Every migration, in order. Listed as classes (not a glob) so ts-jest, the CLI and the built app load the same set. */
+/**
+ * Every migration, in order. Listed as classes (not a glob) so ts-jest, the CLI and the built app load the same set.
+ */
 export const MIGRATIONS = [
   InitialSchema1764270000000,
   IngestReceipts1764280000000,

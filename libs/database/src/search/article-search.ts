@@ -19,7 +19,9 @@ export interface ArticleSearch {
   people?: string[];
   organisations?: string[];
   places?: string[];
-  /** Inclusive lower and exclusive upper bounds. Published time is publishedAt, or receivedAt when the source gave none. */
+  /**
+   * Inclusive lower and exclusive upper bounds. Published time is publishedAt, or receivedAt when the source gave none.
+   */
   publishedFrom?: Date;
   publishedTo?: Date;
   receivedFrom?: Date;
@@ -53,7 +55,10 @@ interface SortSpec {
  * a title match counts two and a half times a body match.
  */
 export const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
-/** ts_rank's normalisation 1: a clause's rank is divided by 1 + log(words in the article), so long articles do not win on length. */
+/**
+ * ts_rank's normalisation 1: a clause's rank is divided by 1 + log(words in the article), so long articles do not win
+ * on length.
+ */
 export const RANK_NORMALIZATION = 1;
 
 /**
@@ -120,11 +125,14 @@ export function rankExpression(s: ArticleSearch, q: AnalysedQuery, p: Param): st
   const perClause = p(q.scoring.map((c) => c.perConfig));
   const terms = q.scoring.map(
     (c, k) =>
-      `${c.weight.toFixed(4)} * ts_rank('${RANK_WEIGHTS}', a.search_vector, (${perClause}::tsquery[])[${k + 1}][${own}], ${RANK_NORMALIZATION})`,
+      `${c.weight.toFixed(4)} * ts_rank('${RANK_WEIGHTS}', a.search_vector, ` +
+      `(${perClause}::tsquery[])[${k + 1}][${own}], ${RANK_NORMALIZATION})`,
   );
   let rank = terms.join(' + ');
   if (q.proximity) {
-    rank = `(${rank}) * (1 + ${PROXIMITY_WEIGHT} * ts_rank('${RANK_WEIGHTS}', a.search_vector, (${p(q.proximity)}::tsquery[])[${own}]))`;
+    rank =
+      `(${rank}) * (1 + ${PROXIMITY_WEIGHT} * ts_rank('${RANK_WEIGHTS}', a.search_vector, ` +
+      `(${p(q.proximity)}::tsquery[])[${own}]))`;
   }
   if (s.recencyHalfLifeDays !== undefined) {
     const asOf = p((s.asOf ?? new Date()).toISOString());

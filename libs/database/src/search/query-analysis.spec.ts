@@ -45,7 +45,7 @@ describe('assembleQuery', () => {
     expect(a.proximity).toBeNull();
   });
 
-  it('requires every optional clause in all mode; in any mode one of them, or only the + clauses when there are some', () => {
+  it('requires every optional clause in all mode; in any mode one of them, or only the + clauses if any', () => {
     const two = parseQuery('tax +budget deficit');
     const r = rows([
       { english: "'tax'", simple: "'tax'" },

@@ -26,7 +26,9 @@ export interface AnalysedQuery {
   index: string;
   /** The positive clauses, each ranked on its own and weighted by its rarity. */
   scoring: Array<{ perConfig: string[]; weight: number }>;
-  /** Per configuration, every positive clause at once, ranked for how close together they occur; null for one clause. */
+  /**
+   * Per configuration, every positive clause at once, ranked for how close together they occur; null for one clause.
+   */
   proximity: string[] | null;
   /** Per configuration, the lexemes a hit is highlighted with (`prefix`: a word starting with it). */
   highlight: Array<Array<{ lexeme: string; prefix: boolean }>>;

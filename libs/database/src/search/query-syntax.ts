@@ -25,7 +25,9 @@ export interface QueryLeaf {
   text: string;
 }
 
-/** `should`: required when every term must match, optional when any term may; `must`: always required; `not`: excluded. */
+/**
+ * `should`: required when every term must match, optional when any term may; `must`: always required; `not`: excluded.
+ */
 export type ClauseRole = 'should' | 'must' | 'not';
 
 export interface QueryClause {

@@ -45,7 +45,8 @@ export function buildFacetStatement(
   const where = [...(analysed ? textConditions(analysed, p) : []), ...filterConditions(s, p)];
   const size = p(request.size);
   const top = (facet: Facet, value: string, from = 'm') =>
-    `(SELECT '${facet}' AS facet, ${value} AS value, count(*) AS count FROM ${from} GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${size})`;
+    `(SELECT '${facet}' AS facet, ${value} AS value, count(*) AS count FROM ${from} GROUP BY 2 ORDER BY 3 ` +
+    `DESC, 2 LIMIT ${size})`;
   const parts = [`(SELECT 'total' AS facet, NULL AS value, count(*) AS count FROM m)`];
   for (const facet of request.facets) {
     if (facet === 'source') parts.push(top(facet, 'm.source_id'));

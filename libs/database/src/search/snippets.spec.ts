@@ -34,7 +34,9 @@ describe('findMatches', () => {
 
 describe('buildSnippet', () => {
   it('cuts the passage around the matches, with offsets into the snippet', () => {
-    const body = `${'Filler words come first. '.repeat(30)}The minister announced new slogans for the election campaign. ${'More filler follows. '.repeat(30)}`;
+    const body =
+      `${'Filler words come first. '.repeat(30)}The minister announced new slogans for the election campaign. ` +
+      `${'More filler follows. '.repeat(30)}`;
     const s = buildSnippet(body, [
       { lexeme: 'slogan', prefix: false },
       { lexeme: 'elect', prefix: false },

@@ -27,8 +27,11 @@ export const SNIPPET_CHARS = 220;
 /** The longest ending a stem may be followed by (slogan+s, elect+ions). */
 const MAX_STEM_ENDING = 4;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}` +
+    String.raw`\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]`,
+  'u',
+);
 
 /** Lower case with the same length as the text, so offsets into one are offsets into the other. */
 function lowerSameLength(text: string): string {
