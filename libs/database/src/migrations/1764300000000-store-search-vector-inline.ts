@@ -3,9 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Keeps an article's search vector in the table row, not in TOAST, whenever
  * the row fits in 4,000 bytes. The body is moved out first. Every candidate
- * row of a search needs its vector to recheck and rank the match; a TOAST
- * fetch per row made filtered searches over 1M rows more than twice as slow
- * (bench/store-query-bench.ts: p95 124 ms → 54 ms; see docs/store.md).
+ * row of a search needs its vector to recheck and rank the match, and a TOAST
+ * fetch per row made filtered searches slow (figures: docs/store.md).
  * This takes effect for rows written from now on.
  */
 export class StoreSearchVectorInline1764300000000 implements MigrationInterface {
