@@ -41,6 +41,13 @@ describe('ingest: every format → exact raw events on Kafka', () => {
       'source-id': src.id,
       'schema-version': '1',
       'content-type': 'application/json',
+      // CloudEvents Kafka binding (docs/api.md): the same event, named the CloudEvents way.
+      ce_specversion: '1.0',
+      ce_id: value.envelope.eventId,
+      ce_source: '/news-pipeline/ingest',
+      ce_type: 'org.news-pipeline.article.raw.v1',
+      ce_subject: id,
+      ce_time: value.envelope.receivedAt,
     });
     expect(value.envelope).toEqual({
       eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
