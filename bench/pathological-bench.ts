@@ -1,8 +1,8 @@
 /**
- * How long one hostile body holds up the pipeline: each case of issue 25's
- * point 12 is pushed, then a one-line canary right behind it, through the
- * three services run as processes from a build; the time from the push to
- * the store serving each is recorded. With `--baseline <git-ref>` the same
+ * How long one hostile body holds up the pipeline: each case of
+ * bench/pathological/cases.ts is pushed, then a one-line canary right behind
+ * it, through the three services run as processes from a build; the time from
+ * the push to the store serving each is recorded. With `--baseline <git-ref>` the same
  * runs alternate with a build of that ref (checked out and built under
  * .run/), so both are measured on the same machine in the same minutes.
  *

@@ -1,8 +1,8 @@
 /**
- * Cleaning time of pathological bodies (issue 25 item 12), one child process
- * per case and tree, so one case's heap and JIT state never reach another:
+ * Cleaning time of pathological bodies (pathological-cleaning/cases.ts), one child
+ * process per case and tree, so one case's heap and JIT state never reach another:
  *
- *   npm run --silent bench:pathological [-- --baseline <git ref>] [--runs N] [--only <substring>]
+ *   npm run --silent bench:pathological-cleaning [-- --baseline <git ref>] [--runs N] [--only <substring>]
  *
  * With --baseline, the ref is checked out in a temporary git worktree and
  * each case runs there and here alternately; the table gives both medians
@@ -18,7 +18,7 @@ import { CASES } from './pathological-cleaning/cases';
 const repoRoot = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-/** A case slower than this on one tree gets no more runs there (a baseline case took 11 s). */
+/** A case slower than this on one tree gets no more runs there: a slow baseline must not take the whole run. */
 const RUN_BUDGET_MS = 20_000;
 
 interface Run {

@@ -1,7 +1,7 @@
 /*
  * The pipeline benchmark: one command, one run, one machine.
  *   npm run bench:pipeline            (full: 10-minute end-to-end run)
- *   npm run bench:pipeline -- --quick (about 6 minutes)
+ *   npm run bench:pipeline -- --quick (shorter steps on a smaller corpus)
  *   npm run bench:pipeline -- --quick --only store,ingest (some parts; the ceilings always run)
  * Needs Kafka and PostgreSQL (scripts/services.sh up) and a build (npm run build); it creates the
  * topics and applies the migrations itself.
@@ -43,8 +43,8 @@ async function prepareServices(kafka: ReturnType<typeof createKafkaClient>, data
 }
 
 async function main(): Promise<void> {
-  // The figures are for the runtime the project targets; this machine's own node may be older (Node 20's core ceiling
-  // read 258 articles/s against 24's 312 here).
+  // The figures are for the runtime the project targets: this machine's own node may be older, and an older Node
+  // measures a slower core (docs/benchmark-history.md).
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24 && !process.env.BENCH_ANY_NODE) {
     throw new Error(
@@ -132,8 +132,8 @@ async function main(): Promise<void> {
       coreBeforePerSecond: paired.median.ceilingPerSecond,
       pairs: { ratios: paired.ratios, perSecond: paired.perSecond, corePerSecond: paired.ceilings },
     };
-    // What "CPU permitting" allows: the CPU the two replicas got together against what one took alone. On two cores
-    // shared with Kafka and the load's observer, two replicas cannot each take the ~1.2 cores one takes alone.
+    // What "CPU permitting" allows: the CPU the two replicas got together against what one took alone. On a small
+    // machine shared with Kafka and the load's observer, two replicas cannot each take all the CPU one takes alone.
     const cpuOf = (stage: { processes: Record<string, { cpuPercent: number }> }) =>
       Object.values(stage.processes).reduce((sum, p) => sum + p.cpuPercent, 0);
     stages.normaliser2 = {
@@ -156,8 +156,8 @@ async function main(): Promise<void> {
   if (runs('ingest') || runs('e2e')) {
     await pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, result, databaseUrl });
   }
-  // The run's sources are made up: delete what the normalisers learned of them, or every later
-  // normaliser start loads it (1,249 snapshots, 216 MB and a 1.1 GB normaliser before this).
+  // The run's sources are made up: delete what the normalisers learned of them, or every later normaliser
+  // start loads it and the topic grows with every run (docs/benchmark-history.md).
   const forgotten = await deleteBoilerplateOf(kafka, publisher, `bench-${runId}`).catch((err: unknown) => {
     log(`could not delete the run's learned boilerplate: ${String(err)}`);
     return 0;
@@ -232,7 +232,7 @@ async function pipelineParts({ runId, quick, corpus, wire, kafka, runs, log, res
       result.endToEnd = await endToEnd(kafka, load, corpus, 200, seconds, new ProcessMonitor(pids));
     }
     if (runs('ingest')) {
-      // Ingest is measured on its own, like the other stages: the consumers would take the machine's two cores from it.
+      // Ingest is measured on its own, like the other stages: the consumers would take the machine's cores from it.
       for (const p of [storeP, normP]) p.child.kill('SIGTERM');
       await Promise.all([storeP.exited, normP.exited]);
       log('ingest: single requests at saturation');

@@ -108,7 +108,7 @@ async function timeSecondPages(db: Client, seed: number): Promise<number[]> {
   return out.sort((a, b) => a - b);
 }
 
-/** The person filter in the join-table layout, for the comparison only (one configuration, as before). */
+/** The person filter in the join-table layout, for the comparison only (one configuration: layouts are compared). */
 async function timeJoinTable(db: Client, seed: number): Promise<number[]> {
   const r = rng(seed);
   const out: number[] = [];

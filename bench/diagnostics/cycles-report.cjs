@@ -1,7 +1,7 @@
 /**
  * Summarises a kafkajs-cycles.cjs log over the minute after <ISO start>: fetch cycles (fetch start to the next
  * fetch start), articles and batches per cycle, batch durations, and each request kind's duration.
- *   node bench/diagnostics/cycles-report.cjs /tmp/kafkajs-cycles-<pid>.log 2026-11-29T18:08:44.626Z
+ *   node bench/diagnostics/cycles-report.cjs /tmp/kafkajs-cycles-<pid>.log <ISO start>
  */
 const lines = require('fs')
   .readFileSync(process.argv[2], 'utf8')

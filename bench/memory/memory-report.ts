@@ -15,7 +15,7 @@ export interface MemoryRun {
   /** null: run unconstrained. */
   limit: { bytes: number; enforced: boolean; oomKills: number } | null;
   exitedEarly: boolean;
-  /** 1, 5 and 15-minute load averages when the run ended (2 cores shared with other work). */
+  /** 1, 5 and 15-minute load averages when the run ended (the machine may be shared with other work). */
   loadAverage: number[];
 }
 

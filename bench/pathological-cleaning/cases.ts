@@ -1,7 +1,7 @@
 /**
- * The pathological bodies of issue 25 item 12 (each took seconds of cleaning
- * on one thread while the partition behind it waited), plus a few of the
- * same family. Built in memory; sizes as the issue gives them.
+ * Hostile bodies that any super-linear step of cleaning turns into a long stall
+ * of the partition behind them (docs/cleaning.md, "Bounded time"), with edited
+ * and plain-text relatives. Built in memory.
  */
 
 export interface PathologicalCase {

@@ -1,4 +1,4 @@
-/** The hostile bodies of issue 25, point 12, each as the request that carries it. */
+/** Hostile bodies that must not hold up the pipeline (docs/benchmarks.md), each as the request that carries it. */
 export interface PathologicalCase {
   name: string;
   request(sourceId: string): string;

@@ -61,8 +61,8 @@ export async function transportCeiling(
 /**
  * The normaliser's pure work on one core: clean (and tag) every article, learning
  * per-source chrome into a boilerplate model as the service does. A ceiling is a
- * best case, and one pass read anywhere from 279 to 330 articles/s run to run
- * (JIT tiering still under way, machine noise): after a warm-up of 300 articles
+ * best case, and one pass varies run to run (JIT tiering still under way, machine
+ * noise; docs/benchmark-history.md): after a warm-up of 300 articles
  * the corpus is timed twice, each pass from an empty model like a fresh replica,
  * and the faster pass counts.
  */

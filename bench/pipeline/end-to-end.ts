@@ -58,8 +58,8 @@ export async function endToEnd(
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  // Each article's JSON after its external id, encoded once: encoding a 165 KiB page for every push
-  // took the load generator's CPU, which on this machine the services under test then did not get.
+  // Each article's JSON after its external id, encoded once: encoding a page for every push would take the
+  // load generator's CPU, which the services under test on the same machine would then not get.
   const tails = corpus.map((a) =>
     Buffer.from(
       JSON.stringify({
@@ -85,8 +85,8 @@ export async function endToEnd(
     const externalId = `${a.externalId}-e2e${perSecond}-${i}`;
     const pushedAt = Date.now();
     sentAt.set(articleIdFor(a.sourceId, externalId), pushedAt);
-    // Head and prepared tail sent as two pieces: concatenating them copied 42 KiB a push on average, and that
-    // garbage (outside V8's heap) made a third of the load generator's time garbage collection at 200/s.
+    // Head and prepared tail sent as two pieces: concatenating them would copy the body for every push, and that
+    // garbage (outside V8's heap) costs the load generator much of its time (docs/benchmark-history.md).
     const { status } = await post(o, [
       Buffer.from(`{"externalId":${JSON.stringify(externalId)},`),
       tails[i % corpus.length],
@@ -154,7 +154,7 @@ async function stageTimesOf(
 /**
  * The stored event's two times, read from its first kilobyte (the envelope, then the ids, then
  * `storedAt`, then the article): parsing the whole event, article included, for every
- * message was the latency observer's largest cost. Falls back to a full parse.
+ * message would be the latency observer's largest cost. Falls back to a full parse.
  */
 export function storedEventTimes(value: Buffer | null): { receivedAt: number; storedAt: number } | undefined {
   if (!value) return undefined;

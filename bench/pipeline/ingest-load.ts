@@ -26,9 +26,8 @@ function submission(a: BenchArticle) {
 
 /*
  * node:http with a keep-alive agent rather than fetch: the load generator shares the
- * machine with the pipeline, and fetch took 0.62-0.76 ms of CPU per request against
- * 0.46-0.49 ms here (the corpus's bodies, JSON-encoding included), CPU the services
- * under test then did not get.
+ * machine with the pipeline, and fetch costs more CPU per request (figures:
+ * docs/benchmark-history.md), CPU the services under test would not get.
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
@@ -61,8 +60,8 @@ export function post(
     );
     req.on('error', (err: NodeJS.ErrnoException) => {
       // A kept-alive socket the server closed as idle just as it was reused: the request never
-      // reached ingest, so sending it again is safe (the retry Node's http documentation gives).
-      // Without it a 10-minute run lost 25 of 120,000 pushes this way.
+      // reached ingest, so sending it again is safe (the retry Node's http documentation gives), and a long
+      // run would otherwise count such pushes as lost (docs/benchmarks.md).
       if (req.reusedSocket && !retried && (err.code === 'ECONNRESET' || err.code === 'EPIPE')) {
         void post(o, body, path, true).then((r) => resolve({ status: r.status, ms: performance.now() - t }));
         return;

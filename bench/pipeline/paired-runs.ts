@@ -1,12 +1,10 @@
 /**
  * A stage measured against its ceiling on a machine whose speed drifts.
  *
- * On the 2-core machine the benchmark was built on, the core ceiling read
- * anywhere from 394 to 461 articles/s within one hour, and one normaliser build
- * from 308 to 360/s: a ratio of one stage run to a ceiling measured minutes
- * earlier moved between 0.66 and 0.87 from drift alone. So each run is paired
- * with a ceiling measured just before it, the pair gives a ratio, and the
- * median of several pairs is the figure; the spread is reported beside it.
+ * Both the ceiling and one build's stage drift within an hour by more than a
+ * target's margin (docs/benchmark-history.md), so each run is paired with a
+ * ceiling measured just before it, the pair gives a ratio, and the median of
+ * several pairs is the figure; the spread is reported beside it.
  */
 export interface PairedRun<T> {
   ceilingPerSecond: number;

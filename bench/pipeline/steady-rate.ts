@@ -4,8 +4,8 @@
  * A stage writes its outputs a batch at a time, so they arrive in clumps of
  * hundreds, and with several partitions worked at once the clumps of one
  * round land almost together. Timing "first output to last" divides all N
- * outputs by a span that leaves out the first round's work: on 2,000 store
- * messages (3 partitions, one round) that read about 3 times the real rate. Here
+ * outputs by a span that leaves out the first round's work, which on a short
+ * input reads several times the real rate (docs/benchmark-history.md). Here
  * the rate is the slope of a least-squares line through (arrival time, output
  * count) over the middle 80 % of the outputs: start-up and the tail are left
  * out, and a staircase of clumps has the slope of its average rate. It still

@@ -92,8 +92,8 @@ const ALL_FACETS: FacetRequest = { facets: [...FACETS], size: 10, interval: 'mon
 const medium = (r: () => number) => relevance(word(r, 'medium'));
 
 /**
- * Searches of the issue's other targets: no filter at all, several words, prefix, the fallback, facets, snippets,
- * fields.
+ * The other searches with targets (docs/store.md, "Benchmark"): no filter at all, several words, prefix, the
+ * fallback, facets, snippets, fields.
  */
 export const FEATURES: Scenario[] = [
   { name: 'q(medium), no filter, by relevance', make: (r) => ({ search: medium(r) }), seed: 101 },

@@ -1,7 +1,7 @@
 /**
- * Articles whose text once made the tagger produce a tag the store's contract
- * refuses (a list of names read as one 367-character "place", 200 KB of
- * capitalised words) are stored, with bounded tags, and nothing reaches the
+ * Articles whose text could make a tagger produce a tag the store's contract
+ * refuses (a list of names read as one long "place", 200 KB of capitalised
+ * words) are stored, with bounded tags, and nothing reaches the
  * normalised topic's dead letters. Real ingest, normaliser, store, Kafka and
  * PostgreSQL.
  */

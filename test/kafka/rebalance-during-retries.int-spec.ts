@@ -2,7 +2,7 @@
  * A member retrying a batch through an outage (transient failures, for as long
  * as they last) must not hold up a rebalance: when a heartbeat says the group
  * is rebalancing, it stops retrying, leaves the batch uncommitted and rejoins.
- * Before, the group waited for it until kafkajs's rebalance timeout (60 s)
+ * Otherwise the group would wait for it until kafkajs's rebalance timeout (60 s),
  * with no member consuming anything.
  */
 import { Controller, INestApplication, Module } from '@nestjs/common';

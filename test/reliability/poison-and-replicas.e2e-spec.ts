@@ -18,7 +18,7 @@ import { waitFor } from '../support/pipeline';
 import { tapTopic } from '../support/topic-tap';
 import { makeWorkload, problemsOf, pushWaves, settledDiff } from '../../tools/harness/workload';
 
-// Fault scenarios push hundreds of articles through real processes on a 2-core machine.
+// Fault scenarios push hundreds of articles through real processes, on machines as small as two cores.
 const FAULT_TEST_TIMEOUT_MS = 300_000;
 
 describe('poison messages and replicas (services as processes)', () => {

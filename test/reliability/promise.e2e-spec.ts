@@ -1,7 +1,7 @@
 /**
  * A 202 is a promise: a corpus mixing normal articles in every format with
- * every case that was once accepted and then lost, dropped or stored with
- * markup, through the three services on the real Kafka and PostgreSQL.
+ * the kinds of push that could be accepted and then lost, dropped or stored
+ * with markup, through the three services on the real Kafka and PostgreSQL.
  * Every 202 becomes a stored article and every refusal is a 4xx; no request
  * gets a 5xx; nothing reaches a dead-letter topic; no stored or announced
  * text field carries a tag.

@@ -12,7 +12,7 @@ describe('a slow article in the normaliser (real Kafka and PostgreSQL)', () => {
   const source = `slow-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
-    // A short bound, so a 450 KB page (hundreds of ms in the DOM path on any machine) passes it.
+    // A short bound, which a 450 KB page's DOM path outlasts on any machine.
     p = await startPipeline({ normaliser: { NORMALISER_ARTICLE_TIMEOUT_MS: '100', NORMALISER_WORKERS: '2' } });
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * Calibrates our entity test sets against the CoNLL-2003 test set, which is not available
- * here: compromise (v14) is the one system whose CoNLL figure the tagging issue gives (F1 0.47),
+ * here: compromise (v14) is the one system with a published CoNLL-2003 figure (docs/tagging.md),
  * so its score on our sets, with the same scorer as `eval:ner`, says how hard each set is.
  *
  *   npm i --no-save compromise@14 && npx tsx tools/eval/ner-baseline-compromise.ts

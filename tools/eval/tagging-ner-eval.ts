@@ -11,8 +11,7 @@
  * re3d's Wikipedia source and every third document (index % 3 === 0) of its other
  * sources; the BTC test split. The gazetteer build reads only BTC train; the run
  * classifier (tools/train/train-run-classifier.ts) trains on the other Wikigold documents.
- * (A sequence tagger trained on the rest was tried and not shipped: branch
- * experiment/sequence-tagger and docs/tagging.md.)
+ * (What was tried and not shipped: docs/tagging.md.)
  *
  * re3d annotates phrases and pronouns ("U.S. service members", "the northern part of the
  * country", "them") where CoNLL annotates names only, so it is scored twice: as is, and

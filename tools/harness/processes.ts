@@ -24,11 +24,9 @@ export type ServiceName = 'ingest' | 'normaliser' | 'store';
  * the cgroup). V8 applies the flag to each isolate, the normaliser's worker
  * threads included, so its share is per thread: 20 % for the main thread and
  * two workers (docs/operations.md, "Memory"). Ingest's V8 semi-spaces are
- * pinned at 16 MiB: with the 32 MiB V8 picked on the 24 GB benchmark machine
- * and ingest's small old generation (~35 MiB live), V8's headroom to the next
- * full collection was about one new space, so it started concurrent marking
- * right after every full collection, 50+ times in 20 s at 200 pushes/s
- * (docs/ingest.md).
+ * pinned at 16 MiB: ingest keeps little but allocates a lot, and with the
+ * semi-spaces V8 picks itself it starts concurrent marking right after every
+ * full collection (figures: docs/ingest.md, "Node flags").
  */
 export const SERVICE_NODE_ARGS: Record<ServiceName, string[]> = {
   ingest: ['--max-semi-space-size=16', '--max-old-space-size-percentage=50'],
@@ -78,7 +76,7 @@ export interface StartOptions {
   nodeArgs?: string[];
 }
 
-/** The Node flags a build at `root` runs `name` with (its own SERVICE_NODE_ARGS; none before there were any). */
+/** The Node flags a build at `root` runs `name` with (its own SERVICE_NODE_ARGS; none for a build without it). */
 export function serviceNodeArgsOf(root: string, name: ServiceName): string[] {
   const built = join(root, 'dist', 'tools', 'harness', 'processes.js');
   if (!existsSync(built)) return [];

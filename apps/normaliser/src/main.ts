@@ -21,8 +21,8 @@ export async function createNormaliserApp(config: NormaliserConfig): Promise<INe
     env: config.consumer,
     subscriptions: [{ topic: TOPICS.articlesRaw.name, contract: RawArticleEvent }],
     partitionsConcurrently: 3,
-    // Slices a few tens of milliseconds of cleaning long: each is published as it is done, instead of the
-    // first article of a large fetch waiting for the last (docs/normaliser.md#batches-and-slices).
+    // Short slices of cleaning: each is published as it is done, instead of the first article of a large
+    // fetch waiting for the last (docs/normaliser.md#batches-and-slices).
     handlerSlice: { maxMessages: 32, maxBytes: 512 * 1024 },
     observer: app.get<BatchObserver>(BATCH_OBSERVER),
   });

@@ -14,7 +14,7 @@ describe('titleText', () => {
     expect(titleText('  Inflation  < 2% for the first time ')).toBe('Inflation < 2% for the first time');
   });
 
-  it('never turns a double-escaped tag into markup (decoding used to run after stripping)', () => {
+  it('never turns a double-escaped tag into markup (what decoding reveals is stripped too)', () => {
     expect(titleText('&amp;lt;img src=x onerror=alert(1)&amp;gt;Ferry')).toBe('Ferry');
     expect(titleText('&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;Ferry')).toBe('Ferry');
   });

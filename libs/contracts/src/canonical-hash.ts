@@ -26,7 +26,7 @@ function writeCanonical(hash: Hash, value: unknown): void {
     });
     hash.update('}');
   } else {
-    // An undefined array element writes nothing, as Array.prototype.join did in the string form.
+    // An undefined array element writes nothing, as join does in the string form of stored hashes (content-hash.spec).
     hash.update(JSON.stringify(value) ?? '');
   }
 }

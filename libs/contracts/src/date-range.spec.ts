@@ -6,7 +6,7 @@ import { DATE_RANGE, isStorableDate } from './date-range';
 import { ArticleSubmission } from './ingest-api/article-submission';
 import { validateContract } from './validation';
 
-/** Dates PostgreSQL refused (or could not read back) after ingest had accepted them. */
+/** Dates a JavaScript Date holds outside DATE_RANGE: every contract refuses them. */
 const OUT_OF_RANGE = [
   '+010000-01-01T00:00:00Z',
   '+275760-09-13T00:00:00Z',

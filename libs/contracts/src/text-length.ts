@@ -6,11 +6,11 @@ import isLength from 'validator/lib/isLength';
  * messages, for fields that hold whole article bodies. Theirs (validator's
  * `isLength`) counts characters by running two regular expressions over the
  * whole string (surrogate pairs count once, variation selectors not at all):
- * two passes over a 165 KiB page in every service that decodes it. The count
+ * two passes over a whole page in every service that decodes it. The count
  * lies between 1 and the string's UTF-16 length for any non-empty string (the
  * first character is never the one a pair or a selector removes), so inside
  * those bounds the answer is known without counting; outside them (a body
- * over the limit in UTF-16 units) the exact count decides, as before.
+ * over the limit in UTF-16 units) validator's exact count decides.
  */
 export function isTextLength(value: unknown, min: number, max: number): boolean {
   if (typeof value !== 'string') return false;

@@ -83,8 +83,8 @@ export function decodeContract<T extends object>(cls: ClassConstructor<T>, value
  * pass an object typed as the contract, built directly: making a class
  * instance of it first (toContract) only copies it, and JSON.stringify ignores
  * prototypes. JSON.stringify of the value itself: the contracts use no @Exclude,
- * @Expose or @Transform, so class-transformer's instanceToPlain made the same
- * object again (a normalised event's tags are hundreds of small objects) for
+ * @Expose or @Transform, so class-transformer's instanceToPlain would only copy
+ * the object again (a normalised event's tags are hundreds of small objects) for
  * the same JSON; `contractJson` below is that reference, and specs hold the
  * two equal on real events.
  */

@@ -46,7 +46,7 @@ function patch(path: string): boolean {
   if (mod.__newsStaticMembership) return true;
   if (typeof mod.protocol !== 'function' || !Array.isArray(mod.versions)) return false;
   const original = mod.protocol;
-  // Versions before the field ignore it; the broker then sees a dynamic member, as before.
+  // Versions before the field ignore it; the broker then sees a dynamic member.
   mod.protocol = ({ version }) => {
     const build = original({ version });
     if (!build) return build;

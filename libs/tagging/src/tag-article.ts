@@ -40,7 +40,7 @@ function languageConfidence(resolved: ResolvedLanguage, detectedConfidence: numb
 /**
  * Tags one clean article; every tag it returns is inside the bounds of the tag
  * contracts (bound-tags.ts), whatever the text. Pure and synchronous; the
- * gazetteer and topic data load once, lazily, on the first call (about 100 ms).
+ * gazetteer and topic data load once, lazily, on the first call (docs/tagging.md, "Speed").
  *
  * Entity cues, subjects and keywords are English: for other languages only
  * gazetteer entities (countries, cities, known organisations and leaders) are

@@ -73,7 +73,7 @@ export function formatFor(contentType: string | undefined): WireFormat | 'xml' |
   if (!media) return undefined;
   for (const [format, types] of Object.entries(MEDIA_TYPES)) if (types.includes(media)) return format as WireFormat;
   if (GENERIC_XML_TYPES.includes(media)) return 'xml';
-  // Other +json types are read as the project's JSON, as ingest always has.
+  // Other +json types are read as the project's JSON, so a sender's own JSON media type is not refused.
   if (/^application\/[a-z0-9.+-]+\+json$/.test(media)) return 'json';
   return undefined;
 }

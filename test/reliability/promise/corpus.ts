@@ -1,8 +1,8 @@
 /**
- * The promise test's pushes: normal articles in every format, and every
- * case that was once answered 202 and then lost, dropped or stored with
- * markup. Each says what the sender must be told: `stored` (202, then the
- * article in the store) or `refused` (a 4xx, nothing stored).
+ * The promise test's pushes: normal articles in every format, and the kinds
+ * of push a pipeline can answer 202 and then lose, drop or store with markup.
+ * Each says what the sender must be told: `stored` (202, then the article in
+ * the store) or `refused` (a 4xx, nothing stored).
  */
 export interface PromisePush {
   name: string;
@@ -114,7 +114,7 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
     ),
     stored('text', 'text/plain', STORY, { query: q('text') }),
 
-    // 1: a list of names must not become one tag the store refuses.
+    // A list of names must not become one tag the store refuses.
     stored(
       'club-list',
       'application/json',
@@ -126,7 +126,7 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
       'application/json',
       json('capitalised-200k', { body: `${STORY} ${'Alpha Bravo Charlie Delta Echo Foxtrot '.repeat(5_000)}` }),
     ),
-    // 2: dates the store cannot hold are refused at the door.
+    // Dates the store cannot hold are refused at the door.
     refused(
       'published-year-10000',
       'application/json',
@@ -137,7 +137,7 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
       'application/json',
       json('year-0', { body: STORY, publishedAt: '0000-01-01T00:00:00Z' }),
     ),
-    // 5 and 6: escaped markup never becomes markup; feed text fields are plain text.
+    // Escaped markup never becomes markup; feed text fields are plain text.
     stored(
       'escaped-body-json',
       'application/json',
@@ -166,7 +166,7 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
       'application/json',
       json('authors', { body: STORY, authors: ['<script>alert(1)</script>Jo'], byline: '<b>By Jo</b>' }),
     ),
-    // 9 and 11: XML the parser cannot take is a 400, never a 500 or literal text.
+    // XML the parser cannot take is a 400, never a 500 or literal text.
     refused(
       'rss-nested-150',
       'application/rss+xml',
@@ -182,7 +182,7 @@ export function promiseCorpus(sourceId: string, run: string): PromisePush[] {
       'application/rss+xml',
       rss(`<item><title>&#99999999999;</title><guid>${id('charref')}</guid><description>${STORY}</description></item>`),
     ),
-    // 12: hostile bodies are stored (or refused), never dead-lettered.
+    // Hostile bodies are stored (or refused), never dead-lettered.
     stored(
       'unclosed-i',
       'application/json',

@@ -213,7 +213,7 @@ function one(v: string | string[] | undefined): string | undefined {
   return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
 }
 
-/** One article (as before batches existed): 202 accepted, 200 duplicate, 400/413/422 refused. */
+/** One article (a body that is not a batch): 202 accepted, 200 duplicate, 400/413/422 refused. */
 function singleAnswer(accepted: Accepted | undefined, rejected: Rejected | undefined): PushAnswer {
   if (accepted) {
     const { status, ...rest } = accepted;

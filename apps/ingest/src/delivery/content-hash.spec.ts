@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { contentHashOf } from './content-hash';
 
-/** The string form content hashes were first computed with: receipts already stored hold these values. */
+/** The string form of a content hash: stored receipts hold hashes of it, so the streamed hash must equal it. */
 function canonicalString(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalString).join(',')}]`;

@@ -149,8 +149,8 @@ export class PooledEngine implements NormaliseEngine {
 
   /**
    * The linear fallback runs on a worker too, which has the tagging data loaded already: on this thread
-   * it would load a copy of it (about 16 MB of heap) for the rest of the process's life. Only if that
-   * also fails (its worker died) is the article read here.
+   * it would load a copy of it for the rest of the process's life (docs/normaliser.md, "Memory"). Only if
+   * that also fails (its worker died) is the article read here.
    */
   private async fallback(raw: RawArticleEvent): Promise<NormalisedJobResult> {
     try {

@@ -19,7 +19,7 @@ import { lineFingerprint } from './line-fingerprint';
  * `maxSources` sources and `maxReplicas` slices per source. Counts decay with a
  * half-life measured in documents, so chrome a site dropped is forgotten. With
  * `compactOthers`, the slices of other replicas are kept as compact,
- * read-only slices (compact-slice.ts; 20 bytes a line instead of ~330), and
+ * read-only slices (compact-slice.ts; docs/normaliser.md, "Memory"), and
  * `snapshot()` then gives this replica's own slices only.
  */
 

@@ -1,11 +1,11 @@
 /**
  * Another replica's slice of learned chrome, read-only and compact: per line a
  * 53-bit hash of its fingerprint, its decayed count and its clock, in three
- * typed arrays over one SharedArrayBuffer, sorted by hash. 20 bytes a line
- * instead of about 330 for a Map entry with its fingerprint string and count
- * object; and a worker thread that is posted one shares its memory instead of
- * getting a copy, so the slices every replica publishes are held once per
- * process, not once per thread.
+ * typed arrays over one SharedArrayBuffer, sorted by hash: 20 bytes a line,
+ * far less than a Map entry with its fingerprint string and count object
+ * (docs/normaliser.md, "Memory"). A worker thread that is posted one shares
+ * its memory instead of getting a copy, so the slices every replica publishes
+ * are held once per process, not once per thread.
  *
  * A slice this replica learns into stays a Map of fingerprint strings: it has
  * to be published with them (news.boilerplate.v1), and only its owner ever

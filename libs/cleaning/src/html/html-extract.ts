@@ -109,8 +109,8 @@ export function extractFromHtml(raw: string, title?: string | null, pageUrl?: st
   }
   let readability: ReturnType<typeof runReadability> | null;
   try {
-    // Readability's ancestor walks are quadratic in nesting depth: a pathological page
-    // (thousands of nested elements) would take tens of seconds, so it goes straight to the fallback.
+    // Readability's ancestor walks are quadratic in nesting depth: a pathological page (thousands of
+    // nested elements) would take far longer than any real one, so it goes straight to the fallback.
     readability = stats.maxDepth <= MAX_READABILITY_DEPTH ? runReadability(document) : null;
   } catch {
     readability = null; // Readability throws on some malformed trees: the fallback takes over.

@@ -6,9 +6,9 @@ import { EventTarget as LinkedomEventTarget, parseHTML, Text as LinkedomText } f
  *
  * 1. Listener tables. linkedom (0.18.x) gives every node (elements, text, each attribute) an
  * event-listener table at construction: `WeakMap.set(node, new Map())` in the
- * EventTarget constructor. On a 165 KiB page that is tens of thousands of
- * WeakMap entries, about a quarter of the cleaning time plus GC pressure
- * (ephemeron tables), for listeners nobody ever adds.
+ * EventTarget constructor: a WeakMap entry per node, a large share of the
+ * cleaning time plus GC pressure (ephemeron tables), for listeners nobody ever
+ * adds (figures: docs/benchmark-history.md).
  *
  * installLazyEventTargets() makes that table lazy: linkedom's Node class gets
  * an empty base constructor, and Node.prototype gets add/remove/dispatch
@@ -20,7 +20,7 @@ import { EventTarget as LinkedomEventTarget, parseHTML, Text as LinkedomText } f
  * 2. Class lists. The parser assigns `element.className = value` for every
  *    class attribute, and `className` / `getAttribute('class')` read
  *    `classList.value`: each builds a DOMTokenList (a Set) and joins it again,
- *    hundreds of times per page (Readability reads className on every node).
+ *    many times per page (Readability reads className on every node).
  *    installLazyClassNames() keeps the normalised class string on the
  *    attribute itself and builds the DOMTokenList only when `classList` is
  *    actually used; the values read are the same (unique tokens, one space).
@@ -135,16 +135,10 @@ export function installLazyEventTargets(): boolean {
   const NodeClass = (proto as { constructor?: unknown } | null)?.constructor;
   if (!proto || typeof NodeClass !== 'function' || Object.getPrototypeOf(NodeClass) !== LinkedomEventTarget)
     return false;
-  // With V8's default-constructor omission (on by default), a `super()` whose class chain has had its
-  // [[Prototype]] replaced, as below, never stays optimised: V8 compiled linkedom's Node constructor
-  // about four times per page and threw each result away ("StableMapDependency" invalid, per
-  // --trace-compilation-dependencies), about 2,000 discarded compilations per 450 pages, and the
-  // constructor ran unoptimised. Without the omission V8 calls empty constructors as the language
-  // says: nothing observable changes, for this code or any other in the process (the flag is
-  // process-wide); parsing the benchmark's pages took 27 % less time. It applies to functions
-  // compiled after it is set, so it is set before any node is constructed. Set here rather than on
-  // the command line so every user of the core (service, CLI, tests, the benchmark's ceiling) runs
-  // the same code; a spec checks that this Node still has the flag.
+  // V8's default-constructor omission never keeps a `super()` optimised once its class chain's [[Prototype]] is
+  // replaced (below), and without it V8 calls empty constructors as the language says, so nothing observable
+  // changes. Set before any node is constructed, here rather than on the command line, so every user of the core
+  // runs the same code (docs/cleaning-performance.md; a spec checks this Node still has the flag).
   setFlagsFromString('--no-omit-default-ctors');
   // Node's constructor calls super(): an empty base makes it skip the listener table.
   // The instances' prototype chain (Node.prototype → EventTarget.prototype) is unchanged.

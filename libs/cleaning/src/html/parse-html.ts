@@ -35,8 +35,8 @@ const INERT_CLOSE = new Map(INERT.map((tag) => [tag, new RegExp(`</${tag}>`, 'gi
 
 /**
  * Scripts, styles, comments, inline SVG and form widgets are a large share of
- * a page's bytes and never text: cutting them before parsing saves a fifth to
- * a quarter of the parse time. One left-to-right scan with sticky-free global
+ * a page's bytes and never text: cutting them before parsing saves much of the
+ * parse time (docs/cleaning-performance.md). One left-to-right scan with sticky-free global
  * regexes (no lower-cased copy of the page, no lazy quantifiers), so unclosed
  * tags in hostile input cannot make it quadratic: an opening whose end is
  * missing is left to the parser, and later openings of that kind are skipped

@@ -29,7 +29,7 @@ export function runReadability(document: Document): ReadabilityOutcome {
     disableJSONLD: true,
   });
   // Same test as Readability's own, on the raw style attribute: linkedom builds a
-  // CSSStyleDeclaration (and its bookkeeping) for every `node.style` read, a few percent of the run.
+  // CSSStyleDeclaration (and its bookkeeping) for every `node.style` read (docs/cleaning-performance.md).
   const internals = reader as unknown as {
     _isProbablyVisible: (node: Element) => boolean;
     _getAllNodesWithTag: (node: ParentNode, tagNames: string[]) => Element[];
@@ -39,7 +39,7 @@ export function runReadability(document: Document): ReadabilityOutcome {
   };
   internals._isProbablyVisible = isProbablyVisible;
   // Readability's version is `node.querySelectorAll(tagNames.join(","))`: linkedom compiles that CSS
-  // selector (css-what + css-select) on every call, hundreds of calls per page.
+  // selector (css-what + css-select) on every call, and Readability calls it many times per page.
   internals._getAllNodesWithTag = elementsByTagNames;
   // Readability's version reads node.textContent (the whole subtree's text) before its cheap
   // attribute tests, for every node until a byline is found: quadratic in nesting depth.

@@ -37,7 +37,7 @@ describe('HTML beyond the DOM limit is read by one streaming pass', () => {
     expect(over.qualityFlags).toContain('extraction_fallback_used');
   });
 
-  it('cleans 170,000 unclosed tags (issue 25 item 12) into a flagged result', () => {
+  it('cleans 170,000 unclosed tags into a flagged result', () => {
     const r = cleanArticle({ body: '<i>'.repeat(170_000), contentType: 'text/html' });
     expect(r.text).toBe('');
     expect(r.qualityFlags).toContain('empty_after_cleaning');

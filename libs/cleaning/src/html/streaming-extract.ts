@@ -6,11 +6,10 @@ import { htmlToBlocks } from './html-blocks';
 import type { HtmlExtraction } from './html-extract';
 
 /**
- * Bounded time for any HTML. The DOM path (linkedom, Readability) costs
- * about 13 µs per element on a normal page, and Readability's passes grow
- * faster than the element count on pathological markup; real pages hold at
- * most a few thousand elements (the largest of the 98 evaluation pages: 1,332
- * start tags once scripts and styles are cut). A body with more start tags
+ * Bounded time for any HTML. The DOM path (linkedom, Readability) costs time
+ * per element, and Readability's passes grow faster than the element count on
+ * pathological markup, while real pages hold at most a few thousand elements
+ * (figures: docs/cleaning.md, "Bounded time"). A body with more start tags
  * than this is read by one streaming pass instead: htmlparser2 without a DOM,
  * linear in the input, its blocks judged by the page rules of the line
  * classifier (link density included).

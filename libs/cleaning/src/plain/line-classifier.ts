@@ -62,7 +62,7 @@ function repeatedHeadline(lines: ContextLine[]): string | null {
  */
 export function classifyScrapedText(input: string[], options: ClassifyOptions = {}): LineClassification {
   // More lines than any article (see MAX_STRUCTURED_LINES), as from the streaming HTML path: kept as they are, since
-  // judging each line would cost seconds and no page has a story region that large.
+  // judging each line would take far longer than cleaning a real page, and no page has a story region that large.
   if (input.length > MAX_STRUCTURED_LINES) {
     return {
       paragraphs: input,

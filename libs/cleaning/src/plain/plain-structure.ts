@@ -144,8 +144,8 @@ function blockUnits(lines: string[]): TextUnit[] {
 }
 
 /**
- * More lines than any article has (the longest page of the evaluation set
- * has about 2,000): such a body is a dump or an attack. Its blocks (between
+ * More lines than any article has (figures: docs/cleaning.md, "Bounded
+ * time"): such a body is a dump or an attack. Its blocks (between
  * blank lines) are kept as paragraphs with their line breaks, normalised by a
  * few regular-expression passes over each block instead of work per line.
  */

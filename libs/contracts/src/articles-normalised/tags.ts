@@ -17,9 +17,8 @@ import {
 /**
  * Bounds of our own tags, so that no text, however hostile, makes an event the
  * next stage refuses or the broker cannot carry. Real news stays far inside
- * them (the 98 pages of the extraction benchmark: at most 46 entities of a kind,
- * 55 mentions of one entity, a name of 55 characters); the tagger cuts to them
- * and says so (quality flag `tags_truncated`).
+ * them (figures: docs/tagging.md); the tagger cuts to them and says so
+ * (quality flag `tags_truncated`).
  */
 export const TAG_LIMITS = {
   nameLength: 300,

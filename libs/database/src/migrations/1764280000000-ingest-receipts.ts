@@ -1,16 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * What ingest has already published, shared by its replicas and kept across
- * restarts:
- *  - `ingest_receipts`: one row per (article, content hash) published, so the
- *    same version pushed again is answered 200 with the existing id and not
- *    published twice. Written only after Kafka acknowledged, so a failed
- *    publish never blocks the retry.
- *  - `ingest_idempotency_keys`: the answer given to a request carrying an
- *    `Idempotency-Key`, replayed for a client's retry of the same request.
- * Both are purged after INGEST_RECEIPT_TTL_HOURS (by `created_at`).
- */
+// Why: docs/ingest.md#delivery-promise (receipts and Idempotency-Key answers).
 export class IngestReceipts1764280000000 implements MigrationInterface {
   name = 'IngestReceipts1764280000000';
 

@@ -1,16 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * The store's real schema on top of the walking skeleton's `articles`:
- *  - `sources`: every source the store has seen (articles reference it);
- *  - `article_versions`: every version received, late and older ones included;
- *  - on `articles`: arrival order (`seq`, decides which exact duplicate is
- *    "first"), `duplicate_of`, `killed_at`, the filterable tags as one
- *    `filter_tags text[]` with a GIN index, a language-aware `search_vector`
- *    with a GIN index, and `effective_published_at` for sorting and keyset
- *    pagination (publishedAt, or receivedAt when a source gives none).
- * See docs/store.md for why the tags are a text[] and not join tables.
- */
+// Why: docs/store.md#schema.
 export class StoreVersionsAndTags1764290000000 implements MigrationInterface {
   name = 'StoreVersionsAndTags1764290000000';
 
@@ -35,8 +25,6 @@ export class StoreVersionsAndTags1764290000000 implements MigrationInterface {
         ADD COLUMN effective_published_at timestamptz GENERATED ALWAYS AS (COALESCE(published_at, received_at)) STORED,
         ADD CONSTRAINT articles_source_fk FOREIGN KEY (source_id) REFERENCES sources (id),
         ADD CONSTRAINT articles_not_own_duplicate CHECK (duplicate_of IS NULL OR duplicate_of <> id)`);
-    // Rows written before this migration: kills get their last update as kill
-    // time, and a search vector in the 'simple' configuration.
     await q.query(`UPDATE articles SET killed_at = updated_at WHERE pub_status = 'canceled'`);
     await q.query(`
       UPDATE articles SET search_vector =

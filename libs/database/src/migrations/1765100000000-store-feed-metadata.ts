@@ -1,10 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * The feed's own metadata, the state hash that makes any changed field a new
- * state, and embargo. Rationale and column meanings: docs/store.md ("Feed
- * metadata", "Embargo", "Version rules").
- */
+// Why: docs/store.md#feed-metadata, #embargo and #version-rules.
 export class StoreFeedMetadata1765100000000 implements MigrationInterface {
   name = 'StoreFeedMetadata1765100000000';
 
@@ -38,7 +34,6 @@ export class StoreFeedMetadata1765100000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE article_versions DROP CONSTRAINT article_versions_identity`);
-    // Two states of one version that differ only outside the text cannot both stay under the old identity.
     await q.query(`
       DELETE FROM article_versions v USING article_versions w
        WHERE v.article_id = w.article_id AND v.version = w.version

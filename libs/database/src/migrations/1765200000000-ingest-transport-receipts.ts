@@ -1,13 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * What ingest's transports (drop folders, mailboxes) have finished with:
- * one row per file or message, keyed by the transport (`sftp:ap`) and the
- * item's identity (its name and the SHA-256 of its bytes), written after
- * Kafka acknowledged its articles. A file still in the inbox after a crash
- * whose row exists is moved, not published again. `outcome` is `done` or
- * `error`, with the reason in `detail`. Purged after INGEST_RECEIPT_TTL_HOURS.
- */
+// Why: docs/ingest.md#what-happens-to-a-file (transport receipts).
 export class IngestTransportReceipts1765200000000 implements MigrationInterface {
   name = 'IngestTransportReceipts1765200000000';
 

@@ -1,11 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * Ingest's rate limits, shared by its replicas: one token bucket per limited
- * caller (a source's scope), refilled by the database's clock so replicas on
- * different machines agree. UNLOGGED: the buckets are worth nothing after a
- * crash or failover (they start full again), so they cost no WAL.
- */
+// Why: docs/ingest.md#rate-limits-across-replicas.
 export class IngestRateBuckets1765300000000 implements MigrationInterface {
   name = 'IngestRateBuckets1765300000000';
 

@@ -1,14 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * The changes feed (GET /v1/changes): one row per change announced to
- * consumers, numbered in commit order. `seq` is taken while the writer holds
- * the feed's commit lock (CHANGES_COMMIT_LOCK), which it keeps until its
- * commit is visible, so the committed rows are always a prefix of the
- * numbers handed out and a reader's cursor never passes a row that commits
- * later. Why not xid horizons: docs/api.md ("Changes feed").
- * The articles' trace context lets an embargo release continue the push's trace.
- */
+// Why: docs/api.md#changes-feed.
 export class StoreChangesFeed1765400000000 implements MigrationInterface {
   name = 'StoreChangesFeed1765400000000';
 

@@ -1,25 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { reindexSearch } from '../search/search-reindex';
 
-/**
- * Search analysis 2 (docs/store.md, "Search" and "Re-index"): vectors are
- * built from text segmented and normalised in Node (searchText), and a query
- * without a language is analysed in every configuration the articles use.
- *
- * - `search_analysis`: the analysis each row's vector was built with. Rows
- *   written before are analysis 1; the store writes the current one.
- * - `search_configs`: the text-search configurations the articles use, kept
- *   by triggers (a statement-level one for inserts, a row-level one only when
- *   a row's configuration changes), so a search reads a handful of rows
- *   instead of scanning for them.
- * - Then every older row is rebuilt in batches of 500, each its own
- *   statement, outside any long transaction: the store keeps writing and
- *   search keeps answering (older rows are still found through the words as
- *   they were indexed). It stops after REINDEX_BUDGET_MS, well inside the
- *   migration Job's deadline; `npm run search:reindex` rebuilds what is left
- *   (docs/operations.md, "Upgrades"), as does the next run of this migration
- *   if it was cut short.
- */
+// Why: docs/store.md#re-index.
 const REINDEX_BUDGET_MS = 10 * 60_000;
 
 export class StoreSearchAnalysis1766000000000 implements MigrationInterface {

@@ -6,7 +6,8 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * Runs a statement as a named prepared statement on TypeORM's own pg pool: each
  * connection parses and plans it once, then only binds and executes. For the few hot,
  * fixed statements run once per request (ingest's receipts): planning them each time
- * was a good part of PostgreSQL's CPU for them. Names must be unique per statement text.
+ * costs a good part of PostgreSQL's CPU for them (docs/ingest.md, "Delivery promise").
+ * Names must be unique per statement text.
  */
 export async function preparedQuery<R extends QueryResultRow>(
   ds: DataSource,

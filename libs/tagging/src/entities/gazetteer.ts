@@ -38,7 +38,7 @@ export interface Gazetteer {
 
 let cached: Gazetteer | undefined;
 
-/** Loads data/gazetteer.json once (about 0.6 MB; built by tools/train/build-gazetteer.ts). */
+/** Loads data/gazetteer.json once (built by tools/train/build-gazetteer.ts). */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(taggingDataDir(), 'gazetteer.json'), 'utf8')) as GazetteerFile;

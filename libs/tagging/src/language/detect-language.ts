@@ -27,8 +27,8 @@ const MIN_ENGLISH_WEIGHT = 1;
 const PRIOR_CONFIDENCE = 0.6;
 /**
  * A longer text is judged on this many of its chunks, spread evenly from its first to its
- * last: a 1,000-word page has 50-odd, and scoring them all was about a tenth of the normaliser's
- * time for the same answer. Even spacing keeps a text with two languages in two halves `und`.
+ * last: scoring every chunk of a long page costs much more for the same answer (figures:
+ * docs/tagging.md). Even spacing keeps a text with two languages in two halves `und`.
  */
 const MAX_JUDGED_CHUNKS = 24;
 
@@ -133,7 +133,7 @@ function judgeChunk(text: string): ChunkVerdict | undefined {
     .map(([lang, s]) => ({ lang, score: s / weightSum }))
     .sort((a, b) => b.score - a.score);
   const margin = ranked[0].score - (ranked[1]?.score ?? 0);
-  // a lead of 0.1 on eld's scale is a clear call (the median correct lead is about 0.14)
+  // a lead of 0.1 on eld's scale is a clear call: most correct detections lead by more (docs/tagging.md)
   const clarity = Math.min(1, margin / 0.1);
   // English prior: the n-grams prefer another language, but the words around the names are
   // frequent English ones ("Wang Yi met Sergey Lavrov in Beijing."): the names won it

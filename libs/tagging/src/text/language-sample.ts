@@ -1,7 +1,7 @@
 /**
  * The part of a long text that language detection reads. A few hundred words settle
- * a text's language, and detection costs time in proportion to what it reads (on a
- * long page it was half of all tagging), so a long text is cut down to three
+ * a text's language, and detection costs time in proportion to what it reads (figures:
+ * docs/tagging.md), so a long text is cut down to three
  * stretches, from its start, its middle and its end, each cut at spaces: a text that
  * changes language part-way still shows both, and is still called mixed (`und`).
  */
