@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { installLinearParserStacks } from './htmlparser2-stack';
+import { installLinearParserStacks, LINEAR_STACK_DEPTH } from './htmlparser2-stack';
 
 /** Every callback the Parser makes, in order, for one document. */
 function events(html: string): string[] {
@@ -21,6 +21,9 @@ const SAMPLES = [
   '<svg><g/><path d="x"/></svg><math><mi>x</mi></math><br></br>',
   '<dl><dt>t<dd>d<dt>u</dl><select><option>a<option>b</select>',
   '<p>unclosed <i>tags <b>at the end',
+  // Past the depth where the stack turns linear, then closed from inside, from outside and at the end.
+  `<div>${'<i><b>'.repeat(LINEAR_STACK_DEPTH)}deep</i>${'</b>'.repeat(9)}<p>a<p>b</div><ul><li>x<li>y`,
+  `${'<span>'.repeat(LINEAR_STACK_DEPTH + 1)}x${'</span>'.repeat(LINEAR_STACK_DEPTH + 1)}<td>after<svg><g/></svg>`,
 ];
 
 describe('installLinearParserStacks', () => {
@@ -28,7 +31,16 @@ describe('installLinearParserStacks', () => {
     const before = SAMPLES.map(events);
     expect(installLinearParserStacks()).toBe(true);
     expect(SAMPLES.map(events)).toEqual(before);
-    expect(Array.isArray((new Parser({}) as unknown as { stack: unknown }).stack)).toBe(false);
+  });
+
+  it("keeps the Parser's own array while the stack is shallow and turns linear past the depth", () => {
+    installLinearParserStacks();
+    const parser = new Parser({}) as unknown as Parser & { stack: unknown };
+    parser.write('<div><p>a');
+    expect(Array.isArray(parser.stack)).toBe(true);
+    parser.write('<i>'.repeat(LINEAR_STACK_DEPTH + 1));
+    expect(Array.isArray(parser.stack)).toBe(false);
+    parser.end();
   });
 
   it('closes 100,000 unclosed elements innermost first at the end', () => {

@@ -8,10 +8,10 @@ import { Parser } from 'htmlparser2';
  * unclosed tags (`<i>` 170,000 times) costs O(n²): the cause of the
  * super-linear cleaning times on pathological HTML.
  *
- * installLinearParserStacks() gives every Parser a stack object with the same
- * array-like interface the Parser uses (`unshift`, `shift`, `indexOf`,
- * `length`, `[i]` with 0 = innermost) but stored top-last, with a count per
- * element name, so each operation is O(1) amortised: `indexOf` of a name that
+ * installLinearParserStacks() gives every Parser whose stack grows deep a stack
+ * object with the same array-like interface the Parser uses (`unshift`,
+ * `shift`, `indexOf`, `length`, `[i]` with 0 = innermost) but stored top-last,
+ * with a count per element name, so each operation is O(1) amortised: `indexOf` of a name that
  * is not open answers at once, and one that is open is found at the distance
  * the Parser then pops anyway. The Parser's own code, tables and behaviour are
  * unchanged; the patch checks the Parser's shape first and verifies its output
@@ -66,9 +66,20 @@ const INDEX = /^(?:0|[1-9]\d*)$/;
 /** A proxy so `stack[0]` and `stack[i]` read the innermost-first view of a TopFirstStack. */
 function arrayLike<T>(initial: readonly T[]): T[] {
   const stack = new TopFirstStack(initial);
+  // Bound once: the Parser calls these on every tag, and a bind per call would allocate per tag.
+  const methods: Record<string, unknown> = {
+    unshift: stack.unshift.bind(stack),
+    shift: stack.shift.bind(stack),
+    indexOf: stack.indexOf.bind(stack),
+  };
   return new Proxy(stack, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && INDEX.test(prop)) return target.at(Number(prop));
+      if (prop === 'length') return target.length;
+      if (prop === '0') return target.at(0);
+      if (typeof prop === 'string') {
+        if (prop in methods) return methods[prop];
+        if (INDEX.test(prop)) return target.at(Number(prop));
+      }
       const value: unknown = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
@@ -81,6 +92,13 @@ function arrayLike<T>(initial: readonly T[]): T[] {
     },
   }) as unknown as T[];
 }
+
+/**
+ * Below this depth the Parser keeps its own array: its front operations cost at most this much, and a plain array
+ * is several times faster per tag than the proxy. A stack that grows past it (only unclosed-tag floods do) moves
+ * to the linear stack once, for the rest of the parse.
+ */
+export const LINEAR_STACK_DEPTH = 256;
 
 let state: 'unknown' | 'installed' | 'unsupported' = 'unknown';
 
@@ -95,7 +113,9 @@ function closeOrder(html: string): string {
 
 const SAMPLE =
   '<div><p>a<p>b</div><ul><li>x<li>y</ul><table><tr><td>1<td>2<tr><td>3</table><i><b>c</i></b><svg><g/></svg><br>' +
-  '</br></p>';
+  '</br></p>' +
+  // Deep enough to move to the linear stack: the check covers both kinds.
+  `<div>${'<i><b>'.repeat(LINEAR_STACK_DEPTH)}d</i>${'</b>'.repeat(8)}<p>e<ul><li>f`;
 
 export function installLinearParserStacks(): boolean {
   if (state !== 'unknown') return state === 'installed';
@@ -115,11 +135,13 @@ export function installLinearParserStacks(): boolean {
     const key = Symbol(field);
     Object.defineProperty(proto, field, {
       configurable: true,
-      get(this: Record<symbol, unknown>) {
+      get(this: Record<symbol, unknown[]>) {
+        const stack = this[key];
+        if (stack.length > LINEAR_STACK_DEPTH && Array.isArray(stack)) this[key] = arrayLike(stack);
         return this[key];
       },
-      set(this: Record<symbol, unknown>, value: unknown[]) {
-        this[key] = arrayLike(value);
+      set(this: Record<symbol, unknown[]>, value: unknown[]) {
+        this[key] = value;
       },
     });
   }
