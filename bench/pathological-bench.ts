@@ -6,7 +6,7 @@
  * runs alternate with a build of that ref (checked out and built under
  * .run/), so both are measured on the same machine in the same minutes.
  *
- *   npm run build && npm run bench:pathological -- [--baseline <ref>] [--rounds 3]
+ *   npm run build && npm run bench:pathological -- [--baseline <ref>] [--rounds 3] [--case <part of a name>]
  *
  * Needs KAFKA_BROKERS and DATABASE_URL (scripts/services.sh up). Prints a
  * table and writes bench/results/pathological-latest.{json,md}.
@@ -16,6 +16,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { KafkaEnv, loadConfig } from '@news/config';
+import { allTopicSpecs } from '@news/contracts';
+import { applyMigrations } from '@news/database';
+import { createKafkaClient, ensureTopics } from '@news/kafka';
 import { baselineRoot } from '../tools/harness/baseline';
 import { repoRoot } from '../tools/harness/repo-root';
 import { ServiceProcess, startService } from '../tools/harness/processes';
@@ -93,18 +97,31 @@ async function runCase(
   return { case: c.name, slowMs, canaryMs, slowStatus: res.status };
 }
 
+/** A fresh broker and database have neither topics nor tables: prepare both as a deployment's first step would. */
+async function prepareServices(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is required (source .run/services.env after scripts/services.sh up)');
+  const { kafka } = loadConfig({ kafka: KafkaEnv });
+  await ensureTopics(createKafkaClient(kafka, 'bench-patho'), allTopicSpecs());
+  await applyMigrations(databaseUrl);
+}
+
 async function main(): Promise<void> {
+  await prepareServices();
   const ref = arg('--baseline');
   const rounds = Number(arg('--rounds') ?? 3);
   const variants: Array<{ name: string; root?: string }> = [{ name: 'current' }];
   if (ref) variants.unshift({ name: `baseline ${ref}`, root: baselineRoot(ref) });
+  const only = arg('--case');
+  const cases = pathologicalCases().filter((c) => !only || c.name.includes(only));
+  if (cases.length === 0) throw new Error(`--case ${only}: no case's name contains it`);
   const timings: Timing[] = [];
   for (let round = 1; round <= rounds; round++) {
     for (const v of round % 2 === 1 ? variants : [...variants].reverse()) {
       const runId = randomUUID().slice(0, 8);
       const services = await startPipeline(v.root, runId);
       try {
-        for (const c of pathologicalCases()) {
+        for (const c of cases) {
           const t = await runCase({ ingest: services[0].url, store: services[2].url }, c, `patho-${runId}`);
           timings.push({ variant: v.name, round, ...t });
           console.log(
