@@ -239,6 +239,14 @@ describe('search features (real PostgreSQL)', () => {
     expect(norwegian.facets).toEqual({ total: 2, counts: { language: [{ value: 'nb', count: 2 }] } });
   });
 
+  it('ranks only the newest matches of a prefix by relevance, and pages through every match by date', async () => {
+    const q = `${w('alpha').slice(0, -2)}*`;
+    const ranked = await h.reader.search({ q, sources: [s1, s2], sort: 'relevance', limit: 5, prefixCandidates: 1 });
+    expect(ranked.rows.map((r) => r.id)).toEqual([id('budget')]);
+    const newest = await h.reader.search({ q, sources: [s1, s2], sort: '-published', limit: 5, prefixCandidates: 1 });
+    expect(newest.rows.map((r) => r.id)).toEqual([id('budget'), id('slogan')]);
+  });
+
   it('boosts recent articles when asked for a recency half-life', async () => {
     const plain = ids(await search(`q=${w('gamma')} statsbudsjettet`));
     expect(plain[0]).toBe(id('g-old')); // the shorter text ranks first on words alone

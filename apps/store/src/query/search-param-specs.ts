@@ -32,7 +32,8 @@ export const SEARCH_PARAMS: ParamSpec[] = [
     description:
       'Full-text query, matched in each article’s own language (any form of a word) and as written: words ' +
       '(all required; when no article has them all, any of them, ranked, and `matchMode` says `any`), `"a ' +
-      'phrase"`, `slog*` (prefix, 2 letters or more), `+required`, `-excluded` or `NOT excluded`, `a OR b`. ' +
+      'phrase"`, `slog*` (prefix, 2 letters or more; by relevance, its newest 1,000 matches are ranked), ' +
+      '`+required`, `-excluded` or `NOT excluded`, `a OR b`. ' +
       'Malformed syntax is a 400 naming the problem.',
     schema: { type: 'string', minLength: 1, maxLength: 500 },
   },
