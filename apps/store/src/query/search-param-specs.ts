@@ -1,5 +1,5 @@
 import { LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
-import { FACET_INTERVALS, FACETS, SEARCH_SORTS } from '@news/database';
+import { FACET_INTERVALS, FACET_SAMPLE, FACETS, SEARCH_SORTS } from '@news/database';
 import { DEFAULT_FACET_SIZE } from './facet-params';
 import { HIT_FIELDS } from './hit-fields';
 
@@ -112,7 +112,9 @@ export const SEARCH_PARAMS: ParamSpec[] = [
   },
   {
     name: 'facets',
-    description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`,
+    description:
+      `Comma-separated facets counted over all matches (the first ${FACET_SAMPLE.toLocaleString('en')} in the ` +
+      `search's order when there are more): ${FACETS.map((f) => `\`${f}\``).join(', ')}.`,
     schema: { type: 'string' },
   },
   {

@@ -194,10 +194,8 @@ export function buildSearchStatement(s: ArticleSearch, analysed?: AnalysedQuery)
   }
   // The page is chosen on the sort key alone; its columns (excerpt and body included) are read for
   // its rows only, not for every candidate the sort goes through.
-  const body = s.withBody ? ', b.body_text AS body, b.search_config::text AS config' : '';
   const sql = `
-    SELECT b.id, b.source_id, b.title, b.language, b.url, b.version, b.published_at, b.received_at,
-           left(b.body_text, 280) AS excerpt, p.rank, p.sort_key${body}
+    SELECT ${pageColumns(s)}
       FROM (SELECT a.id, ${rank} AS rank, ${sort.key} AS sort_value, (${sort.key})::text AS sort_key
               FROM ${from}
              WHERE ${where.join('\n               AND ')}
@@ -206,6 +204,15 @@ export function buildSearchStatement(s: ArticleSearch, analysed?: AnalysedQuery)
       JOIN articles b ON b.id = p.id
      ORDER BY p.sort_value ${sort.direction}, p.id ${sort.direction}`;
   return { sql, params };
+}
+
+/** A hit's columns, of the page's row `p` (id, rank, sort_key) and its article `b`. */
+export function pageColumns(s: ArticleSearch): string {
+  const body = s.withBody ? ', b.body_text AS body, b.search_config::text AS config' : '';
+  return (
+    'b.id, b.source_id, b.title, b.language, b.url, b.version, b.published_at, b.received_at, ' +
+    `left(b.body_text, 280) AS excerpt, p.rank, p.sort_key${body}`
+  );
 }
 
 export function sortSpec(sort: SearchSort, rank: string): SortSpec {
