@@ -115,6 +115,10 @@ export const FEATURES: Scenario[] = [
     name: 'q(prefix*: 7 letters of a medium word)',
     make: (r) => ({ search: relevance(`${word(r, 'medium').slice(0, 7)}*`) }),
   },
+  {
+    name: 'q(prefix*: 2 letters, the shortest accepted)',
+    make: (r) => ({ search: relevance(`${word(r, 'medium').slice(0, 2)}*`) }),
+  },
   { name: 'q(medium) + 7 facets', make: (r) => ({ search: medium(r), options: { facets: ALL_FACETS } }) },
   {
     name: 'q(medium) + language + 7 facets',
@@ -124,6 +128,13 @@ export const FEATURES: Scenario[] = [
     name: 'q(common) + source + 7 facets',
     make: (r) => ({
       search: { ...relevance(word(r, 'common')), sources: [pick(SOURCES, r, 1)] },
+      options: { facets: ALL_FACETS },
+    }),
+  },
+  {
+    name: 'no q, source + 7 facets, newest first',
+    make: (r) => ({
+      search: { sources: [pick(SOURCES, r, 1)], sort: '-published', limit: 21 },
       options: { facets: ALL_FACETS },
     }),
   },

@@ -110,11 +110,11 @@ const CHUNK = 100_000;
 export async function load(db: Client, rows: number, fresh: boolean, log: (s: string) => void): Promise<void> {
   const have = Number((await db.query(`SELECT count(*) FROM articles WHERE correlation_id = 'bench'`)).rows[0].count);
   if (have >= rows && !fresh) {
-    log(`news_bench already holds ${have.toLocaleString()} articles (use --fresh to regenerate)`);
+    log(`the benchmark database already holds ${have.toLocaleString()} articles (use --fresh to regenerate)`);
     await restoreArticleIndexes(db, log);
     return;
   }
-  log(`generating ${rows.toLocaleString()} articles in news_bench …`);
+  log(`generating ${rows.toLocaleString()} articles …`);
   const started = Date.now();
   await db.query('TRUNCATE articles CASCADE');
   await db.query('DROP TABLE IF EXISTS bench_article_tags');

@@ -220,6 +220,8 @@ describe('search features (real PostgreSQL)', () => {
     expect(body.items).toHaveLength(1);
     expect(body.facets).toEqual({
       total: 2,
+      sampled: false,
+      sampleSize: 1000,
       counts: {
         source: [{ value: s1, count: 2 }],
         language: [{ value: 'en', count: 2 }],
@@ -236,7 +238,35 @@ describe('search features (real PostgreSQL)', () => {
       ],
     });
     const norwegian = await search(`q=${w('delta')}&facets=language`);
-    expect(norwegian.facets).toEqual({ total: 2, counts: { language: [{ value: 'nb', count: 2 }] } });
+    expect(norwegian.facets).toEqual({
+      total: 2,
+      sampled: false,
+      sampleSize: 1000,
+      counts: { language: [{ value: 'nb', count: 2 }] },
+    });
+  });
+
+  it('counts facets over the first matches in the search order when there are more than the sample', async () => {
+    const found = await h.reader.search(
+      { q: w('alpha'), sources: [s1, s2], sort: '-published', limit: 5 },
+      { facets: { facets: ['subject', 'published'], size: 10, interval: 'month', sample: 1 } },
+    );
+    expect(found.rows).toHaveLength(2);
+    expect(found.facets).toEqual({
+      total: 1,
+      sampled: true,
+      sampleSize: 1,
+      counts: { subject: [{ value: 'medtop:04000000', count: 1 }] },
+      published: [{ from: '2024-04-01', count: 1 }],
+    });
+  });
+
+  it('ranks only the newest matches of a prefix by relevance, and pages through every match by date', async () => {
+    const q = `${w('alpha').slice(0, -2)}*`;
+    const ranked = await h.reader.search({ q, sources: [s1, s2], sort: 'relevance', limit: 5, prefixCandidates: 1 });
+    expect(ranked.rows.map((r) => r.id)).toEqual([id('budget')]);
+    const newest = await h.reader.search({ q, sources: [s1, s2], sort: '-published', limit: 5, prefixCandidates: 1 });
+    expect(newest.rows.map((r) => r.id)).toEqual([id('budget'), id('slogan')]);
   });
 
   it('boosts recent articles when asked for a recency half-life', async () => {

@@ -36,9 +36,14 @@ export const SEARCH_AND_CHANGES_COMPONENTS: Record<string, Schema> = {
   },
   FacetCounts: {
     type: 'object',
-    description: 'Counted over every match of the search, not only the page.',
+    required: ['total', 'sampled', 'sampleSize', 'counts'],
+    description:
+      'Counted over every match of the search, not only the page; over the first `sampleSize` matches in the ' +
+      'order of the search when it has more (`sampled: true`).',
     properties: {
-      total: { type: 'integer' },
+      total: { type: 'integer', description: 'The matches counted: all of them, or `sampleSize` when sampled.' },
+      sampled: { type: 'boolean', description: 'More matches than `sampleSize`: the counts are of a sample.' },
+      sampleSize: { type: 'integer', minimum: 1, description: 'At most this many matches are counted.' },
       counts: {
         type: 'object',
         additionalProperties: {

@@ -1,5 +1,5 @@
 import { LANGUAGE_TAG_PATTERN, SOURCE_ID_PATTERN } from '@news/contracts';
-import { FACET_INTERVALS, FACETS, SEARCH_SORTS } from '@news/database';
+import { FACET_INTERVALS, FACET_SAMPLE, FACETS, SEARCH_SORTS } from '@news/database';
 import { DEFAULT_FACET_SIZE } from './facet-params';
 import { HIT_FIELDS } from './hit-fields';
 
@@ -32,7 +32,8 @@ export const SEARCH_PARAMS: ParamSpec[] = [
     description:
       'Full-text query, matched in each article’s own language (any form of a word) and as written: words ' +
       '(all required; when no article has them all, any of them, ranked, and `matchMode` says `any`), `"a ' +
-      'phrase"`, `slog*` (prefix, 2 letters or more), `+required`, `-excluded` or `NOT excluded`, `a OR b`. ' +
+      'phrase"`, `slog*` (prefix, 2 letters or more; by relevance, its newest 1,000 matches are ranked), ' +
+      '`+required`, `-excluded` or `NOT excluded`, `a OR b`. ' +
       'Malformed syntax is a 400 naming the problem.',
     schema: { type: 'string', minLength: 1, maxLength: 500 },
   },
@@ -111,7 +112,9 @@ export const SEARCH_PARAMS: ParamSpec[] = [
   },
   {
     name: 'facets',
-    description: `Comma-separated facets counted over all matches: ${FACETS.map((f) => `\`${f}\``).join(', ')}.`,
+    description:
+      `Comma-separated facets counted over all matches (the first ${FACET_SAMPLE.toLocaleString('en')} in the ` +
+      `search's order when there are more): ${FACETS.map((f) => `\`${f}\``).join(', ')}.`,
     schema: { type: 'string' },
   },
   {

@@ -1,9 +1,10 @@
-import { buildSearchStatement } from './article-search';
+import { buildSearchStatement, PREFIX_CANDIDATES } from './article-search';
 import { AnalysedQuery } from './query-analysis';
 
 const analysed: AnalysedQuery = {
   mode: 'all',
   narrowed: false,
+  prefix: false,
   configs: ['english', 'french', 'simple'],
   match: ["'slogan'", "'slogan'", "'slogans'"],
   index: "'slogan' | 'slogans'",
@@ -43,6 +44,18 @@ describe('buildSearchStatement', () => {
     );
     expect(params[2]).toEqual(['english', 'french', 'simple']);
     expect(sql).toMatch(/ORDER BY \(.*ts_rank.*\)::real DESC, a\.id DESC/s);
+  });
+
+  it('ranks only the newest matches of a prefix by relevance, and every match in other orders', () => {
+    const prefix = { ...analysed, prefix: true };
+    const ranked = buildSearchStatement({ q: 'slog*', sort: 'relevance', limit: 5 }, prefix);
+    expect(ranked.sql).toMatch(/ORDER BY a\.effective_published_at DESC, a\.id DESC\s+LIMIT \$\d+\) c/);
+    expect(ranked.params).toContain(PREFIX_CANDIDATES);
+    const fewer = buildSearchStatement({ q: 'slog*', sort: 'relevance', limit: 5, prefixCandidates: 7 }, prefix);
+    expect(fewer.params).toContain(7);
+    const newest = buildSearchStatement({ q: 'slog*', sort: '-published', limit: 5 }, prefix);
+    expect(newest.sql).toMatch(/FROM articles a\s+WHERE/);
+    expect(buildSearchStatement({ q: 'slogans', sort: 'relevance', limit: 5 }, analysed).sql).not.toMatch(/\) a\s/);
   });
 
   it('matches a language filter on the primary subtag, old `no` rows with `nb`', () => {

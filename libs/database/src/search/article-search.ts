@@ -34,6 +34,8 @@ export interface ArticleSearch {
   asOf?: Date;
   /** Return each hit's whole body and its configuration (for snippets). */
   withBody?: boolean;
+  /** By relevance with a prefix term: rank at most this many matches, the newest (PREFIX_CANDIDATES by default). */
+  prefixCandidates?: number;
   /** Keyset position: the sort key (as PostgreSQL printed it) and id of the last row of the previous page. */
   after?: { key: string; id: string };
 }
@@ -43,7 +45,7 @@ export interface SearchStatement {
   params: unknown[];
 }
 
-interface SortSpec {
+export interface SortSpec {
   /** SQL expression of the sort key and its type for comparing with a cursor. */
   key: string;
   type: string;
@@ -67,7 +69,33 @@ export const RANK_NORMALIZATION = 1;
  */
 export const PROXIMITY_WEIGHT = 3;
 
+/**
+ * A prefix term can stand for thousands of words, and ranking every article that holds one of them is what
+ * costs: by relevance, such a search ranks the newest this many matches (all of them when there are fewer).
+ */
+export const PREFIX_CANDIDATES = 1_000;
+
 type Param = (value: unknown) => string;
+
+/**
+ * The rows a search reads, as `a`: the articles table, or for a relevance search with a prefix term its newest
+ * PREFIX_CANDIDATES matches (of the conditions `where`), so only those are ranked.
+ */
+export function searchSource(
+  s: ArticleSearch,
+  q: AnalysedQuery | undefined,
+  matches: string[],
+  p: Param,
+): { from: string; where: string[] } {
+  if (!q?.prefix || s.sort !== 'relevance') return { from: 'articles a', where: matches };
+  // The candidates are chosen on narrow rows (id and date), and only theirs are read whole for the ranking.
+  const from = `(SELECT a.* FROM (SELECT a.id FROM articles a
+                                   WHERE ${matches.join('\n                                     AND ')}
+                                   ORDER BY a.effective_published_at DESC, a.id DESC
+                                   LIMIT ${p(s.prefixCandidates ?? PREFIX_CANDIDATES)}) c
+                  JOIN articles a ON a.id = c.id) a`;
+  return { from, where: ['true'] };
+}
 
 /** The conditions of the filters (everything but q and the cursor), over `articles a`. */
 export function filterConditions(s: ArticleSearch, p: Param): string[] {
@@ -155,13 +183,9 @@ export function buildSearchStatement(s: ArticleSearch, analysed?: AnalysedQuery)
     params.push(value);
     return `$${params.length}`;
   };
-  const where: string[] = [];
-  let rank = 'NULL::real';
-  if (analysed) {
-    where.push(...textConditions(analysed, p));
-    rank = rankExpression(s, analysed, p);
-  }
-  where.push(...filterConditions(s, p));
+  const matches = [...(analysed ? textConditions(analysed, p) : []), ...filterConditions(s, p)];
+  const { from, where } = searchSource(s, analysed, matches, p);
+  const rank = analysed ? rankExpression(s, analysed, p) : 'NULL::real';
 
   const sort = sortSpec(s.sort, rank);
   if (s.after) {
@@ -170,12 +194,10 @@ export function buildSearchStatement(s: ArticleSearch, analysed?: AnalysedQuery)
   }
   // The page is chosen on the sort key alone; its columns (excerpt and body included) are read for
   // its rows only, not for every candidate the sort goes through.
-  const body = s.withBody ? ', b.body_text AS body, b.search_config::text AS config' : '';
   const sql = `
-    SELECT b.id, b.source_id, b.title, b.language, b.url, b.version, b.published_at, b.received_at,
-           left(b.body_text, 280) AS excerpt, p.rank, p.sort_key${body}
+    SELECT ${pageColumns(s)}
       FROM (SELECT a.id, ${rank} AS rank, ${sort.key} AS sort_value, (${sort.key})::text AS sort_key
-              FROM articles a
+              FROM ${from}
              WHERE ${where.join('\n               AND ')}
              ORDER BY ${sort.key} ${sort.direction}, a.id ${sort.direction}
              LIMIT ${p(s.limit)}) p
@@ -184,7 +206,16 @@ export function buildSearchStatement(s: ArticleSearch, analysed?: AnalysedQuery)
   return { sql, params };
 }
 
-function sortSpec(sort: SearchSort, rank: string): SortSpec {
+/** A hit's columns, of the page's row `p` (id, rank, sort_key) and its article `b`. */
+export function pageColumns(s: ArticleSearch): string {
+  const body = s.withBody ? ', b.body_text AS body, b.search_config::text AS config' : '';
+  return (
+    'b.id, b.source_id, b.title, b.language, b.url, b.version, b.published_at, b.received_at, ' +
+    `left(b.body_text, 280) AS excerpt, p.rank, p.sort_key${body}`
+  );
+}
+
+export function sortSpec(sort: SearchSort, rank: string): SortSpec {
   switch (sort) {
     case 'relevance':
       return { key: rank, type: 'real', direction: 'DESC' };

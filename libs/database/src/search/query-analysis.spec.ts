@@ -45,6 +45,16 @@ describe('assembleQuery', () => {
     expect(a.proximity).toBeNull();
   });
 
+  it('marks a query whose terms to match include a prefix, not one that only excludes it', () => {
+    const r = rows([
+      { english: "'tax'", simple: "'tax'" },
+      { english: "'slog':*", simple: "'slog':*" },
+    ]);
+    expect(assembleQuery(parseQuery('tax slog*'), r, 'all')!.prefix).toBe(true);
+    expect(assembleQuery(parseQuery('tax -slog*'), r, 'all')!.prefix).toBe(false);
+    expect(assembleQuery(q, analysed, 'all')!.prefix).toBe(false);
+  });
+
   it('requires every optional clause in all mode; in any mode one of them, or only the + clauses if any', () => {
     const two = parseQuery('tax +budget deficit');
     const r = rows([

@@ -18,6 +18,8 @@ export interface AnalysedQuery {
   mode: MatchMode;
   /** Matching any term, only the less common ones were asked for (see `selective` in assembleQuery). */
   narrowed: boolean;
+  /** A term to match is a prefix (`slog*`): relevance ranks a bounded set of candidates (searchSource). */
+  prefix: boolean;
   /** The configurations analysed, `simple` last; `match` and each clause's `perConfig` follow this order. */
   configs: string[];
   /** Per configuration: what an article of that configuration must satisfy (its stems or the words as written). */
@@ -171,6 +173,7 @@ export function assembleQuery(
   return {
     mode,
     narrowed: anyOf.length < optional.length,
+    prefix: positive.some((c) => c.clause.leaves.some((l) => l.kind === 'prefix')),
     configs,
     match: configs.map((cfg) => combine((leaves) => clauseIn(cfg, leaves), true)),
     index: combine(clauseAnywhere, false),

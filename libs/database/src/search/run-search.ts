@@ -1,5 +1,6 @@
 import { ArticleSearch, buildSearchStatement } from './article-search';
 import { ANALYSE_SQL, AnalysedQuery, AnalysedRow, analyseParams, assembleQuery, MatchMode } from './query-analysis';
+import { buildPageWithFacets } from './page-with-facets';
 import { canMatchAny, parseQuery } from './query-syntax';
 import { searchConfigFor } from './search-config';
 import { buildFacetStatement, FacetCounts, FacetRequest, FacetRow, toFacetCounts } from './search-facets';
@@ -61,7 +62,7 @@ export async function runSearch(
   const withBody = options.snippets === true && query !== undefined;
   const s = { ...search, query, withBody };
   if (!s.query) {
-    const [rows, facets] = await Promise.all([pageRows(run, s), facetCounts(run, s, undefined, options.facets)]);
+    const [rows, facets] = await pageAndFacets(run, s, undefined, options.facets);
     return { rows, matchMode: null, facets };
   }
   const configs = s.languages?.length ? [...new Set(s.languages.map(searchConfigFor))] : undefined;
@@ -70,11 +71,11 @@ export async function runSearch(
   let broad = s.broad === true;
   let q = assembleQuery(s.query, analysed, mode, broad);
   if (!q) return { rows: [], matchMode: mode, facets: options.facets ? toFacetCounts([], options.facets) : undefined };
-  let [rows, facets] = await Promise.all([pageRows(run, s, q), facetCounts(run, s, q, options.facets)]);
+  let [rows, facets] = await pageAndFacets(run, s, q, options.facets);
   // On a first page only: later pages match as the first did (the cursor says how).
   const retry = async (next: AnalysedQuery) => {
     q = next;
-    [rows, facets] = await Promise.all([pageRows(run, s, q), facetCounts(run, s, q, options.facets)]);
+    [rows, facets] = await pageAndFacets(run, s, q, options.facets);
   };
   if (rows.length === 0 && mode === 'all' && !s.after && canMatchAny(s.query)) {
     mode = 'any';
@@ -94,13 +95,28 @@ async function pageRows(run: RunRows, s: ArticleSearch, q?: AnalysedQuery): Prom
   return (await run(sql, params)) as SearchHitRow[];
 }
 
-async function facetCounts(
+/** The page and, when asked for, its facets: on a first page from the same read of the matches. */
+async function pageAndFacets(
   run: RunRows,
   s: ArticleSearch,
   q: AnalysedQuery | undefined,
   request: FacetRequest | undefined,
-): Promise<FacetCounts | undefined> {
-  if (!request) return undefined;
+): Promise<[SearchHitRow[], FacetCounts | undefined]> {
+  if (!request) return [await pageRows(run, s, q), undefined];
+  if (s.after) return Promise.all([pageRows(run, s, q), facetCounts(run, s, q, request)]);
+  const { sql, params } = buildPageWithFacets(s, q, request);
+  const rows = (await run(sql, params)) as Array<SearchHitRow & { facets?: FacetRow[] }>;
+  const facetRows = rows[0]?.facets ?? [];
+  for (const row of rows) delete row.facets;
+  return [rows, toFacetCounts(facetRows, request)];
+}
+
+async function facetCounts(
+  run: RunRows,
+  s: ArticleSearch,
+  q: AnalysedQuery | undefined,
+  request: FacetRequest,
+): Promise<FacetCounts> {
   const { sql, params } = buildFacetStatement(s, q, request);
   return toFacetCounts((await run(sql, params)) as FacetRow[], request);
 }
