@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join, resolve } from 'node:path';
 import { cleanArticle, CleanInput } from '@news/cleaning';
-import { defaultDatasetDir, loadDevPages } from '../tools/eval/extraction/load-pages';
+import { defaultDatasetDir, loadDevPages, sharedDir } from '../tools/eval/extraction/load-pages';
 import { pageVisibleText } from '../tools/eval/extraction/visible-text';
 
 const repoRoot = resolve(__dirname, '..');
@@ -60,7 +60,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 function main(): void {
   const pages = loadDevPages(defaultDatasetDir(repoRoot));
-  const seed = readFileSync(join(repoRoot, '..', 'shared', 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8');
+  const seed = readFileSync(join(sharedDir(repoRoot), 'seeds', '000_315ce49d09b2d10d.txt'), 'utf8');
   const html: CleanInput[] = pages.map((p) => ({ body: p.html, contentType: 'text/html', url: p.url }));
   const scraped: CleanInput[] = pages.map((p) => ({
     body: pageVisibleText(p.html),

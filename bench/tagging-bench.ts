@@ -12,9 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tagArticle, TagInput } from '@news/tagging';
+import { sharedDir } from '../tools/eval/extraction/load-pages';
 
 const repoRoot = resolve(__dirname, '..');
-const shared = join(repoRoot, '..', 'shared');
+const shared = sharedDir(repoRoot);
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 5;
 const TARGET_MS = 10;

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../../tools/harness/repo-root';
+import { sharedDir as defaultSharedDir } from '../../tools/eval/extraction/load-pages';
 
 export interface BenchArticle {
   sourceId: string;
@@ -80,7 +81,7 @@ export function buildCorpus(
 ): BenchArticle[] {
   const r = rng(options.seed ?? 42);
   const sources = Array.from({ length: options.sources ?? 5 }, (_, i) => `bench-${options.runId}-s${i}`);
-  const pages = loadDevPages(options.sharedDir ?? join(repoRoot(), '..', 'shared'), 60);
+  const pages = loadDevPages(options.sharedDir ?? defaultSharedDir(repoRoot()), 60);
   const out: BenchArticle[] = [];
   /**
    * Each article's latest version so far: an update follows it, as a feed's would (two updates both numbered 2 would
