@@ -28,10 +28,10 @@ export interface EvalDatabase {
 
 /** A fresh database `name` next to DATABASE_URL's (its role needs CREATEDB), migrated. */
 export async function openEvalDatabase(adminUrl: string, name: string): Promise<EvalDatabase> {
+  await dropDatabase(adminUrl, name);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
@@ -48,11 +48,34 @@ export async function openEvalDatabase(adminUrl: string, name: string): Promise<
     dataSource,
     close: async () => {
       await dataSource.destroy();
-      const again = new Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => again.end());
+      await dropDatabase(adminUrl, name);
     },
   };
+}
+
+/** insufficient_privilege: FORCE may not end a session of another role. */
+const NOT_ALLOWED = '42501';
+
+/**
+ * Drops `name`, ending its sessions. An autovacuum worker busy in the fresh database belongs to the superuser,
+ * which the owner may not signal, so FORCE refuses while it runs: the drop is tried again until it has finished.
+ */
+async function dropDatabase(adminUrl: string, name: string, attempts = 40): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== NOT_ALLOWED || attempt >= attempts) throw err;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
