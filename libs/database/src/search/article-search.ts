@@ -171,6 +171,23 @@ export function rankExpression(s: ArticleSearch, q: AnalysedQuery, p: Param): st
 }
 
 /**
+ * The start of every search statement: its parameter list, the `$n` placeholder maker that fills it, and the rows
+ * matching the query and filters (`from` as `a`, `where` its conditions).
+ */
+export function matchingRows(
+  s: ArticleSearch,
+  analysed: AnalysedQuery | undefined,
+): { params: unknown[]; p: (value: unknown) => string; from: string; where: string[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const matches = [...(analysed ? textConditions(analysed, p) : []), ...filterConditions(s, p)];
+  return { params, p, ...searchSource(s, analysed, matches, p) };
+}
+
+/**
  * Builds the one parameterised statement a search runs: only fixed SQL
  * fragments are concatenated, every value goes through a `$n` parameter.
  * Keyset pagination: rows after the cursor's (key, id) in the sort order, so a
@@ -178,13 +195,7 @@ export function rankExpression(s: ArticleSearch, q: AnalysedQuery, p: Param): st
  * query analysed in its configurations (query-analysis.ts).
  */
 export function buildSearchStatement(s: ArticleSearch, analysed?: AnalysedQuery): SearchStatement {
-  const params: unknown[] = [];
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const matches = [...(analysed ? textConditions(analysed, p) : []), ...filterConditions(s, p)];
-  const { from, where } = searchSource(s, analysed, matches, p);
+  const { params, p, from, where } = matchingRows(s, analysed);
   const rank = analysed ? rankExpression(s, analysed, p) : 'NULL::real';
 
   const sort = sortSpec(s.sort, rank);

@@ -1,13 +1,4 @@
-import {
-  ArticleSearch,
-  filterConditions,
-  pageColumns,
-  rankExpression,
-  SearchStatement,
-  searchSource,
-  sortSpec,
-  textConditions,
-} from './article-search';
+import { ArticleSearch, matchingRows, pageColumns, rankExpression, SearchStatement, sortSpec } from './article-search';
 import { AnalysedQuery } from './query-analysis';
 import { FACET_SAMPLE, FacetRequest, facetParts } from './search-facets';
 
@@ -21,13 +12,7 @@ export function buildPageWithFacets(
   analysed: AnalysedQuery | undefined,
   request: FacetRequest,
 ): SearchStatement {
-  const params: unknown[] = [];
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const matches = [...(analysed ? textConditions(analysed, p) : []), ...filterConditions(s, p)];
-  const { from, where } = searchSource(s, analysed, matches, p);
+  const { params, p, from, where } = matchingRows(s, analysed);
   const rank = analysed ? rankExpression(s, analysed, p) : 'NULL::real';
   const sort = sortSpec(s.sort, rank);
   const order = `sort_value ${sort.direction}, id ${sort.direction}`;

@@ -1,12 +1,4 @@
-import {
-  ArticleSearch,
-  filterConditions,
-  rankExpression,
-  SearchStatement,
-  searchSource,
-  sortSpec,
-  textConditions,
-} from './article-search';
+import { ArticleSearch, matchingRows, rankExpression, SearchStatement, sortSpec } from './article-search';
 import { AnalysedQuery } from './query-analysis';
 
 /**
@@ -88,14 +80,8 @@ export function buildFacetStatement(
   analysed: AnalysedQuery | undefined,
   request: FacetRequest,
 ): SearchStatement {
-  const params: unknown[] = [];
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const matches = [...(analysed ? textConditions(analysed, p) : []), ...filterConditions(s, p)];
+  const { params, p, from, where } = matchingRows(s, analysed);
   const sample = request.sample ?? FACET_SAMPLE;
-  const { from, where } = searchSource(s, analysed, matches, p);
   // The rank's parameters only when it is the order: a parameter the statement does not use has no type.
   const sort = sortSpec(s.sort, analysed && s.sort === 'relevance' ? rankExpression(s, analysed, p) : 'NULL::real');
   const sql = `
